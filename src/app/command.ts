@@ -1,0 +1,61 @@
+// One transaction per command, with its audit events. The chain's head is locked first, so
+// writers queue rather than deadlock, and the events are appended before the commit.
+import type { Trx } from '../db/database.ts';
+import { insertAuditEvent, lockAuditHead, setAuditHead } from '../db/repositories/audit.repo.ts';
+import { diff, isEmpty, type Fields } from '../domain/audit/changes.ts';
+import { auditHash } from './audit-chain.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+
+export interface AuditEntry {
+  entityType: string;
+  entityId: string;
+  /** A verb in the past tense: created, updated, deleted, signed-in… */
+  action: string;
+  before?: Fields | null;
+  after?: Fields | null;
+}
+
+export class AuditRecorder {
+  readonly entries: AuditEntry[] = [];
+
+  /** Records a change; an update whose fields did not change records nothing. */
+  record(entry: AuditEntry): void {
+    const changes = diff(entry.before ?? null, entry.after ?? null);
+    if (entry.before && entry.after && isEmpty(changes)) return;
+    this.entries.push({ ...entry, before: changes.before, after: changes.after });
+  }
+}
+
+export async function command<T>(
+  deps: AppDeps,
+  ctx: RequestContext,
+  work: (trx: Trx, audit: AuditRecorder) => Promise<T>,
+): Promise<T> {
+  return deps.database.db.transaction().execute(async (trx) => {
+    const head = await lockAuditHead(trx);
+    const audit = new AuditRecorder();
+    const result = await work(trx, audit);
+    let { seq, hash } = head;
+    const occurredAt = deps.clock.now().toISOString();
+    for (const entry of audit.entries) {
+      seq += 1;
+      const fields = {
+        seq,
+        id: deps.ids.next(),
+        occurred_at: occurredAt,
+        actor_id: ctx.actor.id,
+        actor_label: ctx.actor.label,
+        request_id: ctx.requestId,
+        entity_type: entry.entityType,
+        entity_id: entry.entityId,
+        action: entry.action,
+        changes: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null }),
+        prev_hash: hash,
+      };
+      hash = auditHash(fields);
+      await insertAuditEvent(trx, { ...fields, hash });
+    }
+    if (seq !== head.seq) await setAuditHead(trx, { seq, hash });
+    return result;
+  });
+}

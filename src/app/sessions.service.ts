@@ -1,0 +1,129 @@
+// Signing in and out, and recognising a signed-in user from the session cookie.
+import { createHash, randomBytes } from 'node:crypto';
+import { isRole, type Role } from '../domain/access/roles.ts';
+import { normaliseEmail } from '../domain/accounts/email.ts';
+import { needsTouch, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, sessionVerdict } from '../domain/accounts/session-policy.ts';
+import {
+  ACCOUNT_POLICY,
+  ADDRESS_POLICY,
+  decideAttempt,
+  recordFailure,
+  type AttemptDecision,
+} from '../domain/accounts/sign-in-throttle.ts';
+import {
+  deleteSession,
+  deleteSessionsSeenBefore,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from '../db/repositories/sessions.repo.ts';
+import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
+import { findUserByEmail } from '../db/repositories/users.repo.ts';
+import { command } from './command.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { spendVerifyTime, verifyPassword } from './passwords.ts';
+
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  sessionHash: string;
+}
+
+export type SignInResult =
+  | { ok: true; token: string; user: SignedInUser }
+  | { ok: false; reason: 'wrong-credentials' }
+  | { ok: false; reason: 'locked' | 'throttled'; retryAfterSeconds: number };
+
+// Stored keys are bounded whatever was typed.
+const accountKey = (email: string) => `account:${normaliseEmail(email).slice(0, 320)}`;
+const addressKey = (address: string) => `address:${address.slice(0, 64)}`;
+
+function strictest(a: AttemptDecision, b: AttemptDecision): AttemptDecision {
+  if (!a.allowed && !b.allowed) return a.retryAfterSeconds >= b.retryAfterSeconds ? a : b;
+  return a.allowed ? b : a;
+}
+
+export async function signIn(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { email: string; password: string; address: string },
+): Promise<SignInResult> {
+  const db = deps.database.db;
+  const now = deps.clock.now().getTime();
+  const keys = { account: accountKey(input.email), address: addressKey(input.address) };
+  const decision = strictest(
+    decideAttempt(await findThrottle(db, keys.account), now, ACCOUNT_POLICY),
+    decideAttempt(await findThrottle(db, keys.address), now, ADDRESS_POLICY),
+  );
+  const user = await findUserByEmail(db, normaliseEmail(input.email));
+  const auditTarget = user ? { entityType: 'user', entityId: user.id } : { entityType: 'sign-in', entityId: keys.account };
+
+  if (!decision.allowed) {
+    await command(deps, ctx, async (_trx, audit) => {
+      audit.record({ ...auditTarget, action: 'sign-in-refused', after: { reason: decision.reason, address: input.address } });
+    });
+    return { ok: false, reason: decision.reason, retryAfterSeconds: decision.retryAfterSeconds };
+  }
+
+  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await spendVerifyTime(input.password), false);
+  if (!user || !passwordOk || !user.active || !isRole(user.role)) {
+    await command(deps, ctx, async (trx, audit) => {
+      const account = recordFailure(await findThrottle(trx, keys.account), now, ACCOUNT_POLICY);
+      const address = recordFailure(await findThrottle(trx, keys.address), now, ADDRESS_POLICY);
+      await saveThrottle(trx, keys.account, account);
+      await saveThrottle(trx, keys.address, address);
+      const why = !user ? 'no such account' : !passwordOk ? 'wrong password' : 'account deactivated';
+      audit.record({ ...auditTarget, action: 'sign-in-failed', after: { reason: why, address: input.address } });
+    });
+    return { ok: false, reason: 'wrong-credentials' };
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const sessionHash = hashSessionToken(token);
+  const nowIso = new Date(now).toISOString();
+  await command(deps, { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } }, async (trx, audit) => {
+    await clearThrottle(trx, keys.account);
+    await deleteSessionsSeenBefore(
+      trx,
+      new Date(now - SESSION_IDLE_MINUTES * 60_000).toISOString(),
+      new Date(now - SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
+    );
+    await insertSession(trx, { idHash: sessionHash, userId: user.id, createdAt: nowIso, lastSeenAt: nowIso });
+    audit.record({ entityType: 'user', entityId: user.id, action: 'signed-in', after: { address: input.address } });
+  });
+  return {
+    ok: true,
+    token,
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash },
+  };
+}
+
+/** The user a session cookie belongs to, or null when it is unknown, expired or the user deactivated. */
+export async function resolveSession(deps: AppDeps, token: string): Promise<SignedInUser | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const db = deps.database.db;
+  const idHash = hashSessionToken(token);
+  const session = await findSessionWithUser(db, idHash);
+  if (!session) return null;
+  const now = deps.clock.now().getTime();
+  const verdict = sessionVerdict(Date.parse(session.createdAt), Date.parse(session.lastSeenAt), now);
+  if (verdict !== 'active' || !session.userActive || !isRole(session.userRole)) {
+    await deleteSession(db, idHash);
+    return null;
+  }
+  if (needsTouch(Date.parse(session.lastSeenAt), now)) await touchSession(db, idHash, new Date(now).toISOString());
+  return { id: session.userId, name: session.userName, email: session.userEmail, role: session.userRole, sessionHash: idHash };
+}
+
+export async function signOut(deps: AppDeps, ctx: RequestContext, user: SignedInUser): Promise<void> {
+  await command(deps, ctx, async (trx, audit) => {
+    await deleteSession(trx, user.sessionHash);
+    audit.record({ entityType: 'user', entityId: user.id, action: 'signed-out', after: {} });
+  });
+}

@@ -1,0 +1,87 @@
+// The only reader of process.env. Validated once at boot, typed and frozen.
+// Each setting is documented here and in the README's configuration table (a test keeps them in step).
+import { z } from 'zod';
+
+export const SETTINGS = {
+  DATABASE_URL: 'Where the data lives: sqlite:<file>, sqlite::memory: or postgres://user@host:port/db.',
+  PORT: 'TCP port to listen on.',
+  HOST: 'Address to listen on (0.0.0.0 to accept connections from other machines).',
+  COUNCIL_NAME: 'The council’s name, shown in the header, page titles and footer.',
+  SESSION_SECRET: 'Secret (32+ characters) that signs cookies. When unset, one is generated once and kept in the data directory.',
+  LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent.',
+  TRUST_PROXY: 'true when Accord runs behind a TLS-terminating proxy: cookies become Secure and the client address comes from X-Forwarded-For.',
+  MIGRATE_ON_START: 'PostgreSQL only: false stops the start when a migration is pending (apply with npx accord migrate).',
+  ACCORD_ADMIN_EMAIL: 'With ACCORD_ADMIN_PASSWORD: creates this administrator at start when there are no users.',
+  ACCORD_ADMIN_PASSWORD: 'The first administrator’s password (12 characters or more).',
+  DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret).',
+} as const;
+
+export type SettingName = keyof typeof SETTINGS;
+
+const bool = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+      message: `${name} must be true or false`,
+    })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('sqlite:./data/accord.sqlite')
+    .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+      message: 'DATABASE_URL must start with sqlite: (e.g. sqlite:./data/accord.sqlite or sqlite::memory:) or postgres://',
+    }),
+  PORT: z
+    .string()
+    .trim()
+    .default('3000')
+    .refine((v) => /^\d{1,5}$/.test(v) && Number(v) >= 0 && Number(v) <= 65535, {
+      message: 'PORT must be a whole number from 0 to 65535',
+    })
+    .transform(Number),
+  HOST: z.string().trim().min(1, 'HOST must not be empty').default('127.0.0.1'),
+  COUNCIL_NAME: z
+    .string()
+    .trim()
+    .min(1, 'COUNCIL_NAME must not be empty')
+    .max(100, 'COUNCIL_NAME must be 100 characters or fewer')
+    .default('Example Borough Council'),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  }).default('info'),
+  TRUST_PROXY: bool('TRUST_PROXY').default(false),
+  MIGRATE_ON_START: bool('MIGRATE_ON_START').default(true),
+  ACCORD_ADMIN_EMAIL: z.email('ACCORD_ADMIN_EMAIL must be an email address').optional(),
+  ACCORD_ADMIN_PASSWORD: z.string().min(12, 'ACCORD_ADMIN_PASSWORD must be 12 characters or more').optional(),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+}).refine((c) => Boolean(c.ACCORD_ADMIN_EMAIL) === Boolean(c.ACCORD_ADMIN_PASSWORD), {
+  message: 'ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD must be set together',
+  path: ['ACCORD_ADMIN_EMAIL'],
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+export class ConfigError extends Error {}
+
+/** Reads settings from an environment (process.env by default). Empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(SETTINGS)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const setting = String(first?.path[0] ?? 'configuration');
+    // One line naming the setting and what is allowed.
+    throw new ConfigError(`Invalid setting ${setting}: ${first?.message ?? 'not valid'}`);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,76 @@
+// One Database over two dialects. Dialect differences live here and in migrations, nowhere else.
+import SqliteDriver from 'better-sqlite3';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Schema } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+export type Db = Kysely<Schema>;
+export type Trx = Transaction<Schema>;
+
+// PostgreSQL returns int8 (count(*), bigint) as strings by default; our numbers fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export class Database {
+  readonly db: Db;
+  readonly dialect: DialectName;
+  /** Human-readable location, without credentials. */
+  readonly location: string;
+
+  private constructor(db: Db, dialect: DialectName, location: string) {
+    this.db = db;
+    this.dialect = dialect;
+    this.location = location;
+  }
+
+  /** An embedded SQLite file; its directory is created when missing. */
+  static sqlite(file: string): Database {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const handle = new SqliteDriver(file);
+    handle.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode keeps every acknowledged commit through a process crash; see docs/decisions.md.
+    handle.pragma('synchronous = NORMAL');
+    handle.pragma('foreign_keys = ON');
+    handle.pragma('busy_timeout = 5000');
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }) });
+    return new Database(db, 'sqlite', file === ':memory:' ? 'sqlite (in memory)' : `sqlite:${file}`);
+  }
+
+  static memory(): Database {
+    return Database.sqlite(':memory:');
+  }
+
+  /** PostgreSQL; `searchPath` confines Accord to one schema (used by tests to give each file its own). */
+  static postgres(url: string, options: { searchPath?: string; max?: number } = {}): Database {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.max ?? 10,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    return new Database(db, 'postgres', redact(url));
+  }
+
+  /** Opens the database a DATABASE_URL names (validated by config). */
+  static fromUrl(url: string): Database {
+    if (url === 'sqlite::memory:') return Database.memory();
+    if (url.startsWith('sqlite:')) return Database.sqlite(url.slice('sqlite:'.length));
+    return Database.postgres(url);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}

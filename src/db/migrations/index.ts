@@ -1,0 +1,29 @@
+// Migrations, listed explicitly in order. Never edit one once landed; add the next.
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { DialectName } from '../database.ts';
+import * as m0001 from './0001-platform.ts';
+
+export interface MigrationContext {
+  dialect: DialectName;
+}
+
+interface MigrationModule {
+  up(db: Kysely<any>, context: MigrationContext): Promise<void>;
+}
+
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-platform', m0001]];
+
+export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, module] of MIGRATIONS) {
+        out[name] = { up: (db) => module.up(db, { dialect }) };
+      }
+      return out;
+    },
+  };
+}

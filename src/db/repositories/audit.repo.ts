@@ -1,0 +1,66 @@
+// The audit chain's storage. Appends go through the head row, whose lock serialises writers
+// on both dialects (a row lock on PostgreSQL, the write lock on SQLite).
+import type { Db, Trx } from '../database.ts';
+import type { AuditEventsTable } from '../schema.ts';
+
+export type AuditRow = AuditEventsTable;
+
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+/** Takes the chain's lock for the rest of the transaction and returns its head. */
+export async function lockAuditHead(trx: Trx): Promise<AuditHead> {
+  const row = await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+export async function insertAuditEvent(trx: Trx, row: AuditRow): Promise<void> {
+  await trx.insertInto('audit_events').values(row).execute();
+}
+
+export async function setAuditHead(trx: Trx, head: AuditHead): Promise<void> {
+  await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+}
+
+export async function readAuditHead(db: Db | Trx): Promise<AuditHead> {
+  const row = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), hash: row.hash };
+}
+
+/** A page of events in chain order, after the given sequence number. */
+export async function auditEventsAfter(db: Db, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+export async function auditEventsFor(db: Db, entityType: string, entityId: string, limit = 200): Promise<AuditRow[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+export async function recentAuditEvents(db: Db, limit: number, beforeSeq?: number): Promise<AuditRow[]> {
+  let q = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(limit);
+  if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}

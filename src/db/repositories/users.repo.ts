@@ -1,0 +1,130 @@
+// Users: rows ⇄ domain. Every write takes the transaction explicitly.
+import type { Db, Trx } from '../database.ts';
+import type { UsersTable } from '../schema.ts';
+import type { Role } from '../../domain/access/roles.ts';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  passwordChangedAt: string;
+}
+
+export interface UserWithHash extends User {
+  passwordHash: string;
+}
+
+function toUser(row: UsersTable): UserWithHash {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    active: Number(row.active) === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    passwordChangedAt: row.password_changed_at,
+    passwordHash: row.password_hash,
+  };
+}
+
+export function withoutHash(user: UserWithHash): User {
+  const { passwordHash: _omit, ...rest } = user;
+  return rest;
+}
+
+type Reader = Db | Trx;
+
+export async function countUsers(db: Reader): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countActiveAdministrators(db: Reader): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .where('role', '=', 'administrator')
+    .where('active', '=', 1)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findUserById(db: Reader, id: string): Promise<UserWithHash | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export async function findUserByEmail(db: Reader, emailNormalised: string): Promise<UserWithHash | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('email_normalised', '=', emailNormalised).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+export async function listUsers(db: Reader): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('active', 'desc').orderBy('name').orderBy('id').execute();
+  return rows.map((r) => withoutHash(toUser(r)));
+}
+
+export interface NewUserRow {
+  id: string;
+  email: string;
+  emailNormalised: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  now: string;
+}
+
+export async function insertUser(trx: Trx, u: NewUserRow): Promise<void> {
+  await trx
+    .insertInto('users')
+    .values({
+      id: u.id,
+      email: u.email,
+      email_normalised: u.emailNormalised,
+      name: u.name,
+      role: u.role,
+      password_hash: u.passwordHash,
+      active: 1,
+      created_at: u.now,
+      updated_at: u.now,
+      password_changed_at: u.now,
+    })
+    .execute();
+}
+
+export interface UserDetailsRow {
+  email: string;
+  emailNormalised: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  now: string;
+}
+
+export async function updateUserDetails(trx: Trx, id: string, u: UserDetailsRow): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({
+      email: u.email,
+      email_normalised: u.emailNormalised,
+      name: u.name,
+      role: u.role,
+      active: u.active ? 1 : 0,
+      updated_at: u.now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function updatePasswordHash(trx: Trx, id: string, passwordHash: string, now: string): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,82 @@
+// Boot, top to bottom: config → logger → database → migrations → first administrator → app → listen,
+// then a graceful shutdown on SIGTERM/SIGINT (finish in-flight requests, close the database).
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { Database } from './db/database.ts';
+import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
+import { resolveSessionSecret } from './session-secret.ts';
+import { systemClock, uuidIds } from './app/deps.ts';
+import { ensureFirstAdministrator } from './app/users.service.ts';
+import { buildApp } from './web/app.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+const database = Database.fromUrl(config.DATABASE_URL);
+
+try {
+  if (database.dialect === 'sqlite' || config.MIGRATE_ON_START) {
+    const applied = await migrateToLatest(database);
+    if (applied.length) logger.info({ applied }, 'applied database migrations');
+  } else {
+    const pending = await pendingMigrations(database);
+    if (pending.length) {
+      logger.fatal({ pending }, 'database migrations are pending and MIGRATE_ON_START=false: run npx accord migrate');
+      await database.close();
+      process.exit(1);
+    }
+  }
+} catch (error) {
+  logger.fatal({ err: error, database: database.location }, 'could not open or migrate the database');
+  await database.close().catch(() => {});
+  process.exit(1);
+}
+
+if (config.ACCORD_ADMIN_EMAIL && config.ACCORD_ADMIN_PASSWORD) {
+  const outcome = await ensureFirstAdministrator(
+    { database, clock: systemClock, ids: uuidIds },
+    { email: config.ACCORD_ADMIN_EMAIL, password: config.ACCORD_ADMIN_PASSWORD },
+  );
+  if (outcome === 'created') logger.info({ email: config.ACCORD_ADMIN_EMAIL }, 'created the first administrator');
+}
+
+const app = await buildApp({ config, database, logger, sessionSecret: resolveSessionSecret(config, logger) });
+
+try {
+  await app.listen({ port: config.PORT, host: config.HOST });
+} catch (error) {
+  logger.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
+  await database.close();
+  process.exit(1);
+}
+logger.info(
+  { council: config.COUNCIL_NAME, database: database.location, startupMs: Math.round(process.uptime() * 1000) },
+  `Accord is ready on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`,
+);
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  logger.info({ signal }, 'shutting down: finishing requests in flight');
+  const force = setTimeout(() => {
+    logger.error('shutdown took longer than 10 seconds: exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  await app.close();
+  await database.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,81 @@
+// buildApp(deps): the whole web application, without listening. One setup function per concern,
+// in the order a request meets them: request id → security headers → cookies → session → access → CSRF.
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { systemClock, uuidIds, type AppDeps, type Clock, type Ids } from '../app/deps.ts';
+import type { Database } from '../db/database.ts';
+import { loadAssets, type Assets } from './assets.ts';
+import { accountRoutes } from './features/account/account.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { homeRoutes } from './features/home/home.routes.ts';
+import { setupRoutes } from './features/setup/setup.routes.ts';
+import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
+import { staticRoutes } from './features/static/static.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import { setupAccess } from './plugins/access.ts';
+import { setupCsrf } from './plugins/csrf.ts';
+import { setupErrors } from './plugins/errors.ts';
+import { setupSecurity } from './plugins/security.ts';
+import { setupSession } from './plugins/session.ts';
+import { setupViews } from './plugins/views.ts';
+import './types.ts';
+
+export interface BuildAppDeps {
+  config: Config;
+  database: Database;
+  /** Signs cookies and CSRF tokens: the same on every app server. */
+  sessionSecret: string;
+  logger?: Logger | false;
+  clock?: Clock;
+  ids?: Ids;
+  assets?: Assets;
+}
+
+export type AccordApp = FastifyInstance;
+
+// A client's X-Request-Id is kept when it is a sensible token; otherwise Accord makes one.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
+  const { config, database } = input;
+  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds };
+  const assets = input.assets ?? (await loadAssets());
+
+  const app = Fastify({
+    ...(input.logger ? { loggerInstance: input.logger as FastifyBaseLogger } : { logger: false }),
+    trustProxy: config.TRUST_PROXY,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+  });
+
+  app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.TRUST_PROXY });
+  await setupSecurity(app, config.TRUST_PROXY);
+  await app.register(cookie, { secret: input.sessionSecret });
+  await app.register(formbody);
+  setupSession(app, deps);
+  const routeDeclarations = setupAccess(app);
+  await setupCsrf(app, input.sessionSecret);
+  setupViews(app, config, assets);
+  setupErrors(app);
+
+  await app.register(healthRoutes(database));
+  await app.register(staticRoutes(assets));
+  await app.register(setupRoutes(deps));
+  await app.register(signInRoutes(deps));
+  await app.register(homeRoutes(deps));
+  await app.register(usersRoutes(deps));
+  await app.register(accountRoutes(deps));
+  await app.register(auditRoutes(deps));
+
+  app.decorate('routeDeclarations', routeDeclarations);
+  return app;
+}

@@ -1,0 +1,64 @@
+// Signing in and out. Messages never reveal whether an email address has an account.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../../app/deps.ts';
+import { signIn, signOut } from '../../../app/sessions.service.ts';
+import { countUsers } from '../../../db/repositories/users.repo.ts';
+import { requestContext } from '../../context.ts';
+import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
+import { setFlash } from '../../plugins/flash.ts';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/session.ts';
+import { safeReturnTo } from './return-to.ts';
+
+const schema = z.object({
+  email: z.string({ error: 'Enter your email address' }).trim().min(1, 'Enter your email address').max(320, 'Enter a correct email address and password'),
+  password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024, 'Enter a correct email address and password'),
+  returnTo: z.unknown().optional(),
+});
+
+function minutes(seconds: number): string {
+  const m = Math.ceil(seconds / 60);
+  return m <= 1 ? '1 minute' : `${m} minutes`;
+}
+
+export function signInRoutes(deps: AppDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    const render = (reply: FastifyReply, input: { email: string; returnTo: string }, errors: FieldError[] = []) =>
+      reply.view('sign-in/sign-in', { title: 'Sign in', input, ...errorView(errors) });
+
+    app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
+      const returnTo = safeReturnTo((request.query as Record<string, unknown>).returnTo);
+      if (request.user) return reply.redirect(returnTo, 303);
+      if ((await countUsers(deps.database.db)) === 0) return reply.redirect('/setup', 303);
+      return render(reply, { email: '', returnTo });
+    });
+
+    app.post('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
+      const form = parseForm(schema, request.body);
+      const returnTo = safeReturnTo(form.input.returnTo);
+      // The password is never sent back to the browser.
+      const input = { email: form.input.email ?? '', returnTo };
+      if (!form.ok) return render(reply.code(400), input, form.errors);
+      const result = await signIn(deps, requestContext(request), { email: form.value.email, password: form.value.password, address: request.ip });
+      if (!result.ok) {
+        const message =
+          result.reason === 'wrong-credentials'
+            ? 'Enter a correct email address and password'
+            : result.reason === 'locked'
+              ? `Too many attempts to sign in. Wait ${minutes(result.retryAfterSeconds)} and try again`
+              : `Too many attempts to sign in. Wait ${result.retryAfterSeconds} seconds and try again`;
+        if (result.reason !== 'wrong-credentials') reply.header('retry-after', String(result.retryAfterSeconds));
+        return render(reply.code(result.reason === 'wrong-credentials' ? 400 : 429), input, [{ field: 'email', message }]);
+      }
+      setSessionCookie(reply, result.token);
+      return reply.redirect(returnTo, 303);
+    });
+
+    app.post('/sign-out', { config: { access: 'signed-in' } }, async (request, reply) => {
+      if (request.user) await signOut(deps, requestContext(request), request.user);
+      clearSessionCookie(reply);
+      setFlash(reply, 'You have signed out');
+      return reply.redirect('/sign-in', 303);
+    });
+  };
+}

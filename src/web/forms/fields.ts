@@ -1,0 +1,46 @@
+// Field schemas with GOV.UK-style messages. Anything that is not a string (a repeated field,
+// a nested object) fails with the same message as a missing answer.
+import { z } from 'zod';
+
+// Control characters (bar tab and newlines in long text) are refused: they only ever arrive by accident or attack.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F]/;
+
+export function text(opts: { missing: string; label: string; max?: number; multiline?: boolean }) {
+  const max = opts.max ?? 200;
+  return z
+    .string({ error: opts.missing })
+    .trim()
+    .min(1, opts.missing)
+    .max(max, `${opts.label} must be ${max} characters or fewer`)
+    .refine((v) => !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
+      message: `${opts.label} must not contain control characters`,
+    });
+}
+
+export function email(opts: { missing: string }) {
+  return z
+    .string({ error: opts.missing })
+    .trim()
+    .min(1, opts.missing)
+    .max(254, 'Email address must be 254 characters or fewer')
+    .pipe(z.email('Enter an email address in the correct format, like name@example.gov.uk'));
+}
+
+/** Passwords are taken exactly as typed (no trimming); the policy is checked by the use case too. */
+export function password(opts: { missing: string }) {
+  return z
+    .string({ error: opts.missing })
+    .min(1, opts.missing)
+    .max(1024, 'Password must be 256 characters or fewer')
+    .refine((v) => !v.includes('\u0000'), { message: 'Password must not contain control characters' });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T, opts: { missing: string }) {
+  return z.enum(values, { error: opts.missing });
+}
+
+/** A checkbox or yes/no radio sent as "yes" / "no". */
+export function yesNo(opts: { missing: string }) {
+  return z.enum(['yes', 'no'], { error: opts.missing }).transform((v) => v === 'yes');
+}

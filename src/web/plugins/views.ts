@@ -1,0 +1,85 @@
+// Nunjucks pages with GOV.UK Frontend. Autoescape stays on: user text is never marked safe.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import nunjucks from 'nunjucks';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../../config.ts';
+import { can, ROLE_LABELS, type Permission } from '../../domain/access/roles.ts';
+import type { Assets } from '../assets.ts';
+import { csrfUserInfo } from './csrf.ts';
+import { readFlash } from './flash.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist');
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true });
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : LONDON_DATE.format(d);
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${LONDON_DATE.format(d)} at ${LONDON_TIME.format(d).replace(' ', '').toLowerCase()}`;
+}
+
+export function createViewEnvironment(): nunjucks.Environment {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(here, '..', 'views'), govukDist]), {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  env.addFilter('date', formatDate);
+  env.addFilter('datetime', formatDateTime);
+  env.addFilter('roleLabel', (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role);
+  return env;
+}
+
+interface NavItem {
+  text: string;
+  href: string;
+  permission: Permission;
+}
+
+// The main menu; later areas add their entries here.
+const NAVIGATION: readonly NavItem[] = [
+  { text: 'Home', href: '/', permission: 'dashboard.view' },
+  { text: 'Users', href: '/users', permission: 'users.view' },
+  { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
+  { text: 'Your account', href: '/account', permission: 'account.manage-own' },
+];
+
+export function setupViews(app: FastifyInstance, config: Config, assets: Assets): void {
+  const env = createViewEnvironment();
+  app.decorateReply('view', function view(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+    const request = this.request;
+    const user = request.user;
+    const path = request.url.split('?')[0] ?? '/';
+    const navigation = user
+      ? NAVIGATION.filter((item) => can(user.role, item.permission)).map((item) => ({
+          text: item.text,
+          href: item.href,
+          active: item.href === '/' ? path === '/' : path === item.href || path.startsWith(`${item.href}/`),
+        }))
+      : [];
+    const html = env.render(`${template}.njk`, {
+      councilName: config.COUNCIL_NAME,
+      assets: assets.urls,
+      cspNonce: this.cspNonce?.script,
+      csrfToken: this.generateCsrf({ userInfo: csrfUserInfo(request) }),
+      user,
+      navigation,
+      flash: readFlash(request, this),
+      ...data,
+    });
+    return this.type('text/html; charset=utf-8').send(html);
+  });
+}

@@ -1,0 +1,27 @@
+// What Accord adds to Fastify's request, reply and route options.
+import type { Access } from '../domain/access/roles.ts';
+import type { RouteDeclaration } from './plugins/access.ts';
+import type { SignedInUser } from '../app/sessions.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null. Set by the session plugin. */
+    user: SignedInUser | null;
+  }
+  interface FastifyReply {
+    /** Renders a Nunjucks page with the layout's context (council, user, CSRF token, CSP nonce). */
+    view(template: string, data?: Record<string, unknown>): FastifyReply;
+  }
+  interface FastifyInstance {
+    /** Every route and the access it declares: read by the authorization tests. */
+    routeDeclarations: RouteDeclaration[];
+    /** Path, HttpOnly, SameSite=Lax, and Secure behind TLS: every cookie Accord sets starts from these. */
+    cookieDefaults: { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean };
+  }
+  interface FastifyContextConfig {
+    /** What the route requires. Every route declares one; routes without are denied. */
+    access?: Access;
+  }
+}
+
+export {};
