@@ -1,5 +1,5 @@
 // The one-time "Create the first administrator" page: open only while there are no users.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { type AppDeps } from '../../../app/deps.ts';
 import { UserFacingError } from '../../../app/errors.ts';
@@ -24,7 +24,7 @@ const schema = z
 
 export function setupRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const render = (reply: import('fastify').FastifyReply, input: Record<string, string>, errors: FieldError[] = []) =>
+    const render = (reply: FastifyReply, input: Record<string, string>, errors: FieldError[] = []) =>
       reply.view('setup/first-administrator', { title: 'Create the first administrator', input, ...errorView(errors) });
 
     app.get('/setup', { config: { access: 'public' } }, async (_request, reply) => {
