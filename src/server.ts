@@ -2,8 +2,7 @@
 // then a graceful shutdown on SIGTERM/SIGINT (finish in-flight requests, close the database).
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { Database } from './db/database.ts';
-import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
+import { openDatabase, PendingMigrationsError } from './startup.ts';
 import { resolveSessionSecret } from './session-secret.ts';
 import { systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
@@ -21,23 +20,12 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
-const database = Database.fromUrl(config.DATABASE_URL);
-
+let database;
 try {
-  if (database.dialect === 'sqlite' || config.MIGRATE_ON_START) {
-    const applied = await migrateToLatest(database);
-    if (applied.length) logger.info({ applied }, 'applied database migrations');
-  } else {
-    const pending = await pendingMigrations(database);
-    if (pending.length) {
-      logger.fatal({ pending }, 'database migrations are pending and MIGRATE_ON_START=false: run npx accord migrate');
-      await database.close();
-      process.exit(1);
-    }
-  }
+  database = await openDatabase(config, logger);
 } catch (error) {
-  logger.fatal({ err: error, database: database.location }, 'could not open or migrate the database');
-  await database.close().catch(() => {});
+  if (error instanceof PendingMigrationsError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'could not open or migrate the database');
   process.exit(1);
 }
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `accord` command. Node 22.18+ / 24 runs the TypeScript sources directly.
+import { runCli } from '../src/cli/main.ts';
+
+const code = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+process.exitCode = code;
