@@ -8,8 +8,8 @@ const ALLOWED: Record<string, string[]> = {
   domain: ['domain'],
   db: ['db', 'domain'],
   app: ['app', 'db', 'domain'],
-  web: ['web', 'app', 'db', 'domain', 'config.ts', 'logger.ts'],
-  cli: ['cli', 'app', 'db', 'domain', 'config.ts', 'logger.ts'],
+  web: ['web', 'app', 'db', 'domain', 'config.ts', 'logger.ts', 'startup.ts'],
+  cli: ['cli', 'app', 'db', 'domain', 'config.ts', 'logger.ts', 'startup.ts'],
   jobs: ['jobs', 'app', 'db', 'domain'],
 };
 

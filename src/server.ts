@@ -1,14 +1,15 @@
 // Boot, top to bottom: config → logger → database → migrations → first administrator → app → listen,
 // then a graceful shutdown on SIGTERM/SIGINT (finish in-flight requests, close the database).
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openDatabase, PendingMigrationsError } from './startup.ts';
+import type { Database } from './db/database.ts';
 import { resolveSessionSecret } from './session-secret.ts';
 import { systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
 import { buildApp } from './web/app.ts';
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -20,7 +21,7 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
-let database;
+let database: Database;
 try {
   database = await openDatabase(config, logger);
 } catch (error) {

@@ -8,3 +8,12 @@ export class UserFacingError extends Error {
 }
 
 export class NotFoundError extends Error {}
+
+/** Several problems with what was submitted, each at its field. */
+export class ValidationError extends Error {
+  readonly problems: ReadonlyArray<{ field: string; message: string }>;
+  constructor(problems: ReadonlyArray<{ field: string; message: string }>) {
+    super(problems.map((p) => p.message).join('; '));
+    this.problems = problems;
+  }
+}

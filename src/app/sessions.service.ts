@@ -9,6 +9,7 @@ import {
   decideAttempt,
   recordFailure,
   type AttemptDecision,
+  type ThrottleState,
 } from '../domain/accounts/sign-in-throttle.ts';
 import {
   deleteSession,
@@ -49,6 +50,19 @@ function strictest(a: AttemptDecision, b: AttemptDecision): AttemptDecision {
   return a.allowed ? b : a;
 }
 
+/**
+ * An address's counters without one attempt's provisional failure: as they were before it when
+ * nothing else happened since, otherwise one failure fewer. Undefined: no failures left.
+ */
+function withdrawFailure(current: ThrottleState, reserved: ThrottleState, before: ThrottleState | undefined): ThrottleState | undefined {
+  if (current.failures === reserved.failures && current.lastFailureAt === reserved.lastFailureAt) {
+    return before && before.failures === reserved.failures - 1 ? before : undefined;
+  }
+  const failures = current.failures - 1;
+  if (failures <= 0) return undefined;
+  return { ...current, failures, lockedUntil: failures >= ADDRESS_POLICY.lockAfter ? current.lockedUntil : null };
+}
+
 export async function signIn(
   deps: AppDeps,
   ctx: RequestContext,
@@ -57,27 +71,31 @@ export async function signIn(
   const db = deps.database.db;
   const now = deps.clock.now().getTime();
   const keys = { account: accountKey(input.email), address: addressKey(input.address) };
-  const decision = strictest(
-    decideAttempt(await findThrottle(db, keys.account), now, ACCOUNT_POLICY),
-    decideAttempt(await findThrottle(db, keys.address), now, ADDRESS_POLICY),
-  );
   const user = await findUserByEmail(db, normaliseEmail(input.email));
   const auditTarget = user ? { entityType: 'user', entityId: user.id } : { entityType: 'sign-in', entityId: keys.account };
 
-  if (!decision.allowed) {
-    await command(deps, ctx, async (_trx, audit) => {
+  // Deciding and counting the attempt are one serialised step (the command holds the audit lock):
+  // the attempt counts as a failure before the password is checked, so attempts sent all at once
+  // cannot all pass before any failure is recorded. A success takes its count back below.
+  const reservation = await command(deps, ctx, async (trx, audit) => {
+    const account = await findThrottle(trx, keys.account);
+    const addressBefore = await findThrottle(trx, keys.address);
+    const decision = strictest(decideAttempt(account, now, ACCOUNT_POLICY), decideAttempt(addressBefore, now, ADDRESS_POLICY));
+    if (!decision.allowed) {
       audit.record({ ...auditTarget, action: 'sign-in-refused', after: { reason: decision.reason, address: input.address } });
-    });
-    return { ok: false, reason: decision.reason, retryAfterSeconds: decision.retryAfterSeconds };
-  }
+      return { decision };
+    }
+    const addressReserved = recordFailure(addressBefore, now, ADDRESS_POLICY);
+    await saveThrottle(trx, keys.account, recordFailure(account, now, ACCOUNT_POLICY));
+    await saveThrottle(trx, keys.address, addressReserved);
+    return { decision, addressBefore, addressReserved };
+  });
+  const { decision } = reservation;
+  if (!decision.allowed) return { ok: false, reason: decision.reason, retryAfterSeconds: decision.retryAfterSeconds };
 
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : (await spendVerifyTime(input.password), false);
   if (!user || !passwordOk || !user.active || !isRole(user.role)) {
-    await command(deps, ctx, async (trx, audit) => {
-      const account = recordFailure(await findThrottle(trx, keys.account), now, ACCOUNT_POLICY);
-      const address = recordFailure(await findThrottle(trx, keys.address), now, ADDRESS_POLICY);
-      await saveThrottle(trx, keys.account, account);
-      await saveThrottle(trx, keys.address, address);
+    await command(deps, ctx, async (_trx, audit) => {
       const why = !user ? 'no such account' : !passwordOk ? 'wrong password' : 'account deactivated';
       audit.record({ ...auditTarget, action: 'sign-in-failed', after: { reason: why, address: input.address } });
     });
@@ -89,6 +107,11 @@ export async function signIn(
   const nowIso = new Date(now).toISOString();
   await command(deps, { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } }, async (trx, audit) => {
     await clearThrottle(trx, keys.account);
+    // The address keeps its other failures; only this attempt's provisional one is taken back.
+    const address = await findThrottle(trx, keys.address);
+    const restored = address && reservation.addressReserved && withdrawFailure(address, reservation.addressReserved, reservation.addressBefore);
+    if (restored) await saveThrottle(trx, keys.address, restored);
+    else if (address) await clearThrottle(trx, keys.address);
     await deleteSessionsSeenBefore(
       trx,
       new Date(now - SESSION_IDLE_MINUTES * 60_000).toISOString(),

@@ -53,10 +53,131 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  name_folded: string;
+  sector: string;
+  is_this_council: number;
+  company_number: string | null;
+  charity_number: string | null;
+  address: string | null;
+  website: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  name_folded: string;
+  job_title: string | null;
+  organisation_id: string;
+  email: string | null;
+  council_role: string | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CorporatePrioritiesTable {
+  id: string;
+  title: string;
+  description: string | null;
+  active: number;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReferenceCountersTable {
+  year: number;
+  last_number: number;
+}
+
+export interface PartnershipsTable {
+  id: string;
+  reference: string;
+  reference_year: number;
+  reference_number: number;
+  name: string;
+  name_folded: string;
+  purpose: string;
+  expected_outcomes: string;
+  /** JSON text: array of rationale keys. */
+  rationale: string;
+  /** JSON text: array of well-being dimensions. */
+  wellbeing: string;
+  legal_form: string;
+  status: string;
+  start_date: string | null;
+  expected_end_date: string | null;
+  duration_description: string | null;
+  council_contribution_pence: number | null;
+  within_approved_budget: number | null;
+  resources_staff: string | null;
+  resources_assets: string | null;
+  resources_in_kind: string | null;
+  sponsoring_officer_id: string | null;
+  accountable_officer_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipPartnersTable {
+  partnership_id: string;
+  organisation_id: string;
+  role: string;
+  member_status: string;
+  position: number;
+}
+
+export interface PartnershipRepresentativesTable {
+  partnership_id: string;
+  person_id: string;
+  capacity: string;
+  position: number;
+}
+
+export interface PartnershipPrioritiesTable {
+  partnership_id: string;
+  priority_id: string;
+  how: string;
+}
+
+export interface PartnershipSearchTable {
+  token: string;
+  partnership_id: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
+  roles: { name: string; label: string };
+  organisations: OrganisationsTable;
+  people: PeopleTable;
+  corporate_priorities: CorporatePrioritiesTable;
+  reference_counters: ReferenceCountersTable;
+  partnerships: PartnershipsTable;
+  partnership_partners: PartnershipPartnersTable;
+  partnership_representatives: PartnershipRepresentativesTable;
+  partnership_priorities: PartnershipPrioritiesTable;
+  partnership_search: PartnershipSearchTable;
+  api_tokens: ApiTokensTable;
 }

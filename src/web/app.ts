@@ -17,6 +17,7 @@ import { setupRoutes } from './features/setup/setup.routes.ts';
 import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
 import { staticRoutes } from './features/static/static.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupErrors } from './plugins/errors.ts';
@@ -75,6 +76,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(usersRoutes(deps));
   await app.register(accountRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(partnershipsRoutes(deps));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

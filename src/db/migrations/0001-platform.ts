@@ -91,6 +91,8 @@ export async function up(db: Kysely<any>, { dialect }: MigrationContext): Promis
       begin raise exception 'audit events are append-only'; end $$`.execute(db);
     await sql`create trigger audit_events_no_change before update or delete on audit_events
       for each row execute function audit_events_append_only()`.execute(db);
+    await sql`create trigger audit_events_no_truncate before truncate on audit_events
+      for each statement execute function audit_events_append_only()`.execute(db);
   }
 }
 

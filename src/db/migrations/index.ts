@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { DialectName } from '../database.ts';
 import * as m0001 from './0001-platform.ts';
+import * as m0002 from './0002-register.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -12,7 +13,10 @@ interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>;
 }
 
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [['0001-platform', m0001]];
+const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
+  ['0001-platform', m0001],
+  ['0002-register', m0002],
+];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
 

@@ -11,7 +11,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 
 export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   administrator: 'Manages users and roles and everything officers can do.',
-  officer: 'Works on partnerships: registers, updates and reviews them.',
+  officer: 'Works on partnerships: registers them, keeps their partners, people and money up to date.',
   auditor: 'Reads everything and changes nothing (internal audit).',
 };
 
@@ -21,14 +21,20 @@ export const PERMISSIONS = [
   'users.view',
   'users.manage',
   'audit.view',
+  /** The register: partnerships, organisations, people; reading and exporting. */
+  'register.view',
+  /** Registering and changing partnerships, organisations and people. */
+  'register.manage',
+  /** The council's corporate priorities (R-2.5b). */
+  'priorities.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view'];
+const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view', 'register.view'];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   administrator: PERMISSIONS,
-  officer: ['dashboard.view', 'account.manage-own'],
+  officer: ['dashboard.view', 'account.manage-own', 'register.view', 'register.manage'],
   // Internal audit reads everywhere and changes nothing but its own password.
   auditor: READ_ONLY,
 };

@@ -42,8 +42,10 @@ function show(field: string, value: unknown, d: Describer): string {
 /** One line per changed field. */
 export function describeChanges(event: AuditEventView, d: Describer = {}): string[] {
   const label = (f: string) => d.labels?.[f] ?? f.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
-  const after = event.after ?? {};
   const before = event.before;
+  // A delete keeps only what was there: show it, or the trail would say "Deleted" and nothing more.
+  if (!event.after) return before ? Object.keys(before).map((field) => `${label(field)}: ${show(field, before[field], d)}`) : [];
+  const after = event.after;
   return Object.keys(after).map((field) =>
     before && field in before
       ? `${label(field)}: ${show(field, before[field], d)} → ${show(field, after[field], d)}`

@@ -44,3 +44,39 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 export function yesNo(opts: { missing: string }) {
   return z.enum(['yes', 'no'], { error: opts.missing }).transform((v) => v === 'yes');
 }
+
+/** Optional text: blank becomes null. */
+export function optionalText(opts: { label: string; max?: number; multiline?: boolean }) {
+  const max = opts.max ?? 200;
+  return z
+    .string({ error: `${opts.label} must be text` })
+    .trim()
+    .max(max, `${opts.label} must be ${max} characters or fewer`)
+    .refine((v) => !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
+      message: `${opts.label} must not contain control characters`,
+    })
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+}
+
+/** A calendar date as YYYY-MM-DD that exists (no 31 February). */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date like 2026-04-01` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-04-01`)
+    .refine((v) => realDate(v), { message: `${label} must be a real date` });
+}
+
+export function realDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (y < 1900 || y > 2200) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The id of a record; whether it exists is the use case's question. */
+export function recordId(message: string) {
+  return z.string({ error: message }).regex(UUID, message);
+}

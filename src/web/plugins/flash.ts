@@ -10,7 +10,7 @@ export function setFlash(reply: FastifyReply, message: string): void {
 export function readFlash(request: FastifyRequest, reply: FastifyReply): string | null {
   const raw = request.cookies[COOKIE];
   if (!raw) return null;
-  reply.clearCookie(COOKIE, { path: '/' });
+  reply.clearCookie(COOKIE, { ...reply.server.cookieDefaults, signed: true });
   const unsigned = request.unsignCookie(raw);
   return unsigned.valid ? unsigned.value : null;
 }

@@ -8,6 +8,7 @@ import type { Config } from '../../config.ts';
 import { can, ROLE_LABELS, type Permission } from '../../domain/access/roles.ts';
 import type { Assets } from '../assets.ts';
 import { csrfUserInfo } from './csrf.ts';
+import { addRegisterFilters } from './view-filters.ts';
 import { readFlash } from './flash.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,7 @@ export function createViewEnvironment(): nunjucks.Environment {
   env.addFilter('date', formatDate);
   env.addFilter('datetime', formatDateTime);
   env.addFilter('roleLabel', (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role);
+  addRegisterFilters(env);
   return env;
 }
 
@@ -52,6 +54,9 @@ interface NavItem {
 // The main menu; later areas add their entries here.
 const NAVIGATION: readonly NavItem[] = [
   { text: 'Home', href: '/', permission: 'dashboard.view' },
+  { text: 'Partnerships', href: '/partnerships', permission: 'register.view' },
+  { text: 'Organisations', href: '/organisations', permission: 'register.view' },
+  { text: 'People', href: '/people', permission: 'register.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
   { text: 'Your account', href: '/account', permission: 'account.manage-own' },

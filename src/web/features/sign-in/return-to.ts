@@ -2,6 +2,7 @@
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000) return '/';
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (/[\u0000-\u001F\u007F]/.test(value)) return '/';
+  // Only printable ASCII: anything else cannot go in a Location header (and a browser never sends it raw).
+  if (/[^\u0021-\u007E]/.test(value)) return '/';
   return value;
 }

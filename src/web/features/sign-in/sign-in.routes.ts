@@ -11,7 +11,14 @@ import { clearSessionCookie, setSessionCookie } from '../../plugins/session.ts';
 import { safeReturnTo } from './return-to.ts';
 
 const schema = z.object({
-  email: z.string({ error: 'Enter your email address' }).trim().min(1, 'Enter your email address').max(320, 'Enter a correct email address and password'),
+  email: z
+    .string({ error: 'Enter your email address' })
+    .trim()
+    .min(1, 'Enter your email address')
+    .max(320, 'Enter a correct email address and password')
+    // No account has such an address; and it is stored in the audit trail and the throttle, where a
+    // NUL is refused by PostgreSQL and a lone surrogate would be stored unlike it was hashed.
+    .refine((v) => v.isWellFormed() && !/[\u0000-\u001F\u007F]/.test(v), 'Enter a correct email address and password'),
   password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024, 'Enter a correct email address and password'),
   returnTo: z.unknown().optional(),
 });
@@ -46,7 +53,7 @@ export function signInRoutes(deps: AppDeps) {
             ? 'Enter a correct email address and password'
             : result.reason === 'locked'
               ? `Too many attempts to sign in. Wait ${minutes(result.retryAfterSeconds)} and try again`
-              : `Too many attempts to sign in. Wait ${result.retryAfterSeconds} seconds and try again`;
+              : `Too many attempts to sign in. Wait ${result.retryAfterSeconds === 1 ? '1 second' : `${result.retryAfterSeconds} seconds`} and try again`;
         if (result.reason !== 'wrong-credentials') reply.header('retry-after', String(result.retryAfterSeconds));
         return render(reply.code(result.reason === 'wrong-credentials' ? 400 : 429), input, [{ field: 'email', message }]);
       }

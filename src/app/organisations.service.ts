@@ -1,0 +1,58 @@
+// Partner organisations: added and changed with an audit event each.
+import type { Organisation, OrganisationDetails } from '../domain/register/records.ts';
+import {
+  findCouncilOrganisation,
+  findOrganisation,
+  findOrganisationByName,
+  insertOrganisation,
+  updateOrganisation as updateOrganisationRow,
+} from '../db/repositories/organisations.repo.ts';
+import { partnershipIdsWithPartner } from '../db/repositories/partnerships.repo.ts';
+import type { Trx } from '../db/database.ts';
+import { command } from './command.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { reindexPartnership } from './search-index.ts';
+
+function audited(o: Organisation) {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = o;
+  return rest;
+}
+
+async function check(trx: Trx, d: OrganisationDetails, id: string | null): Promise<void> {
+  const problems = [];
+  const sameName = await findOrganisationByName(trx, d.name);
+  if (sameName && sameName.id !== id) problems.push({ field: 'name', message: `${sameName.name} is already in the register` });
+  if (d.isThisCouncil) {
+    const council = await findCouncilOrganisation(trx);
+    if (council && council.id !== id) problems.push({ field: 'isThisCouncil', message: `${council.name} is already marked as this council` });
+  }
+  if (problems.length) throw new ValidationError(problems);
+}
+
+export async function createOrganisation(deps: AppDeps, ctx: RequestContext, d: OrganisationDetails): Promise<Organisation> {
+  return command(deps, ctx, async (trx, audit) => {
+    await check(trx, d, null);
+    const id = deps.ids.next();
+    await insertOrganisation(trx, id, d, deps.clock.now().toISOString());
+    const created = (await findOrganisation(trx, id))!;
+    audit.record({ entityType: 'organisation', entityId: id, action: 'created', after: audited(created) });
+    return created;
+  });
+}
+
+export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, id: string, d: OrganisationDetails): Promise<Organisation> {
+  return command(deps, ctx, async (trx, audit) => {
+    const before = await findOrganisation(trx, id);
+    if (!before) throw new NotFoundError('No such organisation');
+    await check(trx, d, id);
+    await updateOrganisationRow(trx, id, d, deps.clock.now().toISOString());
+    const after = (await findOrganisation(trx, id))!;
+    // Partnerships are found by their partners' names: a renamed partner renames them in the index.
+    if (before.name !== after.name) {
+      for (const partnershipId of await partnershipIdsWithPartner(trx, id)) await reindexPartnership(trx, partnershipId);
+    }
+    audit.record({ entityType: 'organisation', entityId: id, action: 'updated', before: audited(before), after: audited(after) });
+    return after;
+  });
+}

@@ -1,0 +1,98 @@
+// Registering and changing partnerships. The record is checked against the protocol's rules
+// (domain/register/partnership.ts), given its reference, indexed for search and audited.
+import type { Trx } from '../db/database.ts';
+import { findCouncilOrganisation, organisationsExist } from '../db/repositories/organisations.repo.ts';
+import { peopleExist } from '../db/repositories/people.repo.ts';
+import { prioritiesExist } from '../db/repositories/priorities.repo.ts';
+import {
+  findPartnership,
+  findPartnershipView,
+  insertPartnership,
+  nextReferenceNumber,
+  updatePartnership as updatePartnershipRow,
+} from '../db/repositories/partnerships.repo.ts';
+import { partnershipProblems, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
+import type { PartnershipView } from '../domain/register/records.ts';
+import { formatReference } from '../domain/register/reference.ts';
+import { command } from './command.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import { reindexPartnership } from './search-index.ts';
+
+/** The audit trail keeps names beside ids, so the History tab reads in plain words. */
+function audited(p: PartnershipView) {
+  return {
+    name: p.name,
+    purpose: p.purpose,
+    expectedOutcomes: p.expectedOutcomes,
+    rationale: p.rationale,
+    wellbeing: p.wellbeing,
+    legalForm: p.legalForm,
+    status: p.status,
+    startDate: p.startDate,
+    expectedEndDate: p.expectedEndDate,
+    durationDescription: p.durationDescription,
+    councilContributionPence: p.councilContributionPence,
+    withinApprovedBudget: p.withinApprovedBudget,
+    resourcesStaff: p.resourcesStaff,
+    resourcesAssets: p.resourcesAssets,
+    resourcesInKind: p.resourcesInKind,
+    sponsoringOfficer: p.sponsoringOfficer?.name ?? null,
+    accountableOfficer: p.accountableOfficer?.name ?? null,
+    partners: p.partnerViews.map((x) => ({ organisation: x.name, role: x.role, memberStatus: x.memberStatus })),
+    representatives: p.representativeViews.map((x) => ({ person: x.name, capacity: x.capacity })),
+    priorities: p.priorityViews.map((x) => ({ priority: x.title, how: x.how })),
+  };
+}
+
+async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
+  const council = await findCouncilOrganisation(trx);
+  const problems: Problem[] = partnershipProblems(d, { councilOrganisationId: council?.id ?? null });
+  // Ids come from forms and the API: each must name a record that exists.
+  const orgs = await organisationsExist(trx, d.partners.map((p) => p.organisationId));
+  if (d.partners.some((p) => !orgs.has(p.organisationId))) problems.push({ field: 'partners', message: 'Select partner organisations from the register' });
+  const personIds = [d.sponsoringOfficerId, d.accountableOfficerId, ...d.representatives.map((r) => r.personId)].filter((x): x is string => !!x);
+  const people = await peopleExist(trx, personIds);
+  if (d.sponsoringOfficerId && !people.has(d.sponsoringOfficerId)) problems.push({ field: 'sponsoringOfficerId', message: 'Select a sponsoring officer from the register' });
+  if (d.accountableOfficerId && !people.has(d.accountableOfficerId)) problems.push({ field: 'accountableOfficerId', message: 'Select an accountable officer from the register' });
+  if (d.representatives.some((r) => !people.has(r.personId))) problems.push({ field: 'representatives', message: 'Select representatives from the register' });
+  const priorities = await prioritiesExist(trx, d.priorities.map((p) => p.priorityId));
+  if (d.priorities.some((p) => !priorities.has(p.priorityId))) problems.push({ field: 'priorities', message: 'Select corporate priorities from the list' });
+  if (problems.length) throw new ValidationError(problems);
+}
+
+export async function createPartnership(deps: AppDeps, ctx: RequestContext, d: PartnershipDetails): Promise<PartnershipView> {
+  return command(deps, ctx, async (trx, audit) => {
+    await check(trx, d);
+    const now = deps.clock.now();
+    const year = now.getUTCFullYear();
+    const number = await nextReferenceNumber(trx, year);
+    const id = deps.ids.next();
+    await insertPartnership(trx, id, { reference: formatReference(year, number), year, number }, d, now.toISOString());
+    await reindexPartnership(trx, id);
+    const created = (await findPartnershipView(trx, id))!;
+    audit.record({ entityType: 'partnership', entityId: id, action: 'created', after: { reference: created.reference, ...audited(created) } });
+    return created;
+  });
+}
+
+export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: string, d: PartnershipDetails): Promise<PartnershipView> {
+  return command(deps, ctx, async (trx, audit) => {
+    const before = await findPartnershipView(trx, id);
+    if (!before) throw new NotFoundError('No such partnership');
+    await check(trx, d);
+    await updatePartnershipRow(trx, id, d, deps.clock.now().toISOString());
+    await reindexPartnership(trx, id);
+    const after = (await findPartnershipView(trx, id))!;
+    audit.record({ entityType: 'partnership', entityId: id, action: 'updated', before: audited(before), after: audited(after) });
+    return after;
+  });
+}
+
+export async function loadPartnership(deps: AppDeps, id: string): Promise<PartnershipView> {
+  const p = await findPartnershipView(deps.database.db, id);
+  if (!p) throw new NotFoundError('No such partnership');
+  return p;
+}
+
+export { findPartnership };

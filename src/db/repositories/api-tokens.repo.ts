@@ -1,0 +1,70 @@
+// API bearer tokens: only their SHA-256 is stored; the token itself is shown once.
+import type { Db, Trx } from '../database.ts';
+
+type Executor = Db | Trx;
+
+export interface ApiToken {
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function insertApiToken(trx: Trx, t: { id: string; userId: string; name: string; tokenHash: string; now: string }): Promise<void> {
+  await trx
+    .insertInto('api_tokens')
+    .values({ id: t.id, user_id: t.userId, name: t.name, token_hash: t.tokenHash, created_at: t.now, last_used_at: null, revoked_at: null })
+    .execute();
+}
+
+export async function listApiTokens(db: Executor, userId: string): Promise<ApiToken[]> {
+  const rows = await db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+}
+
+export async function findApiToken(db: Executor, id: string): Promise<ApiToken | undefined> {
+  const r = await db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && { id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at };
+}
+
+export async function revokeApiToken(trx: Trx, id: string, now: string): Promise<void> {
+  await trx.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).execute();
+}
+
+export interface TokenOwner {
+  tokenId: string;
+  lastUsedAt: string | null;
+  userId: string;
+  userName: string;
+  userEmail: string;
+  userRole: string;
+  userActive: boolean;
+}
+
+/** The live token with this hash and its user, in one query (runs on every API request). */
+export async function findTokenOwner(db: Executor, tokenHash: string): Promise<TokenOwner | undefined> {
+  const r = await db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id', 'api_tokens.last_used_at', 'users.id as user_id', 'users.name', 'users.email', 'users.role', 'users.active'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return (
+    r && {
+      tokenId: r.id,
+      lastUsedAt: r.last_used_at,
+      userId: r.user_id,
+      userName: r.name,
+      userEmail: r.email,
+      userRole: r.role,
+      userActive: Number(r.active) === 1,
+    }
+  );
+}
+
+export async function touchApiToken(db: Executor, id: string, now: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+}

@@ -1,0 +1,208 @@
+// Partnerships and their partners, representatives and priorities.
+import type { Db, Trx } from '../database.ts';
+import type { PartnershipsTable } from '../schema.ts';
+import type { Partnership, PartnershipView } from '../../domain/register/records.ts';
+import type { PartnershipDetails } from '../../domain/register/partnership.ts';
+import type { Capacity, LegalForm, MemberStatus, PartnerRole, Rationale, Sector, Status, Wellbeing } from '../../domain/register/vocabulary.ts';
+import { fold } from '../../domain/search/normalise.ts';
+
+type Executor = Db | Trx;
+
+function parseList<T>(json: string): T[] {
+  try {
+    const value = JSON.parse(json);
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function toPartnership(r: PartnershipsTable): Omit<Partnership, 'partners' | 'representatives' | 'priorities'> {
+  return {
+    id: r.id,
+    reference: r.reference,
+    name: r.name,
+    purpose: r.purpose,
+    expectedOutcomes: r.expected_outcomes,
+    rationale: parseList<Rationale>(r.rationale),
+    wellbeing: parseList<Wellbeing>(r.wellbeing),
+    legalForm: r.legal_form as LegalForm,
+    status: r.status as Status,
+    startDate: r.start_date,
+    expectedEndDate: r.expected_end_date,
+    durationDescription: r.duration_description,
+    councilContributionPence: r.council_contribution_pence === null ? null : Number(r.council_contribution_pence),
+    withinApprovedBudget: r.within_approved_budget === null ? null : Number(r.within_approved_budget) === 1,
+    resourcesStaff: r.resources_staff,
+    resourcesAssets: r.resources_assets,
+    resourcesInKind: r.resources_in_kind,
+    sponsoringOfficerId: r.sponsoring_officer_id,
+    accountableOfficerId: r.accountable_officer_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function columns(d: PartnershipDetails) {
+  return {
+    name: d.name,
+    name_folded: fold(d.name),
+    purpose: d.purpose,
+    expected_outcomes: d.expectedOutcomes,
+    rationale: JSON.stringify(d.rationale),
+    wellbeing: JSON.stringify(d.wellbeing),
+    legal_form: d.legalForm,
+    status: d.status,
+    start_date: d.startDate,
+    expected_end_date: d.expectedEndDate,
+    duration_description: d.durationDescription,
+    council_contribution_pence: d.councilContributionPence,
+    within_approved_budget: d.withinApprovedBudget === null ? null : d.withinApprovedBudget ? 1 : 0,
+    resources_staff: d.resourcesStaff,
+    resources_assets: d.resourcesAssets,
+    resources_in_kind: d.resourcesInKind,
+    sponsoring_officer_id: d.sponsoringOfficerId,
+    accountable_officer_id: d.accountableOfficerId,
+  };
+}
+
+/** The next number in the year's sequence, taken inside the creating transaction. */
+export async function nextReferenceNumber(trx: Trx, year: number): Promise<number> {
+  const row = await trx
+    .insertInto('reference_counters')
+    .values({ year, last_number: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_number: eb('reference_counters.last_number', '+', 1) })))
+    .returning('last_number')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_number);
+}
+
+export interface ReferenceParts {
+  reference: string;
+  year: number;
+  number: number;
+}
+
+export async function insertPartnership(trx: Trx, id: string, ref: ReferenceParts, d: PartnershipDetails, now: string): Promise<void> {
+  await trx
+    .insertInto('partnerships')
+    .values({ id, reference: ref.reference, reference_year: ref.year, reference_number: ref.number, ...columns(d), created_at: now, updated_at: now })
+    .execute();
+  await replaceLinks(trx, id, d);
+}
+
+export async function updatePartnership(trx: Trx, id: string, d: PartnershipDetails, now: string): Promise<void> {
+  await trx.updateTable('partnerships').set({ ...columns(d), updated_at: now }).where('id', '=', id).execute();
+  await replaceLinks(trx, id, d);
+}
+
+async function replaceLinks(trx: Trx, id: string, d: PartnershipDetails): Promise<void> {
+  await trx.deleteFrom('partnership_partners').where('partnership_id', '=', id).execute();
+  await trx.deleteFrom('partnership_representatives').where('partnership_id', '=', id).execute();
+  await trx.deleteFrom('partnership_priorities').where('partnership_id', '=', id).execute();
+  if (d.partners.length) {
+    await trx
+      .insertInto('partnership_partners')
+      .values(d.partners.map((p, i) => ({ partnership_id: id, organisation_id: p.organisationId, role: p.role, member_status: p.memberStatus, position: i })))
+      .execute();
+  }
+  if (d.representatives.length) {
+    await trx
+      .insertInto('partnership_representatives')
+      .values(d.representatives.map((r, i) => ({ partnership_id: id, person_id: r.personId, capacity: r.capacity, position: i })))
+      .execute();
+  }
+  if (d.priorities.length) {
+    await trx
+      .insertInto('partnership_priorities')
+      .values(d.priorities.map((p) => ({ partnership_id: id, priority_id: p.priorityId, how: p.how })))
+      .execute();
+  }
+}
+
+/** Replaces a partnership's search tokens (name, reference, purpose, partners' names). */
+export async function replaceSearchTokens(trx: Trx, partnershipId: string, tokens: string[]): Promise<void> {
+  await trx.deleteFrom('partnership_search').where('partnership_id', '=', partnershipId).execute();
+  if (tokens.length) {
+    await trx.insertInto('partnership_search').values(tokens.map((token) => ({ token, partnership_id: partnershipId }))).execute();
+  }
+}
+
+/** The partnerships an organisation is a partner in: their search tokens include its name. */
+export async function partnershipIdsWithPartner(db: Executor, organisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('partnership_partners').select('partnership_id').where('organisation_id', '=', organisationId).execute();
+  return rows.map((r) => r.partnership_id);
+}
+
+export async function findPartnership(db: Executor, id: string): Promise<Partnership | undefined> {
+  const row = await db.selectFrom('partnerships').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const [partners, representatives, priorities] = await Promise.all([
+    db.selectFrom('partnership_partners').selectAll().where('partnership_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('partnership_representatives').selectAll().where('partnership_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('partnership_priorities').selectAll().where('partnership_id', '=', id).orderBy('priority_id').execute(),
+  ]);
+  return {
+    ...toPartnership(row),
+    partners: partners.map((p) => ({ organisationId: p.organisation_id, role: p.role as PartnerRole, memberStatus: p.member_status as MemberStatus })),
+    representatives: representatives.map((r) => ({ personId: r.person_id, capacity: r.capacity as Capacity })),
+    priorities: priorities.map((p) => ({ priorityId: p.priority_id, how: p.how })),
+  };
+}
+
+export async function findPartnershipView(db: Executor, id: string): Promise<PartnershipView | undefined> {
+  const partnership = await findPartnership(db, id);
+  if (!partnership) return undefined;
+  const [partners, representatives, priorities, officers] = await Promise.all([
+    db
+      .selectFrom('partnership_partners as pp')
+      .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+      .select(['pp.organisation_id', 'o.name', 'o.sector', 'o.is_this_council', 'pp.role', 'pp.member_status'])
+      .where('pp.partnership_id', '=', id)
+      .orderBy('pp.position')
+      .execute(),
+    db
+      .selectFrom('partnership_representatives as r')
+      .innerJoin('people as p', 'p.id', 'r.person_id')
+      .select(['r.person_id', 'p.name', 'p.job_title', 'r.capacity'])
+      .where('r.partnership_id', '=', id)
+      .orderBy('r.position')
+      .execute(),
+    db
+      .selectFrom('partnership_priorities as pp')
+      .innerJoin('corporate_priorities as c', 'c.id', 'pp.priority_id')
+      .select(['pp.priority_id', 'c.title', 'pp.how'])
+      .where('pp.partnership_id', '=', id)
+      .orderBy('c.position')
+      .execute(),
+    db
+      .selectFrom('people')
+      .select(['id', 'name', 'job_title'])
+      .where('id', 'in', [partnership.sponsoringOfficerId ?? '', partnership.accountableOfficerId ?? ''])
+      .execute(),
+  ]);
+  const officer = (pid: string | null) => {
+    const p = officers.find((o) => o.id === pid);
+    return p ? { id: p.id, name: p.name, jobTitle: p.job_title } : null;
+  };
+  return {
+    ...partnership,
+    partnerViews: partners.map((p) => ({
+      organisationId: p.organisation_id,
+      name: p.name,
+      sector: p.sector as Sector,
+      isThisCouncil: Number(p.is_this_council) === 1,
+      role: p.role as PartnerRole,
+      memberStatus: p.member_status as MemberStatus,
+    })),
+    representativeViews: representatives.map((r) => ({ personId: r.person_id, name: r.name, jobTitle: r.job_title, capacity: r.capacity as Capacity })),
+    priorityViews: priorities.map((p) => ({ priorityId: p.priority_id, title: p.title, how: p.how })),
+    sponsoringOfficer: officer(partnership.sponsoringOfficerId),
+    accountableOfficer: officer(partnership.accountableOfficerId),
+  };
+}
+
+export async function countPartnerships(db: Executor): Promise<number> {
+  const row = await db.selectFrom('partnerships').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,122 @@
+// People: council officers and councillors, and partner organisations' representatives.
+import type { Db, Trx } from '../database.ts';
+import type { CouncilRole, Person, PersonDetails } from '../../domain/register/records.ts';
+import { fold } from '../../domain/search/normalise.ts';
+import { containsFolded } from '../sql-helpers.ts';
+
+type Executor = Db | Trx;
+
+function base(db: Executor) {
+  return db
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
+    .selectAll('people')
+    .select(['organisations.name as organisation_name']);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+
+function toPerson(r: Row): Person {
+  return {
+    id: r.id,
+    name: r.name,
+    jobTitle: r.job_title,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    email: r.email,
+    councilRole: r.council_role as CouncilRole | null,
+    userId: r.user_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function columns(d: PersonDetails) {
+  return {
+    name: d.name,
+    name_folded: fold(d.name),
+    job_title: d.jobTitle,
+    organisation_id: d.organisationId,
+    email: d.email,
+    council_role: d.councilRole,
+    user_id: d.userId,
+  };
+}
+
+export async function insertPerson(trx: Trx, id: string, d: PersonDetails, now: string): Promise<void> {
+  await trx.insertInto('people').values({ id, ...columns(d), created_at: now, updated_at: now }).execute();
+}
+
+export async function updatePerson(trx: Trx, id: string, d: PersonDetails, now: string): Promise<void> {
+  await trx.updateTable('people').set({ ...columns(d), updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function findPerson(db: Executor, id: string): Promise<Person | undefined> {
+  const row = await base(db).where('people.id', '=', id).executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export async function findPersonByUserId(db: Executor, userId: string): Promise<Person | undefined> {
+  const row = await base(db).where('people.user_id', '=', userId).executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export interface PeopleListQuery {
+  q?: string;
+  organisationId?: string | null;
+  councilOnly?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export async function listPeople(db: Executor, query: PeopleListQuery): Promise<{ items: Person[]; total: number }> {
+  let q = base(db);
+  let c = db.selectFrom('people').innerJoin('organisations', 'organisations.id', 'people.organisation_id');
+  if (query.q) {
+    const folded = fold(query.q.trim());
+    q = q.where(containsFolded('people.name_folded', folded));
+    c = c.where(containsFolded('people.name_folded', folded));
+  }
+  if (query.organisationId) {
+    q = q.where('people.organisation_id', '=', query.organisationId);
+    c = c.where('people.organisation_id', '=', query.organisationId);
+  }
+  if (query.councilOnly) {
+    q = q.where('organisations.is_this_council', '=', 1);
+    c = c.where('organisations.is_this_council', '=', 1);
+  }
+  const [rows, count] = await Promise.all([
+    q.orderBy('people.name_folded').orderBy('people.id').limit(query.limit).offset(query.offset).execute(),
+    c.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toPerson), total: Number(count.n) };
+}
+
+/** Every person, by name: for choosing officers and representatives. */
+export async function allPeople(db: Executor, options: { councilOnly?: boolean } = {}): Promise<Person[]> {
+  let q = base(db);
+  if (options.councilOnly) q = q.where('organisations.is_this_council', '=', 1);
+  return (await q.orderBy('people.name_folded').orderBy('people.id').execute()).map(toPerson);
+}
+
+export async function peopleExist(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('people').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The partnerships a person has a part in, and which part. */
+export async function rolesOfPerson(db: Executor, personId: string) {
+  const [sponsor, accountable, representative] = await Promise.all([
+    db.selectFrom('partnerships').select(['id', 'reference', 'name']).where('sponsoring_officer_id', '=', personId).orderBy('name_folded').execute(),
+    db.selectFrom('partnerships').select(['id', 'reference', 'name']).where('accountable_officer_id', '=', personId).orderBy('name_folded').execute(),
+    db
+      .selectFrom('partnership_representatives as r')
+      .innerJoin('partnerships as p', 'p.id', 'r.partnership_id')
+      .select(['p.id', 'p.reference', 'p.name', 'r.capacity'])
+      .where('r.person_id', '=', personId)
+      .orderBy('p.name_folded')
+      .execute(),
+  ]);
+  return { sponsor, accountable, representative };
+}

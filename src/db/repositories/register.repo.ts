@@ -1,0 +1,151 @@
+// The register list: search, filters, sort and paging, the same on SQLite and PostgreSQL.
+// Search goes through partnership_search (tokens compared by prefix range), so a selective search
+// costs the same however many partnerships there are.
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Db } from '../database.ts';
+import type { PartnershipsTable, Schema } from '../schema.ts';
+import { STATUSES, type LegalForm, type PartnerRole, type Status } from '../../domain/register/vocabulary.ts';
+import type { RegisterQuery } from '../../domain/register/register-query.ts';
+import { searchTerms } from '../../domain/search/normalise.ts';
+import { prefixUpperBound } from '../sql-helpers.ts';
+
+export interface RegisterRow {
+  id: string;
+  reference: string;
+  name: string;
+  status: Status;
+  legalForm: LegalForm;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+  startDate: string | null;
+  expectedEndDate: string | null;
+  sponsoringOfficerName: string | null;
+  accountableOfficerName: string | null;
+  purpose: string;
+  partners: Array<{ name: string; role: PartnerRole; isThisCouncil: boolean }>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type From = SelectQueryBuilder<Schema & { p: PartnershipsTable }, 'p', {}>;
+
+function filtered(db: Db, q: RegisterQuery): From {
+  let s: From = db.selectFrom('partnerships as p');
+  for (const term of searchTerms(q.q)) {
+    s = s.where('p.id', 'in', (eb) =>
+      eb.selectFrom('partnership_search').select('partnership_id').where('token', '>=', term).where('token', '<', prefixUpperBound(term)),
+    );
+  }
+  if (q.status.length) s = s.where('p.status', 'in', q.status);
+  if (q.legalForm.length) s = s.where('p.legal_form', 'in', q.legalForm);
+  if (q.sponsor) s = s.where('p.sponsoring_officer_id', '=', q.sponsor);
+  if (q.minContributionPence !== null) s = s.where('p.council_contribution_pence', '>=', q.minContributionPence);
+  if (q.organisation) {
+    const id = q.organisation;
+    s = s.where(({ exists, selectFrom }) =>
+      exists(selectFrom('partnership_partners as pp').select(sql.lit(1).as('one')).whereRef('pp.partnership_id', '=', 'p.id').where('pp.organisation_id', '=', id)),
+    );
+  }
+  if (q.sector) {
+    const sector = q.sector;
+    s = s.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('partnership_partners as pp')
+          .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+          .select(sql.lit(1).as('one'))
+          .whereRef('pp.partnership_id', '=', 'p.id')
+          .where('o.sector', '=', sector)
+          .where('o.is_this_council', '=', 0),
+      ),
+    );
+  }
+  if (q.priority) {
+    const id = q.priority;
+    s = s.where(({ exists, selectFrom }) =>
+      exists(selectFrom('partnership_priorities as pr').select(sql.lit(1).as('one')).whereRef('pr.partnership_id', '=', 'p.id').where('pr.priority_id', '=', id)),
+    );
+  }
+  return s;
+}
+
+// Statuses sort in lifecycle order, not alphabetically.
+const statusRank = sql<number>`case p.status ${sql.join(
+  STATUSES.map((s, i) => sql`when ${sql.lit(s)} then ${sql.lit(i)}`),
+  sql` `,
+)} end`;
+
+function sorted(s: From, q: RegisterQuery) {
+  const dir = q.order;
+  let out = s.selectAll('p');
+  switch (q.sort) {
+    case 'name':
+      out = out.orderBy('p.name_folded', dir);
+      break;
+    case 'reference':
+      out = out.orderBy('p.reference_year', dir).orderBy('p.reference_number', dir);
+      break;
+    case 'status':
+      out = out.orderBy(statusRank, dir).orderBy('p.name_folded', 'asc');
+      break;
+    case 'contribution':
+      out = out.orderBy('p.council_contribution_pence', (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+      break;
+    case 'start':
+      out = out.orderBy('p.start_date', (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+      break;
+  }
+  return out.orderBy('p.id', dir);
+}
+
+async function toRows(db: Db, rows: Array<Schema['partnerships']>): Promise<RegisterRow[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const officerIds = [...new Set(rows.flatMap((r) => [r.sponsoring_officer_id, r.accountable_officer_id]).filter((x): x is string => !!x))];
+  const [partners, officers] = await Promise.all([
+    db
+      .selectFrom('partnership_partners as pp')
+      .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+      .select(['pp.partnership_id', 'o.name', 'o.is_this_council', 'pp.role'])
+      .where('pp.partnership_id', 'in', ids)
+      .orderBy('pp.partnership_id')
+      .orderBy('pp.position')
+      .execute(),
+    officerIds.length ? db.selectFrom('people').select(['id', 'name']).where('id', 'in', officerIds).execute() : Promise.resolve([]),
+  ]);
+  const names = new Map(officers.map((o) => [o.id, o.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    name: r.name,
+    status: r.status as Status,
+    legalForm: r.legal_form as LegalForm,
+    councilContributionPence: r.council_contribution_pence === null ? null : Number(r.council_contribution_pence),
+    withinApprovedBudget: r.within_approved_budget === null ? null : Number(r.within_approved_budget) === 1,
+    startDate: r.start_date,
+    expectedEndDate: r.expected_end_date,
+    sponsoringOfficerName: r.sponsoring_officer_id ? (names.get(r.sponsoring_officer_id) ?? null) : null,
+    accountableOfficerName: r.accountable_officer_id ? (names.get(r.accountable_officer_id) ?? null) : null,
+    purpose: r.purpose,
+    partners: partners
+      .filter((p) => p.partnership_id === r.id)
+      .map((p) => ({ name: p.name, role: p.role as PartnerRole, isThisCouncil: Number(p.is_this_council) === 1 })),
+  }));
+}
+
+export async function searchRegister(db: Db, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
+  const base = filtered(db, q);
+  const [rows, count] = await Promise.all([
+    sorted(base, q).limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: await toRows(db, rows), total: Number(count.n) };
+}
+
+/** Every matching partnership in the list's order, a batch at a time, for exports. */
+export async function* registerRowsForExport(db: Db, q: RegisterQuery, batch = 500): AsyncGenerator<RegisterRow[]> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await sorted(filtered(db, q), q).limit(batch).offset(offset).execute();
+    if (rows.length === 0) return;
+    yield await toRows(db, rows);
+    if (rows.length < batch) return;
+  }
+}

@@ -1,0 +1,239 @@
+// The "Register a partnership" form: flat HTML fields ⇄ the partnership schema. Works without
+// JavaScript: partner and representative rows are numbered fields, and "Add another" buttons post
+// the form back with one more row and everything typed kept.
+import { z } from 'zod';
+import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
+import type { PartnershipView } from '../../../domain/register/records.ts';
+import { realDate } from '../../forms/fields.ts';
+import type { FieldError } from '../../forms/form.ts';
+import { partnershipSchema, type PartnershipInput } from '../../schemas/partnership.schema.ts';
+
+export const MAX_ROWS = 50;
+const BLANK_PARTNER_ROWS = 3;
+const BLANK_REPRESENTATIVE_ROWS = 2;
+
+/** The form as typed: single fields as strings, checkbox groups as arrays. */
+export interface PartnershipFormInput {
+  fields: Record<string, string>;
+  rationale: string[];
+  wellbeing: string[];
+  priorities: string[];
+  partnerRows: number;
+  representativeRows: number;
+}
+
+const DATE_PARTS = ['day', 'month', 'year'] as const;
+
+function strings(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((v): v is string => typeof v === 'string').slice(0, 100);
+}
+
+function rows(value: unknown, fallback: number): number {
+  const n = Number(strings(value)[0]);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_ROWS) : fallback;
+}
+
+export function readPartnershipForm(body: unknown): PartnershipFormInput {
+  const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(b)) {
+    if (['_csrf', 'rationale', 'wellbeing', 'priorities'].includes(key)) continue;
+    if (key.length > 100) continue;
+    fields[key] = strings(value)[0] ?? '';
+  }
+  return {
+    fields,
+    rationale: strings(b.rationale),
+    wellbeing: strings(b.wellbeing),
+    priorities: strings(b.priorities),
+    partnerRows: rows(b.partnerRows, BLANK_PARTNER_ROWS),
+    representativeRows: rows(b.representativeRows, BLANK_REPRESENTATIVE_ROWS),
+  };
+}
+
+/** The form for an existing partnership (or a blank one), with spare rows to add to. */
+export function partnershipToForm(p: PartnershipView | null): PartnershipFormInput {
+  if (!p) {
+    return { fields: {}, rationale: [], wellbeing: [], priorities: [], partnerRows: BLANK_PARTNER_ROWS, representativeRows: BLANK_REPRESENTATIVE_ROWS };
+  }
+  const fields: Record<string, string> = {
+    name: p.name,
+    purpose: p.purpose,
+    expectedOutcomes: p.expectedOutcomes,
+    legalForm: p.legalForm,
+    status: p.status,
+    durationDescription: p.durationDescription ?? '',
+    councilContribution: penceToInput(p.councilContributionPence),
+    withinApprovedBudget: p.withinApprovedBudget === null ? '' : p.withinApprovedBudget ? 'yes' : 'no',
+    resourcesStaff: p.resourcesStaff ?? '',
+    resourcesAssets: p.resourcesAssets ?? '',
+    resourcesInKind: p.resourcesInKind ?? '',
+    sponsoringOfficerId: p.sponsoringOfficerId ?? '',
+    accountableOfficerId: p.accountableOfficerId ?? '',
+  };
+  for (const [name, iso] of [['startDate', p.startDate], ['expectedEndDate', p.expectedEndDate]] as const) {
+    if (!iso) continue;
+    const [y, m, d] = iso.split('-');
+    fields[`${name}-day`] = String(Number(d));
+    fields[`${name}-month`] = String(Number(m));
+    fields[`${name}-year`] = y ?? '';
+  }
+  p.partners.forEach((x, i) => {
+    fields[`partner-${i}-organisation`] = x.organisationId;
+    fields[`partner-${i}-role`] = x.role;
+    fields[`partner-${i}-memberStatus`] = x.memberStatus;
+  });
+  p.representatives.forEach((x, i) => {
+    fields[`representative-${i}-person`] = x.personId;
+    fields[`representative-${i}-capacity`] = x.capacity;
+  });
+  for (const x of p.priorities) fields[`priority-${x.priorityId}-how`] = x.how;
+  return {
+    fields,
+    rationale: [...p.rationale],
+    wellbeing: [...p.wellbeing],
+    priorities: p.priorities.map((x) => x.priorityId),
+    partnerRows: Math.min(p.partners.length + 1, MAX_ROWS),
+    representativeRows: Math.min(p.representatives.length + 1, MAX_ROWS),
+  };
+}
+
+function dateField(form: PartnershipFormInput, name: string, label: string, errors: FieldError[]): string | null {
+  const [day, month, year] = DATE_PARTS.map((part) => (form.fields[`${name}-${part}`] ?? '').trim());
+  if (!day && !month && !year) return null;
+  const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
+  if (missing.length) {
+    errors.push({ field: `${name}-${missing[0]}`, message: `${label} must include a ${missing.join(' and ')}` });
+    return null;
+  }
+  if (![day, month, year].every((v) => /^\d+$/.test(v!)) || year!.length !== 4) {
+    errors.push({ field: `${name}-day`, message: `${label} must be a real date` });
+    return null;
+  }
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !realDate(iso)) {
+    errors.push({ field: `${name}-day`, message: `${label} must be a real date` });
+    return null;
+  }
+  return iso;
+}
+
+/** Where a schema problem shows on the form. */
+function formField(path: ReadonlyArray<PropertyKey>): string {
+  const [head, index, leaf] = path;
+  if (head === 'partners' && typeof index === 'number') return `partner-${index}-${leaf === 'organisationId' ? 'organisation' : String(leaf)}`;
+  if (head === 'representatives' && typeof index === 'number') return `representative-${index}-${leaf === 'personId' ? 'person' : String(leaf)}`;
+  if (head === 'startDate' || head === 'expectedEndDate') return `${String(head)}-day`;
+  if (head === 'councilContributionPence') return 'councilContribution';
+  if (head === 'priorities') return 'priorities';
+  return String(head ?? 'name');
+}
+
+/** Maps a use case's problem (named by schema field) to the form field that fixes it. */
+export function formFieldOf(field: string): string {
+  if (field === 'partners') return 'partner-0-organisation';
+  if (field === 'representatives') return 'representative-0-person';
+  if (field === 'expectedEndDate' || field === 'startDate') return `${field}-day`;
+  return field;
+}
+
+export type PartnershipFormResult = { ok: true; value: PartnershipInput } | { ok: false; errors: FieldError[] };
+
+export function parsePartnershipForm(form: PartnershipFormInput): PartnershipFormResult {
+  const errors: FieldError[] = [];
+  const f = form.fields;
+
+  const partners = [];
+  for (let i = 0; i < form.partnerRows; i++) {
+    const organisationId = f[`partner-${i}-organisation`] ?? '';
+    const role = f[`partner-${i}-role`] ?? '';
+    const memberStatus = f[`partner-${i}-memberStatus`] ?? '';
+    if (!organisationId) {
+      if (role || memberStatus) errors.push({ field: `partner-${i}-organisation`, message: `Select the organisation for partner ${i + 1}` });
+      continue;
+    }
+    partners.push({ organisationId, role, memberStatus });
+  }
+  const representatives = [];
+  for (let i = 0; i < form.representativeRows; i++) {
+    const personId = f[`representative-${i}-person`] ?? '';
+    const capacity = f[`representative-${i}-capacity`] ?? '';
+    if (!personId) {
+      if (capacity) errors.push({ field: `representative-${i}-person`, message: `Select the person for representative ${i + 1}` });
+      continue;
+    }
+    representatives.push({ personId, capacity });
+  }
+
+  let councilContributionPence: number | null = null;
+  const money = (f.councilContribution ?? '').trim();
+  if (money) {
+    const parsed = parsePounds(money);
+    if (parsed.ok) councilContributionPence = parsed.pence;
+    else
+      errors.push({
+        field: 'councilContribution',
+        message:
+          parsed.problem === 'negative'
+            ? 'Council contribution must be £0 or more'
+            : parsed.problem === 'too-many-decimals'
+              ? 'Council contribution must not have more than 2 decimal places'
+              : parsed.problem === 'too-large'
+                ? 'Council contribution must be £10,000,000,000 or less'
+                : 'Council contribution must be an amount of money, like 25000 or £25,000.50',
+      });
+  }
+  const budget = f.withinApprovedBudget ?? '';
+
+  const candidate = {
+    name: f.name ?? '',
+    purpose: f.purpose ?? '',
+    expectedOutcomes: f.expectedOutcomes ?? '',
+    rationale: form.rationale,
+    wellbeing: form.wellbeing,
+    legalForm: f.legalForm ?? '',
+    status: f.status ?? '',
+    startDate: dateField(form, 'startDate', 'Start date', errors),
+    expectedEndDate: dateField(form, 'expectedEndDate', 'Expected end date', errors),
+    durationDescription: f.durationDescription ?? '',
+    councilContributionPence,
+    withinApprovedBudget: budget === 'yes' ? true : budget === 'no' ? false : null,
+    resourcesStaff: f.resourcesStaff ?? '',
+    resourcesAssets: f.resourcesAssets ?? '',
+    resourcesInKind: f.resourcesInKind ?? '',
+    sponsoringOfficerId: f.sponsoringOfficerId || null,
+    accountableOfficerId: f.accountableOfficerId || null,
+    partners,
+    representatives,
+    priorities: form.priorities.map((priorityId) => ({ priorityId, how: f[`priority-${priorityId}-how`] ?? '' })),
+  };
+  const parsed = partnershipSchema.safeParse(candidate);
+  const seen = new Set(errors.map((e) => e.field));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      let field = formField(issue.path);
+      if (issue.path[0] === 'priorities' && typeof issue.path[1] === 'number') {
+        const id = form.priorities[issue.path[1]];
+        field = id ? `priority-${id}-how` : 'priorities';
+      }
+      if (seen.has(field)) continue;
+      seen.add(field);
+      errors.push({ field, message: issue.message });
+    }
+  }
+  if (errors.length || !parsed.success) return { ok: false, errors: order(errors) };
+  return { ok: true, value: parsed.data };
+}
+
+// Errors in the summary follow the order of the fields on the page.
+const FIELD_ORDER = ['name', 'purpose', 'expectedOutcomes', 'rationale', 'wellbeing', 'legalForm', 'status', 'startDate', 'expectedEndDate', 'durationDescription', 'councilContribution', 'withinApprovedBudget', 'resources', 'sponsoringOfficerId', 'accountableOfficerId', 'partner', 'representative', 'priorit'];
+function order(errors: FieldError[]): FieldError[] {
+  const rank = (field: string) => {
+    const i = FIELD_ORDER.findIndex((prefix) => field.startsWith(prefix));
+    return i === -1 ? FIELD_ORDER.length : i;
+  };
+  return [...errors].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+export const formActionSchema = z.enum(['save', 'add-partner', 'add-representative']).catch('save');

@@ -1,0 +1,131 @@
+// The partnership register: the list, registering a partnership, its page and changing it.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AppDeps } from '../../../app/deps.ts';
+import { ValidationError } from '../../../app/errors.ts';
+import { historyOf } from '../../../app/audit-trail.ts';
+import { createPartnership, loadPartnership, updatePartnership } from '../../../app/partnerships.service.ts';
+import { can } from '../../../domain/access/roles.ts';
+import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
+import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
+import { searchRegister } from '../../../db/repositories/register.repo.ts';
+import { requestContext } from '../../context.ts';
+import { errorView, type FieldError } from '../../forms/form.ts';
+import { idParam } from '../../params.ts';
+import { setFlash } from '../../plugins/flash.ts';
+import { partnershipDescriber } from './partnership.history.ts';
+import {
+  formActionSchema,
+  formFieldOf,
+  parsePartnershipForm,
+  partnershipToForm,
+  readPartnershipForm,
+  MAX_ROWS,
+  type PartnershipFormInput,
+} from './partnership.form.ts';
+import { registerOptions, VOCABULARY } from './partnership.options.ts';
+import { registerListView } from './register.view-model.ts';
+
+export function partnershipsRoutes(deps: AppDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    const db = deps.database.db;
+
+    app.get('/partnerships', { config: { access: 'register.view' } }, async (request, reply) => {
+      // A value the list cannot use is left out rather than refused: the register still shows.
+      const { query } = parseRegisterQuery(request.query as Record<string, unknown>);
+      const [result, options] = await Promise.all([searchRegister(db, query), registerOptions(db)]);
+      return reply.view('partnerships/list', {
+        title: 'Partnership register',
+        columns: 'full',
+        ...registerListView(query, result, options),
+        canManage: can(request.user!.role, 'register.manage'),
+      });
+    });
+
+    const renderForm = async (
+      reply: FastifyReply,
+      form: PartnershipFormInput,
+      opts: { id?: string; reference?: string; errors?: FieldError[] },
+    ) => {
+      const options = await registerOptions(db);
+      return reply.view('partnerships/form', {
+        title: opts.id ? `Change ${form.fields.name || 'partnership'}` : 'Register a partnership',
+        id: opts.id ?? null,
+        reference: opts.reference ?? null,
+        form,
+        options,
+        vocabulary: VOCABULARY,
+        partnerRowIndexes: [...Array(form.partnerRows).keys()],
+        representativeRowIndexes: [...Array(form.representativeRows).keys()],
+        maxRows: MAX_ROWS,
+        backLink: opts.id ? `/partnerships/${opts.id}` : '/partnerships',
+        ...errorView(opts.errors ?? []),
+      });
+    };
+
+    /** Shared by register and change: add a row, or save and go to the partnership. */
+    const submit = async (
+      reply: FastifyReply,
+      body: unknown,
+      opts: { id?: string; reference?: string; save: (value: Parameters<typeof createPartnership>[2]) => Promise<{ id: string; reference: string; name: string }> },
+    ) => {
+      const form = readPartnershipForm(body);
+      const action = formActionSchema.parse((body as Record<string, unknown> | null)?.action);
+      if (action === 'add-partner' || action === 'add-representative') {
+        if (action === 'add-partner') form.partnerRows = Math.min(form.partnerRows + 1, MAX_ROWS);
+        else form.representativeRows = Math.min(form.representativeRows + 1, MAX_ROWS);
+        return renderForm(reply, form, opts);
+      }
+      const parsed = parsePartnershipForm(form);
+      if (!parsed.ok) return renderForm(reply.code(400), form, { ...opts, errors: parsed.errors });
+      try {
+        const saved = await opts.save(parsed.value);
+        setFlash(reply, opts.id ? `${saved.name} has been updated` : `${saved.name} has been registered as ${saved.reference}`);
+        return reply.redirect(`/partnerships/${saved.id}`, 303);
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          const errors = error.problems.map((p) => ({ field: formFieldOf(p.field), message: p.message }));
+          return renderForm(reply.code(400), form, { ...opts, errors });
+        }
+        throw error;
+      }
+    };
+
+    app.get('/partnerships/new', { config: { access: 'register.manage' } }, async (_request, reply) => renderForm(reply, partnershipToForm(null), {}));
+
+    app.post('/partnerships', { config: { access: 'register.manage' } }, async (request, reply) =>
+      submit(reply, request.body, { save: (value) => createPartnership(deps, requestContext(request), value) }),
+    );
+
+    app.get<{ Params: { id: string } }>('/partnerships/:id', { config: { access: 'register.view' } }, async (request, reply) => {
+      const partnership = await loadPartnership(deps, idParam(request.params.id));
+      const describer = partnershipDescriber();
+      const history = (await historyOf(deps.database, 'partnership', partnership.id)).map((e) => ({
+        when: e.occurredAt,
+        who: e.actorLabel,
+        action: actionLabel(e.action),
+        lines: describeChanges(e, describer),
+      }));
+      return reply.view('partnerships/show', {
+        title: partnership.name,
+        columns: 'full',
+        partnership,
+        history,
+        canManage: can(request.user!.role, 'register.manage'),
+      });
+    });
+
+    app.get<{ Params: { id: string } }>('/partnerships/:id/edit', { config: { access: 'register.manage' } }, async (request, reply) => {
+      const partnership = await loadPartnership(deps, idParam(request.params.id));
+      return renderForm(reply, partnershipToForm(partnership), { id: partnership.id, reference: partnership.reference });
+    });
+
+    app.post<{ Params: { id: string } }>('/partnerships/:id', { config: { access: 'register.manage' } }, async (request, reply) => {
+      const partnership = await loadPartnership(deps, idParam(request.params.id));
+      return submit(reply, request.body, {
+        id: partnership.id,
+        reference: partnership.reference,
+        save: (value) => updatePartnership(deps, requestContext(request), partnership.id, value),
+      });
+    });
+  };
+}

@@ -1,0 +1,115 @@
+// What the register list page shows: rows with labels, the filter panel, sorting and pagination.
+import { formatPence } from '../../../domain/register/money.ts';
+import { registerQueryParams, SORT_LABELS, SORTS, type RegisterQuery } from '../../../domain/register/register-query.ts';
+import {
+  labelOf,
+  LEGAL_FORM_LABELS,
+  PARTNER_ROLE_LABELS,
+  SECTOR_LABELS,
+  STATUS_LABELS,
+  STATUS_TAG_CLASSES,
+} from '../../../domain/register/vocabulary.ts';
+import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
+import { formatDate } from '../../plugins/views.ts';
+import type { RegisterOptions } from './partnership.options.ts';
+import { VOCABULARY } from './partnership.options.ts';
+
+/** GOV.UK pagination: first, last, and the pages around the current one, with ellipses between. */
+export function pageNumbers(current: number, total: number): Array<number | 'ellipsis'> {
+  const wanted = new Set([1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const out: Array<number | 'ellipsis'> = [];
+  sorted.forEach((n, i) => {
+    if (i > 0 && n - sorted[i - 1]! > 1) out.push('ellipsis');
+    out.push(n);
+  });
+  return out;
+}
+
+const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
+  const params = registerQueryParams(query, overrides).toString();
+  return params ? `/partnerships?${params}` : '/partnerships';
+};
+
+export function registerListView(query: RegisterQuery, result: { items: RegisterRow[]; total: number }, options: RegisterOptions) {
+  const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const first = result.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
+  const last = Math.min(query.page * query.pageSize, result.total);
+  const exportParams = registerQueryParams(query, { page: 1, pageSize: 25 }).toString();
+
+  const rows = result.items.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    name: r.name,
+    statusLabel: labelOf(STATUS_LABELS, r.status),
+    statusClass: STATUS_TAG_CLASSES[r.status],
+    legalForm: labelOf(LEGAL_FORM_LABELS, r.legalForm),
+    contribution: r.councilContributionPence === null ? 'Not recorded' : formatPence(r.councilContributionPence),
+    startDate: r.startDate ? formatDate(r.startDate) : 'Not recorded',
+    sponsor: r.sponsoringOfficerName ?? 'None named',
+    partners: r.partners
+      .filter((p) => !p.isThisCouncil)
+      .map((p) => (p.role === 'lead' ? `${p.name} (${labelOf(PARTNER_ROLE_LABELS, 'lead').toLowerCase()})` : p.name)),
+  }));
+
+  // What is filtered, each with a link that removes it.
+  const selected: Array<{ text: string; href: string }> = [];
+  for (const s of query.status) selected.push({ text: `Status: ${labelOf(STATUS_LABELS, s)}`, href: href(query, { status: query.status.filter((x) => x !== s), page: 1 }) });
+  for (const f of query.legalForm) selected.push({ text: `Legal form: ${labelOf(LEGAL_FORM_LABELS, f)}`, href: href(query, { legalForm: query.legalForm.filter((x) => x !== f), page: 1 }) });
+  if (query.sector) selected.push({ text: `Partner sector: ${labelOf(SECTOR_LABELS, query.sector)}`, href: href(query, { sector: null, page: 1 }) });
+  if (query.organisation) {
+    const name = options.organisations.find((o) => o.id === query.organisation)?.name ?? 'unknown organisation';
+    selected.push({ text: `Partner: ${name}`, href: href(query, { organisation: null, page: 1 }) });
+  }
+  if (query.sponsor) {
+    const name = options.people.find((p) => p.id === query.sponsor)?.name ?? 'unknown person';
+    selected.push({ text: `Sponsoring officer: ${name}`, href: href(query, { sponsor: null, page: 1 }) });
+  }
+  if (query.priority) {
+    const title = options.priorities.find((p) => p.id === query.priority)?.title ?? 'unknown priority';
+    selected.push({ text: `Priority: ${title}`, href: href(query, { priority: null, page: 1 }) });
+  }
+  if (query.minContributionPence !== null) {
+    selected.push({ text: `Contribution at least ${formatPence(query.minContributionPence)}`, href: href(query, { minContributionPence: null, page: 1 }) });
+  }
+
+  return {
+    query,
+    rows,
+    total: result.total,
+    first,
+    last,
+    selected,
+    clearHref: query.q ? href({ ...query, status: [], legalForm: [], sector: null, organisation: null, sponsor: null, priority: null, minContributionPence: null, page: 1 }) : '/partnerships',
+    filters: {
+      statuses: VOCABULARY.statuses.map((s) => ({ ...s, checked: query.status.includes(s.value) })),
+      legalForms: VOCABULARY.legalForms.map((s) => ({ value: s.value, text: s.text, checked: query.legalForm.includes(s.value) })),
+      sectors: [{ value: '', text: 'Any sector' }, ...VOCABULARY.sectors.map((s) => ({ ...s, selected: s.value === query.sector }))],
+      organisations: [
+        { value: '', text: 'Any partner' },
+        ...options.organisations.filter((o) => !o.isThisCouncil).map((o) => ({ value: o.id, text: o.name, selected: o.id === query.organisation })),
+      ],
+      sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
+      priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
+      minContribution: query.minContributionPence === null ? '' : String(query.minContributionPence / 100),
+    },
+    sorts: SORTS.map((s) => ({ value: s, text: SORT_LABELS[s], selected: s === query.sort })),
+    orders: [
+      { value: 'asc', text: 'Ascending (A to Z, lowest first)', selected: query.order === 'asc' },
+      { value: 'desc', text: 'Descending (Z to A, highest first)', selected: query.order === 'desc' },
+    ],
+    pagination:
+      totalPages > 1
+        ? {
+            previous: query.page > 1 ? { href: href(query, { page: query.page - 1 }) } : null,
+            next: query.page < totalPages ? { href: href(query, { page: query.page + 1 }) } : null,
+            items: pageNumbers(query.page, totalPages).map((n) => (n === 'ellipsis' ? { ellipsis: true } : { number: n, href: href(query, { page: n }), current: n === query.page })),
+          }
+        : null,
+    exports: {
+      csv: `/partnerships/export.csv${exportParams ? `?${exportParams}` : ''}`,
+      xlsx: `/partnerships/export.xlsx${exportParams ? `?${exportParams}` : ''}`,
+      json: `/api/v1/partnerships${exportParams ? `?${exportParams}` : ''}`,
+    },
+  };
+}

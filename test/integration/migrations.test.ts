@@ -1,0 +1,205 @@
+// Migrations from an empty database on each dialect, the append-only audit table, and a snapshot of
+// the schema they produce (UPDATE_SNAPSHOTS=1 rewrites test/snapshots/schema.<dialect>.txt).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import type { Database, DialectName } from '../../src/db/database.ts';
+import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
+import { MIGRATION_NAMES } from '../../src/db/migrations/index.ts';
+import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
+import { readAuditHead } from '../../src/db/repositories/audit.repo.ts';
+import { dialectsUnderTest, emptyDatabase, type FreshDatabase } from '../helpers/databases.ts';
+
+const SNAPSHOTS = join(import.meta.dirname, '..', 'snapshots');
+
+/** The schema as text that is the same on every run: no OIDs, no generated schema names. */
+async function dumpSchema(database: Database): Promise<string> {
+  const lines: string[] = [];
+  if (database.dialect === 'sqlite') {
+    const { rows } = await sql<{ type: string; name: string; tbl_name: string; sql: string | null }>`
+      select type, name, tbl_name, sql from sqlite_master
+      where name not like 'sqlite_%' and tbl_name not like 'kysely_%'
+      order by name`.execute(database.db);
+    for (const r of rows) {
+      lines.push(`${r.type} ${r.name} on ${r.tbl_name}`);
+      lines.push(`  ${(r.sql ?? '(automatic)').replace(/\s+/g, ' ').trim()}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+  const { rows: here } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+  const schema = here[0]!.schema;
+  const anon = (s: string | null) => (s ?? '').split(`${schema}.`).join('').split(schema).join('<schema>');
+
+  const tables = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = ${schema} and table_name not like 'kysely_%' order by table_name`.execute(database.db);
+  lines.push('# tables', ...tables.rows.map((r) => r.table_name));
+
+  const columns = await sql<{ table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }>`
+    select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
+    where table_schema = ${schema} and table_name not like 'kysely_%'
+    order by table_name, ordinal_position`.execute(database.db);
+  lines.push('# columns');
+  for (const c of columns.rows) {
+    lines.push(`${c.table_name}.${c.column_name} ${c.data_type}${c.is_nullable === 'NO' ? ' not null' : ''}${c.column_default ? ` default ${anon(c.column_default)}` : ''}`);
+  }
+
+  // pg_constraint rather than information_schema.table_constraints: the latter lists NOT NULL checks
+  // under names made of OIDs, which differ on every run. Not-null is in the columns above.
+  const constraints = await sql<{ table_name: string; name: string; type: string; definition: string }>`
+    select rel.relname as table_name, con.conname as name, con.contype as type, pg_get_constraintdef(con.oid) as definition
+    from pg_constraint con
+    join pg_class rel on rel.oid = con.conrelid
+    join pg_namespace ns on ns.oid = con.connamespace
+    where ns.nspname = ${schema} and con.contype in ('p', 'u', 'f', 'c', 'x') and rel.relname not like 'kysely_%'
+    order by rel.relname, con.conname`.execute(database.db);
+  lines.push('# constraints');
+  for (const c of constraints.rows) lines.push(`${c.table_name} ${c.name} ${c.type}: ${anon(c.definition)}`);
+
+  const indexes = await sql<{ tablename: string; indexname: string; indexdef: string }>`
+    select tablename, indexname, indexdef from pg_indexes
+    where schemaname = ${schema} and tablename not like 'kysely_%' order by tablename, indexname`.execute(database.db);
+  lines.push('# indexes');
+  for (const i of indexes.rows) lines.push(`${i.tablename} ${i.indexname}: ${anon(i.indexdef)}`);
+
+  const triggers = await sql<{ trigger_name: string; event_object_table: string; action_timing: string; event_manipulation: string; action_orientation: string; action_statement: string }>`
+    select trigger_name, event_object_table, action_timing, event_manipulation, action_orientation, action_statement
+    from information_schema.triggers where trigger_schema = ${schema}
+    order by event_object_table, trigger_name, event_manipulation`.execute(database.db);
+  lines.push('# triggers');
+  for (const t of triggers.rows) {
+    lines.push(`${t.event_object_table} ${t.trigger_name}: ${t.action_timing} ${t.event_manipulation} for each ${t.action_orientation.toLowerCase()} ${anon(t.action_statement)}`);
+  }
+
+  const functions = await sql<{ name: string; definition: string }>`
+    select p.proname as name, pg_get_functiondef(p.oid) as definition
+    from pg_proc p join pg_namespace ns on ns.oid = p.pronamespace
+    where ns.nspname = ${schema} order by p.proname`.execute(database.db);
+  lines.push('# functions');
+  for (const f of functions.rows) lines.push(`${f.name}: ${anon(f.definition).replace(/\s+/g, ' ').trim()}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A line diff (longest common subsequence), "-" for the snapshot's lines, "+" for the database's. */
+function lineDiff(expected: string, actual: string): string {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! > lcs[i + 1]![j]!)) {
+      out.push(`+ ${b[j++]}`);
+    } else {
+      out.push(`- ${a[i++]}`);
+    }
+  }
+  return out.join('\n');
+}
+
+function checkSnapshot(dialect: DialectName, actual: string): void {
+  const file = join(SNAPSHOTS, `schema.${dialect}.txt`);
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
+    writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(existsSync(file), `${file} is missing: run with UPDATE_SNAPSHOTS=1 to write it`);
+  const expected = readFileSync(file, 'utf8');
+  if (expected === actual) return;
+  assert.fail(
+    `The ${dialect} schema differs from test/snapshots/schema.${dialect}.txt ` +
+      `(- snapshot, + database). If the change is intended, run with UPDATE_SNAPSHOTS=1 and commit the file.\n${lineDiff(expected, actual)}`,
+  );
+}
+
+const AUDIT_ROW = {
+  seq: 1,
+  id: '01936f2a-7b1c-7d3e-8f00-0123456789ab',
+  occurred_at: '2025-01-06T09:00:00.000Z',
+  actor_id: null,
+  actor_label: 'system',
+  request_id: null,
+  entity_type: 'test',
+  entity_id: 'x',
+  action: 'created',
+  changes: '{"before":null,"after":{}}',
+  prev_hash: GENESIS_HASH,
+  hash: 'f'.repeat(64),
+};
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`migrations [${dialect}]`, () => {
+    let fresh: FreshDatabase;
+    before(async () => {
+      fresh = await emptyDatabase(dialect);
+    });
+    after(() => fresh?.drop());
+
+    it('an empty database has every migration pending, in order', async () => {
+      assert.ok(MIGRATION_NAMES.length > 0);
+      assert.deepEqual(await pendingMigrations(fresh.database), MIGRATION_NAMES);
+    });
+
+    it('migrateToLatest applies them all, in order', async () => {
+      assert.deepEqual(await migrateToLatest(fresh.database), MIGRATION_NAMES);
+      assert.deepEqual(await pendingMigrations(fresh.database), []);
+    });
+
+    it('a second run applies none and changes nothing', async () => {
+      const before = await dumpSchema(fresh.database);
+      assert.deepEqual(await migrateToLatest(fresh.database), []);
+      assert.deepEqual(await pendingMigrations(fresh.database), []);
+      assert.equal(await dumpSchema(fresh.database), before);
+    });
+
+    it('seeds the roles and the genesis head of the audit chain', async () => {
+      const roles = await sql<{ name: string; label: string }>`select name, label from roles order by name`.execute(fresh.database.db);
+      assert.deepEqual(roles.rows, [
+        { name: 'administrator', label: 'Administrator' },
+        { name: 'auditor', label: 'Internal audit' },
+        { name: 'officer', label: 'Officer' },
+      ]);
+      assert.deepEqual(await readAuditHead(fresh.database.db), { seq: 0, hash: GENESIS_HASH });
+    });
+
+    it('R-2.6.10 audit events are append-only in the database itself: UPDATE and DELETE are refused', async () => {
+      const db = fresh.database.db;
+      await db.insertInto('audit_events').values(AUDIT_ROW).execute();
+      await assert.rejects(
+        db.updateTable('audit_events').set({ actor_label: 'someone else' }).where('seq', '=', 1).execute(),
+        /append-only/,
+      );
+      await assert.rejects(db.updateTable('audit_events').set({ hash: '0'.repeat(64) }).execute(), /append-only/);
+      await assert.rejects(db.deleteFrom('audit_events').where('seq', '=', 1).execute(), /append-only/);
+      await assert.rejects(db.deleteFrom('audit_events').execute(), /append-only/);
+      const rows = await db.selectFrom('audit_events').selectAll().execute();
+      assert.deepEqual(rows.map((r) => ({ ...r, seq: Number(r.seq) })), [AUDIT_ROW]);
+    });
+
+    it('refuses a second head row and a user with an unknown role', async () => {
+      const db = fresh.database.db;
+      await assert.rejects(db.insertInto('audit_head').values({ id: 2, seq: 0, hash: GENESIS_HASH }).execute());
+      const now = '2025-01-06T09:00:00.000Z';
+      const user = { id: 'u1', email: 'a@example.gov.uk', email_normalised: 'a@example.gov.uk', name: 'A', password_hash: 'x', role: 'superuser', active: 1, created_at: now, updated_at: now, password_changed_at: now };
+      await assert.rejects(db.insertInto('users').values(user).execute());
+      await assert.rejects(db.insertInto('users').values({ ...user, role: 'officer', active: 2 }).execute());
+      await db.insertInto('users').values({ ...user, role: 'officer' }).execute();
+      await assert.rejects(db.insertInto('users').values({ ...user, id: 'u2', role: 'officer' }).execute(), 'email_normalised is unique');
+    });
+
+    it(`the schema matches test/snapshots/schema.${dialect}.txt`, async () => {
+      checkSnapshot(dialect, await dumpSchema(fresh.database));
+    });
+  });
+}
