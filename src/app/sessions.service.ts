@@ -42,7 +42,7 @@ export type SignInResult =
   | { ok: false; reason: 'locked' | 'throttled'; retryAfterSeconds: number };
 
 // Stored keys are bounded whatever was typed.
-const accountKey = (email: string) => `account:${normaliseEmail(email).slice(0, 320)}`;
+export const accountKey = (email: string) => `account:${normaliseEmail(email).slice(0, 320)}`;
 const addressKey = (address: string) => `address:${address.slice(0, 64)}`;
 
 function strictest(a: AttemptDecision, b: AttemptDecision): AttemptDecision {
@@ -66,7 +66,7 @@ function withdrawFailure(current: ThrottleState, reserved: ThrottleState, before
 export async function signIn(
   deps: AppDeps,
   ctx: RequestContext,
-  input: { email: string; password: string; address: string },
+  input: { email: string; password: string; address: string; replacesSessionHash?: string | null },
 ): Promise<SignInResult> {
   const db = deps.database.db;
   const now = deps.clock.now().getTime();
@@ -117,6 +117,8 @@ export async function signIn(
       new Date(now - SESSION_IDLE_MINUTES * 60_000).toISOString(),
       new Date(now - SESSION_ABSOLUTE_HOURS * 3_600_000).toISOString(),
     );
+    // Signing in again ends the session the browser had: one cookie, one live session.
+    if (input.replacesSessionHash) await deleteSession(trx, input.replacesSessionHash);
     await insertSession(trx, { idHash: sessionHash, userId: user.id, createdAt: nowIso, lastSeenAt: nowIso });
     audit.record({ entityType: 'user', entityId: user.id, action: 'signed-in', after: { address: input.address } });
   });

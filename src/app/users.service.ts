@@ -15,7 +15,10 @@ import {
   type User,
 } from '../db/repositories/users.repo.ts';
 import { deleteUserSessions } from '../db/repositories/sessions.repo.ts';
+import { ACCOUNT_POLICY, decideAttempt, recordFailure } from '../domain/accounts/sign-in-throttle.ts';
+import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
 import { command } from './command.ts';
+import { accountKey } from './sessions.service.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, UserFacingError } from './errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -160,7 +163,18 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const user = await findUserById(deps.database.db, input.userId);
   if (!user) throw new NotFoundError('No such user');
+  // Guessing the current password from a stolen session counts against the account like sign-in does.
+  const key = accountKey(user.email);
+  const now = deps.clock.now().getTime();
+  const decision = decideAttempt(await findThrottle(deps.database.db, key), now, ACCOUNT_POLICY);
+  if (!decision.allowed) {
+    throw new UserFacingError(`Too many wrong attempts. Wait ${Math.ceil(decision.retryAfterSeconds / 60)} minute(s) and try again`, 'currentPassword');
+  }
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await command(deps, ctx, async (trx, audit) => {
+      await saveThrottle(trx, key, recordFailure(await findThrottle(trx, key), now, ACCOUNT_POLICY));
+      audit.record({ entityType: 'user', entityId: user.id, action: 'password-change-failed', after: { reason: 'wrong current password' } });
+    });
     throw new UserFacingError('Your current password is not correct', 'currentPassword');
   }
   const problem = passwordProblem(input.newPassword, user.email);
@@ -169,6 +183,7 @@ export async function changeOwnPassword(
   await command(deps, ctx, async (trx, audit) => {
     await updatePasswordHash(trx, user.id, passwordHash, deps.clock.now().toISOString());
     await deleteUserSessions(trx, user.id, input.keepSessionHash);
+    await clearThrottle(trx, key);
     audit.record({ entityType: 'user', entityId: user.id, action: 'password-changed', after: { password: 'changed by the user' } });
   });
 }

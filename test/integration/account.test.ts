@@ -157,3 +157,29 @@ forEachDatabase('changing your own password', (ctx) => {
     assert.equal(page.headers.location, '/sign-in?returnTo=%2Faccount%2Fpassword');
   });
 });
+
+forEachDatabase('changing your password: guessing the current one', (ctx) => {
+  let t: TestApp;
+  before(async () => {
+    t = await startApp(ctx.database);
+  });
+  after(() => t.close());
+
+  it('wrong current passwords count against the account and then lock it, like sign-in', async () => {
+    const user = await makeUser(t.deps, 'officer');
+    const client = await signedIn(t.app, user);
+    const attempt = () =>
+      client.post('/account/password', { currentPassword: 'not my password at all', newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' }, { from: '/account/password' });
+    const first = await attempt();
+    assert.equal(first.statusCode, 400);
+    assert.match(first.body, /Your current password is not correct/);
+    const audit = await ctx.database.db.selectFrom('audit_events').select('action').where('entity_id', '=', user.id).where('action', '=', 'password-change-failed').execute();
+    assert.equal(audit.length, 1);
+    // Throttled after 3 failures: the 4th immediately is refused even with the right password.
+    await attempt();
+    await attempt();
+    const refused = await client.post('/account/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase' }, { from: '/account/password' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Too many wrong attempts/);
+  });
+});

@@ -212,3 +212,25 @@ forEachDatabase('sessions', (ctx) => {
     }
   });
 });
+
+forEachDatabase('signing in again', (ctx) => {
+  let t: TestApp;
+  before(async () => {
+    t = await startApp(ctx.database);
+  });
+  after(() => t.close());
+
+  it('ends the session the browser already had, so one cookie means one live session', async () => {
+    const user = await makeUser(t.deps, 'officer');
+    const client = await signedIn(t.app, user);
+    const firstCookie = client.cookies.get('accord_session')!;
+    const res = await client.post('/sign-in', { email: user.email, password: PASSWORD }, { from: '/account' });
+    assert.equal(res.statusCode, 303);
+    const secondCookie = client.cookies.get('accord_session')!;
+    assert.notEqual(firstCookie, secondCookie);
+    const old = await t.app.inject({ method: 'GET', url: '/account', headers: { cookie: `accord_session=${firstCookie}` } });
+    assert.equal(old.statusCode, 303, 'the earlier session no longer works');
+    const rows = await ctx.database.db.selectFrom('sessions').select('user_id').where('user_id', '=', user.id).execute();
+    assert.equal(rows.length, 1);
+  });
+});

@@ -25,6 +25,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'sign-in-refused': 'Sign-in refused (too many attempts)',
   'password-changed': 'Changed their password',
   'password-set': 'Password set by an administrator',
+  'password-change-failed': 'Failed to change their password (wrong current password)',
 };
 
 export function actionLabel(action: string): string {

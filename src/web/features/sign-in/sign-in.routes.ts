@@ -46,7 +46,12 @@ export function signInRoutes(deps: AppDeps) {
       // The password is never sent back to the browser.
       const input = { email: form.input.email ?? '', returnTo };
       if (!form.ok) return render(reply.code(400), input, form.errors);
-      const result = await signIn(deps, requestContext(request), { email: form.value.email, password: form.value.password, address: request.ip });
+      const result = await signIn(deps, requestContext(request), {
+        email: form.value.email,
+        password: form.value.password,
+        address: request.ip,
+        replacesSessionHash: request.user?.sessionHash ?? null,
+      });
       if (!result.ok) {
         const message =
           result.reason === 'wrong-credentials'
