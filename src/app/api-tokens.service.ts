@@ -2,23 +2,40 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isRole } from '../domain/access/roles.ts';
 import { findApiToken, findTokenOwner, insertApiToken, revokeApiToken, touchApiToken } from '../db/repositories/api-tokens.repo.ts';
+import { findUserById } from '../db/repositories/users.repo.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
-import { NotFoundError } from './errors.ts';
+import { NotFoundError, UserFacingError, ValidationError } from './errors.ts';
 import type { SignedInUser } from './sessions.service.ts';
 
 const PREFIX = 'accord_';
+export const TOKEN_NAME_MAX = 100;
+
+/** A token's name says what uses it ("Power BI dashboard"): one line of text, 1 to 100 characters. */
+export function tokenNameProblem(name: string): string | null {
+  if (name.length === 0) return 'Enter a name for the token, like “Power BI dashboard”';
+  if (name.length > TOKEN_NAME_MAX) return `Token name must be ${TOKEN_NAME_MAX} characters or fewer`;
+  if (/[\u0000-\u001F\u007F]/.test(name)) return 'Token name must not contain control characters';
+  return null;
+}
 
 export function hashApiToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 export async function createApiToken(deps: AppDeps, ctx: RequestContext, input: { userId: string; name: string }): Promise<{ id: string; token: string }> {
+  const name = input.name.trim();
+  const problem = tokenNameProblem(name);
+  if (problem) throw new ValidationError([{ field: 'name', message: problem }]);
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const id = deps.ids.next();
   await command(deps, ctx, async (trx, audit) => {
-    await insertApiToken(trx, { id, userId: input.userId, name: input.name, tokenHash: hashApiToken(token), now: deps.clock.now().toISOString() });
-    audit.record({ entityType: 'api-token', entityId: id, action: 'created', after: { name: input.name, userId: input.userId } });
+    // A token for a deactivated user would never work: refuse it rather than hand out a dud.
+    const user = await findUserById(trx, input.userId);
+    if (!user) throw new NotFoundError('No such user');
+    if (!user.active) throw new UserFacingError(`${user.name} <${user.email}> is deactivated: reactivate them before making them a token`);
+    await insertApiToken(trx, { id, userId: input.userId, name, tokenHash: hashApiToken(token), now: deps.clock.now().toISOString() });
+    audit.record({ entityType: 'api-token', entityId: id, action: 'created', after: { name, user: `${user.name} <${user.email}>`, userId: input.userId } });
   });
   return { id, token };
 }
@@ -34,7 +51,7 @@ export async function revokeOwnApiToken(deps: AppDeps, ctx: RequestContext, inpu
 }
 
 /** The user an API request acts as, or null for an unknown, revoked or deactivated token. */
-export async function resolveApiToken(deps: AppDeps, token: string): Promise<(SignedInUser & { tokenId: string }) | null> {
+export async function resolveApiToken(deps: AppDeps, token: string): Promise<(SignedInUser & { tokenId: string; tokenName: string }) | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const owner = await findTokenOwner(deps.database.db, hashApiToken(token));
   if (!owner || !owner.userActive || !isRole(owner.userRole)) return null;
@@ -43,5 +60,5 @@ export async function resolveApiToken(deps: AppDeps, token: string): Promise<(Si
   if (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > 60_000) {
     await touchApiToken(deps.database.db, owner.tokenId, now.toISOString());
   }
-  return { id: owner.userId, name: owner.userName, email: owner.userEmail, role: owner.userRole, sessionHash: `token:${owner.tokenId}`, tokenId: owner.tokenId };
+  return { id: owner.userId, name: owner.userName, email: owner.userEmail, role: owner.userRole, sessionHash: `token:${owner.tokenId}`, tokenId: owner.tokenId, tokenName: owner.tokenName };
 }

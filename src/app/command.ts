@@ -39,17 +39,19 @@ export async function command<T>(
     const occurredAt = deps.clock.now().toISOString();
     for (const entry of audit.entries) {
       seq += 1;
+      // Strings are made well-formed before hashing: a lone surrogate would be stored as U+FFFD,
+      // and the stored event would no longer match its hash.
       const fields = {
         seq,
         id: deps.ids.next(),
         occurred_at: occurredAt,
         actor_id: ctx.actor.id,
-        actor_label: ctx.actor.label,
+        actor_label: ctx.actor.label.toWellFormed(),
         request_id: ctx.requestId,
         entity_type: entry.entityType,
-        entity_id: entry.entityId,
+        entity_id: entry.entityId.toWellFormed(),
         action: entry.action,
-        changes: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null }),
+        changes: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null }).toWellFormed(),
         prev_hash: hash,
       };
       hash = auditHash(fields);

@@ -2,7 +2,7 @@
 // (domain/register/partnership.ts), given its reference, indexed for search and audited.
 import type { Trx } from '../db/database.ts';
 import { findCouncilOrganisation, organisationsExist } from '../db/repositories/organisations.repo.ts';
-import { peopleExist } from '../db/repositories/people.repo.ts';
+import { namedPeople } from '../db/repositories/people.repo.ts';
 import { prioritiesExist } from '../db/repositories/priorities.repo.ts';
 import {
   findPartnership,
@@ -11,7 +11,7 @@ import {
   nextReferenceNumber,
   updatePartnership as updatePartnershipRow,
 } from '../db/repositories/partnerships.repo.ts';
-import { partnershipProblems, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
+import { councilPeopleProblems, normalisePartnership, partnershipProblems, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
 import { command } from './command.ts';
@@ -50,18 +50,22 @@ async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
   const problems: Problem[] = partnershipProblems(d, { councilOrganisationId: council?.id ?? null });
   // Ids come from forms and the API: each must name a record that exists.
   const orgs = await organisationsExist(trx, d.partners.map((p) => p.organisationId));
-  if (d.partners.some((p) => !orgs.has(p.organisationId))) problems.push({ field: 'partners', message: 'Select partner organisations from the register' });
+  const unknownPartner = d.partners.findIndex((p) => !orgs.has(p.organisationId));
+  if (unknownPartner !== -1) problems.push({ field: 'partners', message: 'Select partner organisations from the register', index: unknownPartner, key: 'organisationId' });
   const personIds = [d.sponsoringOfficerId, d.accountableOfficerId, ...d.representatives.map((r) => r.personId)].filter((x): x is string => !!x);
-  const people = await peopleExist(trx, personIds);
+  const people = await namedPeople(trx, personIds);
   if (d.sponsoringOfficerId && !people.has(d.sponsoringOfficerId)) problems.push({ field: 'sponsoringOfficerId', message: 'Select a sponsoring officer from the register' });
   if (d.accountableOfficerId && !people.has(d.accountableOfficerId)) problems.push({ field: 'accountableOfficerId', message: 'Select an accountable officer from the register' });
-  if (d.representatives.some((r) => !people.has(r.personId))) problems.push({ field: 'representatives', message: 'Select representatives from the register' });
+  const unknownPerson = d.representatives.findIndex((r) => !people.has(r.personId));
+  if (unknownPerson !== -1) problems.push({ field: 'representatives', message: 'Select representatives from the register', index: unknownPerson, key: 'personId' });
+  problems.push(...councilPeopleProblems(d, people));
   const priorities = await prioritiesExist(trx, d.priorities.map((p) => p.priorityId));
   if (d.priorities.some((p) => !priorities.has(p.priorityId))) problems.push({ field: 'priorities', message: 'Select corporate priorities from the list' });
   if (problems.length) throw new ValidationError(problems);
 }
 
-export async function createPartnership(deps: AppDeps, ctx: RequestContext, d: PartnershipDetails): Promise<PartnershipView> {
+export async function createPartnership(deps: AppDeps, ctx: RequestContext, input: PartnershipDetails): Promise<PartnershipView> {
+  const d = normalisePartnership(input);
   return command(deps, ctx, async (trx, audit) => {
     await check(trx, d);
     const now = deps.clock.now();
@@ -76,7 +80,8 @@ export async function createPartnership(deps: AppDeps, ctx: RequestContext, d: P
   });
 }
 
-export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: string, d: PartnershipDetails): Promise<PartnershipView> {
+export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: string, input: PartnershipDetails): Promise<PartnershipView> {
+  const d = normalisePartnership(input);
   return command(deps, ctx, async (trx, audit) => {
     const before = await findPartnershipView(trx, id);
     if (!before) throw new NotFoundError('No such partnership');

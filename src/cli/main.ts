@@ -14,6 +14,8 @@ import { normaliseEmail } from '../domain/accounts/email.ts';
 import { isRole, ROLES, type Role } from '../domain/access/roles.ts';
 import { CliError, type CliIo } from './io.ts';
 import { readSecret } from './secret-input.ts';
+import { registerTokenCommand } from './commands/token.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 
 function operator(): RequestContext {
   let who = 'unknown';
@@ -105,6 +107,10 @@ function program(io: CliIo): Command {
         );
       });
     });
+
+  registerDemoCommand(cli, io);
+
+  registerTokenCommand(cli, { io, withDeps, operator });
 
   return cli;
 }

@@ -10,6 +10,9 @@ import { systemClock, uuidIds, type AppDeps, type Clock, type Ids } from '../app
 import type { Database } from '../db/database.ts';
 import { loadAssets, type Assets } from './assets.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { tokensRoutes } from './features/account/tokens.routes.ts';
+import { apiRoutes } from './api/api.routes.ts';
+import { apiErrorHandler } from './api/problem.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
@@ -17,9 +20,14 @@ import { setupRoutes } from './features/setup/setup.routes.ts';
 import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
 import { staticRoutes } from './features/static/static.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { exportRoutes } from './features/partnerships/export.routes.ts';
 import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
+import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
+import { peopleRoutes } from './features/people/people.routes.ts';
+import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
+import { setupFormBodies } from './plugins/form-bodies.ts';
 import { setupErrors } from './plugins/errors.ts';
 import { setupSecurity } from './plugins/security.ts';
 import { setupSession } from './plugins/session.ts';
@@ -56,6 +64,8 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1_048_576,
+    // An undecodable path or an over-long path parameter: problem+json on the API (pages keep Fastify's answer).
+    frameworkErrors: (error, request, reply) => (request.url.startsWith('/api/') ? apiErrorHandler(error, request, reply) : reply.send(error as never)),
   });
 
   app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.TRUST_PROXY });
@@ -64,6 +74,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(formbody);
   setupSession(app, deps);
   const routeDeclarations = setupAccess(app);
+  setupFormBodies(app);
   await setupCsrf(app, input.sessionSecret);
   setupViews(app, config, assets);
   setupErrors(app);
@@ -75,8 +86,14 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(homeRoutes(deps));
   await app.register(usersRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(tokensRoutes(deps));
+  await app.register(apiRoutes(deps, config));
   await app.register(auditRoutes(deps));
+  await app.register(exportRoutes(deps));
   await app.register(partnershipsRoutes(deps));
+  await app.register(organisationsRoutes(deps));
+  await app.register(peopleRoutes(deps));
+  await app.register(prioritiesRoutes(deps));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

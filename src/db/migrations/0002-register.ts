@@ -7,6 +7,10 @@ const LEGAL_FORMS = ['informal', 'contractual', 'delegation-of-functions', 'corp
 const STATUSES = ['proposed', 'screened', 'business-case', 'approved', 'setting-up', 'operating', 'exiting', 'dissolved', 'not-applicable', 'rejected'];
 const SECTORS = ['public', 'private', 'vcse', 'education', 'health', 'other'];
 
+// Folded names sort byte by byte on both dialects ("C" collation on PostgreSQL), so the register's
+// order is the same whatever collation the PostgreSQL database was created with.
+const foldedText = (dialect: string) => (dialect === 'postgres' ? sql`text collate "C"` : 'text');
+
 // A CHECK that the column is one of a fixed list (values are our own constants, never input).
 const oneOf = (column: string, values: string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
@@ -15,7 +19,7 @@ export async function up(db: Kysely<any>, { dialect }: MigrationContext): Promis
     .createTable('organisations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_folded', 'text', (c) => c.notNull())
+    .addColumn('name_folded', foldedText(dialect), (c) => c.notNull())
     .addColumn('sector', 'text', (c) => c.notNull().check(oneOf('sector', SECTORS)))
     .addColumn('is_this_council', 'integer', (c) => c.notNull().defaultTo(0).check(sql`is_this_council in (0, 1)`))
     .addColumn('company_number', 'text')
@@ -42,7 +46,7 @@ export async function up(db: Kysely<any>, { dialect }: MigrationContext): Promis
     .createTable('people')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_folded', 'text', (c) => c.notNull())
+    .addColumn('name_folded', foldedText(dialect), (c) => c.notNull())
     .addColumn('job_title', 'text')
     .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
     .addColumn('email', 'text')
@@ -79,7 +83,7 @@ export async function up(db: Kysely<any>, { dialect }: MigrationContext): Promis
     .addColumn('reference_year', 'integer', (c) => c.notNull())
     .addColumn('reference_number', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('name_folded', 'text', (c) => c.notNull())
+    .addColumn('name_folded', foldedText(dialect), (c) => c.notNull())
     .addColumn('purpose', 'text', (c) => c.notNull())
     .addColumn('expected_outcomes', 'text', (c) => c.notNull())
     .addColumn('rationale', 'text', (c) => c.notNull())

@@ -35,6 +35,7 @@ export async function revokeApiToken(trx: Trx, id: string, now: string): Promise
 
 export interface TokenOwner {
   tokenId: string;
+  tokenName: string;
   lastUsedAt: string | null;
   userId: string;
   userName: string;
@@ -48,13 +49,14 @@ export async function findTokenOwner(db: Executor, tokenHash: string): Promise<T
   const r = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id', 'api_tokens.last_used_at', 'users.id as user_id', 'users.name', 'users.email', 'users.role', 'users.active'])
+    .select(['api_tokens.id', 'api_tokens.name as token_name', 'api_tokens.last_used_at', 'users.id as user_id', 'users.name', 'users.email', 'users.role', 'users.active'])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
   return (
     r && {
       tokenId: r.id,
+      tokenName: r.token_name,
       lastUsedAt: r.last_used_at,
       userId: r.user_id,
       userName: r.name,

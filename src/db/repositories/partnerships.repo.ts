@@ -171,7 +171,7 @@ export async function findPartnershipView(db: Executor, id: string): Promise<Par
     db
       .selectFrom('partnership_priorities as pp')
       .innerJoin('corporate_priorities as c', 'c.id', 'pp.priority_id')
-      .select(['pp.priority_id', 'c.title', 'pp.how'])
+      .select(['pp.priority_id', 'c.title', 'c.active', 'pp.how'])
       .where('pp.partnership_id', '=', id)
       .orderBy('c.position')
       .execute(),
@@ -196,7 +196,7 @@ export async function findPartnershipView(db: Executor, id: string): Promise<Par
       memberStatus: p.member_status as MemberStatus,
     })),
     representativeViews: representatives.map((r) => ({ personId: r.person_id, name: r.name, jobTitle: r.job_title, capacity: r.capacity as Capacity })),
-    priorityViews: priorities.map((p) => ({ priorityId: p.priority_id, title: p.title, how: p.how })),
+    priorityViews: priorities.map((p) => ({ priorityId: p.priority_id, title: p.title, how: p.how, active: Number(p.active) === 1 })),
     sponsoringOfficer: officer(partnership.sponsoringOfficerId),
     accountableOfficer: officer(partnership.accountableOfficerId),
   };

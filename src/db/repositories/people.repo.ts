@@ -105,6 +105,20 @@ export async function peopleExist(db: Executor, ids: string[]): Promise<Set<stri
   return new Set(rows.map((r) => r.id));
 }
 
+/** Name and council role of each person that exists among the ids (council role only for the council's own). */
+export async function namedPeople(db: Executor, ids: string[]): Promise<Map<string, { name: string; councilRole: CouncilRole | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
+    .select(['people.id', 'people.name', 'people.council_role', 'organisations.is_this_council'])
+    .where('people.id', 'in', ids)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { name: r.name, councilRole: Number(r.is_this_council) === 1 ? (r.council_role as CouncilRole | null) : null }]),
+  );
+}
+
 /** The partnerships a person has a part in, and which part. */
 export async function rolesOfPerson(db: Executor, personId: string) {
   const [sponsor, accountable, representative] = await Promise.all([

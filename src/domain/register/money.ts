@@ -20,18 +20,22 @@ export function parsePounds(input: string): MoneyParse {
   return { ok: true, pence };
 }
 
-/** £1,250,000 or £1,250,000.50: pence shown only when there are some. */
+/** £1,250,000 or £1,250,000.50: pence shown only when there are some; a negative amount is -£5. */
 export function formatPence(pence: number | null | undefined): string {
-  if (pence === null || pence === undefined) return '';
-  const pounds = Math.floor(pence / 100);
-  const rest = pence % 100;
-  const whole = pounds.toLocaleString('en-GB');
-  return rest ? `£${whole}.${String(rest).padStart(2, '0')}` : `£${whole}`;
+  if (pence === null || pence === undefined || !Number.isFinite(pence)) return '';
+  const whole = Math.round(Math.abs(pence));
+  const pounds = Math.floor(whole / 100).toLocaleString('en-GB');
+  const rest = whole % 100;
+  const sign = pence < 0 && whole > 0 ? '-' : '';
+  return rest ? `${sign}£${pounds}.${String(rest).padStart(2, '0')}` : `${sign}£${pounds}`;
 }
 
-/** The value to put back in a form field: 1250000.5 → "1250000.50". */
+/** The value to put back in a form field or a link: 125000050 → "1250000.50" (exact, no floating point). */
 export function penceToInput(pence: number | null | undefined): string {
-  if (pence === null || pence === undefined) return '';
-  const rest = pence % 100;
-  return rest ? `${Math.floor(pence / 100)}.${String(rest).padStart(2, '0')}` : String(Math.floor(pence / 100));
+  if (pence === null || pence === undefined || !Number.isFinite(pence)) return '';
+  const whole = Math.round(Math.abs(pence));
+  const sign = pence < 0 && whole > 0 ? '-' : '';
+  const rest = whole % 100;
+  const pounds = String(Math.floor(whole / 100));
+  return rest ? `${sign}${pounds}.${String(rest).padStart(2, '0')}` : `${sign}${pounds}`;
 }

@@ -1,5 +1,5 @@
 // A partnership as the register records it, and the rules its record must satisfy.
-import type { Capacity, LegalForm, MemberStatus, PartnerRole, Rationale, Status, Wellbeing } from './vocabulary.ts';
+import { RATIONALES, WELLBEING, type Capacity, type LegalForm, type MemberStatus, type PartnerRole, type Rationale, type Status, type Wellbeing } from './vocabulary.ts';
 
 export interface PartnerLink {
   organisationId: string;
@@ -41,9 +41,21 @@ export interface PartnershipDetails {
   priorities: PriorityLink[];
 }
 
+/**
+ * The record as it is kept: reasons and well-being in the protocol's order, each once, so the same
+ * answers ticked in another order are the same record (and an unchanged edit records no change).
+ */
+export function normalisePartnership<T extends Pick<PartnershipDetails, 'rationale' | 'wellbeing'>>(d: T): T {
+  return { ...d, rationale: RATIONALES.filter((r) => d.rationale.includes(r)), wellbeing: WELLBEING.filter((w) => d.wellbeing.includes(w)) };
+}
+
 export interface Problem {
   field: string;
   message: string;
+  /** For a problem with one row of partners or representatives: which one (0-based)… */
+  index?: number;
+  /** …and which of its answers: organisationId, role, personId. */
+  key?: string;
 }
 
 export interface PartnershipContext {
@@ -51,8 +63,18 @@ export interface PartnershipContext {
   councilOrganisationId: string | null;
 }
 
-/** Problems with a partnership's record, each at the field that fixes it. */
-export function partnershipProblems(d: PartnershipDetails, ctx: PartnershipContext): Problem[] {
+/** What the rules look at: a partnership's details, or a form's answers before every field is valid. */
+export interface PartnershipRuleInput {
+  partners: ReadonlyArray<{ organisationId: string; role: string }>;
+  representatives: ReadonlyArray<{ personId: string }>;
+  startDate: string | null;
+  expectedEndDate: string | null;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+}
+
+/** Problems with a partnership's record, each at the field (and row) that fixes it. */
+export function partnershipProblems(d: PartnershipRuleInput, ctx: PartnershipContext): Problem[] {
   const problems: Problem[] = [];
   const others = d.partners.filter((p) => p.organisationId !== ctx.councilOrganisationId);
   // R-1.1: the council and at least one other organisation share responsibility.
@@ -60,24 +82,15 @@ export function partnershipProblems(d: PartnershipDetails, ctx: PartnershipConte
     problems.push({ field: 'partners', message: 'Add at least one partner organisation other than the council' });
   }
   const seen = new Set<string>();
-  for (const p of d.partners) {
-    if (seen.has(p.organisationId)) {
-      problems.push({ field: 'partners', message: 'Each organisation can be a partner only once' });
-      break;
-    }
-    seen.add(p.organisationId);
-  }
-  if (d.partners.filter((p) => p.role === 'lead').length > 1) {
-    problems.push({ field: 'partners', message: 'Only one partner can be the lead or accountable body' });
+  const duplicate = d.partners.findIndex((p) => seen.size === seen.add(p.organisationId).size);
+  if (duplicate !== -1) problems.push({ field: 'partners', message: 'Each organisation can be a partner only once', index: duplicate, key: 'organisationId' });
+  const leads = d.partners.flatMap((p, i) => (p.role === 'lead' ? [i] : []));
+  if (leads.length > 1) {
+    problems.push({ field: 'partners', message: 'Only one partner can be the lead or accountable body', index: leads[1]!, key: 'role' });
   }
   const people = new Set<string>();
-  for (const r of d.representatives) {
-    if (people.has(r.personId)) {
-      problems.push({ field: 'representatives', message: 'Each person can be a council representative only once' });
-      break;
-    }
-    people.add(r.personId);
-  }
+  const again = d.representatives.findIndex((r) => people.size === people.add(r.personId).size);
+  if (again !== -1) problems.push({ field: 'representatives', message: 'Each person can be a council representative only once', index: again, key: 'personId' });
   if (d.startDate && d.expectedEndDate && d.expectedEndDate < d.startDate) {
     problems.push({ field: 'expectedEndDate', message: 'Expected end date must be the same as or after the start date' });
   }
@@ -85,5 +98,40 @@ export function partnershipProblems(d: PartnershipDetails, ctx: PartnershipConte
   if (d.councilContributionPence === null && d.withinApprovedBudget !== null) {
     problems.push({ field: 'councilContribution', message: 'Enter the council’s contribution per year, or £0' });
   }
+  return problems;
+}
+
+/** What the council-people rules need to know of each person named on a partnership. */
+export interface NamedPerson {
+  name: string;
+  /** Officer or councillor when they are the council's own; null for partners' staff. */
+  councilRole: 'officer' | 'councillor' | null;
+}
+
+/**
+ * R-2.16: representatives represent only the council, so they are the council's own councillors or
+ * officers, attending in that capacity; the sponsoring officer (R-2.16) and the accountable officer
+ * (R-2.6.1) are council officers. Unknown ids are reported by the caller.
+ */
+export function councilPeopleProblems(d: Pick<PartnershipDetails, 'sponsoringOfficerId' | 'accountableOfficerId' | 'representatives'>, people: ReadonlyMap<string, NamedPerson>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [field, id, title] of [
+    ['sponsoringOfficerId', d.sponsoringOfficerId, 'sponsoring officer'],
+    ['accountableOfficerId', d.accountableOfficerId, 'accountable officer'],
+  ] as const) {
+    const person = id ? people.get(id) : undefined;
+    if (person && person.councilRole !== 'officer') {
+      problems.push({ field, message: `The ${title} must be a council officer: ${person.name} is ${person.councilRole === 'councillor' ? 'a councillor' : 'not on the council’s staff'}` });
+    }
+  }
+  d.representatives.forEach((r, index) => {
+    const person = people.get(r.personId);
+    if (!person) return;
+    if (!person.councilRole) {
+      problems.push({ field: 'representatives', message: `${person.name} is not a council officer or councillor: representatives represent only the council`, index, key: 'personId' });
+    } else if (person.councilRole !== r.capacity) {
+      problems.push({ field: 'representatives', message: `${person.name} is a council ${person.councilRole}: they attend as a ${person.councilRole}`, index, key: 'capacity' });
+    }
+  });
   return problems;
 }

@@ -57,7 +57,7 @@ export interface Partnership extends PartnershipDetails {
 export interface PartnershipView extends Partnership {
   partnerViews: Array<{ organisationId: string; name: string; sector: Sector; isThisCouncil: boolean; role: PartnerRole; memberStatus: MemberStatus }>;
   representativeViews: Array<{ personId: string; name: string; jobTitle: string | null; capacity: Capacity }>;
-  priorityViews: Array<{ priorityId: string; title: string; how: string }>;
+  priorityViews: Array<{ priorityId: string; title: string; how: string; active: boolean }>;
   sponsoringOfficer: { id: string; name: string; jobTitle: string | null } | null;
   accountableOfficer: { id: string; name: string; jobTitle: string | null } | null;
 }

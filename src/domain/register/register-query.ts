@@ -1,7 +1,7 @@
 // The register list's search, filters, sort and page, read from URL parameters. The page ignores a
 // value it cannot use (a hand-edited link still shows the register); the API reports every one.
 import { LEGAL_FORMS, SECTORS, STATUSES, type LegalForm, type Sector, type Status } from './vocabulary.ts';
-import { parsePounds } from './money.ts';
+import { parsePounds, penceToInput } from './money.ts';
 
 export const SORTS = ['name', 'reference', 'status', 'contribution', 'start'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -61,9 +61,10 @@ function list(value: unknown): string[] {
   return values.filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 }
 
+/** The first value given. Not split on commas: "£5,000" is one amount. */
 function single(value: unknown): string | undefined {
-  const values = list(value);
-  return values.length ? values[0] : undefined;
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+  return values.find(Boolean);
 }
 
 export function parseRegisterQuery(params: Record<string, unknown>): { query: RegisterQuery; errors: QueryError[] } {
@@ -80,11 +81,12 @@ export function parseRegisterQuery(params: Record<string, unknown>): { query: Re
     else query.q = q.trim();
   } else if (q !== undefined) errors.push({ field: 'q', message: 'Search must be text' });
 
-  for (const s of list(params.status)) {
+  // A value given twice (status=a&status=a, or status=a,a) counts once.
+  for (const s of new Set(list(params.status))) {
     if ((STATUSES as readonly string[]).includes(s)) query.status.push(s as Status);
     else errors.push({ field: 'status', message: `Status must be one of ${STATUSES.join(', ')}` });
   }
-  for (const f of list(params.legalForm)) {
+  for (const f of new Set(list(params.legalForm))) {
     if ((LEGAL_FORMS as readonly string[]).includes(f)) query.legalForm.push(f as LegalForm);
     else errors.push({ field: 'legalForm', message: `Legal form must be one of ${LEGAL_FORMS.join(', ')}` });
   }
@@ -145,7 +147,7 @@ export function registerQueryParams(query: RegisterQuery, overrides: Partial<Reg
   if (q.organisation) out.set('organisation', q.organisation);
   if (q.sponsor) out.set('sponsor', q.sponsor);
   if (q.priority) out.set('priority', q.priority);
-  if (q.minContributionPence !== null) out.set('minContribution', String(q.minContributionPence / 100));
+  if (q.minContributionPence !== null) out.set('minContribution', penceToInput(q.minContributionPence));
   if (q.sort !== DEFAULT_QUERY.sort) out.set('sort', q.sort);
   if (q.order !== DEFAULT_QUERY.order) out.set('order', q.order);
   if (q.page !== 1) out.set('page', String(q.page));

@@ -13,7 +13,7 @@ export function text(opts: { missing: string; label: string; max?: number; multi
     .trim()
     .min(1, opts.missing)
     .max(max, `${opts.label} must be ${max} characters or fewer`)
-    .refine((v) => !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
+    .refine((v) => v.isWellFormed() && !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
       message: `${opts.label} must not contain control characters`,
     });
 }
@@ -52,7 +52,7 @@ export function optionalText(opts: { label: string; max?: number; multiline?: bo
     .string({ error: `${opts.label} must be text` })
     .trim()
     .max(max, `${opts.label} must be ${max} characters or fewer`)
-    .refine((v) => !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
+    .refine((v) => v.isWellFormed() && !(opts.multiline ? CONTROL : CONTROL_SINGLE_LINE).test(v), {
       message: `${opts.label} must not contain control characters`,
     })
     .transform((v) => (v === '' ? null : v))

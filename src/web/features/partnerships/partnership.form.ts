@@ -3,6 +3,7 @@
 // the form back with one more row and everything typed kept.
 import { z } from 'zod';
 import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
+import { partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import { realDate } from '../../forms/fields.ts';
 import type { FieldError } from '../../forms/form.ts';
@@ -23,6 +24,7 @@ export interface PartnershipFormInput {
 }
 
 const DATE_PARTS = ['day', 'month', 'year'] as const;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function strings(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -38,7 +40,8 @@ export function readPartnershipForm(body: unknown): PartnershipFormInput {
   const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(b)) {
-    if (['_csrf', 'rationale', 'wellbeing', 'priorities'].includes(key)) continue;
+    // The token, the checkbox groups, the row counts and the button pressed are not answers.
+    if (['_csrf', 'rationale', 'wellbeing', 'priorities', 'partnerRows', 'representativeRows', 'action'].includes(key)) continue;
     if (key.length > 100) continue;
     fields[key] = strings(value)[0] ?? '';
   }
@@ -130,17 +133,45 @@ function formField(path: ReadonlyArray<PropertyKey>): string {
   return String(head ?? 'name');
 }
 
-/** Maps a use case's problem (named by schema field) to the form field that fixes it. */
-export function formFieldOf(field: string): string {
-  if (field === 'partners') return 'partner-0-organisation';
-  if (field === 'representatives') return 'representative-0-person';
+/** Which form row each partner and representative came from (blank rows are skipped). */
+export interface FormRows {
+  partners: number[];
+  representatives: number[];
+}
+
+/** Maps a rule's problem (named by schema field, with a row index) to the form field that fixes it. */
+export function formFieldOf(problem: Pick<Problem, 'field' | 'index' | 'key'>, rows: FormRows = { partners: [], representatives: [] }): string {
+  const { field, index, key } = problem;
+  if (field === 'partners') {
+    const row = index === undefined ? 0 : (rows.partners[index] ?? index);
+    return `partner-${row}-${key === 'role' ? 'role' : key === 'memberStatus' ? 'memberStatus' : 'organisation'}`;
+  }
+  if (field === 'representatives') {
+    const row = index === undefined ? 0 : (rows.representatives[index] ?? index);
+    return `representative-${row}-${key === 'capacity' ? 'capacity' : 'person'}`;
+  }
   if (field === 'expectedEndDate' || field === 'startDate') return `${field}-day`;
+  if (field === 'councilContributionPence') return 'councilContribution';
   return field;
 }
 
-export type PartnershipFormResult = { ok: true; value: PartnershipInput } | { ok: false; errors: FieldError[] };
+/** Which rows of the form hold a partner or a representative, in order. */
+export function formRows(form: PartnershipFormInput): FormRows {
+  const f = form.fields;
+  const filled = (count: number, name: (i: number) => string) => [...Array(count).keys()].filter((i) => !!f[name(i)]);
+  return {
+    partners: filled(form.partnerRows, (i) => `partner-${i}-organisation`),
+    representatives: filled(form.representativeRows, (i) => `representative-${i}-person`),
+  };
+}
 
-export function parsePartnershipForm(form: PartnershipFormInput): PartnershipFormResult {
+export type PartnershipFormResult = { ok: true; value: PartnershipInput; rows: FormRows } | { ok: false; errors: FieldError[] };
+
+/**
+ * The form's answers as a partnership, or every problem at its field. With the register's context,
+ * the protocol's rules (partners, dates, budget) are checked too, so one submission shows everything.
+ */
+export function parsePartnershipForm(form: PartnershipFormInput, ctx?: PartnershipContext): PartnershipFormResult {
   const errors: FieldError[] = [];
   const f = form.fields;
 
@@ -213,27 +244,44 @@ export function parsePartnershipForm(form: PartnershipFormInput): PartnershipFor
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       let field = formField(issue.path);
+      // A problem with what was said about a priority shows at its "how" box; with the priority itself
+      // (an id that is not one), at the checkboxes: there is no "how" box for it on the page.
       if (issue.path[0] === 'priorities' && typeof issue.path[1] === 'number') {
         const id = form.priorities[issue.path[1]];
-        field = id ? `priority-${id}-how` : 'priorities';
+        field = id && issue.path[2] === 'how' && ID.test(id) ? `priority-${id}-how` : 'priorities';
       }
       if (seen.has(field)) continue;
       seen.add(field);
       errors.push({ field, message: issue.message });
     }
   }
+  const rows = formRows(form);
+  if (ctx) {
+    for (const problem of partnershipProblems(candidate, ctx)) {
+      const field = formFieldOf(problem, rows);
+      if (seen.has(field)) continue;
+      seen.add(field);
+      errors.push({ field, message: problem.message });
+    }
+  }
   if (errors.length || !parsed.success) return { ok: false, errors: order(errors) };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.data, rows };
 }
 
 // Errors in the summary follow the order of the fields on the page.
-const FIELD_ORDER = ['name', 'purpose', 'expectedOutcomes', 'rationale', 'wellbeing', 'legalForm', 'status', 'startDate', 'expectedEndDate', 'durationDescription', 'councilContribution', 'withinApprovedBudget', 'resources', 'sponsoringOfficerId', 'accountableOfficerId', 'partner', 'representative', 'priorit'];
+const FIELD_ORDER = ['name', 'purpose', 'expectedOutcomes', 'rationale', 'wellbeing', 'legalForm', 'status', 'startDate', 'expectedEndDate', 'durationDescription', 'councilContribution', 'withinApprovedBudget', 'resources', 'partner', 'sponsoringOfficerId', 'accountableOfficerId', 'representative', 'priorit'];
+const ROW_PARTS = ['organisation', 'role', 'memberStatus', 'person', 'capacity'];
 function order(errors: FieldError[]): FieldError[] {
-  const rank = (field: string) => {
+  const rank = (field: string): number[] => {
     const i = FIELD_ORDER.findIndex((prefix) => field.startsWith(prefix));
-    return i === -1 ? FIELD_ORDER.length : i;
+    // Partner and representative rows in page order: row by row, then organisation, role, status.
+    const row = /^(?:partner|representative)-(\d+)-(\w+)$/.exec(field);
+    return [i === -1 ? FIELD_ORDER.length : i, row ? Number(row[1]) : 0, row ? ROW_PARTS.indexOf(row[2]!) : 0];
   };
-  return [...errors].sort((a, b) => rank(a.field) - rank(b.field));
+  return [...errors].sort((a, b) => {
+    const [x, y] = [rank(a.field), rank(b.field)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
 }
 
 export const formActionSchema = z.enum(['save', 'add-partner', 'add-representative']).catch('save');

@@ -7,6 +7,8 @@ import { createPartnership, loadPartnership, updatePartnership } from '../../../
 import { can } from '../../../domain/access/roles.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
+import type { Problem } from '../../../domain/register/partnership.ts';
+import { findCouncilOrganisation } from '../../../db/repositories/organisations.repo.ts';
 import { searchRegister } from '../../../db/repositories/register.repo.ts';
 import { requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
@@ -16,6 +18,7 @@ import { partnershipDescriber } from './partnership.history.ts';
 import {
   formActionSchema,
   formFieldOf,
+  formRows,
   parsePartnershipForm,
   partnershipToForm,
   readPartnershipForm,
@@ -75,7 +78,8 @@ export function partnershipsRoutes(deps: AppDeps) {
         else form.representativeRows = Math.min(form.representativeRows + 1, MAX_ROWS);
         return renderForm(reply, form, opts);
       }
-      const parsed = parsePartnershipForm(form);
+      const council = await findCouncilOrganisation(db);
+      const parsed = parsePartnershipForm(form, { councilOrganisationId: council?.id ?? null });
       if (!parsed.ok) return renderForm(reply.code(400), form, { ...opts, errors: parsed.errors });
       try {
         const saved = await opts.save(parsed.value);
@@ -83,7 +87,8 @@ export function partnershipsRoutes(deps: AppDeps) {
         return reply.redirect(`/partnerships/${saved.id}`, 303);
       } catch (error) {
         if (error instanceof ValidationError) {
-          const errors = error.problems.map((p) => ({ field: formFieldOf(p.field), message: p.message }));
+          const rows = formRows(form);
+          const errors = (error.problems as ReadonlyArray<Problem>).map((p) => ({ field: formFieldOf(p, rows), message: p.message }));
           return renderForm(reply.code(400), form, { ...opts, errors });
         }
         throw error;

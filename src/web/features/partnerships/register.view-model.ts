@@ -1,5 +1,5 @@
 // What the register list page shows: rows with labels, the filter panel, sorting and pagination.
-import { formatPence } from '../../../domain/register/money.ts';
+import { formatPence, penceToInput } from '../../../domain/register/money.ts';
 import { registerQueryParams, SORT_LABELS, SORTS, type RegisterQuery } from '../../../domain/register/register-query.ts';
 import {
   labelOf,
@@ -14,13 +14,18 @@ import { formatDate } from '../../plugins/views.ts';
 import type { RegisterOptions } from './partnership.options.ts';
 import { VOCABULARY } from './partnership.options.ts';
 
-/** GOV.UK pagination: first, last, and the pages around the current one, with ellipses between. */
+/**
+ * GOV.UK pagination: first, last, and the pages around the current one, with ellipses between.
+ * An ellipsis stands for two pages or more: a single missing page is shown as its number.
+ */
 export function pageNumbers(current: number, total: number): Array<number | 'ellipsis'> {
   const wanted = new Set([1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total));
   const sorted = [...wanted].sort((a, b) => a - b);
   const out: Array<number | 'ellipsis'> = [];
   sorted.forEach((n, i) => {
-    if (i > 0 && n - sorted[i - 1]! > 1) out.push('ellipsis');
+    const gap = i > 0 ? n - sorted[i - 1]! : 1;
+    if (gap === 2) out.push(n - 1);
+    else if (gap > 2) out.push('ellipsis');
     out.push(n);
   });
   return out;
@@ -33,8 +38,19 @@ const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
 
 export function registerListView(query: RegisterQuery, result: { items: RegisterRow[]; total: number }, options: RegisterOptions) {
   const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
-  const first = result.total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
-  const last = Math.min(query.page * query.pageSize, result.total);
+  // A page past the end (an old link, a hand-edited one) shows an empty state, not a broken count.
+  const outOfRange = result.total > 0 && query.page > totalPages;
+  const first = result.total === 0 || outOfRange ? 0 : (query.page - 1) * query.pageSize + 1;
+  const last = outOfRange ? 0 : Math.min(query.page * query.pageSize, result.total);
+  const filtered =
+    query.q !== '' ||
+    query.status.length > 0 ||
+    query.legalForm.length > 0 ||
+    query.sector !== null ||
+    query.organisation !== null ||
+    query.sponsor !== null ||
+    query.priority !== null ||
+    query.minContributionPence !== null;
   const exportParams = registerQueryParams(query, { page: 1, pageSize: 25 }).toString();
 
   const rows = result.items.map((r) => ({
@@ -45,7 +61,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     statusClass: STATUS_TAG_CLASSES[r.status],
     legalForm: labelOf(LEGAL_FORM_LABELS, r.legalForm),
     contribution: r.councilContributionPence === null ? 'Not recorded' : formatPence(r.councilContributionPence),
-    startDate: r.startDate ? formatDate(r.startDate) : 'Not recorded',
+    startDate: r.startDate ? formatDate(r.startDate) : null,
     sponsor: r.sponsoringOfficerName ?? 'None named',
     partners: r.partners
       .filter((p) => !p.isThisCouncil)
@@ -54,6 +70,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
 
   // What is filtered, each with a link that removes it.
   const selected: Array<{ text: string; href: string }> = [];
+  if (query.q) selected.push({ text: `Search: ${query.q}`, href: href(query, { q: '', page: 1 }) });
   for (const s of query.status) selected.push({ text: `Status: ${labelOf(STATUS_LABELS, s)}`, href: href(query, { status: query.status.filter((x) => x !== s), page: 1 }) });
   for (const f of query.legalForm) selected.push({ text: `Legal form: ${labelOf(LEGAL_FORM_LABELS, f)}`, href: href(query, { legalForm: query.legalForm.filter((x) => x !== f), page: 1 }) });
   if (query.sector) selected.push({ text: `Partner sector: ${labelOf(SECTOR_LABELS, query.sector)}`, href: href(query, { sector: null, page: 1 }) });
@@ -79,8 +96,12 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     total: result.total,
     first,
     last,
+    filtered,
+    outOfRange,
+    lastPageHref: href(query, { page: totalPages }),
     selected,
-    clearHref: query.q ? href({ ...query, status: [], legalForm: [], sector: null, organisation: null, sponsor: null, priority: null, minContributionPence: null, page: 1 }) : '/partnerships',
+    // Clears the search and every filter; the chosen order stays.
+    clearHref: href({ ...query, q: '', status: [], legalForm: [], sector: null, organisation: null, sponsor: null, priority: null, minContributionPence: null, page: 1 }),
     filters: {
       statuses: VOCABULARY.statuses.map((s) => ({ ...s, checked: query.status.includes(s.value) })),
       legalForms: VOCABULARY.legalForms.map((s) => ({ value: s.value, text: s.text, checked: query.legalForm.includes(s.value) })),
@@ -91,7 +112,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
       ],
       sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
       priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
-      minContribution: query.minContributionPence === null ? '' : String(query.minContributionPence / 100),
+      minContribution: penceToInput(query.minContributionPence),
     },
     sorts: SORTS.map((s) => ({ value: s, text: SORT_LABELS[s], selected: s === query.sort })),
     orders: [
@@ -99,7 +120,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
       { value: 'desc', text: 'Descending (Z to A, highest first)', selected: query.order === 'desc' },
     ],
     pagination:
-      totalPages > 1
+      totalPages > 1 && !outOfRange
         ? {
             previous: query.page > 1 ? { href: href(query, { page: query.page - 1 }) } : null,
             next: query.page < totalPages ? { href: href(query, { page: query.page + 1 }) } : null,

@@ -1,0 +1,185 @@
+// `accord demo`: fills an empty register with a realistic example council (demo-data/*.ts), made through
+// the same use cases as everything else, so every record is validated and audited (R-2.6.10).
+// It creates no user accounts. With `force` it adds the example on top of what is there, reusing the
+// organisations, people and priorities that already exist by name.
+import { findCouncilOrganisation, findOrganisationByName } from '../db/repositories/organisations.repo.ts';
+import { listPeople } from '../db/repositories/people.repo.ts';
+import { listPriorities } from '../db/repositories/priorities.repo.ts';
+import { searchRegister } from '../db/repositories/register.repo.ts';
+import { DEFAULT_QUERY } from '../domain/register/register-query.ts';
+import { fold } from '../domain/search/normalise.ts';
+import type { PartnershipDetails } from '../domain/register/partnership.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { UserFacingError } from './errors.ts';
+import { createOrganisation } from './organisations.service.ts';
+import { createPartnership } from './partnerships.service.ts';
+import { createPerson } from './people.service.ts';
+import { createPriority } from './priorities.service.ts';
+import { DEMO_ORGANISATIONS } from './demo-data/organisations.ts';
+import { DEMO_PARTNERSHIPS, type DemoDate } from './demo-data/partnerships.ts';
+import { DEMO_PEOPLE } from './demo-data/people.ts';
+import { DEMO_PRIORITIES } from './demo-data/priorities.ts';
+
+/** The actor the demo's audit events name. */
+export const DEMO_CONTEXT: RequestContext = { actor: { id: null, label: 'command line (demo)' }, requestId: null };
+
+export interface DemoOptions {
+  /** The council's name (COUNCIL_NAME): the organisation marked "this council" is given it. */
+  councilName: string;
+  /** Add the example even when the register already has partnerships. */
+  force: boolean;
+}
+
+export interface DemoResult {
+  council: { name: string; created: boolean };
+  organisations: { created: number; existing: number };
+  people: { created: number; existing: number };
+  priorities: { created: number; existing: number };
+  partnerships: Array<{ reference: string; name: string }>;
+}
+
+export class DemoRefusedError extends UserFacingError {}
+
+function dateOf(d: DemoDate | null, year: number): string | null {
+  return d ? `${String(year + d.years).padStart(4, '0')}-${d.monthDay}` : null;
+}
+
+function need<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`The demo data names an unknown ${what}: ${key}`);
+  return value;
+}
+
+export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: RequestContext = DEMO_CONTEXT): Promise<DemoResult> {
+  const db = deps.database.db;
+  const { total } = await searchRegister(db, { ...DEFAULT_QUERY, pageSize: 1 });
+  if (total > 0 && !options.force) {
+    throw new DemoRefusedError(
+      `The register already has ${total} partnership${total === 1 ? '' : 's'}, so the example data was not added. ` +
+        'Use --force to add it anyway (existing organisations, people and priorities with the same names are reused).',
+    );
+  }
+
+  const result: DemoResult = {
+    council: { name: options.councilName, created: false },
+    organisations: { created: 0, existing: 0 },
+    people: { created: 0, existing: 0 },
+    priorities: { created: 0, existing: 0 },
+    partnerships: [],
+  };
+
+  // This council: the one already marked, or a new one named after COUNCIL_NAME.
+  const organisationIds = new Map<string, string>();
+  let council = await findCouncilOrganisation(db);
+  if (!council) {
+    const sameName = await findOrganisationByName(db, options.councilName);
+    if (sameName) {
+      throw new DemoRefusedError(
+        `${sameName.name} is in the register but not marked as this council. Mark it as this council (or rename it), then run the demo again.`,
+      );
+    }
+    council = await createOrganisation(deps, ctx, {
+      name: options.councilName,
+      sector: 'public',
+      isThisCouncil: true,
+      companyNumber: null,
+      charityNumber: null,
+      address: 'Town Hall, High Street, Brackenford BK1 1AA',
+      website: 'https://www.brackenford.example',
+      contactName: 'Corporate policy and partnerships team',
+      contactEmail: 'partnerships@brackenford.example',
+      contactPhone: '01632 960100',
+    });
+    result.council.created = true;
+  }
+  result.council.name = council.name;
+  organisationIds.set('council', council.id);
+
+  for (const o of DEMO_ORGANISATIONS) {
+    const existing = await findOrganisationByName(db, o.name);
+    if (existing) {
+      organisationIds.set(o.key, existing.id);
+      result.organisations.existing += 1;
+      continue;
+    }
+    const created = await createOrganisation(deps, ctx, {
+      name: o.name,
+      sector: o.sector,
+      isThisCouncil: false,
+      companyNumber: o.companyNumber ?? null,
+      charityNumber: o.charityNumber ?? null,
+      address: o.address ?? null,
+      website: o.website ?? null,
+      contactName: o.contactName ?? null,
+      contactEmail: o.contactEmail ?? null,
+      contactPhone: o.contactPhone ?? null,
+    });
+    organisationIds.set(o.key, created.id);
+    result.organisations.created += 1;
+  }
+
+  const personIds = new Map<string, string>();
+  for (const p of DEMO_PEOPLE) {
+    const organisationId = need(organisationIds, p.organisation, 'organisation');
+    const { items } = await listPeople(db, { q: p.name, organisationId, limit: 50, offset: 0 });
+    const existing = items.find((x) => fold(x.name) === fold(p.name));
+    if (existing) {
+      personIds.set(p.key, existing.id);
+      result.people.existing += 1;
+      continue;
+    }
+    const created = await createPerson(deps, ctx, {
+      name: p.name,
+      jobTitle: p.jobTitle,
+      organisationId,
+      email: p.email ?? null,
+      councilRole: p.councilRole ?? null,
+      userId: null,
+    });
+    personIds.set(p.key, created.id);
+    result.people.created += 1;
+  }
+
+  const priorityIds = new Map<string, string>();
+  const priorities = await listPriorities(db);
+  for (const p of DEMO_PRIORITIES) {
+    const existing = priorities.find((x) => fold(x.title) === fold(p.title));
+    if (existing) {
+      priorityIds.set(p.key, existing.id);
+      result.priorities.existing += 1;
+      continue;
+    }
+    const created = await createPriority(deps, ctx, { title: p.title, description: p.description, active: true });
+    priorityIds.set(p.key, created.id);
+    result.priorities.created += 1;
+  }
+
+  const year = deps.clock.now().getUTCFullYear();
+  for (const p of DEMO_PARTNERSHIPS) {
+    const details: PartnershipDetails = {
+      name: p.name,
+      purpose: p.purpose,
+      expectedOutcomes: p.expectedOutcomes,
+      rationale: p.rationale,
+      wellbeing: p.wellbeing,
+      legalForm: p.legalForm,
+      status: p.status,
+      startDate: dateOf(p.start, year),
+      expectedEndDate: dateOf(p.expectedEnd, year),
+      durationDescription: p.durationDescription,
+      councilContributionPence: p.contributionPounds === null ? null : p.contributionPounds * 100,
+      withinApprovedBudget: p.withinApprovedBudget,
+      resourcesStaff: p.resourcesStaff,
+      resourcesAssets: p.resourcesAssets,
+      resourcesInKind: p.resourcesInKind,
+      sponsoringOfficerId: p.sponsor ? need(personIds, p.sponsor, 'person') : null,
+      accountableOfficerId: p.accountable ? need(personIds, p.accountable, 'person') : null,
+      partners: p.partners.map((x) => ({ organisationId: need(organisationIds, x.organisation, 'organisation'), role: x.role, memberStatus: x.memberStatus })),
+      representatives: p.representatives.map((x) => ({ personId: need(personIds, x.person, 'person'), capacity: x.capacity })),
+      priorities: p.priorities.map((x) => ({ priorityId: need(priorityIds, x.priority, 'priority'), how: x.how })),
+    };
+    const created = await createPartnership(deps, ctx, details);
+    result.partnerships.push({ reference: created.reference, name: created.name });
+  }
+  return result;
+}

@@ -1,0 +1,53 @@
+// The JSON API: /api/v1/* (bearer tokens only, problem+json errors, JSON bodies only), and two public
+// pages generated from the same operations: /api/openapi.json and /api/docs.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../app/deps.ts';
+import type { Config } from '../../config.ts';
+import { setupBearerAuth } from './bearer.ts';
+import { docsView } from './docs.view-model.ts';
+import { buildOpenApi, toFastifyPath, type ApiOperation, type OpenApiDocument } from './openapi.ts';
+import { organisationOperations } from './organisations.api.ts';
+import { partnershipOperations } from './partnerships.api.ts';
+import { peopleOperations } from './people.api.ts';
+import { ApiProblem, apiErrorHandler, illFormedText, invalidRequest, sendApiProblem } from './problem.ts';
+
+const V1 = '/api/v1';
+
+export function apiOperations(deps: AppDeps): ApiOperation[] {
+  return [...partnershipOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
+}
+
+export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {
+  const operations = apiOperations(deps);
+  let document: OpenApiDocument | undefined;
+  const openApi = () => (document ??= buildOpenApi(operations, config.COUNCIL_NAME));
+
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/api/openapi.json', { config: { access: 'public' } }, async (_request, reply) => {
+      reply.header('cache-control', 'no-cache');
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(openApi()));
+    });
+
+    app.get('/api/docs', { config: { access: 'public' } }, async (request, reply) => {
+      return reply.view('api/docs', { title: 'Accord API', columns: 'full', ...docsView(openApi(), `${request.protocol}://${request.host}`) });
+    });
+
+    await app.register(
+      async function v1(api) {
+        // JSON only: forms and plain text are refused here (415), whatever the pages accept.
+        api.removeContentTypeParser(['application/x-www-form-urlencoded', 'text/plain']);
+        api.setErrorHandler(apiErrorHandler);
+        api.setNotFoundHandler((_request, reply) => sendApiProblem(reply, new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' })));
+        setupBearerAuth(api, deps);
+        api.addHook('preValidation', async (request) => {
+          const problems = [...illFormedText(request.query), ...illFormedText(request.body)];
+          if (problems.length) throw invalidRequest(problems);
+        });
+        for (const op of operations) {
+          api.route({ method: op.method, url: toFastifyPath(op.path).slice(V1.length), config: { access: op.access }, handler: op.handler });
+        }
+      },
+      { prefix: V1 },
+    );
+  };
+}

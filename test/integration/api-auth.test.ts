@@ -1,0 +1,204 @@
+// Who may use the API. Every /api/v1 route × every kind of caller, written out by hand (the main
+// authorization table, test/integration/authorization.test.ts, leaves /api/v1 to this one, because
+// these routes take bearer tokens, not sessions). A token acts with its user's current role;
+// cookies are ignored; revoked tokens and deactivated users' tokens are refused with 401 and
+// WWW-Authenticate: Bearer; refused writes save nothing; tokens are stored only as their SHA-256.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, it } from 'node:test';
+import { revokeOwnApiToken } from '../../src/app/api-tokens.service.ts';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { updateUser } from '../../src/app/users.service.ts';
+import type { Database } from '../../src/db/database.ts';
+import { startApp, type TestApp } from '../helpers/app.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { signedIn } from '../helpers/factories.ts';
+import { lastAuditSeq } from '../helpers/rows.ts';
+import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
+
+type Caller = 'no token' | 'session cookie only' | 'unknown token' | 'administrator' | 'officer' | 'auditor';
+type Outcome = 'ok' | 'unauthorized' | 'forbidden';
+const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown token', 'administrator', 'officer', 'auditor'];
+
+const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', auditor: 'ok' };
+const keepers: Record<Caller, Outcome> = { ...readers, auditor: 'forbidden' };
+
+const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
+  'GET /api/v1/partnerships': readers,
+  'POST /api/v1/partnerships': keepers,
+  'GET /api/v1/partnerships/:id': readers,
+  'PATCH /api/v1/partnerships/:id': keepers,
+  'GET /api/v1/organisations': readers,
+  'POST /api/v1/organisations': keepers,
+  'GET /api/v1/organisations/:id': readers,
+  'PATCH /api/v1/organisations/:id': keepers,
+  'GET /api/v1/people': readers,
+  'POST /api/v1/people': keepers,
+  'GET /api/v1/people/:id': readers,
+  'PATCH /api/v1/people/:id': keepers,
+};
+
+async function writes(database: Database) {
+  const n = async (table: 'partnerships' | 'organisations' | 'people') =>
+    Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return { partnerships: await n('partnerships'), organisations: await n('organisations'), people: await n('people'), audit: await lastAuditSeq(database) };
+}
+
+forEachDatabase('API: authorization and tokens', (ctx) => {
+  let t: TestApp;
+  let contract: Contract;
+  let register: Register;
+  const tokens = {} as Record<'administrator' | 'officer' | 'auditor', string>;
+  let sessionCookie = '';
+  const ids = {} as Record<'partnerships' | 'organisations' | 'people', string>;
+  let sequence = 0;
+
+  before(async () => {
+    t = await startApp(ctx.database);
+    contract = await loadContract(t.app);
+    register = await seedRegister(t.deps);
+    for (const role of ['administrator', 'officer', 'auditor'] as const) tokens[role] = (await userWithToken(t.deps, role)).token;
+    const admin = await userWithToken(t.deps, 'administrator');
+    const browser = await signedIn(t.app, admin.user);
+    sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const officer = new ApiClient(t.app, contract, tokens.officer);
+    ids.partnerships = (await officer.post('/api/v1/partnerships', partnershipBody(register))).body.id;
+    ids.organisations = register.partners[0]!.id;
+    ids.people = register.officers[0]!.id;
+  });
+  after(() => t.close());
+
+  it('covers every /api/v1 route, and only those', () => {
+    const registered = t.app.routeDeclarations.filter((r) => r.url.startsWith('/api/v1/')).map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(registered.filter((k) => !(k in EXPECTED)), [], 'routes missing from the table');
+    assert.deepEqual(Object.keys(EXPECTED).filter((k) => !registered.includes(k)), [], 'routes in the table that do not exist');
+  });
+
+  /** A body that would succeed for a caller who is allowed, so only authorization can stop it. */
+  const body = (key: string): unknown => {
+    sequence += 1;
+    if (key.endsWith('partnerships')) return partnershipBody(register, { name: `Authorization probe ${sequence}` });
+    if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
+    if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
+    if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };
+    if (key.endsWith('people')) return { name: `Probe Person ${sequence}`, organisationId: register.partners[1]!.id };
+    return { jobTitle: `Probe ${sequence}` };
+  };
+
+  for (const [key, row] of Object.entries(EXPECTED)) {
+    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH', string];
+    for (const caller of CALLERS) {
+      const expected = row[caller];
+      it(`${key} by ${caller}: ${expected}`, async () => {
+        const resource = pattern.split('/')[3] as keyof typeof ids;
+        const url = pattern.replace(':id', ids[resource]);
+        const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
+        const client = new ApiClient(t.app, contract, token);
+        const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;
+        const before = await writes(ctx.database);
+        const res = method === 'GET' ? await client.get(url, headers) : await client.request(method, url, { body: body(key), ...(headers ? { headers } : {}) });
+        const after = await writes(ctx.database);
+        const where = `${key} by ${caller} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`;
+        if (expected === 'ok') {
+          assert.ok([200, 201].includes(res.status), where);
+          if (method !== 'GET') assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
+          return;
+        }
+        assert.equal(res.status, expected === 'unauthorized' ? 401 : 403, where);
+        assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+        if (expected === 'unauthorized') assert.match(String(res.headers['www-authenticate']), /^Bearer realm="accord"/, where);
+        assert.deepEqual(after, before, `${where}: a refused request saved nothing`);
+      });
+    }
+  }
+
+  it('refuses a revoked token with 401 and WWW-Authenticate error="invalid_token"', async () => {
+    const made = await userWithToken(t.deps, 'officer');
+    const client = new ApiClient(t.app, contract, made.token);
+    assert.equal((await client.get('/api/v1/partnerships')).status, 200);
+    await revokeOwnApiToken(t.deps, SYSTEM, { userId: made.user.id, tokenId: made.tokenId });
+    const res = await client.get('/api/v1/partnerships');
+    assert.equal(res.status, 401);
+    assert.equal(res.headers['www-authenticate'], 'Bearer realm="accord", error="invalid_token"');
+    const before = await writes(ctx.database);
+    assert.equal((await client.post('/api/v1/partnerships', partnershipBody(register))).status, 401);
+    assert.deepEqual(await writes(ctx.database), before);
+  });
+
+  it('refuses a deactivated user’s token with 401, and the token works again only if they are reactivated', async () => {
+    const made = await userWithToken(t.deps, 'officer');
+    const client = new ApiClient(t.app, contract, made.token);
+    assert.equal((await client.get('/api/v1/people')).status, 200);
+    await updateUser(t.deps, SYSTEM, made.user.id, { email: made.user.email, name: made.user.name, role: 'officer', active: false });
+    assert.equal((await client.get('/api/v1/people')).status, 401);
+    const before = await writes(ctx.database);
+    assert.equal((await client.post('/api/v1/organisations', { name: 'Deactivated Org', sector: 'other', isThisCouncil: false })).status, 401);
+    assert.deepEqual(await writes(ctx.database), before);
+    await updateUser(t.deps, SYSTEM, made.user.id, { email: made.user.email, name: made.user.name, role: 'officer', active: true });
+    assert.equal((await client.get('/api/v1/people')).status, 200);
+  });
+
+  it('acts with the user’s current role: an officer made internal audit can read but no longer write', async () => {
+    const made = await userWithToken(t.deps, 'officer');
+    const client = new ApiClient(t.app, contract, made.token);
+    assert.equal((await client.patch(`/api/v1/people/${ids.people}`, { jobTitle: 'Before the change' })).status, 200);
+    await updateUser(t.deps, SYSTEM, made.user.id, { email: made.user.email, name: made.user.name, role: 'auditor', active: true });
+    assert.equal((await client.get(`/api/v1/people/${ids.people}`)).status, 200);
+    const before = await writes(ctx.database);
+    const res = await client.patch(`/api/v1/people/${ids.people}`, { jobTitle: 'After the change' });
+    assert.equal(res.status, 403);
+    assert.deepEqual(await writes(ctx.database), before);
+    assert.equal((await client.get(`/api/v1/people/${ids.people}`)).body.jobTitle, 'Before the change');
+  });
+
+  it('refuses every malformed Authorization header with 401, and accepts the scheme in any case', async () => {
+    const good = tokens.officer;
+    for (const header of [
+      `Basic ${Buffer.from('officer:password').toString('base64')}`,
+      'Bearer',
+      'Bearer ',
+      `Bearer ${good} extra`,
+      `Bearer ${good.slice(0, -1)}`,
+      `Bearer ${good}x`,
+      `Token ${good}`,
+      `Bearer ${good.replace('accord_', 'other_')}`,
+      `Bearer ${'a'.repeat(5000)}`,
+      `Bearer accord_${'<script>'.repeat(5)}`,
+      `Bearer ${good},Bearer ${good}`,
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/partnerships', headers: { authorization: header } });
+      assert.equal(res.statusCode, 401, header.slice(0, 60));
+      assert.match(String(res.headers['www-authenticate']), /^Bearer realm="accord"/);
+    }
+    for (const header of [`bearer ${good}`, `BEARER ${good}`, `Bearer  ${good} `]) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/partnerships', headers: { authorization: header } });
+      assert.equal(res.statusCode, 200, header.slice(0, 12));
+    }
+  });
+
+  it('stores a token only as its SHA-256: the token itself is nowhere in the database', async () => {
+    const made = await userWithToken(t.deps, 'officer');
+    const row = await ctx.database.db.selectFrom('api_tokens').selectAll().where('id', '=', made.tokenId).executeTakeFirstOrThrow();
+    assert.equal(row.token_hash, createHash('sha256').update(made.token).digest('hex'));
+    assert.match(made.token, /^accord_[A-Za-z0-9_-]{43}$/);
+    const secret = made.token.slice('accord_'.length);
+    const tokensTable = JSON.stringify(await ctx.database.db.selectFrom('api_tokens').selectAll().execute());
+    const audit = JSON.stringify(await ctx.database.db.selectFrom('audit_events').selectAll().execute());
+    assert.ok(!tokensTable.includes(secret), 'not in api_tokens');
+    assert.ok(!audit.includes(secret), 'not in the audit trail');
+  });
+
+  it('records when a token was last used', async () => {
+    const made = await userWithToken(t.deps, 'auditor');
+    const lastUsed = async () => (await ctx.database.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', made.tokenId).executeTakeFirstOrThrow()).last_used_at;
+    assert.equal(await lastUsed(), null);
+    await new ApiClient(t.app, contract, made.token).get('/api/v1/organisations');
+    assert.ok(await lastUsed());
+  });
+
+  it('ignores a session cookie even beside a token: the token alone decides', async () => {
+    const auditor = new ApiClient(t.app, contract, tokens.auditor);
+    const res = await auditor.request('POST', '/api/v1/organisations', { body: { name: 'Cookie Borrowed', sector: 'other', isThisCouncil: false }, headers: { cookie: sessionCookie } });
+    assert.equal(res.status, 403, 'the administrator’s session cookie lends the auditor’s token nothing');
+  });
+});

@@ -1,0 +1,200 @@
+// The API's contract: the OpenAPI 3.1 document is well formed, every /api/v1 route is in it and
+// nothing else, its schemas compile under JSON Schema 2020-12 (strict Ajv), its examples are valid,
+// and a tour of every operation answers only documented statuses with bodies that validate against
+// the documented schema (ApiClient checks every answer). /api/docs is generated from the document.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { QUERY_PARAMETERS } from '../../src/domain/register/register-query.ts';
+import { REGISTER_PARAMETERS } from '../../src/web/api/partnerships.api.ts';
+import { startApp, type TestApp } from '../helpers/app.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract } from './api-helpers.ts';
+
+forEachDatabase('API contract (OpenAPI document)', (ctx) => {
+  let t: TestApp;
+  let contract: Contract;
+
+  before(async () => {
+    t = await startApp(ctx.database);
+    contract = await loadContract(t.app);
+  });
+  after(() => t.close());
+
+  it('publishes OpenAPI 3.1 at /api/openapi.json to anyone, as JSON, with the draft 2020-12 dialect', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/json; charset=utf-8');
+    const doc = JSON.parse(res.body);
+    assert.equal(doc.openapi, '3.1.0');
+    assert.equal(doc.jsonSchemaDialect, 'https://json-schema.org/draft/2020-12/schema');
+    assert.deepEqual(doc.components.securitySchemes.bearerToken, { ...doc.components.securitySchemes.bearerToken, type: 'http', scheme: 'bearer' });
+  });
+
+  it('documents every /api/v1 route the app registers, and only those', () => {
+    const registered = t.app.routeDeclarations
+      .filter((r) => r.url.startsWith('/api/v1/'))
+      .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
+    const documented = contract.operations.map((op) => `${op.method} ${op.path}`).sort();
+    assert.deepEqual(registered, documented);
+    assert.equal(documented.length, 12, 'list, create, read and change for partnerships, organisations and people');
+    const ids = contract.operations.map((op) => op.spec.operationId);
+    assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+  });
+
+  it('declares the access of every operation as the route does, and documents 401 for each and 403 for writes', () => {
+    for (const op of contract.operations) {
+      const route = t.app.routeDeclarations.find((r) => r.method === op.method && r.url.replace(/:(\w+)/g, '{$1}') === op.path);
+      assert.equal(op.spec['x-accord-permission'], route?.access, `${op.method} ${op.path}`);
+      assert.deepEqual(op.spec.security, [{ bearerToken: [] }]);
+      assert.ok(op.spec.responses['401'], `${op.method} ${op.path} documents 401`);
+      assert.equal(Boolean(op.spec.responses['403']), op.method !== 'GET', `${op.method} ${op.path}: 403 documented exactly where a role is refused`);
+      if (op.spec.requestBody) for (const status of ['400', '413', '415', '422']) assert.ok(op.spec.responses[status], `${op.method} ${op.path} documents ${status}`);
+      assert.equal(op.method === 'GET' ? 'register.view' : 'register.manage', op.spec['x-accord-permission']);
+    }
+  });
+
+  it('compiles every component schema strictly under JSON Schema 2020-12, and every $ref resolves', () => {
+    const ids = Object.keys(contract.doc.components.schemas);
+    assert.ok(ids.length >= 16, ids.join(', '));
+    for (const id of ids) contract.validator(`#/components/schemas/${id}`);
+    const refs = JSON.stringify(contract.doc).match(/"\$ref":"[^"]+"/g) ?? [];
+    for (const ref of new Set(refs)) {
+      const target = ref.slice('"$ref":"#/components/schemas/'.length, -1);
+      assert.ok(ids.includes(target), `${ref} resolves`);
+    }
+  });
+
+  it('refuses unknown fields in every request schema (additionalProperties: false), and says money is integer pence', () => {
+    const schemas = contract.doc.components.schemas;
+    for (const op of contract.operations) {
+      const ref = op.spec.requestBody?.content['application/json'].schema.$ref as string | undefined;
+      if (!ref) continue;
+      const schema = schemas[ref.split('/').pop()!];
+      assert.equal(schema.additionalProperties, false, `${ref} refuses unknown fields`);
+    }
+    const pence = schemas.Partnership.properties.councilContributionPence;
+    assert.deepEqual(pence.anyOf.map((s: { type: string }) => s.type).sort(), ['integer', 'null']);
+    assert.match(pence.description, /pence/);
+    assert.equal(schemas.Partnership.properties.startDate.anyOf[0].format, 'date');
+    // No money field without the unit in its name.
+    const names = JSON.stringify(schemas).match(/"(\w*(?:[Cc]ontribution|[Aa]mount|[Cc]ost)\w*)":/g) ?? [];
+    for (const name of names) assert.match(name, /Pence"/, `${name} says it is in pence`);
+  });
+
+  it('has request examples that are valid against their own schemas', () => {
+    let examples = 0;
+    for (const op of contract.operations) {
+      const json = op.spec.requestBody?.content['application/json'];
+      if (!json) continue;
+      contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
+      examples += 1;
+    }
+    assert.equal(examples, 6);
+    // And an invalid example would be caught: the validator is not a tautology.
+    const validate = contract.validator('#/components/schemas/PartnershipInput');
+    assert.equal(validate({ name: 'x', colour: 'red' }), false);
+  });
+
+  it('documents exactly the register page’s query parameters for the partnership list', () => {
+    assert.deepEqual(REGISTER_PARAMETERS.map((p) => p.name).sort(), [...QUERY_PARAMETERS].sort());
+    const op = contract.operation('GET', '/api/v1/partnerships')!;
+    assert.deepEqual(op.spec.parameters.map((p: { name: string }) => p.name).sort(), [...QUERY_PARAMETERS].sort());
+  });
+
+  it('answers a tour of every operation only with documented statuses and bodies that match the schemas', async () => {
+    const register = await seedRegister(t.deps);
+    const officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+    const auditor = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'auditor')).token);
+    const nobody = new ApiClient(t.app, contract, null);
+    const missing = '01900000-0000-7000-8000-000000000000';
+
+    const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { startDate: '2026-04-01', councilContributionPence: 2_500_050 }));
+    assert.equal(created.status, 201);
+    const org = await officer.post('/api/v1/organisations', { name: 'Tour Organisation', sector: 'other', isThisCouncil: false });
+    assert.equal(org.status, 201);
+    const person = await officer.post('/api/v1/people', { name: 'Tour Person', organisationId: org.body.id });
+    assert.equal(person.status, 201);
+
+    for (const [resource, id] of [
+      ['partnerships', created.body.id],
+      ['organisations', org.body.id],
+      ['people', person.body.id],
+    ] as const) {
+      assert.equal((await officer.get(`/api/v1/${resource}`)).status, 200);
+      assert.equal((await officer.get(`/api/v1/${resource}?bogus=1`)).status, 400);
+      assert.equal((await officer.get(`/api/v1/${resource}/${id}`)).status, 200);
+      assert.equal((await officer.get(`/api/v1/${resource}/${missing}`)).status, 404);
+      assert.equal((await officer.patch(`/api/v1/${resource}/${id}`, {})).status, 200);
+      assert.equal((await officer.patch(`/api/v1/${resource}/${id}`, { nonsense: true })).status, 400);
+      assert.equal((await officer.patch(`/api/v1/${resource}/${missing}`, {})).status, 404);
+      assert.equal((await officer.get(`/api/v1/${resource}/${'x'.repeat(200)}`)).status, 404, 'an over-long id is simply not found');
+      assert.equal((await officer.patch(`/api/v1/${resource}/%E0%A4%A`, {})).status, 404, 'an undecodable id is simply not found');
+      assert.equal((await officer.post(`/api/v1/${resource}`, { nonsense: true })).status, 400);
+      assert.equal((await officer.request('POST', `/api/v1/${resource}`, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+      const big = { payload: `{"name":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } };
+      assert.equal((await officer.request('POST', `/api/v1/${resource}`, big)).status, 413);
+      assert.equal((await officer.request('PATCH', `/api/v1/${resource}/${id}`, big)).status, 413);
+      assert.equal((await officer.request('PATCH', `/api/v1/${resource}/${id}`, { payload: 'name: x', headers: { 'content-type': 'text/plain' } })).status, 415);
+      assert.equal((await auditor.get(`/api/v1/${resource}/${id}`)).status, 200);
+      assert.equal((await auditor.patch(`/api/v1/${resource}/${id}`, {})).status, 403);
+      assert.equal((await nobody.get(`/api/v1/${resource}`)).status, 401);
+      assert.equal((await nobody.get(`/api/v1/${resource}/${id}`)).status, 401);
+      assert.equal((await nobody.post(`/api/v1/${resource}`, {})).status, 401);
+      assert.equal((await nobody.patch(`/api/v1/${resource}/${id}`, {})).status, 401);
+      assert.equal((await auditor.post(`/api/v1/${resource}`, {})).status, 403);
+    }
+    assert.equal((await officer.post('/api/v1/partnerships', partnershipBody(register, { partners: [] }))).status, 422);
+    assert.equal((await officer.patch(`/api/v1/partnerships/${created.body.id}`, { partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }] })).status, 422);
+    assert.equal((await officer.post('/api/v1/organisations', { name: 'Tour Organisation', sector: 'other', isThisCouncil: false })).status, 422);
+    assert.equal((await officer.patch(`/api/v1/organisations/${org.body.id}`, { isThisCouncil: true })).status, 422);
+    assert.equal((await officer.post('/api/v1/people', { name: 'Councillor Nobody', organisationId: register.council.id })).status, 422);
+    assert.equal((await officer.patch(`/api/v1/people/${person.body.id}`, { organisationId: missing })).status, 422);
+    assert.equal((await officer.get('/api/v1/no-such-thing')).status, 404);
+
+    // Every operation was met with its success status and its errors, and each answer matched.
+    for (const op of contract.operations) {
+      for (const status of Object.keys(op.spec.responses)) {
+        assert.ok(contract.seen.has(`${op.method} ${op.path} ${status}`), `the tour met ${op.method} ${op.path} ${status}`);
+      }
+    }
+  });
+
+  it('would catch a response that breaks the contract (the checks can fail)', () => {
+    const fake = { statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ items: [{ id: 'x' }], total: 1, page: 1, pageSize: 25 }) };
+    assert.throws(() => contract.check('GET', '/api/v1/partnerships', fake as never), /does not match/);
+    const undocumented = { ...fake, statusCode: 418 };
+    assert.throws(() => contract.check('GET', '/api/v1/partnerships', undocumented as never), /not documented/);
+    const leaky = { ...fake, body: JSON.stringify({ items: [], total: 0, page: 1, pageSize: 25, tokenHash: 'abc' }) };
+    assert.throws(() => contract.check('GET', '/api/v1/partnerships', leaky as never), /additional properties/);
+  });
+
+  it('shows /api/docs to anyone: every endpoint, parameter, schema field and an example curl, from the document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs', headers: { host: 'accord.council.example:8443' } });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-type']), /^text\/html/);
+    const html = res.body;
+    for (const op of contract.operations) {
+      assert.ok(html.includes(`id="${op.spec.operationId}"`), `${op.spec.operationId} has a section`);
+      assert.ok(html.includes(`${op.method} ${op.path}`), `${op.method} ${op.path} is shown`);
+      for (const p of op.spec.parameters ?? []) assert.ok(html.includes(`<code>${p.name}</code>`), `parameter ${p.name} of ${op.path}`);
+    }
+    for (const [id, schema] of Object.entries(contract.doc.components.schemas as Record<string, { properties: Record<string, unknown> }>)) {
+      assert.ok(html.includes(`id="schema-${id}"`), `schema ${id} has a section`);
+      for (const field of Object.keys(schema.properties)) assert.ok(html.includes(`<code>${field}</code>`), `field ${field} of ${id}`);
+    }
+    const curls = html.match(/curl( -X (POST|PATCH))? &#92;/g) ?? [];
+    assert.equal(curls.length, contract.operations.length, 'one example curl per endpoint');
+    assert.match(html, /Authorization: Bearer \$ACCORD_TOKEN/);
+    assert.match(html, /http:\/\/accord\.council\.example:8443\/api\/v1\/partnerships\?q=health&amp;status=operating/);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    assert.doesNotMatch(main, /<script|<form/, 'the page is plain content: nothing in it needs JavaScript');
+  });
+
+  it('never echoes a hostile Host header into the docs page as markup', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs', headers: { host: '"><script>alert(1)</script>' } });
+    assert.equal(res.statusCode, 200);
+    assert.ok(!res.body.includes('<script>alert(1)</script>'));
+    assert.match(res.body, /https:\/\/accord\.example\.gov\.uk\/api\/v1\//);
+  });
+});

