@@ -57,7 +57,7 @@ const NAVIGATION: readonly NavItem[] = [
   { text: 'Partnerships', href: '/partnerships', permission: 'register.view' },
   { text: 'Organisations', href: '/organisations', permission: 'register.view' },
   { text: 'People', href: '/people', permission: 'register.view' },
-  { text: 'Corporate priorities', href: '/priorities', permission: 'register.view' },
+  { text: 'Priorities', href: '/priorities', permission: 'register.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
   { text: 'Your account', href: '/account', permission: 'account.manage-own' },

@@ -1,12 +1,14 @@
-// The home page: a dashboard of the areas of Accord this user may use.
+// The home page: the register at a glance, and the areas of Accord this user may use.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { can, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
+import { STATUSES, STATUS_LABELS } from '../../../domain/register/vocabulary.ts';
+import { formatPence } from '../../../domain/register/money.ts';
+import { registerSummary } from '../../../db/repositories/dashboard.repo.ts';
 import { countUsers } from '../../../db/repositories/users.repo.ts';
 
 // What the roadmap brings next, named in the protocol's words so officers recognise it.
 const COMING = [
-  { title: 'Partnership register', text: 'Every partnership, its partners, people, purpose and money, on one searchable list.' },
   { title: 'Screening and approval', text: 'Whether an arrangement is a partnership under the protocol, and the gates to approval.' },
   { title: 'Governance and compliance', text: 'Each partnership’s governance framework, checked clause by clause.' },
   { title: 'Meetings and decisions', text: 'Quorum, votes, declarations of interest and actions arising.' },
@@ -23,15 +25,29 @@ export function homeRoutes(deps: AppDeps) {
         return reply.redirect(anyUsers ? '/sign-in' : '/setup', 303);
       }
       const user = request.user;
+      const summary = can(user.role, 'register.view') ? await registerSummary(deps.database.db) : null;
+      const total = summary?.partnershipsByStatus.reduce((n, s) => n + s.count, 0) ?? 0;
       const areas = [
+        can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: 'Every partnership, its partners, people, purpose and money.' },
+        can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
+        can(user.role, 'register.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
+        can(user.role, 'register.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },
         can(user.role, 'audit.view') && { title: 'Audit trail', href: '/audit', text: 'Every change, who made it and when.' },
-        { title: 'Your account', href: '/account', text: 'Your details and your password.' },
+        { title: 'Your account', href: '/account', text: 'Your details, password and API tokens.' },
       ].filter(Boolean);
       return reply.view('home/dashboard', {
         title: 'Home',
         columns: 'full',
         roleDescription: ROLE_DESCRIPTIONS[user.role],
+        summary: summary && {
+          total,
+          organisations: summary.organisations,
+          people: summary.people,
+          liveContribution: formatPence(summary.liveContributionPence),
+          unbudgeted: summary.unbudgeted,
+          byStatus: STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s], count: summary.partnershipsByStatus.find((x) => x.status === s)?.count ?? 0 })).filter((s) => s.count > 0),
+        },
         areas,
         coming: COMING,
       });

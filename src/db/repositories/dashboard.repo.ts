@@ -1,0 +1,40 @@
+// The numbers on the home page: the register at a glance.
+import type { Db } from '../database.ts';
+
+export interface RegisterSummary {
+  partnershipsByStatus: Array<{ status: string; count: number }>;
+  organisations: number;
+  people: number;
+  /** Council money per year in partnerships that are not over (not dissolved, rejected or out of scope). */
+  liveContributionPence: number;
+  /** Live partnerships whose contribution is not within an approved budget (R-2.5c). */
+  unbudgeted: number;
+}
+
+const OVER = ['dissolved', 'rejected', 'not-applicable'];
+
+export async function registerSummary(db: Db): Promise<RegisterSummary> {
+  const [byStatus, organisations, people, money, unbudgeted] = await Promise.all([
+    db.selectFrom('partnerships').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
+    db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('partnerships')
+      .select((eb) => eb.fn.sum<number>('council_contribution_pence').as('total'))
+      .where('status', 'not in', OVER)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('partnerships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', 'not in', OVER)
+      .where('within_approved_budget', '=', 0)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    partnershipsByStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
+    organisations: Number(organisations.n),
+    people: Number(people.n),
+    liveContributionPence: Number(money.total ?? 0),
+    unbudgeted: Number(unbudgeted.n),
+  };
+}
