@@ -1,0 +1,64 @@
+// Screenshots for the README: starts Accord on a temporary SQLite database with a few users, signs in
+// as an administrator in Debian's Chromium (1280×900) and writes docs/images/dashboard.png and users.png.
+// npm run screenshot
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { SYSTEM, systemClock, uuidIds, type AppDeps } from '../src/app/deps.ts';
+import { createUser } from '../src/app/users.service.ts';
+import { loadConfig } from '../src/config.ts';
+import { Database } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { buildApp } from '../src/web/app.ts';
+import { launchBrowser } from '../test/e2e/support/browser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'docs', 'images');
+const dir = mkdtempSync(join(tmpdir(), 'accord-screenshot-'));
+const file = join(dir, 'accord.sqlite');
+
+const config = loadConfig({ COUNCIL_NAME: 'Example Borough Council', DATABASE_URL: `sqlite:${file}` });
+const database = Database.fromUrl(config.DATABASE_URL);
+const deps: AppDeps = { database, clock: systemClock, ids: uuidIds };
+const password = randomBytes(18).toString('base64url');
+
+try {
+  await migrateToLatest(database);
+  const admin = await createUser(deps, SYSTEM, { name: 'Sam Patel', email: 'sam.patel@example.gov.uk', role: 'administrator', password });
+  const people = [
+    { name: 'Aisha Okafor', email: 'aisha.okafor@example.gov.uk', role: 'officer' },
+    { name: 'Tom Williams', email: 'tom.williams@example.gov.uk', role: 'officer' },
+    { name: 'Megan Hughes', email: 'megan.hughes@example.gov.uk', role: 'auditor' },
+  ] as const;
+  for (const person of people) await createUser(deps, SYSTEM, { ...person, password: randomBytes(18).toString('base64url') });
+
+  const app = await buildApp({ config, database, sessionSecret: randomBytes(32).toString('hex'), logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('Email address', { exact: true }).fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await Promise.all([page.waitForURL(`${base}/`), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+
+    mkdirSync(outDir, { recursive: true });
+    for (const [path, name] of [['/', 'dashboard.png'], ['/users', 'users.png']] as const) {
+      await page.goto(base + path);
+      await page.waitForLoadState('load');
+      const out = join(outDir, name);
+      await page.screenshot({ path: out, fullPage: false });
+      console.log(`wrote ${relative(root, out)}`);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+} finally {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+}

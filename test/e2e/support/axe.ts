@@ -1,0 +1,65 @@
+// axe-core on every page: WCAG 2.0/2.1 A and AA, and WCAG 2.2 AA. Failures are printed readably.
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+export function describeViolations(where: string, violations: readonly Violation[]): string {
+  const lines = [`axe found ${violations.length} accessibility violation${violations.length === 1 ? '' : 's'} on ${where}:`];
+  for (const v of violations) {
+    lines.push(`  • ${v.id} [${v.impact ?? 'unknown impact'}] ${v.help}`, `    ${v.helpUrl}`);
+    for (const node of v.nodes) {
+      lines.push(`    - at ${node.target.join(' ')}`, `      ${node.html.replace(/\s+/g, ' ').slice(0, 200)}`);
+      const why = node.failureSummary?.replace(/\s*\n\s*/g, ' ').trim();
+      if (why) lines.push(`      ${why}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function analyze(page: Page): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations;
+}
+
+const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/**
+ * axe runs inside the page, so it cannot run where JavaScript is disabled. It checks the same document
+ * instead, scripts removed (exactly what a browser without JavaScript shows), served at the same
+ * address to a page that runs axe (one per browser, in a context of its own); stylesheets still load
+ * from the app.
+ */
+const mirrors = new WeakMap<Browser, Promise<Page>>();
+
+function mirrorPage(browser: Browser): Promise<Page> {
+  let mirror = mirrors.get(browser);
+  if (!mirror) {
+    mirror = browser.newContext().then((context) => context.newPage());
+    mirrors.set(browser, mirror);
+  }
+  return mirror;
+}
+
+async function analyzeWithoutScripts(browser: Browser, page: Page): Promise<Violation[]> {
+  const url = page.url().split('#')[0]!;
+  const html = (await page.content()).replace(SCRIPTS, '');
+  const mirror = await mirrorPage(browser);
+  const viewport = page.viewportSize();
+  if (viewport) await mirror.setViewportSize(viewport);
+  await mirror.unrouteAll();
+  await mirror.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await mirror.goto(url);
+  return analyze(mirror);
+}
+
+/** Asserts axe finds nothing on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, options: { javaScript: boolean; browser: Browser }): Promise<void> {
+  const violations = options.javaScript ? await analyze(page) : await analyzeWithoutScripts(options.browser, page);
+  if (violations.length === 0) return;
+  const where = `"${await page.title()}" (${page.url()})${options.javaScript ? '' : ' without JavaScript'}`;
+  assert.fail(describeViolations(where, violations));
+}
