@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { SYSTEM, systemClock, uuidIds, type AppDeps } from '../src/app/deps.ts';
 import { createUser } from '../src/app/users.service.ts';
+import { loadDemoData } from '../src/app/demo-data.ts';
 import { loadConfig } from '../src/config.ts';
 import { Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -33,6 +34,7 @@ try {
     { name: 'Megan Hughes', email: 'megan.hughes@example.gov.uk', role: 'auditor' },
   ] as const;
   for (const person of people) await createUser(deps, SYSTEM, { ...person, password: randomBytes(18).toString('base64url') });
+  await loadDemoData(deps, { councilName: config.COUNCIL_NAME, force: false });
 
   const app = await buildApp({ config, database, sessionSecret: randomBytes(32).toString('hex'), logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -47,7 +49,8 @@ try {
     await Promise.all([page.waitForURL(`${base}/`), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
 
     mkdirSync(outDir, { recursive: true });
-    for (const [path, name] of [['/', 'dashboard.png'], ['/users', 'users.png']] as const) {
+    const first = await database.db.selectFrom('partnerships').select('id').orderBy('reference_number').executeTakeFirstOrThrow();
+    for (const [path, name] of [['/', 'dashboard.png'], ['/users', 'users.png'], ['/partnerships', 'register.png'], [`/partnerships/${first.id}`, 'partnership.png']] as const) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
       const out = join(outDir, name);
