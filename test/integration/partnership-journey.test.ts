@@ -416,7 +416,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.match((await officer.follow(again)).body, /New year again has been registered as P-2027-002/);
   });
 
-  it('the partnership’s page shows every field in plain words, with its tabs', async () => {
+  it('R-2.1 R-2.5a R-A1.2 the partnership’s page shows every field in plain words (purpose, outcomes, resources, legal form…), with its tabs', async () => {
     const res = await auditor.get(`/partnerships/${id}`);
     assert.equal(res.statusCode, 200);
     const html = res.body;

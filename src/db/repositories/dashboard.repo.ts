@@ -1,4 +1,4 @@
-// The numbers on the home page: the register at a glance.
+// The numbers on the home page: the register at a glance, across all partnerships (the start of ).
 import type { Db } from '../database.ts';
 
 export interface RegisterSummary {

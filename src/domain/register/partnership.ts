@@ -20,6 +20,7 @@ export interface PriorityLink {
 
 export interface PartnershipDetails {
   name: string;
+  /** purpose and the outcomes expected for the people of the borough. */
   purpose: string;
   expectedOutcomes: string;
   rationale: Rationale[];
@@ -31,6 +32,7 @@ export interface PartnershipDetails {
   durationDescription: string | null;
   councilContributionPence: number | null;
   withinApprovedBudget: boolean | null;
+  /** R-2.5a: other resources the council commits. */
   resourcesStaff: string | null;
   resourcesAssets: string | null;
   resourcesInKind: string | null;
