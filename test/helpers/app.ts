@@ -1,5 +1,6 @@
 // Builds the real app over a test database, and a browser-like client with a cookie jar that
 // sends CSRF tokens read from the pages, exactly as a person's browser would.
+import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppDeps, Clock } from '../../src/app/deps.ts';
@@ -7,6 +8,7 @@ import { systemClock, uuidIds } from '../../src/app/deps.ts';
 import type { Database } from '../../src/db/database.ts';
 import { loadAssets, type Assets } from '../../src/web/assets.ts';
 import { buildApp, type AccordApp } from '../../src/web/app.ts';
+import { reEscape } from './html.ts';
 
 export const TEST_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
 
@@ -29,6 +31,14 @@ export async function startApp(
   const app = await buildApp({ config, database, sessionSecret: TEST_SECRET, logger: false, clock, assets: await assets });
   await app.ready();
   return { app, config, deps: { database, clock, ids: uuidIds }, close: () => app.close() };
+}
+
+/** The id in a 303's Location `<prefix>/<id>` (e.g. '/organisations' after adding one); fails the test otherwise. */
+export function idFromRedirect(res: LightMyRequestResponse, prefix: string): string {
+  const location = String(res.headers.location);
+  const match = new RegExp(`^${reEscape(prefix)}/([0-9a-f-]{36})$`).exec(location);
+  assert.ok(match, `redirected to ${prefix}/<id>, not ${res.statusCode} ${location}`);
+  return match[1]!;
 }
 
 /** Reads the CSRF token a page's form carries. */

@@ -1,5 +1,7 @@
 // The POST forms a page carries: where each posts to and the fields it sends, read from the HTML
 // as a browser would, so tests derive field names from the real pages rather than restating them.
+import { unescapeHtml } from './html.ts';
+
 export interface PageForm {
   action: string;
   /** Field names in page order, without duplicates (radios repeat their name); _csrf included. */
@@ -7,9 +9,6 @@ export interface PageForm {
   /** Values the page itself puts in each field (prefilled text, radio and checkbox values). */
   values: Record<string, string[]>;
 }
-
-const unescapeHtml = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag);

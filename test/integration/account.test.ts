@@ -8,25 +8,10 @@ import { Client, startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, summaryLinks } from '../helpers/html.ts';
 
 const NEW_PASSWORD = 'seven purple elephants dancing';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes(`<a href="#${field}">${message}</a>`), `the summary links "${message}" to #${field}`);
-  assert.match(
-    html,
-    new RegExp(`<p id="${field}-error" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(message)}`),
-    `"${message}" is shown at ${field}`,
-  );
-  assert.match(html, new RegExp(`<input[^>]*\\sid="${field}"`));
-}
-
-function summaryLinks(html: string): string[] {
-  const list = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!);
-}
 
 async function canSignIn(app: TestApp['app'], email: string, password: string): Promise<boolean> {
   const res = await new Client(app).post('/sign-in', { email, password }, { from: '/sign-in' });
@@ -54,7 +39,7 @@ forEachDatabase('changing your own password', (ctx) => {
       { from: '/account/password' },
     );
     assert.equal(res.statusCode, 400);
-    assertFieldError(res.body, 'currentPassword', 'Your current password is not correct');
+    assertFieldError(res.body, 'currentPassword', 'Your current password is not correct', 'input');
     assert.deepEqual(summaryLinks(res.body), ['currentPassword']);
     assert.ok(!res.body.includes(NEW_PASSWORD) && !res.body.includes('not my password at all'), 'no password is sent back');
     assert.equal((await findUserById(ctx.database.db, user.id))!.passwordHash, hashBefore);
@@ -69,21 +54,21 @@ forEachDatabase('changing your own password', (ctx) => {
 
     const empty = await post({});
     assert.equal(empty.statusCode, 400);
-    assertFieldError(empty.body, 'currentPassword', 'Enter your current password');
-    assertFieldError(empty.body, 'newPassword', 'Enter a new password');
-    assertFieldError(empty.body, 'confirmPassword', 'Enter the new password again');
+    assertFieldError(empty.body, 'currentPassword', 'Enter your current password', 'input');
+    assertFieldError(empty.body, 'newPassword', 'Enter a new password', 'input');
+    assertFieldError(empty.body, 'confirmPassword', 'Enter the new password again', 'input');
 
     const short = await post({ currentPassword: PASSWORD, newPassword: 'too short', confirmPassword: 'too short' });
     assert.equal(short.statusCode, 400);
-    assertFieldError(short.body, 'newPassword', 'Password must be 12 characters or more');
+    assertFieldError(short.body, 'newPassword', 'Password must be 12 characters or more', 'input');
 
     const asEmail = await post({ currentPassword: PASSWORD, newPassword: user.email.toUpperCase(), confirmPassword: user.email.toUpperCase() });
     assert.equal(asEmail.statusCode, 400);
-    assertFieldError(asEmail.body, 'newPassword', 'Password must not be the same as the email address');
+    assertFieldError(asEmail.body, 'newPassword', 'Password must not be the same as the email address', 'input');
 
     const mismatch = await post({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` });
     assert.equal(mismatch.statusCode, 400);
-    assertFieldError(mismatch.body, 'confirmPassword', 'The passwords do not match');
+    assertFieldError(mismatch.body, 'confirmPassword', 'The passwords do not match', 'input');
     assert.ok(!mismatch.body.includes(NEW_PASSWORD) && !mismatch.body.includes(PASSWORD));
 
     assert.equal(await canSignIn(t.app, user.email, PASSWORD), true, 'the password is unchanged');

@@ -16,7 +16,7 @@ import { findCouncilOrganisation } from '../../src/db/repositories/organisations
 import type { Role } from '../../src/domain/access/roles.ts';
 import type { Organisation, Person } from '../../src/domain/register/records.ts';
 import type { AccordApp } from '../../src/web/app.ts';
-import { makeUser } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, personDetails } from '../helpers/factories.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const DOC_ID = 'https://accord.test/openapi.json';
@@ -193,34 +193,11 @@ export async function seedRegister(deps: AppDeps): Promise<Register> {
   const n = seeded;
   // One organisation per database is this council; a second seeding reuses it.
   const existing = await findCouncilOrganisation(deps.database.db);
-  const council = existing ?? await createOrganisation(deps, SYSTEM, {
-    name: `Test Borough Council ${n}`,
-    sector: 'public',
-    isThisCouncil: true,
-    companyNumber: null,
-    charityNumber: null,
-    address: null,
-    website: null,
-    contactName: null,
-    contactEmail: null,
-    contactPhone: null,
-  });
-  const partner = (name: string, sector: Organisation['sector']) =>
-    createOrganisation(deps, SYSTEM, {
-      name: `${name} ${n}`,
-      sector,
-      isThisCouncil: false,
-      companyNumber: null,
-      charityNumber: null,
-      address: null,
-      website: null,
-      contactName: null,
-      contactEmail: null,
-      contactPhone: null,
-    });
+  const council = existing ?? await createOrganisation(deps, SYSTEM, organisationDetails(`Test Borough Council ${n}`, { isThisCouncil: true }));
+  const partner = (name: string, sector: Organisation['sector']) => createOrganisation(deps, SYSTEM, organisationDetails(`${name} ${n}`, { sector }));
   const partners = [await partner('Thameside NHS Trust', 'health'), await partner('Riverside Community Trust', 'vcse'), await partner('Acme Developments', 'private')];
   const officer = (name: string) =>
-    createPerson(deps, SYSTEM, { name: `${name} ${n}`, jobTitle: 'Head of Service', organisationId: council.id, email: null, councilRole: 'officer', userId: null });
+    createPerson(deps, SYSTEM, personDetails(`${name} ${n}`, council.id, { jobTitle: 'Head of Service', councilRole: 'officer' }));
   const officers = [await officer('Alex Morgan'), await officer('Sam Patel')];
   const priorities = [
     await createPriority(deps, SYSTEM, { title: `A healthier borough ${n}`, description: null, active: true }),

@@ -8,6 +8,7 @@ import type { Database } from '../../src/db/database.ts';
 import { startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { signedIn } from '../helpers/factories.ts';
+import { linkedIds } from '../helpers/html.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Register } from './api-helpers.ts';
 
@@ -18,7 +19,7 @@ async function snapshot(database: Database) {
 }
 
 function listed(html: string, path: 'organisations' | 'people'): { ids: string[]; total: number } {
-  const ids = [...html.matchAll(new RegExp(`<a class="govuk-link" href="/${path}/([0-9a-f-]{36})">`, 'g'))].map((m) => m[1]!);
+  const ids = linkedIds(html, `/${path}`);
   const heading = /<h2[^>]*>\s*(No \w+ found|1 (?:organisation|person)|[\d,]+ (?:organisations|people))/.exec(html)?.[1] ?? '';
   const total = heading.startsWith('No ') ? 0 : Number(heading.split(' ')[0]!.replace(/,/g, ''));
   return { ids, total };

@@ -6,9 +6,10 @@
 // against the OpenAPI document by ApiClient.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startApp, type Client, type TestApp } from '../helpers/app.ts';
+import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { signedIn } from '../helpers/factories.ts';
+import { linkedIds } from '../helpers/html.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import type { Database } from '../../src/db/database.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Register } from './api-helpers.ts';
@@ -32,7 +33,7 @@ async function snapshot(database: Database) {
 
 /** The partnerships the register page lists, in order, and the total it shows. */
 function pageRows(html: string): { ids: string[]; total: number } {
-  const ids = [...html.matchAll(/<a class="govuk-link" href="\/partnerships\/([0-9a-f-]{36})">/g)].map((m) => m[1]!);
+  const ids = linkedIds(html, '/partnerships');
   const heading = /id="results-heading">\s*([^<]*)/.exec(html)?.[1]?.trim() ?? '';
   const total = heading.startsWith('No partnerships') ? 0 : Number(/^([\d,]+) partnership/.exec(heading)?.[1]?.replace(/,/g, '') ?? NaN);
   return { ids, total };
@@ -184,7 +185,7 @@ forEachDatabase('API: partnerships', (ctx) => {
       'partner-1-memberStatus': 'non-voting',
     });
     assert.equal(viaPage.statusCode, 303, viaPage.body.slice(0, 500));
-    const pageId = String(viaPage.headers.location).split('/').pop()!;
+    const pageId = idFromRedirect(viaPage, '/partnerships');
     const event = (entityId: string) =>
       ctx.database.db.selectFrom('audit_events').selectAll().where('entity_type', '=', 'partnership').where('entity_id', '=', entityId).executeTakeFirstOrThrow();
     const [a, p] = [await event(viaApi.body.id), await event(pageId)];

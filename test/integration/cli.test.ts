@@ -4,29 +4,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import { runCli } from '../../src/cli/main.ts';
 import { Database } from '../../src/db/database.ts';
 import { findUserByEmail } from '../../src/db/repositories/users.repo.ts';
 import { verifyPassword } from '../../src/app/passwords.ts';
+import { cli } from '../helpers/cli.ts';
 
 const run = promisify(execFile);
-
-async function cli(args: string[], env: Record<string, string>, stdinText = '') {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  stdin.end(stdinText);
-  const code = await runCli(args, { stdin, stdout, stderr, env });
-  return { code, out, err };
-}
 
 describe('accord command line [sqlite]', () => {
   let dir: string;

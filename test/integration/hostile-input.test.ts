@@ -25,7 +25,7 @@ import { LEGAL_FORMS, MEMBER_STATUSES, PARTNER_ROLES, RATIONALES, STATUSES, WELL
 import { findUserByEmail, type User } from '../../src/db/repositories/users.repo.ts';
 import { Client, csrfFrom, startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, PASSWORD, personDetails, signedIn } from '../helpers/factories.ts';
 import { matchesRoute, postForms, type PageForm } from '../helpers/page-forms.ts';
 import { quickSession } from '../helpers/quick-session.ts';
 import { auditActionsAfter, rowCountsAndSeq, type RowCounts } from '../helpers/rows.ts';
@@ -696,10 +696,9 @@ forEachDatabase('hostile input', (ctx) => {
     // One of each, as small as allowed: the bigger the register, the slower every form renders.
     const SEEDERS: Array<() => Promise<unknown>> = [
       async () => {
-        const none = { companyNumber: null, charityNumber: null, address: null, website: null, contactName: null, contactEmail: null, contactPhone: null };
-        const partner = await createOrganisation(t.deps, SYSTEM, { name: 'Seeded Partner', sector: 'vcse', isThisCouncil: false, ...none });
-        await createPerson(t.deps, SYSTEM, { name: 'Seeded Person', jobTitle: null, organisationId: partner.id, email: null, councilRole: null, userId: null });
-        await createPartnership(t.deps, SYSTEM, {
+        const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
+        await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id));
+        await createPartnership(t.deps, SYSTEM, partnershipDetails({
           name: 'Seeded Partnership',
           purpose: 'Seeded purpose',
           expectedOutcomes: 'Seeded outcomes',
@@ -707,20 +706,8 @@ forEachDatabase('hostile input', (ctx) => {
           wellbeing: [WELLBEING[0]],
           legalForm: LEGAL_FORMS[0],
           status: STATUSES[0],
-          startDate: null,
-          expectedEndDate: null,
-          durationDescription: null,
-          councilContributionPence: null,
-          withinApprovedBudget: null,
-          resourcesStaff: null,
-          resourcesAssets: null,
-          resourcesInKind: null,
-          sponsoringOfficerId: null,
-          accountableOfficerId: null,
           partners: [{ organisationId: partner.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] }],
-          representatives: [],
-          priorities: [],
-        });
+        }));
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.

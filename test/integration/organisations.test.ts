@@ -4,7 +4,6 @@
 // (R-2.6.10). Read-only roles are refused every write.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
@@ -14,51 +13,16 @@ import type { OrganisationDetails } from '../../src/domain/register/records.ts';
 import { findOrganisation } from '../../src/db/repositories/organisations.repo.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { organisationSchema } from '../../src/web/schemas/organisation.schema.ts';
-import { startApp, type Client, type TestApp } from '../helpers/app.ts';
+import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, inputValue, linkedNames, reEscape, summaryLinks, textareaValue } from '../helpers/html.ts';
 import { rowCounts } from '../helpers/rows.ts';
 
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOSTILE = '<script>alert("x")</script>';
 
-/** The GOV.UK pattern: the summary links the message to the field, and the field shows it. */
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes('There is a problem'), 'an error summary');
-  assert.ok(html.includes(`<a href="#${field}">${message}</a>`), `the summary links "${message}" to #${field}`);
-  assert.match(html, new RegExp(`<p id="${field}-error" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(message)}`));
-  assert.match(html, new RegExp(`\\sid="${field}"`), `the link target #${field} exists`);
-  assert.match(html, /<title>Error: /);
-}
-
-function summaryLinks(html: string): string[] {
-  const list = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!);
-}
-
-const inputValue = (html: string, id: string) => new RegExp(`<input[^>]*\\sid="${id}"[^>]*\\svalue="([^"]*)"`).exec(html)?.[1];
-const textareaValue = (html: string, id: string) => new RegExp(`<textarea[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-const tableRows = (html: string) => [...html.matchAll(/<a class="govuk-link" href="\/organisations\/[0-9a-f-]{36}">([^<]*)<\/a>/g)].map((m) => m[1]!);
-
-function organisationIdFrom(res: LightMyRequestResponse): string {
-  const match = /^\/organisations\/([0-9a-f-]{36})$/.exec(String(res.headers.location));
-  assert.ok(match, `redirected to the organisation's page, not ${res.statusCode} ${String(res.headers.location)}`);
-  return match[1]!;
-}
-
-const details = (name: string, overrides: Partial<OrganisationDetails> = {}): OrganisationDetails => ({
-  name,
-  sector: 'vcse',
-  isThisCouncil: false,
-  companyNumber: null,
-  charityNumber: null,
-  address: null,
-  website: null,
-  contactName: null,
-  contactEmail: null,
-  contactPhone: null,
-  ...overrides,
-});
+/** A voluntary-sector partner unless overridden. */
+const details = (name: string, overrides: Partial<OrganisationDetails> = {}) => organisationDetails(name, { sector: 'vcse', ...overrides });
 
 const validForm = (name: string, overrides: Record<string, string> = {}) => ({
   name,
@@ -130,7 +94,7 @@ forEachDatabase('organisations', (ctx) => {
         contactPhone: '+44 (0)1632  960 001',
       }),
     );
-    const id = organisationIdFrom(saved);
+    const id = idFromRedirect(saved, '/organisations');
     const page = await officerClient.follow(saved);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /govuk-notification-banner--success/);
@@ -208,14 +172,14 @@ forEachDatabase('organisations', (ctx) => {
 
   it('marks one organisation as this council, lists it first, and refuses a second at the field', async () => {
     const first = await officerClient.post('/organisations', validForm('Test Borough Council', { sector: 'public', isThisCouncil: 'yes' }), { from: '/organisations/new' });
-    const councilId = organisationIdFrom(first);
+    const councilId = idFromRedirect(first, '/organisations');
     const second = await officerClient.post('/organisations', validForm('Another Borough Council', { sector: 'public', isThisCouncil: 'yes' }), { from: '/organisations/new' });
     assert.equal(second.statusCode, 400);
     assertFieldError(second.body, 'isThisCouncil', 'Test Borough Council is already marked as this council');
     assert.equal(inputValue(second.body, 'name'), 'Another Borough Council');
 
     const list = await officerClient.get('/organisations');
-    assert.equal(tableRows(list.body)[0], 'Test Borough Council', 'this council comes first');
+    assert.equal(linkedNames(list.body, '/organisations')[0], 'Test Borough Council', 'this council comes first');
     assert.match(list.body, /Test Borough Council<\/a>\s*<strong class="govuk-tag govuk-tag--blue">\s*This council/);
     const page = await officerClient.get(`/organisations/${councilId}`);
     assert.match(page.body, /This council/);
@@ -232,7 +196,7 @@ forEachDatabase('organisations', (ctx) => {
     for (const q of ['societe', 'SOCIÉTÉ', 'café', 'fe soc']) {
       const res = await auditor.get(`/organisations?q=${encodeURIComponent(q)}`);
       assert.equal(res.statusCode, 200);
-      assert.deepEqual(tableRows(res.body), ['Café Société'], `"${q}" finds Café Société`);
+      assert.deepEqual(linkedNames(res.body, '/organisations'), ['Café Société'], `"${q}" finds Café Société`);
       assert.match(res.body, />\s*1 organisation[<\s]/);
     }
     const none = await auditor.get('/organisations?q=zzzz');
@@ -241,13 +205,13 @@ forEachDatabase('organisations', (ctx) => {
     assert.match(none.body, /matching “zzzz”/);
 
     const education = await auditor.get('/organisations?sector=education');
-    assert.deepEqual(tableRows(education.body), ['Northtown College']);
+    assert.deepEqual(linkedNames(education.body, '/organisations'), ['Northtown College']);
     assert.match(education.body, /<option value="education" selected>/);
     const unknown = await auditor.get('/organisations?sector=nonsense&page=x');
     assert.equal(unknown.statusCode, 200, 'a value the list cannot use is ignored');
-    assert.ok(tableRows(unknown.body).length >= 3);
+    assert.ok(linkedNames(unknown.body, '/organisations').length >= 3);
     const wildcard = await auditor.get(`/organisations?q=${encodeURIComponent('%')}`);
-    assert.deepEqual(tableRows(wildcard.body), [], '% is a character, not a wildcard');
+    assert.deepEqual(linkedNames(wildcard.body, '/organisations'), [], '% is a character, not a wildcard');
   });
 
   it('pages 25 at a time with a result count, and handles the boundaries', async () => {
@@ -255,35 +219,35 @@ forEachDatabase('organisations', (ctx) => {
     const one = await auditor.get('/organisations?q=paged+partner');
     assert.match(one.body, /26 organisations/);
     assert.match(one.body, /Showing 1 to 25 of 26/);
-    assert.equal(tableRows(one.body).length, 25);
-    assert.equal(tableRows(one.body)[0], 'Paged Partner 01');
+    assert.equal(linkedNames(one.body, '/organisations').length, 25);
+    assert.equal(linkedNames(one.body, '/organisations')[0], 'Paged Partner 01');
     assert.match(one.body, /class="govuk-pagination"/);
     assert.match(one.body, /href="\/organisations\?q=paged\+partner&amp;page=2"[^>]*rel="next"|rel="next"[^>]*href="\/organisations\?q=paged\+partner&amp;page=2"/);
     assert.doesNotMatch(one.body, /rel="prev"/);
 
     const two = await auditor.get('/organisations?q=paged+partner&page=2');
     assert.match(two.body, /Showing 26 to 26 of 26/);
-    assert.deepEqual(tableRows(two.body), ['Paged Partner 26']);
+    assert.deepEqual(linkedNames(two.body, '/organisations'), ['Paged Partner 26']);
     assert.match(two.body, /rel="prev"/);
     assert.doesNotMatch(two.body, /rel="next"/);
 
     const beyond = await auditor.get('/organisations?q=paged+partner&page=999999');
     assert.equal(beyond.statusCode, 200);
-    assert.deepEqual(tableRows(beyond.body), ['Paged Partner 26'], 'past the end shows the last page');
+    assert.deepEqual(linkedNames(beyond.body, '/organisations'), ['Paged Partner 26'], 'past the end shows the last page');
 
     const exactly = await auditor.get('/organisations?q=paged+partner+0');
     assert.match(exactly.body, /9 organisations/);
     assert.doesNotMatch(exactly.body, /class="govuk-pagination"/, 'one page needs no pagination');
 
     const filtered = await auditor.get('/organisations?sector=private&page=2');
-    assert.deepEqual(tableRows(filtered.body), ['Paged Partner 26'], 'the sector filter carries over to page 2');
+    assert.deepEqual(linkedNames(filtered.body, '/organisations'), ['Paged Partner 26'], 'the sector filter carries over to page 2');
   });
 
   it('R-2.6.10 changes an organisation through the form: a mistake first, then renamed; partnerships are found by the new name, and History says what changed in plain words', async () => {
     const partner = await createOrganisation(t.deps, SYSTEM, details('Riverside Trust', { charityNumber: '1123456' }));
     const council = (await ctx.database.db.selectFrom('organisations').select('id').where('is_this_council', '=', 1).executeTakeFirstOrThrow()).id;
-    await createPerson(t.deps, SYSTEM, { name: 'Rita River', jobTitle: 'Director', organisationId: partner.id, email: null, councilRole: null, userId: null });
-    const partnership = await createPartnership(t.deps, SYSTEM, {
+    await createPerson(t.deps, SYSTEM, personDetails('Rita River', partner.id, { jobTitle: 'Director' }));
+    const partnership = await createPartnership(t.deps, SYSTEM, partnershipDetails({
       name: 'Flood Resilience Board',
       purpose: 'Keep homes dry',
       expectedOutcomes: 'Fewer flooded homes',
@@ -291,23 +255,11 @@ forEachDatabase('organisations', (ctx) => {
       wellbeing: ['environmental'],
       legalForm: 'informal',
       status: 'operating',
-      startDate: null,
-      expectedEndDate: null,
-      durationDescription: null,
-      councilContributionPence: null,
-      withinApprovedBudget: null,
-      resourcesStaff: null,
-      resourcesAssets: null,
-      resourcesInKind: null,
-      sponsoringOfficerId: null,
-      accountableOfficerId: null,
       partners: [
         { organisationId: council, role: 'member', memberStatus: 'voting' },
         { organisationId: partner.id, role: 'lead', memberStatus: 'voting' },
       ],
-      representatives: [],
-      priorities: [],
-    });
+    }));
 
     const page = await auditor.get(`/organisations/${partner.id}`);
     assert.equal(page.statusCode, 200);
@@ -330,7 +282,7 @@ forEachDatabase('organisations', (ctx) => {
     assert.equal((await findOrganisation(ctx.database.db, partner.id))?.name, 'Riverside Trust', 'nothing saved');
 
     const saved = await officerClient.post(`/organisations/${partner.id}`, validForm('Riverbank Community Trust', { charityNumber: '1123456', sector: 'health' }));
-    assert.equal(organisationIdFrom(saved), partner.id);
+    assert.equal(idFromRedirect(saved, '/organisations'), partner.id);
     const shown = await officerClient.follow(saved);
     assert.match(shown.body, /Riverbank Community Trust has been updated/);
 
@@ -386,7 +338,7 @@ forEachDatabase('organisations', (ctx) => {
 
   it('lets an administrator add an organisation too', async () => {
     const res = await admin.post('/organisations', validForm('Admin Added CIC', { companyNumber: '9876543' }), { from: '/organisations/new' });
-    const id = organisationIdFrom(res);
+    const id = idFromRedirect(res, '/organisations');
     assert.equal((await findOrganisation(ctx.database.db, id))?.companyNumber, '09876543');
   });
 });

@@ -4,7 +4,6 @@
 // what, and tampered forms.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
@@ -13,30 +12,13 @@ import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
 import type { Sector } from '../../src/domain/register/vocabulary.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
-import { startApp, type Client, type Form, type TestApp } from '../helpers/app.ts';
+import { idFromRedirect, startApp, type Client, type Form, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, reEscape, summaryLinks, unescapeHtml } from '../helpers/html.ts';
 
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const unescapeHtml = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The GOV.UK pattern: the summary links the message to the field, the message shows at the field, the target exists. */
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes(`<a href="#${field}">${escapeHtml(message)}</a>`), `the summary links "${message}" to #${field}`);
-  // Date parts share their fieldset's message; checkbox and radio groups show it above the group.
-  const errorId = `${field.replace(/-(day|month|year)$/, '')}-error`;
-  assert.match(html, new RegExp(`<p id="${reEscape(errorId)}" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(escapeHtml(message))}`), `"${message}" is shown at ${field}`);
-  assert.match(html, new RegExp(`<(?:input|select|textarea)[^>]*\\sid="${reEscape(field)}"`), `the link target #${field} exists`);
-}
-
-function summaryLinks(html: string): string[] {
-  const list = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!);
-}
-
+// The form's fields by name, unescaped: what the browser would send (html.ts reads fields by id, as rendered).
 function tagsNamed(html: string, tag: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\sname="${reEscape(name)}"[^>]*>`, 'g'))].map((m) => m[0]);
 }
@@ -80,12 +62,6 @@ function formValues(html: string): Form {
     add(m[1]!, unescapeHtml(/<option value="([^"]*)" selected>/.exec(m[2]!)?.[1] ?? /<option value="([^"]*)"/.exec(m[2]!)?.[1] ?? ''));
   }
   return out;
-}
-
-function partnershipIdFrom(res: LightMyRequestResponse): string {
-  const match = /^\/partnerships\/([0-9a-f-]{36})$/.exec(String(res.headers.location));
-  assert.ok(match, `redirected to the partnership's page, not ${String(res.headers.location)}`);
-  return match[1]!;
 }
 
 /** The text of a summary list row: key → value, tags stripped. */
@@ -166,13 +142,12 @@ forEachDatabase('registering a partnership', (ctx) => {
 
   before(async () => {
     t = await startApp(ctx.database, { clock });
-    const org = (name: string, sector: Sector, isThisCouncil = false) =>
-      createOrganisation(t.deps, SYSTEM, { name, sector, isThisCouncil, companyNumber: null, charityNumber: null, address: null, website: null, contactName: null, contactEmail: null, contactPhone: null });
+    const org = (name: string, sector: Sector, isThisCouncil = false) => createOrganisation(t.deps, SYSTEM, organisationDetails(name, { sector, isThisCouncil }));
     ids.council = (await org('Test Borough Council', 'public', true)).id;
     ids.riverside = (await org('Riverside Trust', 'vcse')).id;
     ids.acme = (await org('Acme & Sons <Ltd>', 'private')).id;
     const person = (name: string, jobTitle: string, councilRole: 'officer' | 'councillor') =>
-      createPerson(t.deps, SYSTEM, { name, jobTitle, organisationId: ids.council, email: null, councilRole, userId: null });
+      createPerson(t.deps, SYSTEM, personDetails(name, ids.council, { jobTitle, councilRole }));
     ids.ann = (await person('Ann Sponsor', 'Head of Housing', 'officer')).id;
     ids.bob = (await person('Bob Accountable', 'Performance Manager', 'officer')).id;
     ids.cat = (await person('Cat Jones', 'Ward councillor', 'councillor')).id;
@@ -360,7 +335,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     const next = formValues(res.body);
     const saved = await officer.post('/partnerships', { ...next, name: 'Four partners', purpose: 'Testing rows', 'partner-3-organisation': ids.acme, 'partner-3-role': 'funder', 'partner-3-memberStatus': 'observer', action: 'save' });
     assert.equal(saved.statusCode, 303, summaryLinks(saved.body).join(', '));
-    const p = await loadPartnership(t.deps, partnershipIdFrom(saved));
+    const p = await loadPartnership(t.deps, idFromRedirect(saved, '/partnerships'));
     assert.deepEqual(
       p.partners.map((x) => [x.organisationId, x.role]),
       [
@@ -396,7 +371,7 @@ forEachDatabase('registering a partnership', (ctx) => {
   it('registers: 303 to its page, "has been registered as P-2026-NNN", references count up within the year and start again next year', async () => {
     const first = await register();
     assert.equal(first.statusCode, 303);
-    id = partnershipIdFrom(first);
+    id = idFromRedirect(first, '/partnerships');
     const page = await officer.follow(first);
     const reference = (await loadPartnership(t.deps, id)).reference;
     assert.match(reference, /^P-2026-\d{3}$/);
@@ -503,7 +478,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     const auditBefore = await count('audit_events');
     const saved = await officer.post(`/partnerships/${id}`, { ...formValues(html), action: 'save' });
     assert.equal(saved.statusCode, 303);
-    assert.equal(partnershipIdFrom(saved), id);
+    assert.equal(idFromRedirect(saved, '/partnerships'), id);
     assert.match((await officer.follow(saved)).body, /Healthy Towns has been updated/);
     const after = await loadPartnership(t.deps, id);
     assert.deepEqual({ ...after, updatedAt: null }, { ...before, updatedAt: null });

@@ -4,76 +4,23 @@
 // trail keeps (R-2.6.10). Read-only roles are refused every write.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
-import type { Organisation, OrganisationDetails, PersonDetails } from '../../src/domain/register/records.ts';
+import type { Organisation } from '../../src/domain/register/records.ts';
 import { findPerson } from '../../src/db/repositories/people.repo.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { personSchema } from '../../src/web/schemas/person.schema.ts';
-import { startApp, type Client, type TestApp } from '../helpers/app.ts';
+import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, historyLines, inputValue, linkedNames, selected, summaryLinks } from '../helpers/html.ts';
 import { rowCounts } from '../helpers/rows.ts';
 
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOSTILE = '"><img src=x onerror=alert(1)>';
 const HOSTILE_ESCAPED = '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;';
-
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes('There is a problem'), 'an error summary');
-  assert.ok(html.includes(`<a href="#${field}">${message}</a>`), `the summary links "${message}" to #${field}`);
-  assert.match(html, new RegExp(`<p id="${field}-error" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(message)}`));
-  assert.match(html, new RegExp(`\\sid="${field}"`), `the link target #${field} exists`);
-  assert.match(html, /<title>Error: /);
-}
-
-function summaryLinks(html: string): string[] {
-  const list = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!);
-}
-
-const inputValue = (html: string, id: string) => new RegExp(`<input[^>]*\\sid="${id}"[^>]*\\svalue="([^"]*)"`).exec(html)?.[1];
-const selected = (html: string, id: string) => {
-  const select = new RegExp(`<select[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
-  return /<option value="([^"]*)" selected>/.exec(select)?.[1];
-};
-const listed = (html: string) => [...html.matchAll(/<a class="govuk-link" href="\/people\/[0-9a-f-]{36}">([^<]*)<\/a>/g)].map((m) => m[1]!);
-/** The History section's lines. */
-const historyLines = (html: string) => [...(html.split('<h2 class="govuk-heading-m">History</h2>')[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]!);
-
-function personIdFrom(res: LightMyRequestResponse): string {
-  const match = /^\/people\/([0-9a-f-]{36})$/.exec(String(res.headers.location));
-  assert.ok(match, `redirected to the person's page, not ${res.statusCode} ${String(res.headers.location)}`);
-  return match[1]!;
-}
-
-const organisation = (name: string, overrides: Partial<OrganisationDetails> = {}): OrganisationDetails => ({
-  name,
-  sector: 'vcse',
-  isThisCouncil: false,
-  companyNumber: null,
-  charityNumber: null,
-  address: null,
-  website: null,
-  contactName: null,
-  contactEmail: null,
-  contactPhone: null,
-  ...overrides,
-});
-
-const person = (name: string, organisationId: string, overrides: Partial<PersonDetails> = {}): PersonDetails => ({
-  name,
-  jobTitle: null,
-  organisationId,
-  email: null,
-  councilRole: null,
-  userId: null,
-  ...overrides,
-});
 
 const form = (overrides: Record<string, string>) => ({ name: '', jobTitle: '', organisationId: '', email: '', userId: '', ...overrides });
 
@@ -105,8 +52,8 @@ forEachDatabase('people', (ctx) => {
     assert.doesNotMatch(page.body, /href="\/people\/new"/);
     const keeper = await officerClient.get('/people');
     assert.match(keeper.body, /href="\/people\/new"/);
-    council = await createOrganisation(t.deps, SYSTEM, organisation('Test Borough Council', { sector: 'public', isThisCouncil: true }));
-    partner = await createOrganisation(t.deps, SYSTEM, organisation('Riverside Trust'));
+    council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
+    partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Riverside Trust', { sector: 'vcse' }));
   });
 
   it('R-2.6.10 adds a person through the form: one mistake first (400, summary, input kept and escaped), then saved', async () => {
@@ -121,7 +68,7 @@ forEachDatabase('people', (ctx) => {
     assert.ok(!wrong.body.includes(HOSTILE));
 
     const saved = await officerClient.post('/people', form({ name: 'José Núñez', jobTitle: HOSTILE, organisationId: partner.id, email: 'jose@riverside.org.uk' }));
-    const id = personIdFrom(saved);
+    const id = idFromRedirect(saved, '/people');
     const page = await officerClient.follow(saved);
     assert.match(page.body, /govuk-notification-banner--success/);
     assert.match(page.body, /José Núñez has been added to the register/);
@@ -143,7 +90,7 @@ forEachDatabase('people', (ctx) => {
     assert.equal(inputValue(missing.body, 'name'), 'Cara Council');
 
     const officerPerson = await officerClient.post('/people', form({ name: 'Cara Council', jobTitle: 'Head of Partnerships', organisationId: council.id, councilRole: 'officer' }));
-    const id = personIdFrom(officerPerson);
+    const id = idFromRedirect(officerPerson, '/people');
     assert.equal((await findPerson(ctx.database.db, id))?.councilRole, 'officer');
     const page = await auditor.get(`/people/${id}`);
     assert.match(page.body, /Council officer/);
@@ -151,7 +98,7 @@ forEachDatabase('people', (ctx) => {
 
     // A partner's people have no council role, whatever the form sent.
     const partnerPerson = await officerClient.post('/people', form({ name: 'Pat Partner', organisationId: partner.id, councilRole: 'councillor' }), { from: '/people/new' });
-    assert.equal((await findPerson(ctx.database.db, personIdFrom(partnerPerson)))?.councilRole, null);
+    assert.equal((await findPerson(ctx.database.db, idFromRedirect(partnerPerson, '/people')))?.councilRole, null);
 
     const bad = await officerClient.post('/people', form({ name: 'Bad Role', organisationId: council.id, councilRole: 'mayor' }), { from: '/people/new' });
     assert.equal(bad.statusCode, 400);
@@ -177,7 +124,7 @@ forEachDatabase('people', (ctx) => {
 
   it('links a user account, once only', async () => {
     const first = await officerClient.post('/people', form({ name: 'Linda Linked', organisationId: council.id, councilRole: 'councillor', userId: linkable.id }), { from: '/people/new' });
-    const id = personIdFrom(first);
+    const id = idFromRedirect(first, '/people');
     assert.equal((await findPerson(ctx.database.db, id))?.userId, linkable.id);
     const adminView = await admin.get(`/people/${id}`);
     assert.ok(adminView.body.includes(`href="/users/${linkable.id}">Linda Linked</a>`), 'an administrator can follow the link to the account');
@@ -197,42 +144,42 @@ forEachDatabase('people', (ctx) => {
   it('searches names ignoring case and accents, filters by organisation and to the council’s people', async () => {
     for (const q of ['jose', 'NUNEZ', 'josé núñez']) {
       const res = await auditor.get(`/people?q=${encodeURIComponent(q)}`);
-      assert.deepEqual(listed(res.body), ['José Núñez'], `"${q}" finds José Núñez`);
+      assert.deepEqual(linkedNames(res.body, '/people'), ['José Núñez'], `"${q}" finds José Núñez`);
     }
     const byOrganisation = await auditor.get(`/people?organisation=${partner.id}`);
-    assert.deepEqual(listed(byOrganisation.body), ['José Núñez', 'Pat Partner']);
+    assert.deepEqual(linkedNames(byOrganisation.body, '/people'), ['José Núñez', 'Pat Partner']);
     assert.equal(selected(byOrganisation.body, 'organisation'), partner.id);
     const councilOnly = await auditor.get('/people?council=yes');
-    assert.deepEqual(listed(councilOnly.body), ['Cara Council', 'Linda Linked']);
+    assert.deepEqual(linkedNames(councilOnly.body, '/people'), ['Cara Council', 'Linda Linked']);
     assert.match(councilOnly.body, /Councillor/);
     const none = await auditor.get('/people?q=nobody+at+all');
     assert.match(none.body, /No people found/);
     assert.match(none.body, /Nobody matches/);
     const ignored = await auditor.get('/people?organisation=not-an-id&page=-1');
     assert.equal(ignored.statusCode, 200);
-    assert.ok(listed(ignored.body).length >= 4);
+    assert.ok(linkedNames(ignored.body, '/people').length >= 4);
   });
 
   it('pages 25 at a time with a result count, and handles the boundaries', async () => {
-    const big = await createOrganisation(t.deps, SYSTEM, organisation('Big Partner Ltd', { sector: 'private' }));
-    for (let i = 1; i <= 26; i++) await createPerson(t.deps, SYSTEM, person(`Paged Person ${String(i).padStart(2, '0')}`, big.id));
+    const big = await createOrganisation(t.deps, SYSTEM, organisationDetails('Big Partner Ltd', { sector: 'private' }));
+    for (let i = 1; i <= 26; i++) await createPerson(t.deps, SYSTEM, personDetails(`Paged Person ${String(i).padStart(2, '0')}`, big.id));
     const one = await auditor.get(`/people?organisation=${big.id}`);
     assert.match(one.body, /26 people/);
     assert.match(one.body, /Showing 1 to 25 of 26/);
-    assert.equal(listed(one.body).length, 25);
+    assert.equal(linkedNames(one.body, '/people').length, 25);
     assert.ok(one.body.includes(`href="/people?organisation=${big.id}&amp;page=2"`), 'the next page keeps the filter');
     const two = await auditor.get(`/people?organisation=${big.id}&page=2`);
     assert.match(two.body, /Showing 26 to 26 of 26/);
-    assert.deepEqual(listed(two.body), ['Paged Person 26']);
+    assert.deepEqual(linkedNames(two.body, '/people'), ['Paged Person 26']);
     const beyond = await auditor.get(`/people?organisation=${big.id}&page=3`);
-    assert.deepEqual(listed(beyond.body), ['Paged Person 26']);
+    assert.deepEqual(linkedNames(beyond.body, '/people'), ['Paged Person 26']);
     const orgPage = await auditor.get(`/organisations/${big.id}`);
     assert.match(orgPage.body, /Paged Person 01/);
   });
 
   it('R-2.6.10 changes a person through the form: a mistake first, then saved; their partnerships and History in plain words', async () => {
     const cara = (await ctx.database.db.selectFrom('people').select('id').where('name', '=', 'Cara Council').executeTakeFirstOrThrow()).id;
-    const partnership = await createPartnership(t.deps, SYSTEM, {
+    const partnership = await createPartnership(t.deps, SYSTEM, partnershipDetails({
       name: 'Healthy Towns Partnership',
       purpose: 'Better health',
       expectedOutcomes: 'Longer lives',
@@ -240,23 +187,13 @@ forEachDatabase('people', (ctx) => {
       wellbeing: ['social'],
       legalForm: 'informal',
       status: 'proposed',
-      startDate: null,
-      expectedEndDate: null,
-      durationDescription: null,
-      councilContributionPence: null,
-      withinApprovedBudget: null,
-      resourcesStaff: null,
-      resourcesAssets: null,
-      resourcesInKind: null,
       sponsoringOfficerId: cara,
-      accountableOfficerId: null,
       partners: [
         { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
         { organisationId: partner.id, role: 'member', memberStatus: 'voting' },
       ],
       representatives: [{ personId: cara, capacity: 'officer' }],
-      priorities: [],
-    });
+    }));
     const page = await auditor.get(`/people/${cara}`);
     assert.match(page.body, /Sponsoring officer of<\/h3>\s*<ul class="govuk-list">\s*<li><a class="govuk-link" href="\/partnerships\/[0-9a-f-]{36}">Healthy Towns Partnership<\/a>/);
     assert.match(page.body, /Represents the council on/);
@@ -273,7 +210,7 @@ forEachDatabase('people', (ctx) => {
     assert.equal((await findPerson(ctx.database.db, cara))?.name, 'Cara Council');
 
     const saved = await officerClient.post(`/people/${cara}`, form({ name: 'Cara Council-Smith', jobTitle: 'Director of Partnerships', organisationId: council.id, councilRole: 'councillor', userId: officer.id }));
-    assert.equal(personIdFrom(saved), cara);
+    assert.equal(idFromRedirect(saved, '/people'), cara);
     const shown = await officerClient.follow(saved);
     assert.match(shown.body, /Cara Council-Smith’s details have been saved/);
 
@@ -312,7 +249,7 @@ forEachDatabase('people', (ctx) => {
   });
 
   it('refuses every write to internal audit with 403, and changes nothing', async () => {
-    const target = await createPerson(t.deps, SYSTEM, person('Audit Target', partner.id));
+    const target = await createPerson(t.deps, SYSTEM, personDetails('Audit Target', partner.id));
     const before = await rowCounts(ctx.database);
     for (const url of ['/people/new', `/people/${target.id}/edit`]) assert.equal((await auditor.get(url)).statusCode, 403, `GET ${url}`);
     await auditor.get('/people');

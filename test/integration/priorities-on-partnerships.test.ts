@@ -8,11 +8,7 @@ import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPriority, updatePriority } from '../../src/app/priorities.service.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
-
-const org = (name: string, council = false) => ({
-  name, sector: 'public' as const, isThisCouncil: council, companyNumber: null, charityNumber: null, address: null, website: null, contactName: null, contactEmail: null, contactPhone: null,
-});
+import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
 
 forEachDatabase('R-2.5b priorities no longer current', (ctx) => {
   let t: TestApp;
@@ -22,17 +18,16 @@ forEachDatabase('R-2.5b priorities no longer current', (ctx) => {
   after(() => t.close());
 
   it('R-2.5b stay on a partnership marked "no longer current" and are not offered on a new registration', async () => {
-    const council = await createOrganisation(t.deps, SYSTEM, org('Test Borough Council', true));
-    const police = await createOrganisation(t.deps, SYSTEM, org('County Police'));
+    const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
+    const police = await createOrganisation(t.deps, SYSTEM, organisationDetails('County Police'));
     const old = await createPriority(t.deps, SYSTEM, { title: 'Old priority', description: null, active: true });
     const current = await createPriority(t.deps, SYSTEM, { title: 'Current priority', description: null, active: true });
-    const p = await createPartnership(t.deps, SYSTEM, {
+    const p = await createPartnership(t.deps, SYSTEM, partnershipDetails({
       name: 'Safer Streets', purpose: 'Safer streets', expectedOutcomes: 'Less crime', rationale: ['cross-cutting-issues'], wellbeing: ['social'],
-      legalForm: 'informal', status: 'operating', startDate: null, expectedEndDate: null, durationDescription: null, councilContributionPence: null,
-      withinApprovedBudget: null, resourcesStaff: null, resourcesAssets: null, resourcesInKind: null, sponsoringOfficerId: null, accountableOfficerId: null,
+      legalForm: 'informal', status: 'operating',
       partners: [{ organisationId: council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: police.id, role: 'member', memberStatus: 'voting' }],
-      representatives: [], priorities: [{ priorityId: old.id, how: 'By patrolling' }],
-    });
+      priorities: [{ priorityId: old.id, how: 'By patrolling' }],
+    }));
     await updatePriority(t.deps, SYSTEM, old.id, { title: 'Old priority', description: null, active: false });
 
     const client = await signedIn(t.app, await makeUser(t.deps, 'officer'));

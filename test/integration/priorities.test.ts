@@ -3,40 +3,21 @@
 // GOV.UK errors; a priority no longer current is marked so; History in plain words (R-2.6.10).
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
-import type { OrganisationDetails } from '../../src/domain/register/records.ts';
 import { findPriority } from '../../src/db/repositories/priorities.repo.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { prioritySchema } from '../../src/web/schemas/priority.schema.ts';
-import { startApp, type Client, type TestApp } from '../helpers/app.ts';
+import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, historyLines, inputValue, textareaValue } from '../helpers/html.ts';
 import { rowCounts } from '../helpers/rows.ts';
 
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOSTILE = "</textarea><script>alert('x')</script>";
-
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes('There is a problem'), 'an error summary');
-  assert.ok(html.includes(`<a href="#${field}">${message}</a>`), `the summary links "${message}" to #${field}`);
-  assert.match(html, new RegExp(`<p id="${field}-error" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(message)}`));
-  assert.match(html, new RegExp(`\\sid="${field}"`), `the link target #${field} exists`);
-}
-
-const inputValue = (html: string, id: string) => new RegExp(`<input[^>]*\\sid="${id}"[^>]*\\svalue="([^"]*)"`).exec(html)?.[1];
-const textareaValue = (html: string, id: string) => new RegExp(`<textarea[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html)?.[1];
-const historyLines = (html: string) => [...(html.split('<h2 class="govuk-heading-m">History</h2>')[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]!);
-
-function priorityIdFrom(res: LightMyRequestResponse): string {
-  const match = /^\/priorities\/([0-9a-f-]{36})$/.exec(String(res.headers.location));
-  assert.ok(match, `redirected to the priority's page, not ${res.statusCode} ${String(res.headers.location)}`);
-  return match[1]!;
-}
 
 /** The list's rows: title, status, and the count of partnerships serving it. */
 function rows(html: string): Array<{ title: string; status: string; count: string }> {
@@ -50,20 +31,6 @@ function rows(html: string): Array<{ title: string; status: string; count: strin
     };
   });
 }
-
-const org = (name: string, overrides: Partial<OrganisationDetails> = {}): OrganisationDetails => ({
-  name,
-  sector: 'public',
-  isThisCouncil: false,
-  companyNumber: null,
-  charityNumber: null,
-  address: null,
-  website: null,
-  contactName: null,
-  contactEmail: null,
-  contactPhone: null,
-  ...overrides,
-});
 
 forEachDatabase('corporate priorities', (ctx) => {
   let t: TestApp;
@@ -107,7 +74,7 @@ forEachDatabase('corporate priorities', (ctx) => {
     assert.equal(inputValue(noActive.body, 'title'), 'Thriving economy');
 
     const saved = await admin.post('/priorities', { title: 'Thriving economy', description: HOSTILE, active: 'yes' });
-    const id = priorityIdFrom(saved);
+    const id = idFromRedirect(saved, '/priorities');
     const page = await admin.follow(saved);
     assert.match(page.body, /govuk-notification-banner--success/);
     assert.match(page.body, /Thriving economy has been added to the council’s priorities/);
@@ -121,10 +88,10 @@ forEachDatabase('corporate priorities', (ctx) => {
 
   it('R-2.5b lists every priority with how many partnerships serve it, for everyone signed in', async () => {
     const green = await createPriority(t.deps, SYSTEM, { title: 'Green borough', description: null, active: true });
-    const council = await createOrganisation(t.deps, SYSTEM, org('Test Borough Council', { isThisCouncil: true }));
-    const partner = await createOrganisation(t.deps, SYSTEM, org('Borough Energy Co-op', { sector: 'vcse' }));
+    const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
+    const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Borough Energy Co-op', { sector: 'vcse' }));
     for (const name of ['Solar Schools', 'Warm Homes']) {
-      await createPartnership(t.deps, SYSTEM, {
+      await createPartnership(t.deps, SYSTEM, partnershipDetails({
         name,
         purpose: 'Energy',
         expectedOutcomes: 'Lower bills',
@@ -132,23 +99,12 @@ forEachDatabase('corporate priorities', (ctx) => {
         wellbeing: ['environmental'],
         legalForm: 'informal',
         status: 'operating',
-        startDate: null,
-        expectedEndDate: null,
-        durationDescription: null,
-        councilContributionPence: null,
-        withinApprovedBudget: null,
-        resourcesStaff: null,
-        resourcesAssets: null,
-        resourcesInKind: null,
-        sponsoringOfficerId: null,
-        accountableOfficerId: null,
         partners: [
           { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
           { organisationId: partner.id, role: 'member', memberStatus: 'voting' },
         ],
-        representatives: [],
         priorities: [{ priorityId: green.id, how: 'Cuts carbon' }],
-      });
+      }));
     }
     for (const client of [officer, auditor, admin]) {
       const list = await client.get('/priorities');
@@ -179,7 +135,7 @@ forEachDatabase('corporate priorities', (ctx) => {
     assert.equal((await findPriority(ctx.database.db, id))?.active, true, 'nothing saved');
 
     const saved = await admin.post(`/priorities/${id}`, { title: 'A green borough', description: 'Net zero by 2030', active: 'no' });
-    assert.equal(priorityIdFrom(saved), id);
+    assert.equal(idFromRedirect(saved, '/priorities'), id);
     const page = await admin.follow(saved);
     assert.match(page.body, /A green borough has been updated/);
     assert.match(page.body, /No longer current/);

@@ -10,7 +10,6 @@ import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
 import { SYSTEM, type AppDeps, type Ids } from '../../src/app/deps.ts';
 import { registerRowsForExport, searchRegister } from '../../src/db/repositories/register.repo.ts';
-import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { DEFAULT_QUERY, SORTS, type RegisterQuery } from '../../src/domain/register/register-query.ts';
 import { LEGAL_FORMS, SECTORS, STATUSES, type LegalForm, type PartnerRole, type Sector, type Status } from '../../src/domain/register/vocabulary.ts';
 import { fold } from '../../src/domain/search/normalise.ts';
@@ -18,7 +17,8 @@ import type { Client, TestApp } from '../helpers/app.ts';
 import { startApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { dialectsUnderTest, forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { linkedIds } from '../helpers/html.ts';
 
 /** Ids in creation order, the same on every database. */
 function sequentialIds(): Ids {
@@ -117,23 +117,12 @@ async function seed(base: AppDeps): Promise<World> {
   const deps: AppDeps = { database: base.database, clock, ids: sequentialIds() };
   const org = {} as Record<OrgKey, string>;
   for (const o of ORGANISATIONS) {
-    const created = await createOrganisation(deps, SYSTEM, {
-      name: o.name,
-      sector: o.sector as Sector,
-      isThisCouncil: o.isThisCouncil,
-      companyNumber: null,
-      charityNumber: null,
-      address: null,
-      website: null,
-      contactName: null,
-      contactEmail: null,
-      contactPhone: null,
-    });
+    const created = await createOrganisation(deps, SYSTEM, organisationDetails(o.name, { sector: o.sector as Sector, isThisCouncil: o.isThisCouncil }));
     org[o.key] = created.id;
   }
   const officers: string[] = [];
   for (const name of OFFICERS) {
-    const p = await createPerson(deps, SYSTEM, { name, jobTitle: 'Head of Service', organisationId: org.council, email: null, councilRole: 'officer', userId: null });
+    const p = await createPerson(deps, SYSTEM, personDetails(name, org.council, { jobTitle: 'Head of Service', councilRole: 'officer' }));
     officers.push(p.id);
   }
   const priorities: string[] = [];
@@ -144,7 +133,7 @@ async function seed(base: AppDeps): Promise<World> {
     if (s.year === 2026 && clock.now().getUTCFullYear() === 2025) clock.set('2026-02-02T10:00:00.000Z');
     // The last two of 2026 come after number 998: P-2026-999 must sort before P-2026-1000.
     if (s.index === 38) await deps.database.db.updateTable('reference_counters').set({ last_number: 998 }).where('year', '=', 2026).execute();
-    const d: PartnershipDetails = {
+    const d = partnershipDetails({
       name: s.name,
       purpose: s.purpose,
       expectedOutcomes: 'Residents are better off.',
@@ -153,19 +142,12 @@ async function seed(base: AppDeps): Promise<World> {
       legalForm: s.legalForm,
       status: s.status,
       startDate: s.start,
-      expectedEndDate: null,
-      durationDescription: null,
       councilContributionPence: s.contribution,
       withinApprovedBudget: s.contribution === null ? null : true,
-      resourcesStaff: null,
-      resourcesAssets: null,
-      resourcesInKind: null,
       sponsoringOfficerId: s.sponsor === null ? null : officers[s.sponsor]!,
-      accountableOfficerId: null,
       partners: s.partners.map((p) => ({ organisationId: org[p.org], role: p.role, memberStatus: 'voting' })),
-      representatives: [],
       priorities: s.priorities.map((k) => ({ priorityId: priorities[k]!, how: 'It helps' })),
-    };
+    });
     const created = await createPartnership(deps, SYSTEM, d);
     clock.advance({ minutes: 1 });
     partnerships.push({ ...s, id: created.id, reference: created.reference, referenceNumber: Number(created.reference.split('-')[2]) });
@@ -203,8 +185,6 @@ function expected(world: World, q: RegisterQuery): string[] {
   return [...rows].sort(sorters[q.sort]).map((p) => p.id);
 }
 
-const LIST_LINK = /<a class="govuk-link" href="\/partnerships\/([0-9a-f-]{36})">/g;
-const idsOnPage = (html: string) => [...html.matchAll(LIST_LINK)].map((m) => m[1]!);
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /** Ordered results of named queries, per dialect, compared at the end. */
@@ -401,10 +381,10 @@ forEachDatabase('the register list', (ctx) => {
     it('page 1 shows 25, the count and a link to page 2', async () => {
       const res = await auditor.get('/partnerships');
       assert.equal(res.statusCode, 200);
-      assert.equal(idsOnPage(res.body).length, 25);
+      assert.equal(linkedIds(res.body, '/partnerships').length, 25);
       assert.match(res.body, /40 partnerships/);
       assert.match(res.body, /Showing 1 to 25 of 40/);
-      assert.deepEqual(idsOnPage(res.body), expected(world, query()).slice(0, 25));
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), expected(world, query()).slice(0, 25));
       assert.match(res.body, /class="govuk-pagination"/);
       assert.match(res.body, /href="\/partnerships\?page=2"/);
       assert.doesNotMatch(res.body, /page=3/);
@@ -414,7 +394,7 @@ forEachDatabase('the register list', (ctx) => {
       const res = await auditor.get('/partnerships?page=2');
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /Showing 26 to 40 of 40/);
-      assert.deepEqual(idsOnPage(res.body), expected(world, query()).slice(25));
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), expected(world, query()).slice(25));
       assert.match(res.body, /aria-current="page"[^>]*>\s*2\s*</);
       assert.match(res.body, /<a class="govuk-link govuk-pagination__link" href="\/partnerships" rel="prev">/);
     });
@@ -422,7 +402,7 @@ forEachDatabase('the register list', (ctx) => {
     it('a page past the end shows an empty state with a way back, not an error or a broken count', async () => {
       const res = await auditor.get('/partnerships?status=operating&page=3');
       assert.equal(res.statusCode, 200);
-      assert.equal(idsOnPage(res.body).length, 0);
+      assert.equal(linkedIds(res.body, '/partnerships').length, 0);
       assert.match(res.body, /There is no page 3 of these results/);
       assert.doesNotMatch(res.body, /Showing \d+ to/);
       assert.match(res.body, /href="\/partnerships\?status=operating"[^>]*>Go to the last page/);
@@ -445,7 +425,7 @@ forEachDatabase('the register list', (ctx) => {
       assert.equal(params.get('page'), '2');
       const page2 = await auditor.get(decode(next));
       const all = expected(world, query({ status: STATUSES.filter((s) => s !== 'rejected'), sort: 'contribution', order: 'desc' }));
-      assert.deepEqual(idsOnPage(page2.body), all.slice(25));
+      assert.deepEqual(linkedIds(page2.body, '/partnerships'), all.slice(25));
       assert.match(page2.body, new RegExp(`Showing 26 to ${total} of ${total}`));
     });
 
@@ -479,7 +459,7 @@ forEachDatabase('the register list', (ctx) => {
     it('a bad value beside a good one: the good one still filters', async () => {
       const res = await auditor.get('/partnerships?status=operating&status=bogus&page=0');
       assert.equal(res.statusCode, 200);
-      assert.deepEqual(idsOnPage(res.body), expected(world, query({ status: ['operating'] })));
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), expected(world, query({ status: ['operating'] })));
     });
 
     it('a search with no match says so, with a way to clear it', async () => {
@@ -493,9 +473,9 @@ forEachDatabase('the register list', (ctx) => {
 
     it('search typed with accents and capitals, through the page', async () => {
       const res = await officer.get(`/partnerships?q=${encodeURIComponent('SOCIÉTÉ')}`);
-      assert.deepEqual(idsOnPage(res.body), [world.partnerships[8]!.id]);
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), [world.partnerships[8]!.id]);
       const plain = await officer.get('/partnerships?q=societe');
-      assert.deepEqual(idsOnPage(plain.body), [world.partnerships[8]!.id]);
+      assert.deepEqual(linkedIds(plain.body, '/partnerships'), [world.partnerships[8]!.id]);
       assert.match(res.body, /matching “SOCIÉTÉ”/);
     });
 
@@ -505,7 +485,7 @@ forEachDatabase('the register list', (ctx) => {
           const want = expected(world, query({ sort, order }));
           const page1 = await auditor.get(`/partnerships?sort=${sort}&order=${order}`);
           const page2 = await auditor.get(`/partnerships?sort=${sort}&order=${order}&page=2`);
-          assert.deepEqual([...idsOnPage(page1.body), ...idsOnPage(page2.body)], want, `${sort} ${order}`);
+          assert.deepEqual([...linkedIds(page1.body, '/partnerships'), ...linkedIds(page2.body, '/partnerships')], want, `${sort} ${order}`);
         }
       }
     });
@@ -527,7 +507,7 @@ forEachDatabase('the register list', (ctx) => {
 
     it('the name order on the page puts "Arts & Culture" first', async () => {
       const res = await auditor.get('/partnerships?q=arts');
-      assert.deepEqual(idsOnPage(res.body), ['Arts & Culture Forum', 'Arts Council Partnership', 'Arts&Crafts Guild', 'Arts-Council Link', 'Artsmark Schools'].map(byName));
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), ['Arts & Culture Forum', 'Arts Council Partnership', 'Arts&Crafts Guild', 'Arts-Council Link', 'Artsmark Schools'].map(byName));
     });
   });
 });

@@ -16,6 +16,7 @@ import { Client, csrfFrom, startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase, POSTGRES_URL } from '../helpers/databases.ts';
 import { makeUser, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { inputValue } from '../helpers/html.ts';
 
 const WRONG = 'Not-the-right-password-7731';
 const WRONG_MESSAGE = 'Enter a correct email address and password';
@@ -53,11 +54,6 @@ async function attempt(
 function sessionCookieOf(res: LightMyRequestResponse): string | undefined {
   const cookies = res.cookies as Array<{ name: string; value: string }>;
   return cookies.find((c) => c.name === 'accord_session' && c.value !== '')?.value;
-}
-
-/** The value of the email input as rendered. */
-function emailFieldValue(html: string): string | undefined {
-  return /<input[^>]*\sid="email"[^>]*\svalue="([^"]*)"/.exec(html)?.[1];
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -171,8 +167,8 @@ forEachDatabase('signing in and out', (ctx) => {
       assert.ok(!res.body.includes(WRONG), 'the password is never sent back');
       assert.match(res.body, /<title>Error: /);
     }
-    assert.ok(emailFieldValue(wrongPassword.body) === user.email, 'the email typed is kept');
-    assert.ok(emailFieldValue(noAccount.body) === unknown, 'the email typed is kept');
+    assert.ok(inputValue(wrongPassword.body, 'email') === user.email, 'the email typed is kept');
+    assert.ok(inputValue(noAccount.body, 'email') === unknown, 'the email typed is kept');
     assert.doesNotMatch(wrongPassword.body, /<input[^>]*id="password"[^>]*value=/, 'the password field is empty');
     // Page for page the same, once the address typed and per-response tokens are set aside.
     assert.equal(normalised(wrongPassword.body, user.email), normalised(noAccount.body, unknown));

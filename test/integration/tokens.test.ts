@@ -8,15 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { updateUser } from '../../src/app/users.service.ts';
-import { runCli } from '../../src/cli/main.ts';
 import { Database } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { Client, startApp, type TestApp } from '../helpers/app.ts';
+import { cli } from '../helpers/cli.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, signedIn } from '../helpers/factories.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
@@ -159,19 +158,6 @@ forEachDatabase('API tokens in your account', (ctx) => {
     assert.match(String(res.headers.location), /^\/sign-in/);
   });
 });
-
-async function cli(args: string[], env: Record<string, string>) {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  stdin.end('');
-  const code = await runCli(args, { stdin, stdout, stderr, env });
-  return { code, out, err };
-}
 
 // The command line opens DATABASE_URL itself, so it runs on an SQLite file (like cli.test.ts).
 describe('accord token create [sqlite]', () => {

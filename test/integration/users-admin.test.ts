@@ -3,42 +3,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, it } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { historyOf, type AuditEvent } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { UserFacingError } from '../../src/app/errors.ts';
 import { updateUser } from '../../src/app/users.service.ts';
 import { countActiveAdministrators, countUsers, findUserById, type User } from '../../src/db/repositories/users.repo.ts';
-import { Client, startApp, type TestApp } from '../helpers/app.ts';
+import { Client, idFromRedirect, startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { assertFieldError, inputValue, summaryLinks } from '../helpers/html.ts';
 
 const NEW_PASSWORD = 'a different long passphrase';
-
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The GOV.UK pattern: a summary at the top linking to the field, and the message at the field. */
-function assertFieldError(html: string, field: string, message: string): void {
-  assert.ok(html.includes('There is a problem'), 'an error summary');
-  assert.ok(html.includes(`<a href="#${field}">${message}</a>`), `the summary links "${message}" to #${field}`);
-  assert.match(
-    html,
-    new RegExp(`<p id="${field}-error" class="govuk-error-message">\\s*<span class="govuk-visually-hidden">Error:</span> ${reEscape(message)}`),
-    `"${message}" is shown at ${field}`,
-  );
-  assert.match(html, new RegExp(`<input[^>]*\\sid="${field}"`), `the link target #${field} exists`);
-  assert.match(html, /<title>Error: /);
-}
-
-function summaryLinks(html: string): string[] {
-  const list = /govuk-error-summary__list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  return [...list.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]!);
-}
-
-function inputValue(html: string, id: string): string | undefined {
-  return new RegExp(`<input[^>]*\\sid="${id}"[^>]*\\svalue="([^"]*)"`).exec(html)?.[1];
-}
 
 function checkedRadio(html: string, name: string): string | undefined {
   for (const m of html.matchAll(/<input[^>]*>/g)) {
@@ -46,13 +22,6 @@ function checkedRadio(html: string, name: string): string | undefined {
     if (tag.includes(`name="${name}"`) && / checked/.test(tag)) return /value="([^"]*)"/.exec(tag)?.[1];
   }
   return undefined;
-}
-
-function userIdFrom(res: LightMyRequestResponse): string {
-  const location = String(res.headers.location);
-  const match = /^\/users\/([0-9a-f-]{36})$/.exec(location);
-  assert.ok(match, `redirected to the new user's page, not ${location}`);
-  return match[1]!;
 }
 
 let unique = 0;
@@ -77,7 +46,7 @@ forEachDatabase('user administration', (ctx) => {
     const password = 'grace hopper long passphrase';
     const res = await adminClient.post('/users', { name: 'Grace Hopper', email: address, role: 'officer', password }, { from: '/users/new' });
     assert.equal(res.statusCode, 303);
-    const id = userIdFrom(res);
+    const id = idFromRedirect(res, '/users');
 
     const shown = await adminClient.follow(res);
     assert.equal(shown.statusCode, 200);
@@ -121,7 +90,7 @@ forEachDatabase('user administration', (ctx) => {
     const typed = existing.email.toUpperCase();
     const res = await adminClient.post('/users', { name: 'Someone Else', email: typed, role: 'auditor', password: NEW_PASSWORD }, { from: '/users/new' });
     assert.equal(res.statusCode, 400);
-    assertFieldError(res.body, 'email', 'A user with this email address already exists');
+    assertFieldError(res.body, 'email', 'A user with this email address already exists', 'input');
     assert.equal(inputValue(res.body, 'name'), 'Someone Else');
     assert.equal(inputValue(res.body, 'email'), typed);
     assert.equal(checkedRadio(res.body, 'role'), 'auditor');
@@ -133,20 +102,20 @@ forEachDatabase('user administration', (ctx) => {
     const before = await countUsers(ctx.database.db);
     const res = await adminClient.post('/users', { name: '   ', email: 'not-an-email', password: '' }, { from: '/users/new' });
     assert.equal(res.statusCode, 400);
-    assertFieldError(res.body, 'name', 'Enter the user’s full name');
-    assertFieldError(res.body, 'email', 'Enter an email address in the correct format, like name@example.gov.uk');
-    assertFieldError(res.body, 'role', 'Select a role');
-    assertFieldError(res.body, 'password', 'Enter a password for the user');
+    assertFieldError(res.body, 'name', 'Enter the user’s full name', 'input');
+    assertFieldError(res.body, 'email', 'Enter an email address in the correct format, like name@example.gov.uk', 'input');
+    assertFieldError(res.body, 'role', 'Select a role', 'input');
+    assertFieldError(res.body, 'password', 'Enter a password for the user', 'input');
     assert.deepEqual(summaryLinks(res.body), ['name', 'email', 'role', 'password'], 'in the order of the page');
     assert.equal(inputValue(res.body, 'email'), 'not-an-email', 'what was typed is kept');
 
     const missingEmail = await adminClient.post('/users', { name: 'No Email', role: 'officer', password: NEW_PASSWORD }, { from: '/users/new' });
     assert.equal(missingEmail.statusCode, 400);
-    assertFieldError(missingEmail.body, 'email', 'Enter the user’s email address');
+    assertFieldError(missingEmail.body, 'email', 'Enter the user’s email address', 'input');
 
     const short = await adminClient.post('/users', { name: 'Short Password', email: email('short'), role: 'officer', password: 'short' }, { from: '/users/new' });
     assert.equal(short.statusCode, 400);
-    assertFieldError(short.body, 'password', 'Password must be 12 characters or more');
+    assertFieldError(short.body, 'password', 'Password must be 12 characters or more', 'input');
     assert.deepEqual(summaryLinks(short.body), ['password']);
     assert.equal(inputValue(short.body, 'name'), 'Short Password');
     assert.equal(checkedRadio(short.body, 'role'), 'officer');
@@ -154,11 +123,11 @@ forEachDatabase('user administration', (ctx) => {
     const sameAsEmail = email('same');
     const same = await adminClient.post('/users', { name: 'Same', email: sameAsEmail, role: 'officer', password: sameAsEmail.toUpperCase() }, { from: '/users/new' });
     assert.equal(same.statusCode, 400);
-    assertFieldError(same.body, 'password', 'Password must not be the same as the email address');
+    assertFieldError(same.body, 'password', 'Password must not be the same as the email address', 'input');
 
     const badRole = await adminClient.post('/users', { name: 'Bad Role', email: email('badrole'), role: 'superuser', password: NEW_PASSWORD }, { from: '/users/new' });
     assert.equal(badRole.statusCode, 400);
-    assertFieldError(badRole.body, 'role', 'Select a role');
+    assertFieldError(badRole.body, 'role', 'Select a role', 'input');
 
     assert.equal(await countUsers(ctx.database.db), before, 'nothing was created');
   });
@@ -217,7 +186,7 @@ forEachDatabase('user administration', (ctx) => {
       { from: `/users/${user.id}/edit` },
     );
     assert.equal(res.statusCode, 400);
-    assertFieldError(res.body, 'email', 'A user with this email address already exists');
+    assertFieldError(res.body, 'email', 'A user with this email address already exists', 'input');
     assert.equal(inputValue(res.body, 'name'), 'Changed Name');
     assert.equal(checkedRadio(res.body, 'role'), 'auditor');
     const stored = await findUserById(ctx.database.db, user.id);
@@ -227,8 +196,8 @@ forEachDatabase('user administration', (ctx) => {
 
     const invalid = await adminClient.post(`/users/${user.id}`, { name: '', email: user.email, role: 'officer' }, { from: `/users/${user.id}/edit` });
     assert.equal(invalid.statusCode, 400);
-    assertFieldError(invalid.body, 'name', 'Enter the user’s full name');
-    assertFieldError(invalid.body, 'active', 'Select whether the user can sign in');
+    assertFieldError(invalid.body, 'name', 'Enter the user’s full name', 'input');
+    assertFieldError(invalid.body, 'active', 'Select whether the user can sign in', 'input');
   });
 
   it('R-2.6.10 an administrator sets a user’s password: their sessions end, the old password fails and the new one works', async () => {
@@ -237,10 +206,10 @@ forEachDatabase('user administration', (ctx) => {
 
     const mismatch = await adminClient.post(`/users/${user.id}/password`, { password: NEW_PASSWORD, confirmPassword: 'something else entirely' }, { from: `/users/${user.id}/password` });
     assert.equal(mismatch.statusCode, 400);
-    assertFieldError(mismatch.body, 'confirmPassword', 'The passwords do not match');
+    assertFieldError(mismatch.body, 'confirmPassword', 'The passwords do not match', 'input');
     const short = await adminClient.post(`/users/${user.id}/password`, { password: 'short', confirmPassword: 'short' }, { from: `/users/${user.id}/password` });
     assert.equal(short.statusCode, 400);
-    assertFieldError(short.body, 'password', 'Password must be 12 characters or more');
+    assertFieldError(short.body, 'password', 'Password must be 12 characters or more', 'input');
     assert.equal((await userClient.get('/account')).statusCode, 200, 'nothing happened yet');
 
     const res = await adminClient.post(`/users/${user.id}/password`, { password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, { from: `/users/${user.id}/password` });
@@ -341,12 +310,12 @@ forEachDatabase('the last active administrator', (ctx) => {
 
     const demote = await client.post(`/users/${first.id}`, { ...base, role: 'officer' }, { from: `/users/${first.id}/edit` });
     assert.equal(demote.statusCode, 400);
-    assertFieldError(demote.body, 'role', 'Accord needs at least one active administrator: keep this user an administrator');
+    assertFieldError(demote.body, 'role', 'Accord needs at least one active administrator: keep this user an administrator', 'input');
     assert.equal(checkedRadio(demote.body, 'role'), 'officer', 'the choice made is shown back');
 
     const deactivate = await client.post(`/users/${first.id}`, { ...base, active: 'no' }, { from: `/users/${first.id}/edit` });
     assert.equal(deactivate.statusCode, 400);
-    assertFieldError(deactivate.body, 'active', 'Accord needs at least one active administrator: this user cannot be deactivated');
+    assertFieldError(deactivate.body, 'active', 'Accord needs at least one active administrator: this user cannot be deactivated', 'input');
 
     const both = await client.post(`/users/${first.id}`, { ...base, role: 'auditor', active: 'no' }, { from: `/users/${first.id}/edit` });
     assert.equal(both.statusCode, 400);
