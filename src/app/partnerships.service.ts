@@ -11,7 +11,7 @@ import {
   nextReferenceNumber,
   updatePartnership as updatePartnershipRow,
 } from '../db/repositories/partnerships.repo.ts';
-import { councilPeopleProblems, normalisePartnership, partnershipProblems, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
+import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
 import { command } from './command.ts';
@@ -22,21 +22,7 @@ import { reindexPartnership } from './search-index.ts';
 /** The audit trail keeps names beside ids, so the History tab reads in plain words. */
 function audited(p: PartnershipView) {
   return {
-    name: p.name,
-    purpose: p.purpose,
-    expectedOutcomes: p.expectedOutcomes,
-    rationale: p.rationale,
-    wellbeing: p.wellbeing,
-    legalForm: p.legalForm,
-    status: p.status,
-    startDate: p.startDate,
-    expectedEndDate: p.expectedEndDate,
-    durationDescription: p.durationDescription,
-    councilContributionPence: p.councilContributionPence,
-    withinApprovedBudget: p.withinApprovedBudget,
-    resourcesStaff: p.resourcesStaff,
-    resourcesAssets: p.resourcesAssets,
-    resourcesInKind: p.resourcesInKind,
+    ...plainAnswers(p),
     sponsoringOfficer: p.sponsoringOfficer?.name ?? null,
     accountableOfficer: p.accountableOfficer?.name ?? null,
     partners: p.partnerViews.map((x) => ({ organisation: x.name, role: x.role, memberStatus: x.memberStatus })),

@@ -51,6 +51,31 @@ export function normalisePartnership<T extends Pick<PartnershipDetails, 'rationa
   return { ...d, rationale: RATIONALES.filter((r) => d.rationale.includes(r)), wellbeing: WELLBEING.filter((w) => d.wellbeing.includes(w)) };
 }
 
+/** The answers a partnership record holds as they are (no ids to look up), in the form's order. */
+export const PLAIN_ANSWERS = [
+  'name',
+  'purpose',
+  'expectedOutcomes',
+  'rationale',
+  'wellbeing',
+  'legalForm',
+  'status',
+  'startDate',
+  'expectedEndDate',
+  'durationDescription',
+  'councilContributionPence',
+  'withinApprovedBudget',
+  'resourcesStaff',
+  'resourcesAssets',
+  'resourcesInKind',
+] as const satisfies ReadonlyArray<keyof PartnershipDetails>;
+
+export type PlainAnswers = Pick<PartnershipDetails, (typeof PLAIN_ANSWERS)[number]>;
+
+export function plainAnswers(p: PartnershipDetails): PlainAnswers {
+  return Object.fromEntries(PLAIN_ANSWERS.map((key) => [key, p[key]])) as PlainAnswers;
+}
+
 export interface Problem {
   field: string;
   message: string;
