@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const serverTs = join(import.meta.dirname, '..', 'src', 'server.ts');
+// Exactly what `npm start` runs: its node flags and its entry, read from package.json.
+const root = join(import.meta.dirname, '..');
+const startScript: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
+const startArgs = startScript.split(/\s+/).slice(1);
+export const START_FLAGS = startArgs.filter((a) => a.startsWith('--'));
+const startEntry = join(root, startArgs.find((a) => !a.startsWith('--'))!);
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -28,7 +33,7 @@ export interface ServerProcess {
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [serverTs], {
+  const child = spawn(process.execPath, [...START_FLAGS, startEntry], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

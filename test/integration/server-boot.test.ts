@@ -11,7 +11,8 @@ import { sql } from 'kysely';
 import { Database } from '../../src/db/database.ts';
 import { POSTGRES_URL } from '../helpers/databases.ts';
 
-const serverTs = join(import.meta.dirname, '..', '..', 'src', 'server.ts');
+// What `npm start` runs.
+const serverTs = join(import.meta.dirname, '..', '..', 'bin', 'start.js');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

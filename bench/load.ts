@@ -1,0 +1,348 @@
+// The register under load: seeds 1,000 and then 100,000 partnerships, starts the real server on them and
+// measures the signed-in register page, the same query through the API and a bare route with autocannon.
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import SqliteDriver from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery } from 'kysely';
+import pg from 'pg';
+import { systemClock, uuidIds, type AppDeps } from '../src/app/deps.ts';
+import { createApiToken } from '../src/app/api-tokens.service.ts';
+import { createUser } from '../src/app/users.service.ts';
+import { searchRegister } from '../src/db/repositories/register.repo.ts';
+import type { Db } from '../src/db/database.ts';
+import type { Schema } from '../src/db/schema.ts';
+import { parseRegisterQuery } from '../src/domain/register/register-query.ts';
+import { RIVERSIDE_OPERATING, SEARCH_TERM, seedBase, seedPartnerships, type BenchDatabase } from './seed.ts';
+import { startServer, type ServerProcess } from './server-process.ts';
+
+export const SIZES = [1_000, 100_000] as const;
+export const CONNECTIONS = 50;
+export const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+export const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
+export const PAGE = 3;
+const QUERY = `q=${SEARCH_TERM}&status=operating&page=${PAGE}`;
+const PAGE_SIZE = 25;
+/** BENCH_NODE_OPTIONS: node flags for the server under load (to try, say, a smaller young generation). */
+export const NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? '';
+const SERVER_NODE_OPTIONS: Record<string, string> = NODE_OPTIONS ? { NODE_OPTIONS } : {};
+
+export const SCENARIOS = [
+  { key: 'page', label: 'Register page, signed in', path: `/partnerships?${QUERY}` },
+  { key: 'api', label: 'Register API, bearer token', path: `/api/v1/partnerships?${QUERY}` },
+  { key: 'bare', label: 'Bare route (/health/live)', path: '/health/live' },
+] as const;
+export type ScenarioKey = (typeof SCENARIOS)[number]['key'];
+
+export interface LoadRow {
+  database: string;
+  size: number;
+  scenario: ScenarioKey;
+  /** null: the route does not exist in this build. */
+  result: {
+    reqPerSec: number;
+    p50: number;
+    p99: number;
+    peakRssMb: number;
+    requests: number;
+    warmupS: number;
+    /** Requests that timed out (10 s) or failed during the warm-up. */
+    warmupErrors: number;
+    otherCpu: number;
+  } | null;
+  note?: string;
+  /** Answers that were not 200, errors and timeouts: any makes the run fail. */
+  problem?: string;
+}
+
+export interface PlanReport {
+  database: string;
+  size: number;
+  /** Median time of searchRegister in-process (no HTTP), milliseconds. */
+  queryMs: number;
+  plans: Array<{ label: string; sql: string; plan: string }>;
+}
+
+const ADMIN = { email: 'bench@example.org', password: 'bench-password-long-enough', name: 'Benchmark Administrator' };
+const SYSTEM = { actor: { id: null, label: 'benchmark' }, requestId: null };
+
+/** Milliseconds as the tables show them: one decimal below 10. */
+export function ms(x: number): string {
+  return `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
+}
+
+function log(message: string): void {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Signs in through the real form: the sign-in page for the CSRF token and cookie, then the POST. */
+async function signIn(base: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const page = await fetch(`${base}/sign-in`);
+  keep(page);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+  if (!csrf) throw new Error('no CSRF token on the sign-in page');
+  const res = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email: ADMIN.email, password: ADMIN.password }).toString(),
+  });
+  if (res.status !== 303) throw new Error(`sign-in answered ${res.status}, expected 303`);
+  keep(res);
+  return cookie();
+}
+
+/** One request first: the answer must be the expected page of results, not a sign-in page or an error. */
+async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>): Promise<'ok' | 'missing'> {
+  const res = await fetch(`${base}${scenario.path}`, { headers, redirect: 'manual' });
+  const body = await res.text();
+  if (scenario.key === 'api' && res.status === 404) return 'missing';
+  if (res.status !== 200) throw new Error(`${scenario.path} answered ${res.status}: ${body.slice(0, 300)}`);
+  const first = (PAGE - 1) * PAGE_SIZE + 1;
+  if (scenario.key === 'page' && !body.includes(`Showing ${first} to ${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`)) {
+    throw new Error(`the register page does not show results ${first}–${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`);
+  }
+  if (scenario.key === 'api') {
+    const json = JSON.parse(body) as { items?: unknown[]; total?: number };
+    if (json.items?.length !== PAGE_SIZE || json.total !== RIVERSIDE_OPERATING) {
+      throw new Error(`the API did not answer page ${PAGE} of ${RIVERSIDE_OPERATING}: ${body.slice(0, 300)}`);
+    }
+  }
+  return 'ok';
+}
+
+/** The value below which a share `p` of the sorted values lies. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
+const MAX_WARMUP_S = 30;
+
+/** CPU time in clock ticks: the whole machine's (busy and all) and that of some processes. */
+function cpuTicks(pids: number[]): { busy: number; total: number; ours: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number) as number[];
+  const busy = user! + nice! + system! + irq! + softirq! + steal!;
+  let ours = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ours += Number(after[11]) + Number(after[12]);
+    } catch {
+      // the process has gone
+    }
+  }
+  return { busy, total: busy + idle! + iowait!, ours };
+}
+
+/**
+ * One autocannon run on the same connections throughout; only the answers of the DURATION_S after the
+ * warm-up count. The warm-up lasts WARMUP_S and until every connection has had an answer: a connection
+ * opened while the server is saturated waits seconds to be accepted (Node accepts new connections slowly
+ * while busy; a bare node:http server does the same), and that wait is not what this measures.
+ */
+async function measure(server: ServerProcess, path: string, headers: Record<string, string>, helpers: () => Promise<number[]>) {
+  const url = `http://127.0.0.1:${server.port}${path}`;
+  const latencies: number[] = [];
+  let peak = server.rssMb();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, server.rssMb());
+  }, 250);
+  try {
+    const started = performance.now();
+    const answeredOnce = new Set<unknown>();
+    let from = Infinity;
+    let to = Infinity;
+    let pids: number[] = [];
+    let cpuFrom: ReturnType<typeof cpuTicks> | undefined;
+    let cpuTo: ReturnType<typeof cpuTicks> | undefined;
+    const run = autocannon({ url, connections: CONNECTIONS, duration: MAX_WARMUP_S + DURATION_S + 5, headers });
+    run.on('response', (client, _status, _bytes, responseTime) => {
+      const now = performance.now();
+      if (from === Infinity) {
+        answeredOnce.add(client);
+        const warm = now - started >= WARMUP_S * 1000 && answeredOnce.size >= CONNECTIONS;
+        if (warm || now - started >= MAX_WARMUP_S * 1000) {
+          from = now;
+          to = now + DURATION_S * 1000;
+          void helpers().then((extra) => {
+            pids = [process.pid, server.child.pid!, ...extra];
+            cpuFrom = cpuTicks(pids);
+          });
+          setTimeout(() => {
+            cpuTo = cpuTicks(pids);
+            run.stop();
+          }, DURATION_S * 1000);
+        }
+      } else if (now < to) {
+        latencies.push(responseTime);
+      }
+    });
+    // A connection that waits 10 s for an answer times out and reconnects. During the warm-up that is the
+    // slow accepting of new connections described above; in the counted seconds it fails the run.
+    let warmupErrors = 0;
+    const errors: string[] = [];
+    run.on('reqError', (error) => {
+      const now = performance.now();
+      if (from === Infinity) warmupErrors++;
+      else if (now < to) errors.push(error.message);
+    });
+    const r = await run;
+    peak = Math.max(peak, server.rssMb());
+    latencies.sort((a, b) => a - b);
+    const warmupS = (from - started) / 1000;
+    // What other processes on the machine used, as a share of all its CPUs: their work slows the server.
+    const otherCpu = cpuFrom && cpuTo ? Math.max(0, cpuTo.busy - cpuFrom.busy - (cpuTo.ours - cpuFrom.ours)) / (cpuTo.total - cpuFrom.total) : NaN;
+    // Every answer of the whole run, warm-up included, must be a 200, and no request may fail in the counted seconds.
+    const answered = r.requests.total;
+    const problems = [];
+    if (r.non2xx !== 0 || r['2xx'] !== answered) problems.push(`${r.non2xx} of ${answered} answers were not 2xx (${JSON.stringify(r.statusCodeStats)})`);
+    if (errors.length) problems.push(`${errors.length} requests failed in the counted ${DURATION_S} s (${[...new Set(errors)].join(', ')})`);
+    if (latencies.length === 0) problems.push('no answers in the counted seconds');
+    if (answeredOnce.size < CONNECTIONS) problems.push(`only ${answeredOnce.size} of ${CONNECTIONS} connections had an answer in the first ${MAX_WARMUP_S} s`);
+    return {
+      result: { reqPerSec: latencies.length / DURATION_S, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakRssMb: peak, requests: latencies.length, warmupS, warmupErrors, otherCpu },
+      problem: problems.length ? problems.join('; ') : undefined,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** A Kysely that records the SQL it runs, and a way to explain a recorded query, on the bench database. */
+function explainer(bench: BenchDatabase): { db: Db; queries: CompiledQuery[]; explain(q: CompiledQuery): Promise<string>; close(): Promise<void> } {
+  const queries: CompiledQuery[] = [];
+  const logQuery = (event: { level: string; query: CompiledQuery }) => {
+    if (event.level === 'query') queries.push(event.query);
+  };
+  if (bench.url.startsWith('sqlite:')) {
+    const handle = new SqliteDriver(bench.url.slice('sqlite:'.length), { readonly: true });
+    return {
+      db: new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }), log: logQuery }),
+      queries,
+      async explain(q) {
+        const rows = handle.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.parameters as unknown[])) as Array<{ id: number; parent: number; detail: string }>;
+        const depth = new Map<number, number>([[0, -1]]);
+        return rows
+          .map((r) => {
+            const d = (depth.get(r.parent) ?? -1) + 1;
+            depth.set(r.id, d);
+            return `${'  '.repeat(d)}${r.detail}`;
+          })
+          .join('\n');
+      },
+      close: async () => {
+        handle.close();
+      },
+    };
+  }
+  const pool = new pg.Pool({ connectionString: bench.url, max: 2 });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log: logQuery });
+  return {
+    db,
+    queries,
+    async explain(q) {
+      const { rows } = await pool.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${q.sql}`, q.parameters as unknown[]);
+      return rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** The register query's SQL as searchRegister builds it, each with its plan, and the query's own time. */
+async function plans(bench: BenchDatabase, size: number): Promise<PlanReport> {
+  const { query } = parseRegisterQuery({ q: SEARCH_TERM, status: 'operating', page: String(PAGE) });
+  const x = explainer(bench);
+  try {
+    const result = await searchRegister(x.db, query);
+    if (result.total !== RIVERSIDE_OPERATING || result.items.length !== PAGE_SIZE) throw new Error(`searchRegister found ${result.total}, expected ${RIVERSIDE_OPERATING}`);
+    // Run concurrently, so recorded in either order: put them in the order the page needs them.
+    const label = (q: CompiledQuery) =>
+      q.sql.startsWith('select count(') ? 'How many match' : / limit /.test(q.sql) ? 'The page of partnerships' : q.sql.includes('partnership_partners') ? "The page's partners" : "The page's officers";
+    const order = ['The page of partnerships', 'How many match', "The page's partners", "The page's officers"];
+    const recorded = [...x.queries].sort((a, b) => order.indexOf(label(a)) - order.indexOf(label(b)));
+    const report = { database: bench.label, size, queryMs: 0, plans: [] as PlanReport['plans'] };
+    // Readable and the same from run to run: ids listed in a plan are counted, not shown; the prefix bound is named.
+    const tidy = (plan: string) =>
+      plan
+        .replace(/'\{[0-9a-f-]{36}(?:,[0-9a-f-]{36})*\}'/g, (ids) => `'{…${ids.split(',').length} ids…}'`)
+        .replace(/\u{10FFFF}/gu, '\\u{10FFFF}');
+    for (const q of recorded) report.plans.push({ label: label(q), sql: q.sql, plan: tidy(await x.explain(q)) });
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      await searchRegister(x.db, query);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    report.queryMs = times[Math.floor(times.length / 2)]!;
+    return report;
+  } finally {
+    await x.close();
+  }
+}
+
+export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Promise<{ rows: LoadRow[]; plans: PlanReport[] }> {
+  const rows: LoadRow[] = [];
+  const reports: PlanReport[] = [];
+  const database = bench.open();
+  try {
+    const deps: AppDeps = { database, clock: systemClock, ids: uuidIds };
+    // The PostgreSQL backends serving this database do the server's work, so their CPU is ours too.
+    const helpers = async (): Promise<number[]> => {
+      if (database.dialect !== 'postgres') return [];
+      const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(database.db);
+      return rows.map((r) => Number(r.pid));
+    };
+    const state = await seedBase(database);
+    const admin = await createUser(deps, SYSTEM, { ...ADMIN, role: 'administrator' });
+    const { token } = await createApiToken(deps, SYSTEM, { userId: admin.id, name: 'Benchmark' });
+    for (const size of SIZES) {
+      const started = performance.now();
+      await seedPartnerships(database, state, size, (n) => {
+        if (n % 20_000 === 0 || n === size) log(`${bench.label}: ${n.toLocaleString('en-GB')} partnerships seeded`);
+      });
+      log(`${bench.label}: seeded ${size.toLocaleString('en-GB')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const report = await plans(bench, size);
+      reports.push(report);
+      log(`${bench.label} ${size.toLocaleString('en-GB')}: searchRegister alone ${report.queryMs.toFixed(2)} ms (median)`);
+      for (const p of report.plans.slice(0, 2)) console.log(`  ${p.label}:\n${p.plan.replace(/^/gm, '    ')}`);
+
+      // A new server for each scenario, so each one's memory is its own.
+      for (const scenario of SCENARIOS) {
+        const server = await startServer({ DATABASE_URL: bench.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...SERVER_NODE_OPTIONS });
+        try {
+          const base = `http://127.0.0.1:${server.port}`;
+          const headers: Record<string, string> =
+            scenario.key === 'page' ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
+          if ((await check(base, scenario, headers)) === 'missing') {
+            log(`${bench.label} ${size.toLocaleString('en-GB')} ${scenario.label}: not available (404) in this build`);
+            rows.push({ database: bench.label, size, scenario: scenario.key, result: null, note: 'not available' });
+            continue;
+          }
+          const { result, problem } = await measure(server, scenario.path, headers, helpers);
+          log(
+            `${bench.label} ${size.toLocaleString('en-GB')} ${scenario.label}: ${result.reqPerSec.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, peak RSS ${result.peakRssMb.toFixed(0)} MB (warm-up ${result.warmupS.toFixed(1)} s${result.warmupErrors ? `, ${result.warmupErrors} timed out in it` : ''}; other processes used ${(result.otherCpu * 100).toFixed(0)}% of the CPUs)`,
+          );
+          if (problem) console.error(`  FAILED: ${problem}`);
+          rows.push({ database: bench.label, size, scenario: scenario.key, result, ...(problem ? { problem } : {}) });
+        } finally {
+          await server.stop();
+        }
+      }
+    }
+  } finally {
+    await database.close();
+  }
+  return { rows, plans: reports };
+}
