@@ -28,7 +28,7 @@ import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
-import { setupErrors } from './plugins/errors.ts';
+import { frameworkErrorPage, setupErrors } from './plugins/errors.ts';
 import { setupSecurity } from './plugins/security.ts';
 import { setupSession } from './plugins/session.ts';
 import { setupViews } from './plugins/views.ts';
@@ -64,8 +64,8 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1_048_576,
-    // An undecodable path or an over-long path parameter: problem+json on the API (pages keep Fastify's answer).
-    frameworkErrors: (error, request, reply) => (request.url.startsWith('/api/') ? apiErrorHandler(error, request, reply) : reply.send(error as never)),
+    // An undecodable path or an over-long path parameter: problem+json on the API, an error page elsewhere.
+    frameworkErrors: (error, request, reply) => (request.url.startsWith('/api/') ? apiErrorHandler(error, request, reply) : frameworkErrorPage(error, request, reply)),
   });
 
   app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.TRUST_PROXY });

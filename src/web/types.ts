@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route and the access it declares: read by the authorization tests. */
     routeDeclarations: RouteDeclaration[];
+    /** Renders a page with the layout for a signed-out visitor, outside any request's hooks. */
+    renderBarePage(template: string, data: Record<string, unknown>): string;
     /** Path, HttpOnly, SameSite=Lax, and Secure behind TLS: every cookie Accord sets starts from these. */
     cookieDefaults: { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean };
   }

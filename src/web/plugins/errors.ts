@@ -44,6 +44,21 @@ function page(reply: FastifyReply, status: number, content: { title: string; par
   }
 }
 
+/**
+ * A URL Fastify cannot route (undecodable, or a parameter over its length limit) fails before any
+ * hook runs: the page is drawn for a signed-out visitor, without echoing the URL.
+ */
+export function frameworkErrorPage(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  request.log.info({ code: error.code, status }, 'request refused before routing');
+  const content = status === 414 ? { title: 'That web address is too long', paragraphs: ['Check the address and try again.'] } : TITLES[400]!;
+  return reply
+    .code(status)
+    .headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'x-frame-options': 'DENY' })
+    .type('text/html; charset=utf-8')
+    .send(reply.server.renderBarePage('errors/error', content));
+}
+
 export function setupErrors(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     if (isApi(request)) return sendProblem(reply, 404, 'Not found');

@@ -65,6 +65,10 @@ const NAVIGATION: readonly NavItem[] = [
 
 export function setupViews(app: FastifyInstance, config: Config, assets: Assets): void {
   const env = createViewEnvironment();
+  // For answers given before any hook has run (a URL Fastify cannot route): no user, no forms.
+  app.decorate('renderBarePage', (template: string, data: Record<string, unknown>) =>
+    env.render(`${template}.njk`, { councilName: config.COUNCIL_NAME, assets: assets.urls, user: null, navigation: [], ...data }),
+  );
   app.decorateReply('view', function view(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
     const request = this.request;
     const user = request.user;
