@@ -1,6 +1,5 @@
 // Migrations, listed explicitly in order. Never edit one once landed; add the next.
 import type { Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { DialectName } from '../database.ts';
 import * as m0001 from './0001-platform.ts';
 import * as m0002 from './0002-register.ts';
@@ -9,25 +8,13 @@ export interface MigrationContext {
   dialect: DialectName;
 }
 
-interface MigrationModule {
+export interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>;
 }
 
-const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
+export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0001-platform', m0001],
   ['0002-register', m0002],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
-
-export function migrationProvider(dialect: DialectName): MigrationProvider {
-  return {
-    async getMigrations() {
-      const out: Record<string, Migration> = {};
-      for (const [name, module] of MIGRATIONS) {
-        out[name] = { up: (db) => module.up(db, { dialect }) };
-      }
-      return out;
-    },
-  };
-}
