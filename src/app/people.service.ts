@@ -1,5 +1,7 @@
 // People in the register: council officers and councillors, and partners' representatives.
 import type { Person, PersonDetails } from '../domain/register/records.ts';
+import type { Problem } from '../domain/register/partnership.ts';
+import { councilRoleFor } from '../domain/register/person.ts';
 import { findOrganisation } from '../db/repositories/organisations.repo.ts';
 import { findPerson, findPersonByUserId, insertPerson, updatePerson as updatePersonRow } from '../db/repositories/people.repo.ts';
 import { findUserById } from '../db/repositories/users.repo.ts';
@@ -14,14 +16,12 @@ function audited(p: Person) {
 }
 
 async function check(trx: Trx, d: PersonDetails, id: string | null): Promise<PersonDetails> {
-  const problems = [];
+  const problems: Problem[] = [];
   const organisation = await findOrganisation(trx, d.organisationId);
   if (!organisation) problems.push({ field: 'organisationId', message: 'Select the person’s organisation' });
-  // Officer or councillor is a council capacity: it means nothing for a partner's staff.
-  const councilRole = organisation?.isThisCouncil ? d.councilRole : null;
-  if (organisation?.isThisCouncil && !d.councilRole) {
-    problems.push({ field: 'councilRole', message: 'Select whether they are a council officer or a councillor' });
-  }
+  const role = councilRoleFor(organisation, d.councilRole);
+  problems.push(...role.problems);
+  const councilRole = role.councilRole;
   if (d.userId) {
     if (!(await findUserById(trx, d.userId))) problems.push({ field: 'userId', message: 'Select a user account that exists' });
     const linked = await findPersonByUserId(trx, d.userId);

@@ -3,7 +3,7 @@ import SqliteDriver from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Schema } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -58,6 +58,11 @@ export class Database {
     if (url === 'sqlite::memory:') return Database.memory();
     if (url.startsWith('sqlite:')) return Database.sqlite(url.slice('sqlite:'.length));
     return Database.postgres(url);
+  }
+
+  /** Throws when the database does not answer (the readiness probe). */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
   }
 
   async close(): Promise<void> {

@@ -34,3 +34,22 @@ describe('R-2.16 council people on a partnership', () => {
     });
   }
 });
+
+describe('R-2.16 a person’s council role', async () => {
+  const { councilRoleFor } = await import('../../src/domain/register/person.ts');
+  const cases = [
+    { name: 'the council’s officer keeps the role', org: { isThisCouncil: true }, role: 'officer' as const, expect: 'officer', problem: false },
+    { name: 'the council’s councillor keeps the role', org: { isThisCouncil: true }, role: 'councillor' as const, expect: 'councillor', problem: false },
+    { name: 'the council’s person without a role is asked for one', org: { isThisCouncil: true }, role: null, expect: null, problem: true },
+    { name: 'a partner’s staff member has no council role, whatever was sent', org: { isThisCouncil: false }, role: 'councillor' as const, expect: null, problem: false },
+    { name: 'an unknown organisation keeps no role (its own problem is reported elsewhere)', org: undefined, role: 'officer' as const, expect: null, problem: false },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = councilRoleFor(c.org, c.role);
+      assert.equal(result.councilRole, c.expect);
+      assert.equal(result.problems.length, c.problem ? 1 : 0);
+      if (c.problem) assert.equal(result.problems[0]!.field, 'councilRole');
+    });
+  }
+});

@@ -89,6 +89,12 @@ export async function allOrganisations(db: Executor): Promise<Organisation[]> {
   return rows.map(toOrganisation);
 }
 
+export async function organisationNames(db: Executor, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organisations').select('name').where('id', 'in', ids).execute();
+  return rows.map((r) => r.name);
+}
+
 export async function organisationsExist(db: Executor, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('organisations').select('id').where('id', 'in', ids).execute();

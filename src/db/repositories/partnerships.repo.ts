@@ -202,7 +202,3 @@ export async function findPartnershipView(db: Executor, id: string): Promise<Par
   };
 }
 
-export async function countPartnerships(db: Executor): Promise<number> {
-  const row = await db.selectFrom('partnerships').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
-}

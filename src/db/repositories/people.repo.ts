@@ -99,11 +99,6 @@ export async function allPeople(db: Executor, options: { councilOnly?: boolean }
   return (await q.orderBy('people.name_folded').orderBy('people.id').execute()).map(toPerson);
 }
 
-export async function peopleExist(db: Executor, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('people').select('id').where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
 
 /** Name and council role of each person that exists among the ids (council role only for the council's own). */
 export async function namedPeople(db: Executor, ids: string[]): Promise<Map<string, { name: string; councilRole: CouncilRole | null }>> {

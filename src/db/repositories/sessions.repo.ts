@@ -17,10 +17,6 @@ export async function insertSession(db: Executor, s: SessionRow): Promise<void> 
     .execute();
 }
 
-export async function findSession(db: Executor, idHash: string): Promise<SessionRow | undefined> {
-  const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
-  return row && { idHash: row.id_hash, userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
-}
 
 export async function touchSession(db: Executor, idHash: string, now: string): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();

@@ -1,6 +1,5 @@
 // Liveness (no dependencies) and readiness (database reachable, no pending migration), for load balancers.
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { Database } from '../../../db/database.ts';
 import { pendingMigrations } from '../../../db/migrate.ts';
 
@@ -10,7 +9,7 @@ export function healthRoutes(database: Database) {
 
     app.get('/health/ready', { config: { access: 'public' } }, async (_request, reply) => {
       try {
-        await sql`select 1`.execute(database.db);
+        await database.ping();
         const pending = await pendingMigrations(database);
         if (pending.length > 0) {
           return reply.code(503).send({ status: 'unavailable', database: 'ok', pendingMigrations: pending });
