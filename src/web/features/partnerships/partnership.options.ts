@@ -21,13 +21,13 @@ import {
 } from '../../../domain/register/vocabulary.ts';
 
 export async function registerOptions(db: Db) {
-  const [organisations, people, councilPeople, priorities] = await Promise.all([
+  // Only the council's own people can be officers or representatives, so only they are offered.
+  const [organisations, councilPeople, priorities] = await Promise.all([
     allOrganisations(db),
-    allPeople(db),
     allPeople(db, { councilOnly: true }),
     listPriorities(db),
   ]);
-  return { organisations, people, councilPeople, priorities };
+  return { organisations, councilPeople, priorities };
 }
 
 export type RegisterOptions = Awaited<ReturnType<typeof registerOptions>>;

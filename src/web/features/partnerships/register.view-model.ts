@@ -79,7 +79,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     selected.push({ text: `Partner: ${name}`, href: href(query, { organisation: null, page: 1 }) });
   }
   if (query.sponsor) {
-    const name = options.people.find((p) => p.id === query.sponsor)?.name ?? 'unknown person';
+    const name = options.councilPeople.find((p) => p.id === query.sponsor)?.name ?? 'unknown person';
     selected.push({ text: `Sponsoring officer: ${name}`, href: href(query, { sponsor: null, page: 1 }) });
   }
   if (query.priority) {
