@@ -56,6 +56,24 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   'not-applicable': 'Protocol does not apply',
   rejected: 'Rejected',
 };
+/** R-APPROVE: what each status means, shown as hint text wherever a status is chosen or filtered. */
+export const STATUS_DEFINITIONS: Readonly<Record<Status, string>> = {
+  proposed: 'Suggested, not yet checked against the protocol.',
+  screened: 'Checked: the protocol applies, and a business case is next.',
+  'business-case': 'The business case is being prepared or considered.',
+  approved: 'Agreed by the decision-making body; the council is committed.',
+  'setting-up': 'Approved; the governance framework and agreements are being put in place.',
+  operating: 'Running, with annual reviews.',
+  exiting: 'Leaving or winding up under the exit strategy.',
+  dissolved: 'Ended; kept on record.',
+  'not-applicable': 'Screened out: not a partnership under the protocol (kept on record with the reason).',
+  rejected: 'Not approved; kept on record.',
+};
+/**
+ * The statuses in which the council has agreed to take part, so its contribution counts as money committed:
+ * from approval until the partnership has ended (R-APPROVE). Proposals and business cases are not commitments.
+ */
+export const COMMITTED_STATUSES = ['approved', 'setting-up', 'operating', 'exiting'] as const satisfies readonly Status[];
 /** GOV.UK tag colours per status. */
 export const STATUS_TAG_CLASSES: Readonly<Record<Status, string>> = {
   proposed: 'govuk-tag--light-blue',
