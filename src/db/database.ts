@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Schema } from './schema.ts';
+import { cachingHandle } from './statement-cache.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<Schema>;
@@ -34,7 +35,7 @@ export class Database {
     handle.pragma('synchronous = NORMAL');
     handle.pragma('foreign_keys = ON');
     handle.pragma('busy_timeout = 5000');
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }) });
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingHandle(handle) }) });
     return new Database(db, 'sqlite', file === ':memory:' ? 'sqlite (in memory)' : `sqlite:${file}`);
   }
 
