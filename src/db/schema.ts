@@ -45,6 +45,9 @@ export interface AuditEventsTable {
   changes: string;
   prev_hash: string;
   hash: string;
+  /** 1: SHA-256 chain only (before migration 0003); 2: also an HMAC of hash with the audit key, in mac. */
+  hash_version: number;
+  mac: string | null;
 }
 
 export interface AuditHeadTable {
@@ -125,6 +128,9 @@ export interface PartnershipsTable {
   accountable_officer_id: string | null;
   created_at: string;
   updated_at: string;
+  /** When and why the partnership was withdrawn (status 'withdrawn'), else null (optional: rows built whole, as bench/seed.ts does, may leave them out). */
+  withdrawn_at?: string | null;
+  withdrawal_reason?: string | null;
 }
 
 export interface PartnershipPartnersTable {

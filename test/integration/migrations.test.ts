@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, DialectName } from '../../src/db/database.ts';
 import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
 import { MIGRATION_NAMES } from '../../src/db/migrations/index.ts';
@@ -200,6 +200,82 @@ for (const dialect of dialectsUnderTest()) {
 
     it(`the schema matches test/snapshots/schema.${dialect}.txt`, async () => {
       checkSnapshot(dialect, await dumpSchema(fresh.database));
+    });
+  });
+}
+
+// 0005 widens the statuses CHECK; on SQLite that rebuilds the partnerships table, whose partners,
+// representatives, priorities and search tokens refer to it with ON DELETE CASCADE.
+for (const dialect of dialectsUnderTest()) {
+  describe(`migration 0005-partnership-statuses on a register with data [${dialect}]`, () => {
+    let fresh: FreshDatabase;
+    const now = '2026-01-05T09:00:00.000Z';
+    const snapshot = async (db: Database['db']) => {
+      const tables = ['organisations', 'people', 'corporate_priorities', 'partnerships', 'partnership_partners', 'partnership_representatives', 'partnership_priorities', 'partnership_search'] as const;
+      const out: Record<string, unknown[]> = {};
+      for (const t of tables) {
+        const rows = await db.selectFrom(t).selectAll().execute();
+        // withdrawn_at and withdrawal_reason are new in 0005: compare what was there before.
+        out[t] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !['withdrawn_at', 'withdrawal_reason'].includes(k)))).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      }
+      return out;
+    };
+    before(async () => {
+      fresh = await emptyDatabase(dialect);
+    });
+    after(() => fresh?.drop());
+
+    it('keeps every row of the partnerships table and of every table referring to it, and allows the new statuses', async () => {
+      const { MIGRATIONS } = await import('../../src/db/migrations/index.ts');
+      const at = MIGRATIONS.findIndex(([name]) => name === '0005-partnership-statuses');
+      assert.ok(at > 0, '0005 is registered');
+      // Migrate to just before 0005, recording what was applied as the migrator does.
+      await fresh.database.db.transaction().execute(async (trx) => {
+        const db = trx as unknown as Kysely<any>;
+        await db.schema.createTable('accord_migrations').addColumn('name', 'text', (c) => c.primaryKey()).addColumn('applied_at', 'text', (c) => c.notNull()).execute();
+        for (const [name, module] of MIGRATIONS.slice(0, at)) {
+          await module.up(db, { dialect });
+          await db.insertInto('accord_migrations').values({ name, applied_at: now }).execute();
+        }
+      });
+      const db = fresh.database.db as unknown as Kysely<any>;
+      await db.insertInto('organisations').values([
+        { id: 'o1', name: 'Council', name_folded: 'council', sector: 'public', is_this_council: 1, created_at: now, updated_at: now },
+        { id: 'o2', name: 'Trust', name_folded: 'trust', sector: 'health', is_this_council: 0, created_at: now, updated_at: now },
+      ]).execute();
+      await db.insertInto('people').values({ id: 'pe1', name: 'Olu', name_folded: 'olu', organisation_id: 'o1', council_role: 'officer', created_at: now, updated_at: now }).execute();
+      await db.insertInto('corporate_priorities').values({ id: 'c1', title: 'Homes', position: 1, created_at: now, updated_at: now }).execute();
+      const partnership = (id: string, n: number, status: string) => ({
+        id, reference: `P-2026-${n}`, reference_year: 2026, reference_number: n, name: `P ${n}`, name_folded: `p ${n}`, purpose: 'x', expected_outcomes: 'y',
+        rationale: '[]', wellbeing: '[]', legal_form: 'informal', status, council_contribution_pence: 2_500_000_00 * n, within_approved_budget: 1,
+        sponsoring_officer_id: 'pe1', accountable_officer_id: 'pe1', created_at: now, updated_at: now,
+      });
+      await db.insertInto('partnerships').values([partnership('p1', 1, 'operating'), partnership('p2', 2, 'rejected')]).execute();
+      await db.insertInto('partnership_partners').values([
+        { partnership_id: 'p1', organisation_id: 'o1', role: 'lead', member_status: 'voting', position: 0 },
+        { partnership_id: 'p1', organisation_id: 'o2', role: 'member', member_status: 'voting', position: 1 },
+        { partnership_id: 'p2', organisation_id: 'o2', role: 'lead', member_status: 'observer', position: 0 },
+      ]).execute();
+      await db.insertInto('partnership_representatives').values({ partnership_id: 'p1', person_id: 'pe1', capacity: 'officer', position: 0 }).execute();
+      await db.insertInto('partnership_priorities').values({ partnership_id: 'p2', priority_id: 'c1', how: 'Builds homes' }).execute();
+      await db.insertInto('partnership_search').values([{ token: 'p', partnership_id: 'p1' }, { token: 'trust', partnership_id: 'p2' }]).execute();
+      await assert.rejects(db.updateTable('partnerships').set({ status: 'withdrawn' }).where('id', '=', 'p1').execute(), 'before 0005 the CHECK refuses withdrawn');
+      const before = await snapshot(fresh.database.db);
+
+      assert.deepEqual((await migrateToLatest(fresh.database)).slice(0, 1), ['0005-partnership-statuses']);
+
+      assert.deepEqual(await snapshot(fresh.database.db), before, 'every row is kept, unchanged');
+      for (const status of ['withdrawn', 'awaiting-approval', 'under-review']) {
+        await db.updateTable('partnerships').set({ status }).where('id', '=', 'p1').execute();
+      }
+      await db.updateTable('partnerships').set({ withdrawn_at: now, withdrawal_reason: 'Entered twice' }).where('id', '=', 'p1').execute();
+      await assert.rejects(db.updateTable('partnerships').set({ status: 'deleted' }).where('id', '=', 'p1').execute(), 'the CHECK still refuses an unknown status');
+      // The references still hold: a partner of a partnership that does not exist is refused, and
+      // deleting a partnership still takes its partners with it.
+      await assert.rejects(db.insertInto('partnership_partners').values({ partnership_id: 'nope', organisation_id: 'o1', role: 'lead', member_status: 'voting', position: 0 }).execute());
+      await db.deleteFrom('partnerships').where('id', '=', 'p2').execute();
+      assert.deepEqual(await db.selectFrom('partnership_partners').select('partnership_id').where('partnership_id', '=', 'p2').execute(), []);
+      assert.equal((await db.selectFrom('partnership_partners').select('partnership_id').where('partnership_id', '=', 'p1').execute()).length, 2);
     });
   });
 }

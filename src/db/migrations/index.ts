@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../database.ts';
 import * as m0001 from './0001-platform.ts';
 import * as m0002 from './0002-register.ts';
+import * as m0003 from './0003-audit-keyed-hash.ts';
+import * as m0005 from './0005-partnership-statuses.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -15,6 +17,8 @@ export interface MigrationModule {
 export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0001-platform', m0001],
   ['0002-register', m0002],
+  ['0003-audit-keyed-hash', m0003],
+  ['0005-partnership-statuses', m0005],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

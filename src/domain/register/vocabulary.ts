@@ -35,39 +35,48 @@ export const STATUSES = [
   'proposed',
   'screened',
   'business-case',
+  'awaiting-approval',
   'approved',
   'setting-up',
   'operating',
+  'under-review',
   'exiting',
   'dissolved',
   'not-applicable',
   'rejected',
+  'withdrawn',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   proposed: 'Proposed',
   screened: 'Screened',
   'business-case': 'Business case',
+  'awaiting-approval': 'Awaiting approval',
   approved: 'Approved',
   'setting-up': 'Setting up',
   operating: 'Operating',
+  'under-review': 'Under review',
   exiting: 'Exiting',
   dissolved: 'Dissolved',
   'not-applicable': 'Protocol does not apply',
   rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
 };
 /** R-APPROVE: what each status means, shown as hint text wherever a status is chosen or filtered. */
 export const STATUS_DEFINITIONS: Readonly<Record<Status, string>> = {
   proposed: 'Suggested, not yet checked against the protocol.',
   screened: 'Checked: the protocol applies, and a business case is next.',
   'business-case': 'The business case is being prepared or considered.',
+  'awaiting-approval': 'The business case is with the decision-making body for approval.',
   approved: 'Agreed by the decision-making body; the council is committed.',
   'setting-up': 'Approved; the governance framework and agreements are being put in place.',
   operating: 'Running, with annual reviews.',
+  'under-review': 'Running, while a review decides whether it continues, changes or ends.',
   exiting: 'Leaving or winding up under the exit strategy.',
   dissolved: 'Ended; kept on record.',
   'not-applicable': 'Screened out: not a partnership under the protocol (kept on record with the reason).',
   rejected: 'Not approved; kept on record.',
+  withdrawn: 'Entered by mistake and withdrawn, with the reason; kept on record.',
 };
 /**
  * The statuses in which the council has agreed to take part, so its contribution counts as money committed:
@@ -79,13 +88,16 @@ export const STATUS_TAG_CLASSES: Readonly<Record<Status, string>> = {
   proposed: 'govuk-tag--light-blue',
   screened: 'govuk-tag--light-blue',
   'business-case': 'govuk-tag--purple',
+  'awaiting-approval': 'govuk-tag--purple',
   approved: 'govuk-tag--turquoise',
   'setting-up': 'govuk-tag--turquoise',
   operating: 'govuk-tag--green',
+  'under-review': 'govuk-tag--yellow',
   exiting: 'govuk-tag--orange',
   dissolved: 'govuk-tag--grey',
   'not-applicable': 'govuk-tag--grey',
   rejected: 'govuk-tag--red',
+  withdrawn: 'govuk-tag--grey',
 };
 
 /** a–f: why the council enters the partnership. */
