@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import type { Config } from '../../config.ts';
 import { setupBearerAuth } from './bearer.ts';
 import { docsView } from './docs.view-model.ts';
+import { setupJsonBodies } from './json-body.ts';
 import { buildOpenApi, toFastifyPath, type ApiOperation, type OpenApiDocument } from './openapi.ts';
 import { organisationOperations } from './organisations.api.ts';
 import { partnershipOperations } from './partnerships.api.ts';
@@ -12,6 +13,8 @@ import { peopleOperations } from './people.api.ts';
 import { ApiProblem, apiErrorHandler, illFormedText, invalidRequest, sendApiProblem } from './problem.ts';
 
 const V1 = '/api/v1';
+
+const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps): ApiOperation[] {
   return [...partnershipOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
@@ -36,9 +39,14 @@ export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {
       async function v1(api) {
         // JSON only: forms and plain text are refused here (415), whatever the pages accept.
         api.removeContentTypeParser(['application/x-www-form-urlencoded', 'text/plain']);
+        setupJsonBodies(api);
         api.setErrorHandler(apiErrorHandler);
-        api.setNotFoundHandler((_request, reply) => sendApiProblem(reply, new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' })));
+        api.setNotFoundHandler((_request, reply) => sendApiProblem(reply, noEndpoint()));
         setupBearerAuth(api, deps);
+        // 404 first: an address with no endpoint is answered (after the token check) before its body is read.
+        api.addHook('onRequest', async (request) => {
+          if (request.is404) throw noEndpoint();
+        });
         api.addHook('preValidation', async (request) => {
           const problems = [...illFormedText(request.query), ...illFormedText(request.body)];
           if (problems.length) throw invalidRequest(problems);

@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can, ROLES, type Permission } from '../../domain/access/roles.ts';
+import { MAX_JSON_DEPTH } from './json-body.ts';
 import { requestComponents, responseComponents } from './schemas/common.ts';
 import { DESCRIPTIONS_FROM, FIELD_DESCRIPTIONS } from './schemas/descriptions.ts';
 
@@ -74,7 +75,9 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
   // 403 only where some role lacks the permission (today every role reads the register).
   if (!ROLES.every((role) => can(role, op.access))) out['403'] = problem('The token’s user may not do this (a token acts with its user’s current role).');
   if (op.parameters?.some((p) => p.in === 'query') || op.requestBody) {
-    out['400'] = problem('The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused.');
+    out['400'] = problem(
+      `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep` : ''}.`,
+    );
   }
   if (op.path.includes('{id}')) out['404'] = problem('There is no record with this id.');
   if (op.requestBody) {
@@ -182,7 +185,7 @@ export function buildOpenApi(operations: readonly ApiOperation[], councilName: s
       description: [
         'Read and keep the partnership register from other systems (Power BI, council systems, scripts).',
         'Authenticate with a bearer token (Authorization: Bearer accord_…), made under Your account → API tokens, or with `npx accord token create --email E --name N`. A token acts with its user’s current role; a revoked token, or a deactivated user’s, is refused (401). Cookies are ignored.',
-        'Bodies are JSON (application/json; charset=utf-8, at most 1 MB). Money is integer pence, in fields whose names end in Pence. Dates are YYYY-MM-DD; times are UTC ISO 8601.',
+        `Bodies are JSON (application/json; charset=utf-8, at most 1 MB, and never nested more than ${MAX_JSON_DEPTH} levels deep: a deeper body is refused with 400). Money is integer pence, in fields whose names end in Pence. Dates are YYYY-MM-DD; times are UTC ISO 8601.`,
         'Errors are application/problem+json (RFC 9457) with an errors list of { field, message }: 400 when the request does not match the schema (types, formats, enumerations, unknown fields or query parameters), 422 when it matches but breaks a rule of the register.',
         'Every change through the API is recorded in the audit trail (R-2.6.10), with the token’s user as the one who made it.',
       ].join('\n\n'),

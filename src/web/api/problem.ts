@@ -130,21 +130,47 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
   return out;
 }
 
+/** A place in a body: its key and the place holding it. The dotted path is built only to report a problem. */
+interface Place {
+  key: string;
+  parent: Place | null;
+}
+
+function pathOf(place: Place | null): string[] {
+  const out: string[] = [];
+  for (let p = place; p; p = p.parent) out.push(p.key);
+  return out.reverse();
+}
+
+const MAX_ILL_FORMED = 50;
+/** Stands, on the walk's stack, for "the key of this place is not well-formed". */
+const BAD_KEY = Symbol('ill-formed key');
+
 /**
  * Fields whose text is not well-formed Unicode (a lone surrogate): refused rather than silently
- * turned into U+FFFD by the database driver. Keys are checked as well as values.
+ * turned into U+FFFD by the database driver. Keys are checked as well as values. The walk keeps its
+ * own stack (no recursion, whatever the nesting) and each value is visited once.
  */
-export function illFormedText(value: unknown, path: string[] = [], out: FieldProblem[] = []): FieldProblem[] {
-  if (out.length >= 50) return out;
-  if (typeof value === 'string') {
-    if (!value.isWellFormed()) out.push({ field: fieldOf(path), message: 'Text must be well-formed Unicode (it has a lone surrogate)' });
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => illFormedText(v, [...path, String(i)], out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const key = k.isWellFormed() ? k : k.toWellFormed();
-      if (key !== k) out.push({ field: fieldOf([...path, key]), message: 'Field names must be well-formed Unicode' });
-      illFormedText(v, [...path, key], out);
+export function illFormedText(value: unknown): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const stack: Array<{ value: unknown; place: Place | null }> = [{ value, place: null }];
+  while (stack.length > 0 && out.length < MAX_ILL_FORMED) {
+    const { value: v, place } = stack.pop()!;
+    if (v === BAD_KEY) {
+      out.push({ field: fieldOf(pathOf(place)), message: 'Field names must be well-formed Unicode' });
+    } else if (typeof v === 'string') {
+      if (!v.isWellFormed()) out.push({ field: fieldOf(pathOf(place)), message: 'Text must be well-formed Unicode (it has a lone surrogate)' });
+    } else if (Array.isArray(v)) {
+      // Pushed last first, so problems are reported in the body's order.
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], place: { key: String(i), parent: place } });
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i]!;
+        const key = k.isWellFormed() ? k : k.toWellFormed();
+        stack.push({ value: child, place: { key, parent: place } });
+        if (key !== k) stack.push({ value: BAD_KEY, place: { key, parent: place } });
+      }
     }
   }
   return out;
