@@ -181,4 +181,14 @@ forEachDatabase('corporate priorities', (ctx) => {
     assert.equal((await findPriority(ctx.database.db, target.id))?.title, 'Safe streets');
     assert.equal((await admin.get('/priorities/01890000-0000-7000-8000-000000000000')).statusCode, 404);
   });
+
+  it('pages about one priority name it, never "this priority"', async () => {
+    const priority = await createPriority(t.deps, SYSTEM, { title: 'Cleaner air', description: null, active: true });
+    const show = await auditor.get(`/priorities/${priority.id}`);
+    assert.equal(show.statusCode, 200);
+    assert.match(show.body, /Every change to Cleaner air, newest first/);
+    const edit = await admin.get(`/priorities/${priority.id}/edit`);
+    assert.match(edit.body, /Is Cleaner air a current priority\?/);
+    for (const page of [show.body, edit.body]) assert.doesNotMatch(page, /this priority/i);
+  });
 });
