@@ -85,6 +85,8 @@ const LAST = ['Jones', 'Patel', 'Williams', 'Okafor', 'Davies', 'Chen', 'Evans',
 
 const STATUS_WEIGHTS: Readonly<Record<Status, number>> = {
   proposed: 8, screened: 6, 'business-case': 6, approved: 6, 'setting-up': 7, operating: 35, exiting: 5, dissolved: 20, 'not-applicable': 4, rejected: 3,
+  // Reached only through the lifecycle's own actions, never seeded as a share of the register.
+  'awaiting-approval': 0, 'under-review': 0, withdrawn: 0,
 };
 
 export interface BenchDatabase {

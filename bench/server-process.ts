@@ -31,9 +31,18 @@ export interface ServerProcess {
 }
 
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  return spawnServer([...START_FLAGS, startEntry], env);
+}
+
+/** The minimal route the register API is compared with (bench/limit-server.ts), with npm start's flags. */
+export async function startLimitServer(env: Record<string, string>): Promise<ServerProcess> {
+  return spawnServer([...START_FLAGS, join(import.meta.dirname, 'limit-server.ts')], env);
+}
+
+async function spawnServer(args: string[], env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...START_FLAGS, startEntry], {
+  const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
