@@ -1,5 +1,6 @@
 // The only reader of process.env. Validated once at boot, typed and frozen.
 // Each setting is documented here and in the README's configuration table (a test keeps them in step).
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 export const SETTINGS = {
@@ -9,7 +10,7 @@ export const SETTINGS = {
   COUNCIL_NAME: 'The council’s name, shown in the header, page titles and footer.',
   SESSION_SECRET: 'Secret (32+ characters) that signs cookies. When unset, one is generated once and kept in the data directory.',
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent.',
-  TRUST_PROXY: 'true when Accord runs behind a TLS-terminating proxy: cookies become Secure and the client address comes from X-Forwarded-For.',
+  TRUST_PROXY: 'Behind a TLS-terminating proxy: how many proxies (1) or their addresses (10.0.0.0/8, comma-separated). Cookies become Secure and the client address is read from X-Forwarded-For, through those proxies only.',
   MIGRATE_ON_START: 'PostgreSQL only: false stops the start when a migration is pending (apply with npx accord migrate).',
   ACCORD_ADMIN_EMAIL: 'With ACCORD_ADMIN_PASSWORD: creates this administrator at start when there are no users.',
   ACCORD_ADMIN_PASSWORD: 'The first administrator’s password (12 characters or more).',
@@ -27,6 +28,45 @@ const bool = (name: string) =>
       message: `${name} must be true or false`,
     })
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+// TRUST_PROXY: which proxies may say who the client is. Trusting every hop (Fastify's `true`) lets a
+// client write its own X-Forwarded-For and choose the address sign-in throttling counts; so Accord takes
+// a hop count or the proxies' addresses, and reads `true` as one hop (docs/decisions.md).
+export type TrustProxy = false | number | readonly string[];
+const TRUST_PROXY_ALLOWED = 'TRUST_PROXY must be false, the number of proxies in front of Accord (e.g. 1) or their addresses (e.g. 10.0.0.0/8, comma-separated)';
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+function proxyAddress(item: string): boolean {
+  if (PROXY_NAMES.includes(item)) return true;
+  const [address = '', prefix, extra] = item.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  // A prefix of 0 would trust every address again.
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v, ctx): TrustProxy => {
+    if (['false', 'no', '0'].includes(v)) return false;
+    if (['true', 'yes'].includes(v)) return 1;
+    if (/^\d{1,2}$/.test(v)) return Number(v);
+    const items = v.split(',').map((item) => item.trim());
+    if (items.every(proxyAddress)) return Object.freeze(items);
+    ctx.addIssue({ code: 'custom', message: TRUST_PROXY_ALLOWED });
+    return z.NEVER;
+  });
+
+/**
+ * What Fastify is told. A hop count is Accord's own function: Fastify 5.12 reads a bare number as
+ * "trust nothing", since a client that reaches Accord directly could write the hops itself.
+ */
+export function proxyTrust(value: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (value === false) return false;
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  return [...value];
+}
 
 const schema = z.object({
   DATABASE_URL: z
@@ -55,7 +95,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),
-  TRUST_PROXY: bool('TRUST_PROXY').default(false),
+  TRUST_PROXY: trustProxy.default(false),
   MIGRATE_ON_START: bool('MIGRATE_ON_START').default(true),
   ACCORD_ADMIN_EMAIL: z.email('ACCORD_ADMIN_EMAIL must be an email address').optional(),
   ACCORD_ADMIN_PASSWORD: z.string().min(12, 'ACCORD_ADMIN_PASSWORD must be 12 characters or more').optional(),

@@ -5,7 +5,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
+import { proxyTrust, type Config } from '../config.ts';
 import { systemClock, uuidIds, type AppDeps, type Clock, type Ids } from '../app/deps.ts';
 import type { Database } from '../db/database.ts';
 import { loadAssets, type Assets } from './assets.ts';
@@ -57,7 +57,8 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
 
   const app = Fastify({
     ...(input.logger ? { loggerInstance: input.logger as FastifyBaseLogger } : { logger: false }),
-    trustProxy: config.TRUST_PROXY,
+    // A hop count or the proxies' addresses, never every hop (see TRUST_PROXY in config.ts).
+    trustProxy: proxyTrust(config.TRUST_PROXY),
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -68,8 +69,10 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
     frameworkErrors: (error, request, reply) => (request.url.startsWith('/api/') ? apiErrorHandler(error, request, reply) : frameworkErrorPage(error, request, reply)),
   });
 
-  app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.TRUST_PROXY });
-  await setupSecurity(app, config.TRUST_PROXY);
+  // Any trusted proxy means TLS ends in front of Accord: cookies stay Secure.
+  const behindTls = config.TRUST_PROXY !== false;
+  app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: behindTls });
+  await setupSecurity(app, behindTls);
   await app.register(cookie, { secret: input.sessionSecret });
   await app.register(formbody);
   setupSession(app, deps);
