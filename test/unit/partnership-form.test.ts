@@ -316,6 +316,8 @@ describe('parsePartnershipForm: partner and representative rows', () => {
     ],
     ['a priority ticked without saying how', { [`priority-${PRIORITY}-how`]: '  ' }, [[`priority-${PRIORITY}-how`, 'Say how the partnership helps deliver this priority']]],
     ['a priority that is not an id', { priorities: ['nonsense'] }, [['priorities', 'Select the corporate priority']]],
+    // A page sends each box once; a hand-made post may not, and the database keeps each link once.
+    ['R-2.5b the same priority ticked twice: at the priorities', { priorities: [PRIORITY, PRIORITY] }, [['priorities', 'Select each corporate priority once']]],
     ['a sponsoring officer that is not an id', { sponsoringOfficerId: 'ann' }, [['sponsoringOfficerId', 'Select the sponsoring officer']]],
   ];
   for (const [name, overrides, expected] of cases) it(name, () => assert.deepEqual(errorsOf(overrides), expected));

@@ -94,6 +94,7 @@ export interface PartnershipContext {
 export interface PartnershipRuleInput {
   partners: ReadonlyArray<{ organisationId: string; role: string }>;
   representatives: ReadonlyArray<{ personId: string }>;
+  priorities: ReadonlyArray<{ priorityId: string }>;
   startDate: string | null;
   expectedEndDate: string | null;
   councilContributionPence: number | null;
@@ -125,6 +126,10 @@ export function partnershipProblems(d: PartnershipRuleInput, ctx: PartnershipCon
   if (d.councilContributionPence === null && d.withinApprovedBudget !== null) {
     problems.push({ field: 'councilContribution', message: 'Enter the council’s contribution per year, or £0' });
   }
+  // R-2.5b: each priority is linked once, with one account of how the partnership serves it.
+  const linked = new Set<string>();
+  const twice = d.priorities.findIndex((p) => linked.size === linked.add(p.priorityId).size);
+  if (twice !== -1) problems.push({ field: 'priorities', message: 'Select each corporate priority once', index: twice, key: 'priorityId' });
   return problems;
 }
 

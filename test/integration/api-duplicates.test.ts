@@ -1,0 +1,167 @@
+// The same thing twice in a list, at every array field of every API write (as the OpenAPI document
+// lists them), as a property test with a fixed seed: a partner, a representative or a corporate priority
+// named twice would break the database's primary keys, so the register's rules must refuse it first:
+// never a 5xx, a 422 (400 for a list of choices) naming the field, and nothing saved.
+//
+// API_DUPLICATES_SEED and API_DUPLICATES_RUNS change the seed and the number of runs.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import fc from 'fast-check';
+import { RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
+import type { Database } from '../../src/db/database.ts';
+import { startApp, type TestApp } from '../helpers/app.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { lastAuditSeq } from '../helpers/rows.ts';
+import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
+
+const SEED = Number(process.env.API_DUPLICATES_SEED ?? 20_260_707);
+const RUNS = Number(process.env.API_DUPLICATES_RUNS ?? 60);
+
+type Json = any;
+type Resource = 'partnerships' | 'organisations' | 'people';
+
+async function snapshot(database: Database) {
+  const rows = async (table: 'partnerships' | 'organisations' | 'people' | 'partnership_partners' | 'partnership_representatives' | 'partnership_priorities') =>
+    Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const updated = (await database.db.selectFrom('partnerships').select(['id', 'updated_at']).orderBy('id').execute()).map((r) => `${r.id}@${r.updated_at}`);
+  return {
+    partnerships: await rows('partnerships'),
+    organisations: await rows('organisations'),
+    people: await rows('people'),
+    partners: await rows('partnership_partners'),
+    representatives: await rows('partnership_representatives'),
+    priorities: await rows('partnership_priorities'),
+    updated,
+    audit: await lastAuditSeq(database),
+  };
+}
+
+/** Every write operation's array fields, from the document: "POST /api/v1/partnerships" → ['partners', …]. */
+function arrayFields(contract: Contract): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const schemas = contract.doc.components.schemas as Record<string, Json>;
+  for (const op of contract.operations) {
+    const ref = op.spec.requestBody?.content?.['application/json']?.schema?.$ref as string | undefined;
+    if (!ref) continue;
+    const schema = schemas[ref.split('/').pop()!];
+    const fields = Object.entries(schema.properties as Record<string, Json>)
+      .filter(([, property]) => property.type === 'array' || (Array.isArray(property.type) && property.type.includes('array')))
+      .map(([name]) => name);
+    out.set(`${op.method} ${op.path}`, fields);
+  }
+  return out;
+}
+
+forEachDatabase('API: the same thing twice in a list', (ctx) => {
+  let t: TestApp;
+  let contract: Contract;
+  let officer: ApiClient;
+  let register: Register;
+  const targets = {} as Record<Resource, string>;
+  /** For each array field, elements that are each valid, and a variant of one with the same id. */
+  let pools: Record<string, { items: Json[]; sameId?: (item: Json) => Json; idField?: string }>;
+  let n = 0;
+
+  before(async () => {
+    t = await startApp(ctx.database);
+    contract = await loadContract(t.app);
+    officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+    register = await seedRegister(t.deps);
+    const r = register;
+    pools = {
+      rationale: { items: [...RATIONALES] },
+      wellbeing: { items: [...WELLBEING] },
+      partners: {
+        items: [
+          { organisationId: r.council.id, role: 'lead', memberStatus: 'voting' },
+          { organisationId: r.partners[0]!.id, role: 'member', memberStatus: 'voting' },
+          { organisationId: r.partners[1]!.id, role: 'funder', memberStatus: 'observer' },
+        ],
+        idField: 'organisationId',
+        sameId: (p) => ({ ...p, role: p.role === 'associate' ? 'member' : 'associate', memberStatus: 'non-voting' }),
+      },
+      representatives: {
+        items: r.officers.map((o) => ({ personId: o.id, capacity: 'officer' })),
+        idField: 'personId',
+        sameId: (x) => ({ ...x, capacity: 'councillor' }),
+      },
+      priorities: {
+        items: r.priorities.map((p, i) => ({ priorityId: p.id, how: `How it helps ${i + 1}` })),
+        idField: 'priorityId',
+        sameId: (x) => ({ ...x, how: `${x.how}, said another way` }),
+      },
+    };
+    const made = await officer.post('/api/v1/partnerships', partnershipBody(r, { name: 'Duplicates target' }));
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    targets.partnerships = made.body.id;
+    targets.organisations = r.partners[2]!.id;
+    targets.people = r.officers[0]!.id;
+  });
+  after(() => t.close());
+
+  it('knows a valid element for every array field of every write the document lists', () => {
+    const fields = arrayFields(contract);
+    const writes = [...fields.keys()].sort();
+    assert.deepEqual(writes, [
+      'PATCH /api/v1/organisations/{id}',
+      'PATCH /api/v1/partnerships/{id}',
+      'PATCH /api/v1/people/{id}',
+      'POST /api/v1/organisations',
+      'POST /api/v1/partnerships',
+      'POST /api/v1/people',
+    ]);
+    const unknown = [...new Set([...fields.values()].flat())].filter((f) => !(f in pools));
+    assert.deepEqual(unknown, [], 'array fields this test has no elements for: add them to pools');
+    assert.ok((fields.get('POST /api/v1/partnerships') ?? []).length >= 5, 'the partnership’s lists are found');
+  });
+
+  it('a list with one of its items twice: never a 5xx, a refusal at that field, and nothing saved', async () => {
+    const fields = arrayFields(contract);
+    const cases = [...fields.entries()].flatMap(([key, names]) => names.map((field) => ({ key, field })));
+    assert.ok(cases.length > 0);
+    const seen = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...cases),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        async ({ key, field }, size, which, where, variant) => {
+          const [method, path] = key.split(' ') as ['POST' | 'PATCH', string];
+          const resource = path.split('/')[3] as Resource;
+          const pool = pools[field]!;
+          // A list of distinct valid items, then one of them again (as it is, or with the same id and other answers).
+          const items = pool.items.slice(0, 1 + (size % pool.items.length));
+          const original = items[which % items.length];
+          const again = variant && pool.sameId ? pool.sameId(original) : structuredClone(original);
+          const list = [...items];
+          list.splice(where % (list.length + 1), 0, again);
+          const body =
+            method === 'POST'
+              ? resource === 'partnerships'
+                ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
+                : assert.fail(`${key}: no body to put ${field} in`)
+              : { [field]: list };
+          const url = method === 'POST' ? path : path.replace('{id}', targets[resource]);
+          const before = await snapshot(ctx.database);
+          const res = await officer.request(method, url, { body });
+          const where_ = `${method} ${url} with ${field} ${JSON.stringify(list)} answered ${res.status}: ${JSON.stringify(res.body)}`;
+          assert.ok(pool.idField ? res.status === 422 : [400, 422].includes(res.status), where_);
+          const fieldsNamed: string[] = (res.body.errors ?? []).map((e: { field: string }) => e.field);
+          assert.ok(fieldsNamed.some((f) => f === field || f.startsWith(`${field}.`)), `${where_}: no error at ${field}`);
+          if (pool.idField) {
+            // At the repeated row itself: partners.2.organisationId.
+            const at = list.findIndex((x, i) => list.findIndex((y) => y[pool.idField!] === x[pool.idField!]) !== i);
+            assert.ok(fieldsNamed.includes(`${field}.${at}.${pool.idField}`), `${where_}: not at ${field}.${at}.${pool.idField}`);
+          }
+          assert.deepEqual(await snapshot(ctx.database), before, `${where_}: a refusal saved something`);
+          seen.set(`${key} ${field}`, (seen.get(`${key} ${field}`) ?? 0) + 1);
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+    // Every field of both partnership writes was tried.
+    for (const { key, field } of cases) assert.ok(seen.has(`${key} ${field}`), `${key} ${field} was never tried`);
+  });
+});
