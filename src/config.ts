@@ -9,12 +9,13 @@ export const SETTINGS = {
   HOST: 'Address to listen on (0.0.0.0 to accept connections from other machines).',
   COUNCIL_NAME: 'The council’s name, shown in the header, page titles and footer.',
   SESSION_SECRET: 'Secret (32+ characters) that signs cookies. When unset, one is generated once and kept in the data directory.',
+  AUDIT_KEY: 'Secret (32+ characters) that gives every audit event a keyed hash. When unset, one is generated once and kept in the data directory. The same on every app server.',
   LOG_LEVEL: 'fatal, error, warn, info, debug, trace or silent.',
   TRUST_PROXY: 'Behind a TLS-terminating proxy: how many proxies (1) or their addresses (10.0.0.0/8, comma-separated). Cookies become Secure and the client address is read from X-Forwarded-For, through those proxies only.',
   MIGRATE_ON_START: 'PostgreSQL only: false stops the start when a migration is pending (apply with npx accord migrate).',
   ACCORD_ADMIN_EMAIL: 'With ACCORD_ADMIN_PASSWORD: creates this administrator at start when there are no users.',
   ACCORD_ADMIN_PASSWORD: 'The first administrator’s password (12 characters or more).',
-  DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret).',
+  DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret and audit key).',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -92,6 +93,7 @@ const schema = z.object({
     .max(100, 'COUNCIL_NAME must be 100 characters or fewer')
     .default('Example Borough Council'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  AUDIT_KEY: z.string().min(32, 'AUDIT_KEY must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),

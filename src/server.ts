@@ -5,7 +5,10 @@ import { createLogger } from './logger.ts';
 import { openDatabase, PendingMigrationsError } from './startup.ts';
 import type { Database } from './db/database.ts';
 import { resolveSessionSecret } from './session-secret.ts';
-import { systemClock, uuidIds } from './app/deps.ts';
+import { ensureAuditKeySecret } from './audit-key.ts';
+import { createAuditKey, type AuditKey } from './app/audit-chain.ts';
+import { sealUnkeyedAuditEvents } from './app/command.ts';
+import { SYSTEM, systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
 import { buildApp } from './web/app.ts';
 
@@ -21,6 +24,14 @@ try {
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+// Read before the database is opened: a damaged key file stops the start before anything is written.
+let auditKey: AuditKey;
+try {
+  auditKey = createAuditKey(ensureAuditKeySecret(config, (message, file) => logger.warn({ file }, message)));
+} catch (error) {
+  logger.fatal(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 let database: Database;
 try {
   database = await openDatabase(config, logger);
@@ -30,15 +41,20 @@ try {
   process.exit(1);
 }
 
+// Events from before keyed hashing get one keyed event after them, which seals them.
+if (await sealUnkeyedAuditEvents({ database, clock: systemClock, ids: uuidIds, auditKey }, SYSTEM)) {
+  logger.info('sealed the audit events written before keyed hashing with a keyed event');
+}
+
 if (config.ACCORD_ADMIN_EMAIL && config.ACCORD_ADMIN_PASSWORD) {
   const outcome = await ensureFirstAdministrator(
-    { database, clock: systemClock, ids: uuidIds },
+    { database, clock: systemClock, ids: uuidIds, auditKey },
     { email: config.ACCORD_ADMIN_EMAIL, password: config.ACCORD_ADMIN_PASSWORD },
   );
   if (outcome === 'created') logger.info({ email: config.ACCORD_ADMIN_EMAIL }, 'created the first administrator');
 }
 
-const app = await buildApp({ config, database, logger, sessionSecret: resolveSessionSecret(config, logger) });
+const app = await buildApp({ config, database, logger, sessionSecret: resolveSessionSecret(config, logger), auditKey });
 
 try {
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,9 +1,10 @@
 // One transaction per command, with its audit events. The chain's head is locked first, so
 // writers queue rather than deadlock, and the events are appended before the commit.
 import type { Trx } from '../db/database.ts';
-import { insertAuditEvent, lockAuditHead, setAuditHead } from '../db/repositories/audit.repo.ts';
+import { auditEventAt, insertAuditEvent, lockAuditHead, readAuditHead, setAuditHead } from '../db/repositories/audit.repo.ts';
 import { diff, isEmpty, type Fields } from '../domain/audit/changes.ts';
-import { auditHash } from './audit-chain.ts';
+import { KEYED_HASH_VERSION, LEGACY_HASH_VERSION } from '../domain/audit/chain.ts';
+import { auditHash, eventMac } from './audit-chain.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 
 export interface AuditEntry {
@@ -55,9 +56,27 @@ export async function command<T>(
         prev_hash: hash,
       };
       hash = auditHash(fields);
-      await insertAuditEvent(trx, { ...fields, hash });
+      const keyed = deps.auditKey
+        ? { hash_version: KEYED_HASH_VERSION, mac: eventMac(deps.auditKey, hash) }
+        : { hash_version: LEGACY_HASH_VERSION, mac: null };
+      await insertAuditEvent(trx, { ...fields, hash, ...keyed });
     }
     if (seq !== head.seq) await setAuditHead(trx, { seq, hash });
     return result;
+  });
+}
+
+/**
+ * Seals events written before keyed hashing (R-2.6.10): when the chain's last event has no keyed hash,
+ * records one keyed event after it, whose HMAC covers a hash that covers every event before it.
+ * Run at start; idempotent, and safe when several servers start at once (the head's lock decides).
+ */
+export async function sealUnkeyedAuditEvents(deps: AppDeps & { auditKey: NonNullable<AppDeps['auditKey']> }, ctx: RequestContext): Promise<boolean> {
+  return command(deps, ctx, async (trx, audit) => {
+    const head = await readAuditHead(trx); // command() holds the head's lock
+    const last = head.seq > 0 ? await auditEventAt(trx, head.seq) : undefined;
+    if (!last || last.hash_version !== LEGACY_HASH_VERSION) return false;
+    audit.record({ entityType: 'audit-chain', entityId: 'audit-chain', action: 'sealed', after: { unkeyedEvents: head.seq } });
+    return true;
   });
 }

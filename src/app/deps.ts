@@ -1,6 +1,7 @@
 // What every use case is given: the database, a clock and an id generator (passed in so tests control them).
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/database.ts';
+import type { AuditKey } from './audit-chain.ts';
 
 export interface Clock {
   now(): Date;
@@ -14,6 +15,12 @@ export interface AppDeps {
   database: Database;
   clock: Clock;
   ids: Ids;
+  /**
+   * Gives every audit event a keyed hash (AUDIT_KEY). The server, the command line and the test app
+   * always pass it; deps made by hand without it write unkeyed (version 1) events, which a keyed
+   * verify refuses after the first keyed one, so a forgotten key is found, never silently weaker.
+   */
+  auditKey?: AuditKey;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

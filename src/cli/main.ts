@@ -6,7 +6,6 @@ import { openDatabase, PendingMigrationsError } from '../startup.ts';
 import { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock, uuidIds, type AppDeps, type RequestContext } from '../app/deps.ts';
-import { verifyAuditChain } from '../app/audit-verify.ts';
 import { UserFacingError } from '../app/errors.ts';
 import { createUser, updateUser } from '../app/users.service.ts';
 import { findUserByEmail } from '../db/repositories/users.repo.ts';
@@ -16,6 +15,8 @@ import { CliError, type CliIo } from './io.ts';
 import { readSecret } from './secret-input.ts';
 import { registerTokenCommand } from './commands/token.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerAuditCommands } from './commands/audit.ts';
+import { writingAuditKey } from './audit-key.ts';
 
 function operator(): RequestContext {
   let who = 'unknown';
@@ -33,9 +34,11 @@ function role(value: string): Role {
 }
 
 async function withDeps<T>(io: CliIo, work: (deps: AppDeps) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig(io.env));
+  const config = loadConfig(io.env);
+  const auditKey = writingAuditKey(io, config);
+  const database = await openDatabase(config);
   try {
-    return await work({ database, clock: systemClock, ids: uuidIds });
+    return await work({ database, clock: systemClock, ids: uuidIds, auditKey });
   } finally {
     await database.close();
   }
@@ -91,22 +94,7 @@ function program(io: CliIo): Command {
       });
     });
 
-  const audit = cli.command('audit').description('the audit trail');
-  audit
-    .command('verify')
-    .description('walk the hash chain and report the first event that does not match')
-    .action(async () => {
-      await withDeps(io, async (deps) => {
-        const result = await verifyAuditChain(deps.database);
-        if (result.intact) {
-          out(`Audit chain intact: ${result.count} events. Head hash ${result.headHash}`);
-          return;
-        }
-        throw new CliError(
-          `Audit chain BROKEN after ${result.count} good events: ${result.problem}${result.eventId ? ` (event id ${result.eventId})` : ''}`,
-        );
-      });
-    });
+  registerAuditCommands(cli, io);
 
   registerDemoCommand(cli, io);
 

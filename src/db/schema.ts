@@ -1,5 +1,6 @@
 // Row types as stored. Dialect-neutral: ids and timestamps are text (ISO-8601 UTC),
 // booleans 0/1, money integer pence, JSON as text. Repositories map rows to domain types.
+import type { Generated } from 'kysely';
 
 export interface UsersTable {
   id: string;
@@ -46,7 +47,7 @@ export interface AuditEventsTable {
   prev_hash: string;
   hash: string;
   /** 1: SHA-256 chain only (before migration 0003); 2: also an HMAC of hash with the audit key, in mac. */
-  hash_version: number;
+  hash_version: Generated<number>;
   mac: string | null;
 }
 

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { proxyTrust, type Config } from '../config.ts';
 import { systemClock, uuidIds, type AppDeps, type Clock, type Ids } from '../app/deps.ts';
+import type { AuditKey } from '../app/audit-chain.ts';
 import type { Database } from '../db/database.ts';
 import { loadAssets, type Assets } from './assets.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
@@ -39,6 +40,8 @@ export interface BuildAppDeps {
   database: Database;
   /** Signs cookies and CSRF tokens: the same on every app server. */
   sessionSecret: string;
+  /** Gives every audit event a keyed hash (AUDIT_KEY): the same on every app server. */
+  auditKey?: AuditKey;
   logger?: Logger | false;
   clock?: Clock;
   ids?: Ids;
@@ -52,7 +55,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   const { config, database } = input;
-  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds };
+  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds, ...(input.auditKey && { auditKey: input.auditKey }) };
   const assets = input.assets ?? (await loadAssets());
 
   const app = Fastify({

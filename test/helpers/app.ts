@@ -5,12 +5,15 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppDeps, Clock } from '../../src/app/deps.ts';
 import { systemClock, uuidIds } from '../../src/app/deps.ts';
+import { createAuditKey } from '../../src/app/audit-chain.ts';
 import type { Database } from '../../src/db/database.ts';
 import { loadAssets, type Assets } from '../../src/web/assets.ts';
 import { buildApp, type AccordApp } from '../../src/web/app.ts';
 import { reEscape } from './html.ts';
 
 export const TEST_SECRET = 'test-session-secret-that-is-long-enough-0123456789';
+/** The test app's audit key, as AUDIT_KEY would give it: verify with it to check keyed hashes too. */
+export const TEST_AUDIT_KEY = createAuditKey('test-audit-key-that-is-long-enough-0123456789');
 
 let assets: Promise<Assets> | undefined;
 
@@ -28,9 +31,9 @@ export async function startApp(
   const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', ...options.env });
   assets ??= loadAssets();
   const clock = options.clock ?? systemClock;
-  const app = await buildApp({ config, database, sessionSecret: TEST_SECRET, logger: false, clock, assets: await assets });
+  const app = await buildApp({ config, database, sessionSecret: TEST_SECRET, auditKey: TEST_AUDIT_KEY, logger: false, clock, assets: await assets });
   await app.ready();
-  return { app, config, deps: { database, clock, ids: uuidIds }, close: () => app.close() };
+  return { app, config, deps: { database, clock, ids: uuidIds, auditKey: TEST_AUDIT_KEY }, close: () => app.close() };
 }
 
 /** The id in a 303's Location `<prefix>/<id>` (e.g. '/organisations' after adding one); fails the test otherwise. */

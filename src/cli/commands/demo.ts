@@ -5,6 +5,7 @@ import { openDatabase } from '../../startup.ts';
 import { systemClock, uuidIds } from '../../app/deps.ts';
 import { DemoRefusedError, loadDemoData } from '../../app/demo-data.ts';
 import { CliError, type CliIo } from '../io.ts';
+import { writingAuditKey } from '../audit-key.ts';
 
 export function registerDemoCommand(cli: Command, io: CliIo): void {
   const out = (line: string) => io.stdout.write(`${line}\n`);
@@ -14,9 +15,10 @@ export function registerDemoCommand(cli: Command, io: CliIo): void {
     .option('--force', 'add the example even when the register already has partnerships')
     .action(async (opts: { force?: boolean }) => {
       const config = loadConfig(io.env);
+      const auditKey = writingAuditKey(io, config);
       const database = await openDatabase(config);
       try {
-        const result = await loadDemoData({ database, clock: systemClock, ids: uuidIds }, { councilName: config.COUNCIL_NAME, force: opts.force === true });
+        const result = await loadDemoData({ database, clock: systemClock, ids: uuidIds, auditKey }, { councilName: config.COUNCIL_NAME, force: opts.force === true });
         const reused = (n: number) => (n ? ` (${n} already there, reused)` : '');
         out(`Example data added to ${database.location}:`);
         out(`  this council: ${result.council.name}${result.council.created ? '' : ' (already there, reused)'}`);

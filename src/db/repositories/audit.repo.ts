@@ -1,9 +1,10 @@
 // The audit chain's storage. Appends go through the head row, whose lock serialises writers
 // on both dialects (a row lock on PostgreSQL, the write lock on SQLite).
+import type { Selectable } from 'kysely';
 import type { Db, Trx } from '../database.ts';
 import type { AuditEventsTable } from '../schema.ts';
 
-export type AuditRow = AuditEventsTable;
+export type AuditRow = Selectable<AuditEventsTable>;
 
 export interface AuditHead {
   seq: number;
@@ -27,6 +28,12 @@ export async function insertAuditEvent(trx: Trx, row: AuditRow): Promise<void> {
 
 export async function setAuditHead(trx: Trx, head: AuditHead): Promise<void> {
   await trx.updateTable('audit_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+}
+
+/** The event at a sequence number, or undefined when there is none. */
+export async function auditEventAt(db: Db | Trx, seq: number): Promise<AuditRow | undefined> {
+  const row = await db.selectFrom('audit_events').selectAll().where('seq', '=', seq).executeTakeFirst();
+  return row && { ...row, seq: Number(row.seq) };
 }
 
 export async function readAuditHead(db: Db | Trx): Promise<AuditHead> {
