@@ -13,7 +13,6 @@ import { loadAssets, type Assets } from './assets.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { tokensRoutes } from './features/account/tokens.routes.ts';
 import { apiRoutes } from './api/api.routes.ts';
-import { apiErrorHandler } from './api/problem.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
@@ -29,7 +28,7 @@ import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
-import { frameworkErrorPage, setupErrors } from './plugins/errors.ts';
+import { frameworkErrors, setupErrors } from './plugins/errors.ts';
 import { setupSecurity } from './plugins/security.ts';
 import { setupSession } from './plugins/session.ts';
 import { setupViews } from './plugins/views.ts';
@@ -69,7 +68,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
     },
     bodyLimit: 1_048_576,
     // An undecodable path or an over-long path parameter: problem+json on the API, an error page elsewhere.
-    frameworkErrors: (error, request, reply) => (request.url.startsWith('/api/') ? apiErrorHandler(error, request, reply) : frameworkErrorPage(error, request, reply)),
+    frameworkErrors,
   });
 
   // Any trusted proxy means TLS ends in front of Accord: cookies stay Secure.

@@ -2,6 +2,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../app/errors.ts';
 import { HttpError } from '../errors.ts';
+import { apiErrorHandler } from '../api/problem.ts';
+import { secureBeforeRouting } from './security.ts';
 
 const TITLES: Record<number, { title: string; paragraphs: string[] }> = {
   400: { title: 'Sorry, there is a problem with what was sent', paragraphs: ['Go back, check what you entered and try again.'] },
@@ -46,17 +48,22 @@ function page(reply: FastifyReply, status: number, content: { title: string; par
 
 /**
  * A URL Fastify cannot route (undecodable, or a parameter over its length limit) fails before any
- * hook runs: the page is drawn for a signed-out visitor, without echoing the URL.
+ * hook runs: the security headers are added here, and the page is drawn for a signed-out visitor,
+ * without echoing the URL.
  */
 export function frameworkErrorPage(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const cspNonce = secureBeforeRouting(request, reply);
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
   request.log.info({ code: error.code, status }, 'request refused before routing');
   const content = status === 414 ? { title: 'That web address is too long', paragraphs: ['Check the address and try again.'] } : TITLES[400]!;
-  return reply
-    .code(status)
-    .headers({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'x-frame-options': 'DENY' })
-    .type('text/html; charset=utf-8')
-    .send(reply.server.renderBarePage('errors/error', content));
+  return reply.code(status).type('text/html; charset=utf-8').send(reply.server.renderBarePage('errors/error', { ...content, cspNonce }));
+}
+
+/** Fastify's frameworkErrors: problem+json on the API, the error page elsewhere; both with the security headers. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (!isApi(request)) return frameworkErrorPage(error, request, reply);
+  secureBeforeRouting(request, reply);
+  return apiErrorHandler(error, request, reply);
 }
 
 export function setupErrors(app: FastifyInstance): void {

@@ -1,36 +1,68 @@
 // Security headers and a strict Content-Security-Policy: scripts and styles only from Accord itself,
-// and the one inline script the layout needs carries the per-response nonce.
-import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+// and the one inline script the layout needs carries the per-response nonce. The same headers go on
+// answers given before routing (an undecodable address, say), where no hook runs: see secureBeforeRouting.
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import { randomBytes } from 'node:crypto';
 
-export async function setupSecurity(app: FastifyInstance, behindTls: boolean): Promise<void> {
-  await app.register(helmet, {
-    enableCSPNonces: true,
+const DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+function helmetOptions(behindTls: boolean) {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(behindTls ? { upgradeInsecureRequests: [] } : {}),
-      },
+      directives: { ...DIRECTIVES, ...(behindTls ? { upgradeInsecureRequests: [] } : {}) },
     },
     hsts: behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'same-origin' as const },
     // Agrees with frame-ancestors 'none' for browsers that only read the older header.
-    frameguard: { action: 'deny' },
-  });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    reply.header('x-request-id', String(request.id));
-    // Pages carry personal data: never stored by shared caches.
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
+    frameguard: { action: 'deny' as const },
+  } satisfies HelmetOptions;
+}
+
+/** What every answer carries besides helmet's headers (added in onSend, or directly before routing). */
+function commonHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  reply.header('x-request-id', String(request.id));
+  // Pages carry personal data: never stored by shared caches.
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+}
+
+const optionsOf = new WeakMap<object, ReturnType<typeof helmetOptions>>();
+
+export async function setupSecurity(app: FastifyInstance, behindTls: boolean): Promise<void> {
+  const options = helmetOptions(behindTls);
+  optionsOf.set(app, options);
+  await app.register(fastifyHelmet, { enableCSPNonces: true, ...options });
+  app.addHook('onSend', async (request, reply) => commonHeaders(request, reply));
+}
+
+/**
+ * The headers of every other response, for one answered before routing (Fastify's frameworkErrors),
+ * where neither helmet's hooks nor onSend run. Returns the script nonce the CSP allows.
+ */
+export function secureBeforeRouting(request: FastifyRequest, reply: FastifyReply): string {
+  const options = optionsOf.get(reply.server);
+  if (!options) throw new Error('setupSecurity has not run on this app');
+  const [script, style] = [randomBytes(16).toString('hex'), randomBytes(16).toString('hex')];
+  const directives = {
+    ...options.contentSecurityPolicy.directives,
+    scriptSrc: [...DIRECTIVES.scriptSrc, `'nonce-${script}'`],
+    styleSrc: [...DIRECTIVES.styleSrc, `'nonce-${style}'`],
+  };
+  helmet({ ...options, contentSecurityPolicy: { ...options.contentSecurityPolicy, directives } })(request.raw, reply.raw, () => {});
+  commonHeaders(request, reply);
+  return script;
 }
