@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { auditHash, type HashedFields } from '../../src/app/audit-chain.ts';
+import { auditHash, checkpointSignatureMatches, createAuditKey, eventMac, signCheckpoint, type HashedFields } from '../../src/app/audit-chain.ts';
 import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
+import { checkpointProblem, endOfChain, nextEvent, parseCheckpoint, startChain, type EventFacts } from '../../src/domain/audit/chain.ts';
 
 const EVENT: HashedFields = {
   seq: 7,
@@ -94,3 +95,122 @@ describe('R-2.6.10 the audit hash', () => {
 
 // sha256 of JSON.stringify([seq, id, occurred_at, actor_id, actor_label, request_id, entity_type, entity_id, action, changes, prev_hash]).
 const PINNED = '26160b7438d414b75359f3125aa30b7080733c8e605d7feeea20d8d61beb5c26';
+
+describe('R-2.6.10 the keyed hash (HMAC-SHA256 with the audit key)', () => {
+  const SECRET = 'unit-test-audit-key-0123456789abcdef';
+  const key = createAuditKey(SECRET);
+  const HASH = 'a'.repeat(64);
+
+  it('is pinned to HMAC-SHA256(key, "event-v2\\n" + hash), as openssl computes it', () => {
+    // printf 'event-v2\n%s' aaaa…(64) | openssl dgst -sha256 -hmac "$SECRET". Do not update: written events would stop verifying.
+    assert.equal(eventMac(key, HASH), 'c63290e8a9e6adcb01e26ac9d1876af2f8de857ff784bea8787ebb632c124ba1');
+    assert.equal(key.id, 'c3254643309e4b94');
+  });
+
+  it('differs for another key, another hash, and another purpose', () => {
+    assert.notEqual(eventMac(createAuditKey(`${SECRET}x`), HASH), eventMac(key, HASH));
+    assert.notEqual(eventMac(key, 'b'.repeat(64)), eventMac(key, HASH));
+    assert.notEqual(key.mac('checkpoint-v1', HASH), eventMac(key, HASH));
+  });
+
+  it('never shows the key: the deps carrying it serialise to its id only', () => {
+    assert.equal(JSON.stringify(key).includes(SECRET), false);
+  });
+});
+
+describe('R-2.6.10 checkpoints', () => {
+  const key = createAuditKey('unit-test-audit-key-0123456789abcdef');
+  const checkpoint = signCheckpoint(key, { seq: 12, hash: 'c'.repeat(64) }, new Date('2025-04-01T09:00:00Z'));
+
+  it('records the head, the time and the key id, signed', () => {
+    assert.deepEqual({ ...checkpoint, signature: '' }, { format: 'accord-audit-checkpoint-1', seq: 12, headHash: 'c'.repeat(64), at: '2025-04-01T09:00:00.000Z', keyId: key.id, signature: '' });
+    assert.equal(checkpointSignatureMatches(key, checkpoint), true);
+  });
+
+  it('no longer matches its signature when any field is changed', () => {
+    const changes = { seq: 11, headHash: 'd'.repeat(64), at: '2025-04-02T09:00:00.000Z', keyId: 'x', signature: 'e'.repeat(64) };
+    for (const [field, value] of Object.entries(changes)) {
+      assert.equal(checkpointSignatureMatches(key, { ...checkpoint, [field]: value }), false, field);
+    }
+    assert.equal(checkpointSignatureMatches(createAuditKey('another-key-0123456789abcdef-0123'), checkpoint), false);
+  });
+
+  it('survives its file: parse(JSON) gives it back', () => {
+    assert.deepEqual(parseCheckpoint(JSON.stringify(checkpoint, null, 2)), { checkpoint });
+  });
+
+  const bad: Array<[string, string, RegExp]> = [
+    ['not JSON', '{seq: 1', /not JSON/],
+    ['an array', '[]', /does not hold a checkpoint/],
+    ['another format', JSON.stringify({ ...checkpoint, format: 'x' }), /not an accord-audit-checkpoint-1/],
+    ['a fractional seq', JSON.stringify({ ...checkpoint, seq: 1.5 }), /seq is not a whole number/],
+    ['a short head hash', JSON.stringify({ ...checkpoint, headHash: 'abc' }), /headHash/],
+    ['a time that is not one', JSON.stringify({ ...checkpoint, at: 'yesterday' }), /time/],
+    ['no signature', JSON.stringify({ ...checkpoint, signature: undefined }), /signature/],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`a checkpoint file with ${what} is refused, saying why`, () => {
+      const parsed = parseCheckpoint(text);
+      assert.ok('error' in parsed);
+      assert.match(parsed.error, message);
+    });
+  }
+
+  it('is extended by a chain that holds its event, and not by one that lost or changed it', () => {
+    const facts = { signatureMatches: true, keyId: key.id, count: 15, hashAtSeq: 'c'.repeat(64) };
+    assert.equal(checkpointProblem(checkpoint, facts), null);
+    assert.match(checkpointProblem(checkpoint, { ...facts, count: 11 })!.problem, /records 12 events, but the trail now ends at event 11/);
+    assert.match(checkpointProblem(checkpoint, { ...facts, hashAtSeq: 'f'.repeat(64) })!.problem, /event 12 is not the event the checkpoint/);
+    assert.match(checkpointProblem(checkpoint, { ...facts, signatureMatches: false })!.problem, /does not match its signature/);
+    assert.match(checkpointProblem(checkpoint, { ...facts, keyId: 'other' })!.problem, /signed with a different audit key/);
+  });
+});
+
+describe('R-2.6.10 the chain rules, event by event', () => {
+  const good = (seq: number, over: Partial<EventFacts> = {}): EventFacts => ({
+    seq,
+    id: `e${seq}`,
+    hashVersion: 2,
+    prevHash: seq === 1 ? GENESIS_HASH : `h${seq - 1}`,
+    hash: `h${seq}`,
+    contentMatches: true,
+    keyedMatches: true,
+    ...over,
+  });
+  const after = (n: number, version = 2) => ({ count: n, prevHash: `h${n}`, keyedSeen: version === 2 });
+
+  const cases: Array<[string, ReturnType<typeof after>, EventFacts, RegExp | null]> = [
+    ['a good keyed event follows', after(2), good(3), null],
+    ['a legacy event follows a legacy event', after(2, 1), good(3, { hashVersion: 1, keyedMatches: false }), null],
+    ['an event is missing', after(2), good(4), /^event 3 is missing \(found 4 next\)$/],
+    ['an event names another before it', after(2), good(3, { prevHash: 'h1' }), /^event 3 does not follow event 2/],
+    ['an event was edited', after(2), good(3, { contentMatches: false }), /^event 3 was changed after it was written/],
+    ['a keyed hash is wrong', after(2), good(3, { keyedMatches: false }), /^event 3's keyed hash does not match the audit key$/],
+    ['an unkeyed event follows keyed ones', after(2), good(3, { hashVersion: 1, keyedMatches: false }), /^event 3 has no keyed hash, but the events before it have one$/],
+    ['an unknown hash version', after(2), good(3, { hashVersion: 3 }), /unknown hash version \(3\)/],
+  ];
+  for (const [what, state, facts, problem] of cases) {
+    it(`${what}: ${problem ? 'the problem names it' : 'fine'}`, () => {
+      const step = nextEvent(state, facts);
+      if (!problem) return assert.ok('state' in step && step.state.count === facts.seq);
+      assert.ok('problem' in step);
+      assert.match(step.problem.problem, problem);
+      assert.ok(step.problem.meaning.length > 20, 'says what it likely means');
+    });
+  }
+
+  it('without the key only the SHA-256 chain counts: a wrong keyed hash goes unseen', () => {
+    assert.ok('state' in nextEvent(after(2), good(3, { keyedMatches: null, hashVersion: 1 })));
+  });
+
+  it('the end: the head must record the last event; with the key, something must be keyed', () => {
+    const state = { count: 3, prevHash: 'h3', keyedSeen: true };
+    assert.equal(endOfChain(state, { seq: 3, hash: 'h3' }, true), null);
+    assert.equal(endOfChain(startChain(GENESIS_HASH), { seq: 0, hash: GENESIS_HASH }, true), null, 'an empty chain is intact');
+    assert.equal(endOfChain(state, { seq: 4, hash: 'h4' }, true)!.problem, 'event 4 is missing from the end: the trail ends at event 3 but 4 events were written');
+    assert.match(endOfChain(state, { seq: 2, hash: 'h2' }, true)!.problem, /head records 2 events, but the trail goes on to event 3/);
+    assert.match(endOfChain(state, { seq: 3, hash: 'hx' }, true)!.problem, /head does not match event 3/);
+    assert.match(endOfChain({ ...state, keyedSeen: false }, { seq: 3, hash: 'h3' }, true)!.problem, /none of the 3 events has a keyed hash/);
+    assert.equal(endOfChain({ ...state, keyedSeen: false }, { seq: 3, hash: 'h3' }, false), null);
+  });
+});
