@@ -2,24 +2,27 @@
 // then a graceful shutdown on SIGTERM/SIGINT (finish in-flight requests, close the database).
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { openDatabase, PendingMigrationsError } from './startup.ts';
+import { explainDatabaseFailure, explainDataDirFailure, explainListenFailure, openDatabase, PendingMigrationsError } from './startup.ts';
 import type { Database } from './db/database.ts';
 import { resolveSessionSecret } from './session-secret.ts';
-import { ensureAuditKeySecret } from './audit-key.ts';
+import { AuditKeyError, ensureAuditKeySecret } from './audit-key.ts';
 import { createAuditKey, type AuditKey } from './app/audit-chain.ts';
 import { sealUnkeyedAuditEvents } from './app/command.ts';
 import { SYSTEM, systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
 import { buildApp } from './web/app.ts';
 
+/** A failure a person can fix: one plain line on standard error naming the setting, then exit 1. */
+function stop(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
 let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
+  if (error instanceof ConfigError) stop(error.message);
   throw error;
 }
 
@@ -29,15 +32,17 @@ let auditKey: AuditKey;
 try {
   auditKey = createAuditKey(ensureAuditKeySecret(config, (message, file) => logger.warn({ file }, message)));
 } catch (error) {
-  logger.fatal(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  if (error instanceof AuditKeyError) stop(error.message);
+  stop(explainDataDirFailure(config, error) ?? (error instanceof Error ? error.message : String(error)));
 }
 let database: Database;
 try {
   database = await openDatabase(config, logger);
 } catch (error) {
-  if (error instanceof PendingMigrationsError) logger.fatal(error.message);
-  else logger.fatal({ err: error }, 'could not open or migrate the database');
+  if (error instanceof PendingMigrationsError) stop(error.message);
+  const line = explainDatabaseFailure(config, error);
+  if (line) stop(line);
+  logger.fatal({ err: error }, 'could not open or migrate the database');
   process.exit(1);
 }
 
@@ -54,13 +59,24 @@ if (config.ACCORD_ADMIN_EMAIL && config.ACCORD_ADMIN_PASSWORD) {
   if (outcome === 'created') logger.info({ email: config.ACCORD_ADMIN_EMAIL }, 'created the first administrator');
 }
 
-const app = await buildApp({ config, database, logger, sessionSecret: resolveSessionSecret(config, logger), auditKey });
+let sessionSecret: string;
+try {
+  sessionSecret = resolveSessionSecret(config, logger);
+} catch (error) {
+  await database.close();
+  const line = explainDataDirFailure(config, error);
+  if (line) stop(line);
+  throw error;
+}
+const app = await buildApp({ config, database, logger, sessionSecret, auditKey });
 
 try {
   await app.listen({ port: config.PORT, host: config.HOST });
 } catch (error) {
-  logger.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
   await database.close();
+  const line = explainListenFailure(config, error);
+  if (line) stop(line);
+  logger.fatal({ err: error }, `could not listen on ${config.HOST}:${config.PORT}`);
   process.exit(1);
 }
 logger.info(

@@ -46,8 +46,8 @@ const FILE_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',
-  ENOTDIR: 'part of the path is a file, not a directory',
-  EEXIST: 'a file is in the way',
+  ENOTDIR: 'a file is where a directory should be',
+  EEXIST: 'a file is where a directory should be',
   EISDIR: 'it is a directory',
   ENOSPC: 'the disk is full',
 };

@@ -17,7 +17,10 @@ interface WithCleanup {
 
 export interface Running {
   readonly pid: number;
+  /** Everything printed, standard output and standard error interleaved. */
   output(): string;
+  /** What was printed on standard error alone. */
+  errors(): string;
   /** Resolves with the exit code; rejects when the process is still running after `ms`. */
   exited(ms?: number): Promise<number | null>;
   /** Resolves once the output matches; rejects when the process exits first or after `ms`. */
@@ -48,8 +51,12 @@ function within<T>(promise: Promise<T>, ms: number, what: () => string): Promise
 export function spawnProcess(t: WithCleanup, command: string, args: string[], env: Record<string, string>, cwd = ROOT): Running {
   const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
+  let errors = '';
   child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+    errors += chunk;
+  });
   let running = true;
   const exit = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
@@ -68,6 +75,7 @@ export function spawnProcess(t: WithCleanup, command: string, args: string[], en
   return {
     pid: child.pid!,
     output: () => output,
+    errors: () => errors,
     exited: (ms = 15_000) => within(exit, ms, () => `${command} ${args.join(' ')} still running after ${ms} ms; output:\n${output}`),
     async waitFor(pattern, ms = 20_000) {
       const until = Date.now() + ms;
