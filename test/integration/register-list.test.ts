@@ -18,7 +18,7 @@ import { startApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { dialectsUnderTest, forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
-import { linkedIds } from '../helpers/html.ts';
+import { assertFieldError, escapeHtml, inputValue, linkedIds } from '../helpers/html.ts';
 
 /** Ids in creation order, the same on every database. */
 function sequentialIds(): Ids {
@@ -65,11 +65,16 @@ interface Spec {
   status: Status;
   legalForm: LegalForm;
   contribution: number | null;
+  /** Whether the contribution is within an approved budget (R-2.5c); not recorded without a contribution. */
+  budgeted: boolean | null;
   start: string | null;
   partners: Array<{ org: OrgKey; role: PartnerRole }>;
   sponsor: number | null;
   priorities: number[];
 }
+
+/** Every status a partnership can be registered with: "withdrawn" is reached only by withdrawing one. */
+const SEEDED_STATUSES = STATUSES.filter((s) => s !== 'withdrawn');
 
 const OTHER_PARTNERS: OrgKey[] = ['acme', 'riverside', 'college', 'nhs', 'county'];
 
@@ -85,10 +90,11 @@ function spec(i: number): Spec {
     year: i < 3 ? 2025 : 2026,
     name: named?.name ?? `${WORDS[i]![0]!.toUpperCase()}${WORDS[i]!.slice(1)} Board`,
     purpose: named?.purpose ?? 'Better services for residents.',
-    status: STATUSES[i % STATUSES.length]!,
+    status: SEEDED_STATUSES[i % SEEDED_STATUSES.length]!,
     legalForm: LEGAL_FORMS[i % LEGAL_FORMS.length]!,
     // Some not recorded, some equal (ties broken by id), one zero.
     contribution: i % 5 === 0 ? null : i === 11 ? 0 : ((i * 7) % 13) * 1_000_000 + (i % 2) * 50,
+    budgeted: i % 5 === 0 ? null : i % 4 !== 3,
     start: i % 6 === 0 ? null : `${2024 + (i % 4)}-${String((i % 9) + 1).padStart(2, '0')}-${String(10 + (i % 7) * 3).padStart(2, '0')}`,
     partners,
     sponsor: i % 3 === 2 ? null : i % 3,
@@ -143,7 +149,7 @@ async function seed(base: AppDeps): Promise<World> {
       status: s.status,
       startDate: s.start,
       councilContributionPence: s.contribution,
-      withinApprovedBudget: s.contribution === null ? null : true,
+      withinApprovedBudget: s.budgeted,
       sponsoringOfficerId: s.sponsor === null ? null : officers[s.sponsor]!,
       partners: s.partners.map((p) => ({ organisationId: org[p.org], role: p.role, memberStatus: 'voting' })),
       priorities: s.priorities.map((k) => ({ priorityId: priorities[k]!, how: 'It helps' })),
@@ -169,7 +175,8 @@ function expected(world: World, q: RegisterQuery): string[] {
       (q.organisation === null || p.partners.some((x) => world.org[x.org] === q.organisation)) &&
       (q.sponsor === null || (p.sponsor !== null && world.officers[p.sponsor] === q.sponsor)) &&
       (q.priority === null || p.priorities.some((k) => world.priorities[k] === q.priority)) &&
-      (q.minContributionPence === null || (p.contribution !== null && p.contribution >= q.minContributionPence)),
+      (q.minContributionPence === null || (p.contribution !== null && p.contribution >= q.minContributionPence)) &&
+      (q.budget === null || (q.budget === 'within' ? p.budgeted === true : q.budget === 'outside' ? p.budgeted === false : p.budgeted === null)),
   );
   const dir = q.order === 'asc' ? 1 : -1;
   const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -304,6 +311,10 @@ forEachDatabase('the register list', (ctx) => {
       ['status and legal form', { status: ['operating', 'approved', 'proposed'], legalForm: ['informal', 'contractual', 'latco'] }],
       ['sector, sponsor and priority', { sector: 'health', sponsor: world.officers[0]!, priority: world.priorities[0]! }],
       ['organisation and minimum contribution', { organisation: world.org.acme, minContributionPence: 3_000_000 }],
+      ['R-2.5c outside an approved budget', { budget: 'outside' }],
+      ['R-2.5c within an approved budget', { budget: 'within' }],
+      ['R-2.5c budget not recorded', { budget: 'not-recorded' }],
+      ['R-2.5c committed statuses outside an approved budget', { status: ['approved', 'setting-up', 'operating', 'exiting'], budget: 'outside' }],
       ['everything at once', { status: [...STATUSES], legalForm: [...LEGAL_FORMS], sector: 'public', organisation: world.org.county, sponsor: world.officers[1]!, priority: world.priorities[0]!, minContributionPence: 1 }],
       ['filters that nothing satisfies', { status: ['dissolved'], sector: 'education', minContributionPence: 12_000_000 }],
     ];
@@ -360,7 +371,7 @@ forEachDatabase('the register list', (ctx) => {
 
     it('status sorts in lifecycle order, not alphabetically', async () => {
       const statuses = (await search({ sort: 'status' })).ids.map((id) => world.partnerships.find((p) => p.id === id)!.status);
-      assert.deepEqual([...new Set(statuses)], [...STATUSES]);
+      assert.deepEqual([...new Set(statuses)], SEEDED_STATUSES);
     });
 
     it('names sort by letters, the same whatever the database’s own collation (spaces and "&" before letters)', async () => {
@@ -409,7 +420,7 @@ forEachDatabase('the register list', (ctx) => {
     });
 
     it('filters, search and sort live in the URL and survive every pagination link', async () => {
-      const url = '/partnerships?q=p&status=proposed,screened,business-case,approved,setting-up,operating,exiting,dissolved,not-applicable&sort=contribution&order=desc';
+      const url = `/partnerships?q=p&status=${STATUSES.filter((s) => s !== 'rejected').join(',')}&sort=contribution&order=desc`;
       const res = await auditor.get(url);
       assert.equal(res.statusCode, 200);
       const total = expected(world, query({ status: STATUSES.filter((s) => s !== 'rejected') })).length;
@@ -449,11 +460,32 @@ forEachDatabase('the register list', (ctx) => {
     });
 
     it('values the list cannot use are ignored: the page still shows the register', async () => {
-      const res = await auditor.get('/partnerships?status=bogus&legalForm=x&sector=charity&organisation=acme&sponsor=1&priority=%27&minContribution=lots&sort=colour&order=up&page=abc&pageSize=1000&extra=1');
+      const res = await auditor.get('/partnerships?status=bogus&legalForm=x&sector=charity&organisation=acme&sponsor=1&priority=%27&budget=maybe&sort=colour&order=up&page=abc&pageSize=1000&extra=1');
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /40 partnerships/);
       assert.match(res.body, /Showing 1 to 25 of 40/);
       assert.doesNotMatch(res.body, /Filtered by/);
+    });
+
+    for (const typed of ['abc', '100k', '-5', '12.345']) {
+      it(`a contribution that cannot be read (${JSON.stringify(typed)}) is an error at the field, not dropped silently`, async () => {
+        const res = await auditor.get(`/partnerships?status=operating&minContribution=${encodeURIComponent(typed)}`);
+        assert.equal(res.statusCode, 400);
+        assertFieldError(res.body, 'minContribution', 'Minimum contribution must be an amount in pounds, like 5000 or 5000.50', 'input');
+        assert.equal(inputValue(res.body, 'minContribution'), escapeHtml(typed), 'what was typed is kept');
+        // The rest of the query still applies, and the unread amount is not shown as a filter.
+        assert.deepEqual(linkedIds(res.body, '/partnerships'), expected(world, query({ status: ['operating'] })));
+        assert.doesNotMatch(res.body, /Contribution at least/);
+      });
+    }
+
+    it('R-2.5c the budget filter: chosen on the page, shown as a removable filter, kept in the links', async () => {
+      const res = await auditor.get('/partnerships?budget=outside');
+      assert.equal(res.statusCode, 200);
+      assert.deepEqual(linkedIds(res.body, '/partnerships'), expected(world, query({ budget: 'outside' })));
+      assert.match(res.body, /value="outside" checked/);
+      assert.match(res.body, /href="\/partnerships">Outside an approved budget<span class="govuk-visually-hidden"> \(remove this filter\)/);
+      assert.match(res.body, /href="\/partnerships\/export\.csv\?budget=outside"/);
     });
 
     it('a bad value beside a good one: the good one still filters', async () => {
@@ -490,19 +522,24 @@ forEachDatabase('the register list', (ctx) => {
       }
     });
 
-    it('rows show the reference, status, partners (the lead marked, the council left out) and money', async () => {
+    it('rows show the reference, status, the lead partner (the council when it leads) with how many others, and money', async () => {
       const p = world.partnerships[8]!; // Société leads; the council is a member
       const res = await auditor.get(`/partnerships?q=${p.reference}`);
       assert.match(res.body, new RegExp(`${p.reference} · `));
-      assert.match(res.body, /Société Coopérative du Littoral \(lead \/ accountable body\)/);
-      assert.doesNotMatch(res.body, /<td class="govuk-table__cell govuk-body-s">[^<]*Test Borough Council/);
+      assert.match(res.body, /data-label="Lead partner" class="govuk-table__cell govuk-body-s">Société Coopérative du Littoral<\/td>/);
+      assert.doesNotMatch(res.body, /Test Borough Council<\/td>/);
+      const councilLeads = world.partnerships.find((x) => x.partners.some((y) => y.org === 'council' && y.role === 'lead') && x.partners.length === 3)!;
+      const resCouncil = await auditor.get(`/partnerships?q=${councilLeads.reference}`);
+      assert.match(resCouncil.body, /data-label="Lead partner" class="govuk-table__cell govuk-body-s">The council<span class="accord-row-meta">and 2 other partners<\/span>/);
       const zero = world.partnerships[11]!;
       const res0 = await auditor.get(`/partnerships?q=${zero.reference}`);
-      assert.match(res0.body, /govuk-table__cell--numeric">£0</);
+      assert.match(res0.body, /govuk-table__cell--numeric[^"]*">£0</);
       const none = world.partnerships[5]!;
       const resNone = await auditor.get(`/partnerships?q=${none.reference}`);
-      assert.match(resNone.body, /govuk-table__cell--numeric">Not recorded</);
-      assert.match(resNone.body, /No start date recorded|Starts /);
+      assert.match(resNone.body, /govuk-table__cell--numeric[^"]*">Not recorded</);
+      const noStart = world.partnerships.find((x) => x.start === null)!;
+      const resNoStart = await auditor.get(`/partnerships?q=${noStart.reference}`);
+      assert.match(resNoStart.body, /data-label="Start date" class="govuk-table__cell govuk-body-s accord-nowrap">Not recorded</);
     });
 
     it('the name order on the page puts "Arts & Culture" first', async () => {

@@ -1,17 +1,16 @@
 // The numbers on the home page: the register at a glance, across all partnerships (the start of ).
 import type { Db } from '../database.ts';
+import { COMMITTED_STATUSES } from '../../domain/register/vocabulary.ts';
 
 export interface RegisterSummary {
   partnershipsByStatus: Array<{ status: string; count: number }>;
   organisations: number;
   people: number;
-  /** Council money per year in partnerships that are not over (not dissolved, rejected or out of scope). */
-  liveContributionPence: number;
-  /** Live partnerships whose contribution is not within an approved budget (R-2.5c). */
+  /** Council money per year in partnerships the council has committed to (COMMITTED_STATUSES). */
+  committedContributionPence: number;
+  /** Committed partnerships whose contribution is recorded as not within an approved budget (R-2.5c). */
   unbudgeted: number;
 }
-
-const OVER = ['dissolved', 'rejected', 'not-applicable'];
 
 export async function registerSummary(db: Db): Promise<RegisterSummary> {
   const [byStatus, organisations, people, money, unbudgeted] = await Promise.all([
@@ -21,12 +20,12 @@ export async function registerSummary(db: Db): Promise<RegisterSummary> {
     db
       .selectFrom('partnerships')
       .select((eb) => eb.fn.sum<number>('council_contribution_pence').as('total'))
-      .where('status', 'not in', OVER)
+      .where('status', 'in', COMMITTED_STATUSES)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('partnerships')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', 'not in', OVER)
+      .where('status', 'in', COMMITTED_STATUSES)
       .where('within_approved_budget', '=', 0)
       .executeTakeFirstOrThrow(),
   ]);
@@ -34,7 +33,7 @@ export async function registerSummary(db: Db): Promise<RegisterSummary> {
     partnershipsByStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
     organisations: Number(organisations.n),
     people: Number(people.n),
-    liveContributionPence: Number(money.total ?? 0),
+    committedContributionPence: Number(money.total ?? 0),
     unbudgeted: Number(unbudgeted.n),
   };
 }

@@ -48,6 +48,10 @@ function filtered(db: Db, q: RegisterQuery): From {
   if (q.legalForm.length) s = s.where(own('p.legal_form', 'text'), 'in', q.legalForm);
   if (q.sponsor) s = s.where(own('p.sponsoring_officer_id', 'text'), '=', q.sponsor);
   if (q.minContributionPence !== null) s = s.where(own('p.council_contribution_pence', 'bigint'), '>=', q.minContributionPence);
+  // R-2.5c: "not recorded" is a partnership with no answer, not one outside its budget.
+  if (q.budget === 'within') s = s.where('p.within_approved_budget', '=', 1);
+  else if (q.budget === 'outside') s = s.where('p.within_approved_budget', '=', 0);
+  else if (q.budget === 'not-recorded') s = s.where('p.within_approved_budget', 'is', null);
   if (q.organisation) {
     const id = q.organisation;
     s = s.where(({ exists, selectFrom }) =>

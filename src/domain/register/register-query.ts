@@ -1,5 +1,6 @@
 // The register list's search, filters, sort and page, read from URL parameters. The page ignores a
-// value it cannot use (a hand-edited link still shows the register); the API reports every one.
+// value it cannot use (a hand-edited link still shows the register) except an amount someone typed,
+// which it shows as an error at the field; the API reports every one.
 import { LEGAL_FORMS, SECTORS, STATUSES, type LegalForm, type Sector, type Status } from './vocabulary.ts';
 import { parsePounds, penceToInput } from './money.ts';
 
@@ -11,6 +12,15 @@ export const SORT_LABELS: Readonly<Record<Sort, string>> = {
   status: 'Status',
   contribution: 'Council contribution',
   start: 'Start date',
+};
+
+/** R-2.5c: whether the council's contribution is within an approved budget, as the register records it. */
+export const BUDGET_FILTERS = ['within', 'outside', 'not-recorded'] as const;
+export type BudgetFilter = (typeof BUDGET_FILTERS)[number];
+export const BUDGET_FILTER_LABELS: Readonly<Record<BudgetFilter, string>> = {
+  within: 'Within an approved budget',
+  outside: 'Outside an approved budget',
+  'not-recorded': 'Budget not recorded',
 };
 
 export const PAGE_SIZE = 25;
@@ -25,6 +35,7 @@ export interface RegisterQuery {
   sponsor: string | null;
   priority: string | null;
   minContributionPence: number | null;
+  budget: BudgetFilter | null;
   sort: Sort;
   order: 'asc' | 'desc';
   page: number;
@@ -40,13 +51,14 @@ export const DEFAULT_QUERY: RegisterQuery = {
   sponsor: null,
   priority: null,
   minContributionPence: null,
+  budget: null,
   sort: 'name',
   order: 'asc',
   page: 1,
   pageSize: PAGE_SIZE,
 };
 
-export const QUERY_PARAMETERS = ['q', 'status', 'legalForm', 'sector', 'organisation', 'sponsor', 'priority', 'minContribution', 'sort', 'order', 'page', 'pageSize'] as const;
+export const QUERY_PARAMETERS = ['q', 'status', 'legalForm', 'sector', 'organisation', 'sponsor', 'priority', 'minContribution', 'budget', 'sort', 'order', 'page', 'pageSize'] as const;
 
 export interface QueryError {
   field: string;
@@ -111,6 +123,12 @@ export function parseRegisterQuery(params: Record<string, unknown>): { query: Re
     else errors.push({ field: 'minContribution', message: 'Minimum contribution must be an amount in pounds, like 5000 or 5000.50' });
   }
 
+  const budget = single(params.budget);
+  if (budget !== undefined) {
+    if ((BUDGET_FILTERS as readonly string[]).includes(budget)) query.budget = budget as BudgetFilter;
+    else errors.push({ field: 'budget', message: `Budget must be one of ${BUDGET_FILTERS.join(', ')}` });
+  }
+
   const sort = single(params.sort);
   if (sort !== undefined) {
     if ((SORTS as readonly string[]).includes(sort)) query.sort = sort as Sort;
@@ -148,6 +166,7 @@ export function registerQueryParams(query: RegisterQuery, overrides: Partial<Reg
   if (q.sponsor) out.set('sponsor', q.sponsor);
   if (q.priority) out.set('priority', q.priority);
   if (q.minContributionPence !== null) out.set('minContribution', penceToInput(q.minContributionPence));
+  if (q.budget) out.set('budget', q.budget);
   if (q.sort !== DEFAULT_QUERY.sort) out.set('sort', q.sort);
   if (q.order !== DEFAULT_QUERY.order) out.set('order', q.order);
   if (q.page !== 1) out.set('page', String(q.page));

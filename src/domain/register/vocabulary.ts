@@ -82,7 +82,7 @@ export const STATUS_DEFINITIONS: Readonly<Record<Status, string>> = {
  * The statuses in which the council has agreed to take part, so its contribution counts as money committed:
  * from approval until the partnership has ended (R-APPROVE). Proposals and business cases are not commitments.
  */
-export const COMMITTED_STATUSES = ['approved', 'setting-up', 'operating', 'exiting'] as const satisfies readonly Status[];
+export const COMMITTED_STATUSES = ['approved', 'setting-up', 'operating', 'under-review', 'exiting'] as const satisfies readonly Status[];
 /** GOV.UK tag colours per status. */
 export const STATUS_TAG_CLASSES: Readonly<Record<Status, string>> = {
   proposed: 'govuk-tag--light-blue',

@@ -2,10 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { can, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
-import { STATUSES, STATUS_LABELS } from '../../../domain/register/vocabulary.ts';
-import { formatPence } from '../../../domain/register/money.ts';
 import { registerSummary } from '../../../db/repositories/dashboard.repo.ts';
 import { countUsers } from '../../../db/repositories/users.repo.ts';
+import { dashboardView } from './dashboard.view-model.ts';
 
 // What the roadmap brings next, named in the protocol's words so officers recognise it.
 const COMING = [
@@ -26,7 +25,6 @@ export function homeRoutes(deps: AppDeps) {
       }
       const user = request.user;
       const summary = can(user.role, 'register.view') ? await registerSummary(deps.database.db) : null;
-      const total = summary?.partnershipsByStatus.reduce((n, s) => n + s.count, 0) ?? 0;
       const areas = [
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: 'Every partnership, its partners, people, purpose and money.' },
         can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
@@ -40,14 +38,7 @@ export function homeRoutes(deps: AppDeps) {
         title: 'Home',
         columns: 'full',
         roleDescription: ROLE_DESCRIPTIONS[user.role],
-        summary: summary && {
-          total,
-          organisations: summary.organisations,
-          people: summary.people,
-          liveContribution: formatPence(summary.liveContributionPence),
-          unbudgeted: summary.unbudgeted,
-          byStatus: STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s], count: summary.partnershipsByStatus.find((x) => x.status === s)?.count ?? 0 })).filter((s) => s.count > 0),
-        },
+        summary: summary && dashboardView(summary),
         areas,
         coming: COMING,
       });

@@ -33,13 +33,16 @@ export function partnershipsRoutes(deps: AppDeps) {
     const db = deps.database.db;
 
     app.get('/partnerships', { config: { access: 'register.view' } }, async (request, reply) => {
-      // A value the list cannot use is left out rather than refused: the register still shows.
-      const { query } = parseRegisterQuery(request.query as Record<string, unknown>);
+      // A value the list cannot use is left out rather than refused: the register still shows. An amount
+      // typed into the filter that cannot be read is shown as an error at the field (400) instead.
+      const params = request.query as Record<string, unknown>;
+      const { query, errors } = parseRegisterQuery(params);
       const [result, options] = await Promise.all([searchRegister(db, query), registerOptions(db)]);
-      return reply.view('partnerships/list', {
+      const view = registerListView(query, result, options, { errors, params });
+      return reply.code(view.errorList.length ? 400 : 200).view('partnerships/list', {
         title: 'Partnership register',
         columns: 'full',
-        ...registerListView(query, result, options),
+        ...view,
         canManage: can(request.user!.role, 'register.manage'),
       });
     });

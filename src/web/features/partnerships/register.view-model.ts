@@ -1,15 +1,25 @@
 // What the register list page shows: rows with labels, the filter panel, sorting and pagination.
 import { formatPence, penceToInput } from '../../../domain/register/money.ts';
-import { registerQueryParams, SORT_LABELS, SORTS, type RegisterQuery } from '../../../domain/register/register-query.ts';
+import {
+  BUDGET_FILTER_LABELS,
+  BUDGET_FILTERS,
+  registerQueryParams,
+  SORT_LABELS,
+  SORTS,
+  type QueryError,
+  type RegisterQuery,
+} from '../../../domain/register/register-query.ts';
 import {
   labelOf,
   LEGAL_FORM_LABELS,
-  PARTNER_ROLE_LABELS,
   SECTOR_LABELS,
+  STATUS_DEFINITIONS,
   STATUS_LABELS,
   STATUS_TAG_CLASSES,
+  type Status,
 } from '../../../domain/register/vocabulary.ts';
 import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
+import { errorView } from '../../forms/form.ts';
 import { formatDate } from '../../plugins/views.ts';
 import type { RegisterOptions } from './partnership.options.ts';
 import { VOCABULARY } from './partnership.options.ts';
@@ -36,7 +46,36 @@ const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
   return params ? `/partnerships?${params}` : '/partnerships';
 };
 
-export function registerListView(query: RegisterQuery, result: { items: RegisterRow[]; total: number }, options: RegisterOptions) {
+/**
+ * One line for the partners: who leads (the council, when it does) and how many others take part. The
+ * full list is on the partnership's page and in the downloads; a row of every name made rows very tall.
+ */
+function partnersSummary(partners: RegisterRow['partners']) {
+  const lead = partners.find((p) => p.role === 'lead');
+  const others = partners.filter((p) => p !== lead && !p.isThisCouncil).length;
+  const leadName = lead ? (lead.isThisCouncil ? 'The council' : lead.name) : null;
+  const partnersWord = (n: number) => (n === 1 ? 'partner' : 'partners');
+  if (!leadName) return { lead: null, otherPartners: `${others} ${partnersWord(others)}` };
+  return { lead: leadName, otherPartners: others ? `and ${others} other ${partnersWord(others)}` : null };
+}
+
+/** The first value typed for a URL parameter, as typed (to put back in its field). */
+const typedValue = (value: unknown) => (Array.isArray(value) ? value : [value]).find((v): v is string => typeof v === 'string') ?? '';
+
+/**
+ * The parameters the page shows as an error at the field rather than ignoring: an amount someone typed
+ * that cannot be read would otherwise vanish and the list would look filtered when it is not.
+ * The other parameters come from choices the page offers, so a bad one is an old or hand-edited link.
+ */
+const TYPED_FIELDS = ['minContribution'] as const;
+
+export function registerListView(
+  query: RegisterQuery,
+  result: { items: RegisterRow[]; total: number },
+  options: RegisterOptions,
+  parsed: { errors: readonly QueryError[]; params: Record<string, unknown> } = { errors: [], params: {} },
+) {
+  const fieldErrors = parsed.errors.filter((e) => (TYPED_FIELDS as readonly string[]).includes(e.field));
   const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
   // A page past the end (an old link, a hand-edited one) shows an empty state, not a broken count.
   const outOfRange = result.total > 0 && query.page > totalPages;
@@ -50,7 +89,8 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     query.organisation !== null ||
     query.sponsor !== null ||
     query.priority !== null ||
-    query.minContributionPence !== null;
+    query.minContributionPence !== null ||
+    query.budget !== null;
   const exportParams = registerQueryParams(query, { page: 1, pageSize: 25 }).toString();
 
   const rows = result.items.map((r) => ({
@@ -62,10 +102,8 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     legalForm: labelOf(LEGAL_FORM_LABELS, r.legalForm),
     contribution: r.councilContributionPence === null ? 'Not recorded' : formatPence(r.councilContributionPence),
     startDate: r.startDate ? formatDate(r.startDate) : null,
-    sponsor: r.sponsoringOfficerName ?? 'None named',
-    partners: r.partners
-      .filter((p) => !p.isThisCouncil)
-      .map((p) => (p.role === 'lead' ? `${p.name} (${labelOf(PARTNER_ROLE_LABELS, 'lead').toLowerCase()})` : p.name)),
+    sponsor: r.sponsoringOfficerName,
+    ...partnersSummary(r.partners),
   }));
 
   // What is filtered, each with a link that removes it.
@@ -89,6 +127,7 @@ export function registerListView(query: RegisterQuery, result: { items: Register
   if (query.minContributionPence !== null) {
     selected.push({ text: `Contribution at least ${formatPence(query.minContributionPence)}`, href: href(query, { minContributionPence: null, page: 1 }) });
   }
+  if (query.budget) selected.push({ text: BUDGET_FILTER_LABELS[query.budget], href: href(query, { budget: null, page: 1 }) });
 
   return {
     query,
@@ -101,9 +140,10 @@ export function registerListView(query: RegisterQuery, result: { items: Register
     lastPageHref: href(query, { page: totalPages }),
     selected,
     // Clears the search and every filter; the chosen order stays.
-    clearHref: href({ ...query, q: '', status: [], legalForm: [], sector: null, organisation: null, sponsor: null, priority: null, minContributionPence: null, page: 1 }),
+    clearHref: href({ ...query, q: '', status: [], legalForm: [], sector: null, organisation: null, sponsor: null, priority: null, minContributionPence: null, budget: null, page: 1 }),
     filters: {
-      statuses: VOCABULARY.statuses.map((s) => ({ ...s, checked: query.status.includes(s.value) })),
+      // R-APPROVE: each status says what it means where it is chosen.
+      statuses: VOCABULARY.statuses.map((s) => ({ ...s, hint: { text: STATUS_DEFINITIONS[s.value as Status] }, checked: query.status.includes(s.value) })),
       legalForms: VOCABULARY.legalForms.map((s) => ({ value: s.value, text: s.text, checked: query.legalForm.includes(s.value) })),
       sectors: [{ value: '', text: 'Any sector' }, ...VOCABULARY.sectors.map((s) => ({ ...s, selected: s.value === query.sector }))],
       organisations: [
@@ -112,8 +152,24 @@ export function registerListView(query: RegisterQuery, result: { items: Register
       ],
       sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
       priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
-      minContribution: penceToInput(query.minContributionPence),
+      minContribution: fieldErrors.some((e) => e.field === 'minContribution') ? typedValue(parsed.params.minContribution) : penceToInput(query.minContributionPence),
+      budgets: [
+        { value: '', text: 'Any', checked: query.budget === null },
+        ...BUDGET_FILTERS.map((b) => ({ value: b, text: BUDGET_FILTER_LABELS[b], checked: query.budget === b })),
+      ],
+      // The filters start folded away, unless one of them is in use or needs correcting.
+      open:
+        fieldErrors.length > 0 ||
+        query.status.length > 0 ||
+        query.legalForm.length > 0 ||
+        query.sector !== null ||
+        query.organisation !== null ||
+        query.sponsor !== null ||
+        query.priority !== null ||
+        query.minContributionPence !== null ||
+        query.budget !== null,
     },
+    ...errorView(fieldErrors),
     sorts: SORTS.map((s) => ({ value: s, text: SORT_LABELS[s], selected: s === query.sort })),
     orders: [
       { value: 'asc', text: 'Ascending (A to Z, lowest first)', selected: query.order === 'asc' },
