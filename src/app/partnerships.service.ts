@@ -5,12 +5,18 @@ import { findCouncilOrganisation, organisationsExist } from '../db/repositories/
 import { namedPeople } from '../db/repositories/people.repo.ts';
 import { prioritiesExist } from '../db/repositories/priorities.repo.ts';
 import {
+  deletePartnershipRow,
   findPartnership,
   findPartnershipView,
+  findWithdrawal,
   insertPartnership,
+  markWithdrawn,
   nextReferenceNumber,
+  referencesTo,
   updatePartnership as updatePartnershipRow,
 } from '../db/repositories/partnerships.repo.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { changeProblems, deletionDecision, withdrawalDecision, type Decision, type Reference } from '../domain/register/withdrawal.ts';
 import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
@@ -34,6 +40,8 @@ function audited(p: PartnershipView) {
 async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
   const council = await findCouncilOrganisation(trx);
   const problems: Problem[] = partnershipProblems(d, { councilOrganisationId: council?.id ?? null });
+  // A new record cannot start withdrawn: withdrawing is an action on a partnership, with a reason.
+  problems.push(...changeProblems(null, d.status));
   // Ids come from forms and the API: each must name a record that exists.
   const orgs = await organisationsExist(trx, d.partners.map((p) => p.organisationId));
   const unknownPartner = d.partners.findIndex((p) => !orgs.has(p.organisationId));
@@ -71,6 +79,9 @@ export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: 
   return command(deps, ctx, async (trx, audit) => {
     const before = await findPartnershipView(trx, id);
     if (!before) throw new NotFoundError('No such partnership');
+    // Withdrawn is final, and reached only by withdrawing (with a reason).
+    const statusProblems = changeProblems(before.status, d.status);
+    if (statusProblems.length) throw new ValidationError(statusProblems);
     await check(trx, d);
     await updatePartnershipRow(trx, id, d, deps.clock.now().toISOString());
     await reindexPartnership(trx, id);
@@ -87,3 +98,52 @@ export async function loadPartnership(deps: AppDeps, id: string): Promise<Partne
 }
 
 export { findPartnership };
+
+// Routes refuse a role that may not act before calling (403); here every refusal is also enforced.
+function decided(decision: Decision): void {
+  if (!decision.allowed) throw new ValidationError(decision.reasons);
+}
+
+/** Withdraws a partnership entered by mistake: it stays on the register, marked withdrawn, with the reason. */
+export async function withdrawPartnership(deps: AppDeps, ctx: RequestContext, role: Role, id: string, reason: string): Promise<PartnershipView> {
+  return command(deps, ctx, async (trx, audit) => {
+    const before = await findPartnershipView(trx, id);
+    if (!before) throw new NotFoundError('No such partnership');
+    decided(withdrawalDecision(role, before, reason));
+    const text = reason.trim();
+    await markWithdrawn(trx, id, text, deps.clock.now().toISOString());
+    const after = (await findPartnershipView(trx, id))!;
+    audit.record({ entityType: 'partnership', entityId: id, action: 'withdrawn', before: { status: before.status }, after: { status: after.status, withdrawalReason: text } });
+    return after;
+  });
+}
+
+/** What refers to a partnership, and whether this role may delete it now (for the confirmation page). */
+export async function deletionCheck(deps: AppDeps, role: Role, id: string): Promise<{ decision: Decision; references: Reference[] }> {
+  const references = await referencesTo(deps.database.db, deps.database.dialect, id);
+  return { decision: deletionDecision(role, references), references };
+}
+
+/**
+ * Deletes a partnership nothing else refers to, with its own partners, representatives, priorities and
+ * search tokens. The audit event keeps the whole record as it was; earlier events stay (R-2.6.10).
+ */
+export async function deletePartnership(deps: AppDeps, ctx: RequestContext, role: Role, id: string): Promise<PartnershipView> {
+  return command(deps, ctx, async (trx, audit) => {
+    const before = await findPartnershipView(trx, id);
+    if (!before) throw new NotFoundError('No such partnership');
+    decided(deletionDecision(role, await referencesTo(trx, deps.database.dialect, id)));
+    const withdrawal = await findWithdrawal(trx, id);
+    await deletePartnershipRow(trx, id);
+    audit.record({
+      entityType: 'partnership',
+      entityId: id,
+      action: 'deleted',
+      before: { reference: before.reference, ...audited(before), ...(withdrawal ? { withdrawalReason: withdrawal.reason } : {}) },
+      after: null,
+    });
+    return before;
+  });
+}
+
+export { findWithdrawal };

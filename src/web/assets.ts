@@ -1,5 +1,5 @@
-// Static assets: the council stylesheet compiled from Sass, GOV.UK Frontend's script and the favicon,
-// each served under a name carrying its content hash so browsers may cache it for a year.
+// Static assets: the council stylesheet compiled from Sass, GOV.UK Frontend's script, the accessible
+// autocomplete (alphagov's, with its stylesheet and our script that enhances long selects) and the favicon, each served under a name carrying its content hash so browsers may cache it for a year.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ export interface Asset {
 
 export interface Assets {
   /** Fingerprinted URLs the layout links to. */
-  urls: { css: string; js: string; favicon: string };
+  urls: { css: string; js: string; favicon: string; autocompleteCss: string; autocompleteJs: string; enhanceSelectsJs: string };
   files: ReadonlyMap<string, Asset>;
 }
 
@@ -26,6 +26,7 @@ function fingerprint(body: Buffer | string): string {
 }
 
 const govukDir = dirname(require.resolve('govuk-frontend/package.json'));
+const autocompleteDir = dirname(require.resolve('accessible-autocomplete/package.json'));
 
 /** Compiles the stylesheet once per change of its source or GOV.UK Frontend's version, then reuses it. */
 async function stylesheet(): Promise<Buffer> {
@@ -54,11 +55,20 @@ export async function loadAssets(): Promise<Assets> {
   const css = await stylesheet();
   const js = readFileSync(join(govukDir, 'dist', 'govuk', 'govuk-frontend.min.js'));
   const favicon = readFileSync(join(here, 'assets', 'favicon.svg'));
+  const autocompleteCss = readFileSync(join(autocompleteDir, 'dist', 'accessible-autocomplete.min.css'));
+  const autocompleteJs = readFileSync(join(autocompleteDir, 'dist', 'accessible-autocomplete.min.js'));
+  const enhanceSelectsJs = readFileSync(join(here, 'assets', 'enhance-selects.js'));
   const entries: Array<[string, Asset]> = [
     [`app-${fingerprint(css)}.css`, { body: css, contentType: 'text/css; charset=utf-8' }],
     [`govuk-frontend-${fingerprint(js)}.min.js`, { body: js, contentType: 'text/javascript; charset=utf-8' }],
     [`favicon-${fingerprint(favicon)}.svg`, { body: favicon, contentType: 'image/svg+xml' }],
+    [`accessible-autocomplete-${fingerprint(autocompleteCss)}.min.css`, { body: autocompleteCss, contentType: 'text/css; charset=utf-8' }],
+    [`accessible-autocomplete-${fingerprint(autocompleteJs)}.min.js`, { body: autocompleteJs, contentType: 'text/javascript; charset=utf-8' }],
+    [`enhance-selects-${fingerprint(enhanceSelectsJs)}.js`, { body: enhanceSelectsJs, contentType: 'text/javascript; charset=utf-8' }],
   ];
-  const [cssName, jsName, faviconName] = entries.map(([name]) => `/static/${name}`) as [string, string, string];
-  return { urls: { css: cssName, js: jsName, favicon: faviconName }, files: new Map(entries) };
+  const [cssName, jsName, faviconName, acCssName, acJsName, enhanceName] = entries.map(([name]) => `/static/${name}`) as [string, string, string, string, string, string];
+  return {
+    urls: { css: cssName, js: jsName, favicon: faviconName, autocompleteCss: acCssName, autocompleteJs: acJsName, enhanceSelectsJs: enhanceName },
+    files: new Map(entries),
+  };
 }

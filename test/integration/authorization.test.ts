@@ -76,6 +76,11 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id': registerReaders, // a user's id here: the handler's own 404
   'GET /partnerships/:id/edit': registerKeepers,
   'POST /partnerships/:id': registerKeepers,
+  // Withdrawing a partnership entered by mistake: whoever keeps the register. Deleting: administrators alone.
+  'GET /partnerships/:id/withdraw': registerKeepers,
+  'POST /partnerships/:id/withdraw': registerKeepers,
+  'GET /partnerships/:id/delete': administrators,
+  'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
   'GET /partnerships/export.xlsx': registerReaders,
   // Organisations and people: read by everyone signed in, kept by officers and administrators.
@@ -117,6 +122,8 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /account/tokens/:id/revoke': () => ({}),
   'POST /partnerships': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working', status: 'active' }),
   'POST /partnerships/:id': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working', status: 'active' }),
+  'POST /partnerships/:id/withdraw': () => ({ reason: 'Entered by mistake' }),
+  'POST /partnerships/:id/delete': () => ({}),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   'POST /organisations/:id': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   // No organisation exists here, so the handler answers 400; authorization alone decides before it.

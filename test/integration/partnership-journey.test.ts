@@ -192,7 +192,8 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.equal(tagsNamed(res.body, 'input', 'legalForm').length, 7, 'R-A1.2 the seven legal forms');
     assert.equal(tagsNamed(res.body, 'input', 'rationale').length, 6, 'R-2.3 reasons a to f');
     assert.equal(tagsNamed(res.body, 'input', 'wellbeing').length, 3, 'R-1.1 three kinds of well-being');
-    assert.equal((/<select[^>]*name="status"[^>]*>([\s\S]*?)<\/select>/.exec(res.body)?.[1]?.match(/<option/g) ?? []).length, 11, 'R-APPROVE ten statuses and a prompt');
+    assert.equal(tagsNamed(res.body, 'input', 'status').length, 12, 'R-APPROVE every status but withdrawn');
+    assert.doesNotMatch(res.body, /name="status" type="radio" value="withdrawn"|value="withdrawn"/, 'withdrawn is an action with a reason, not a choice');
     // Only the council's own people can be its officers and representatives (R-2.16).
     assert.match(res.body, /Ann Sponsor, Head of Housing/);
     assert.match(res.body, /Acme &amp; Sons &lt;Ltd&gt;/);
@@ -275,7 +276,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.deepEqual(checked(html, 'legalForm'), ['latco']);
     assert.deepEqual(checked(html, 'withinApprovedBudget'), ['no']);
     assert.deepEqual(checked(html, 'priorities'), [ids.health, ids.economy]);
-    assert.equal(selected(html, 'status'), 'operating');
+    assert.deepEqual(checked(html, 'status'), ['operating']);
     assert.deepEqual(['startDate-day', 'startDate-month', 'startDate-year'].map((n) => inputValue(html, n)), ['31', '2', '2026']);
     assert.deepEqual(['expectedEndDate-day', 'expectedEndDate-month', 'expectedEndDate-year'].map((n) => inputValue(html, n)), ['', '6', '']);
     assert.equal(inputValue(html, 'councilContribution'), '-5');
@@ -313,6 +314,30 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.deepEqual(summaryLinks(res.body), ['name', 'councilContribution', 'partner-0-organisation']);
   });
 
+  it('R-2.16 only council officers are offered as sponsoring and accountable officers; councillors and officers as representatives', async () => {
+    const html = (await officer.get('/partnerships/new')).body;
+    const optionsOf = (name: string) => [.../<option value="([^"]*)"/g[Symbol.matchAll](new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '')].map((m) => m[1]).filter(Boolean);
+    for (const name of ['sponsoringOfficerId', 'accountableOfficerId']) {
+      assert.ok(optionsOf(name).includes(ids.ann), `${name} offers an officer`);
+      assert.ok(!optionsOf(name).includes(ids.cat), `${name} does not offer a councillor`);
+    }
+    assert.ok(optionsOf('representative-0-person').includes(ids.cat), 'a councillor may represent the council');
+    assert.ok(optionsOf('representative-0-person').includes(ids.ann), 'so may an officer');
+  });
+
+  it('links away from the form open in a new tab and say so, so nothing typed is lost', async () => {
+    const html = (await officer.get('/partnerships/new')).body;
+    const form = /<form method="post" action="\/partnerships"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const links = [...form.matchAll(/<a\b[^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ tag: m[0], href: m[1]!, text: m[2]! }));
+    const away = links.filter((l) => l.text !== 'Cancel');
+    assert.deepEqual(away.map((l) => l.href), ['/organisations/new', '/people/new']);
+    for (const l of away) {
+      assert.match(l.tag, /target="_blank"/);
+      assert.match(l.tag, /rel="noopener noreferrer"/);
+      assert.match(l.text, /\(opens in new tab\)$/);
+    }
+  });
+
   it('"Add another partner" re-renders with one more row and nothing lost, without saving or complaining', async () => {
     const before = await snapshot();
     const form = valid({ name: 'Half typed <i>', purpose: '', action: 'add-partner' });
@@ -323,6 +348,9 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.equal(selected(res.body, 'partner-3-organisation'), '');
     assert.equal(selected(res.body, 'partner-4-organisation'), undefined);
     assert.match(res.body, /<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">\s*Partner 4\s*<\/legend>/);
+    // The page comes back at the new row: its fieldset is the anchor and takes the focus.
+    assert.match(res.body, /<fieldset class="govuk-fieldset" id="partner-3" tabindex="-1">/);
+    assert.match(res.body, /formaction="\/partnerships#partner-4"[^>]*>\s*Add another partner/, 'and the next press goes to the row after');
     assert.equal(inputValue(res.body, 'name'), 'Half typed <i>');
     assert.deepEqual([selected(res.body, 'partner-1-organisation'), selected(res.body, 'partner-1-memberStatus')], [ids.riverside, 'non-voting']);
     assert.deepEqual(checked(res.body, 'rationale'), ['coordinated-services', 'statutory-requirement']);
@@ -462,7 +490,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.deepEqual(checked(html, 'rationale'), ['coordinated-services', 'statutory-requirement']);
     assert.deepEqual(checked(html, 'wellbeing'), ['economic', 'social']);
     assert.deepEqual(checked(html, 'legalForm'), ['joint-committee']);
-    assert.equal(selected(html, 'status'), 'proposed');
+    assert.deepEqual(checked(html, 'status'), ['proposed']);
     assert.deepEqual(['startDate-day', 'startDate-month', 'startDate-year'].map((n) => inputValue(html, n)), ['1', '4', '2026']);
     assert.deepEqual(['expectedEndDate-day', 'expectedEndDate-month', 'expectedEndDate-year'].map((n) => inputValue(html, n)), ['31', '3', '2029']);
     assert.equal(inputValue(html, 'councilContribution'), '25000');

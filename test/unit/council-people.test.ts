@@ -53,3 +53,18 @@ describe('R-2.16 a person’s council role', async () => {
     });
   }
 });
+
+describe('R-2.16 who is offered: exactly the people the rule accepts', async () => {
+  const { mayBeCouncilOfficer, mayRepresentCouncil } = await import('../../src/domain/register/partnership.ts');
+  for (const [id, person] of people) {
+    it(`${person.name} is offered as an officer iff the rule accepts them as sponsoring officer`, () => {
+      const refused = councilPeopleProblems({ ...base, sponsoringOfficerId: id }, people).length > 0;
+      assert.equal(mayBeCouncilOfficer(person), !refused);
+      assert.equal(mayBeCouncilOfficer(person), person.councilRole === 'officer', 'R-2.16 councillors are not offered as officers');
+    });
+    it(`${person.name} is offered as a representative iff the rule accepts them in their own capacity`, () => {
+      const refused = councilPeopleProblems({ ...base, representatives: [{ personId: id, capacity: person.councilRole ?? 'officer' }] }, people).length > 0;
+      assert.equal(mayRepresentCouncil(person), !refused);
+    });
+  }
+});

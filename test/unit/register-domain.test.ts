@@ -479,3 +479,90 @@ describe('pageNumbers: GOV.UK pagination items', () => {
     }
   });
 });
+
+describe('withdrawing and deleting a partnership: who may, and what stops them', async () => {
+  const w = await import('../../src/domain/register/withdrawal.ts');
+  const roles = ['administrator', 'officer', 'auditor'] as const;
+  const explained = (d: ReturnType<typeof w.deletionDecision>) => (d.allowed ? [] : d.reasons.map((r) => `${r.field}: ${r.message}`));
+
+  const withdrawals: Array<{ name: string; role: (typeof roles)[number]; status: Parameters<typeof w.withdrawalDecision>[1]['status']; reason: string; refused?: RegExp }> = [
+    { name: 'an officer withdraws a partnership entered by mistake, with a reason', role: 'officer', status: 'proposed', reason: 'Entered twice: see P-2026-004' },
+    { name: 'an administrator may withdraw too', role: 'administrator', status: 'operating', reason: 'Not a partnership' },
+    { name: 'internal audit changes nothing, so cannot withdraw', role: 'auditor', status: 'proposed', reason: 'x', refused: /^role: Only officers and administrators/ },
+    { name: 'a reason is needed', role: 'officer', status: 'proposed', reason: '   ', refused: /^reason: Enter why/ },
+    { name: 'a reason has a limit', role: 'officer', status: 'proposed', reason: 'x'.repeat(w.MAX_REASON_LENGTH + 1), refused: /^reason: The reason must be 2,000 characters or fewer/ },
+    { name: 'a withdrawn partnership cannot be withdrawn again', role: 'officer', status: 'withdrawn', reason: 'Again', refused: /^status: This partnership has already been withdrawn/ },
+  ];
+  for (const c of withdrawals) {
+    it(c.name, () => {
+      const d = w.withdrawalDecision(c.role, { status: c.status }, c.reason);
+      if (!c.refused) assert.deepEqual(d, { allowed: true });
+      else assert.match(explained(d).join('\n'), c.refused);
+    });
+  }
+
+  const deletions: Array<{ name: string; role: (typeof roles)[number]; references: Array<{ table: string; count: number }>; refused?: RegExp }> = [
+    { name: 'an administrator deletes a partnership nothing refers to', role: 'administrator', references: [] },
+    { name: 'its own partners, representatives, priorities and search tokens go with it', role: 'administrator', references: w.PARTNERSHIP_PARTS.map((table) => ({ table, count: 3 })) },
+    { name: 'a table that refers to it with no rows for it does not block', role: 'administrator', references: [{ table: 'partnership_meetings', count: 0 }] },
+    { name: 'a record of its own that refers to it blocks, and says what and how many', role: 'administrator', references: [{ table: 'partnership_partners', count: 2 }, { table: 'partnership_meetings', count: 1 }, { table: 'screenings', count: 2 }], refused: /^references: This partnership cannot be deleted because other records refer to it: 1 record in partnership meetings; 2 records in screenings\. Withdraw it instead/ },
+    { name: 'an officer cannot delete (they can withdraw)', role: 'officer', references: [], refused: /^role: Only an administrator can delete a partnership\. An officer can withdraw it instead/ },
+    { name: 'internal audit cannot delete', role: 'auditor', references: [], refused: /^role: Only an administrator/ },
+  ];
+  for (const c of deletions) {
+    it(c.name, () => {
+      const d = w.deletionDecision(c.role, c.references);
+      if (!c.refused) assert.deepEqual(d, { allowed: true });
+      else assert.match(explained(d).join('\n'), c.refused);
+    });
+  }
+
+  it('who may withdraw and who may delete, by role', () => {
+    assert.deepEqual(roles.map((r) => [r, w.mayWithdraw(r), w.mayDelete(r)]), [['administrator', true, true], ['officer', true, false], ['auditor', false, false]]);
+  });
+
+  const changes: Array<{ name: string; current: Parameters<typeof w.changeProblems>[0]; chosen: Parameters<typeof w.changeProblems>[1]; refused?: RegExp }> = [
+    { name: 'any other status may be chosen on the form', current: 'proposed', chosen: 'operating' },
+    { name: 'a new partnership may be registered with a lifecycle status', current: null, chosen: 'awaiting-approval' },
+    { name: 'withdrawn cannot be chosen: it is an action with a reason', current: 'operating', chosen: 'withdrawn', refused: /use “Withdraw partnership” on its page/ },
+    { name: 'a new partnership cannot start withdrawn', current: null, chosen: 'withdrawn', refused: /Withdraw partnership/ },
+    { name: 'withdrawn is final: the record cannot be changed', current: 'withdrawn', chosen: 'operating', refused: /has been withdrawn: its record is kept as it was/ },
+  ];
+  for (const c of changes) {
+    it(c.name, () => {
+      const problems = w.changeProblems(c.current, c.chosen);
+      if (!c.refused) assert.deepEqual(problems, []);
+      else {
+        assert.equal(problems.length, 1);
+        assert.equal(problems[0]!.field, 'status');
+        assert.match(problems[0]!.message, c.refused);
+      }
+    });
+  }
+
+  it('the form offers every status but withdrawn', () => {
+    assert.ok(!w.CHOOSABLE_STATUSES.includes('withdrawn'));
+    assert.ok(w.CHOOSABLE_STATUSES.includes('awaiting-approval') && w.CHOOSABLE_STATUSES.includes('under-review'));
+  });
+});
+
+describe('registerReturn: the Back link to the register keeps its filters, and goes nowhere else', async () => {
+  const { registerReturn } = await import('../../src/web/features/partnerships/register-return.ts');
+  const cases: Array<[unknown, string]> = [
+    ['/partnerships?q=waste&status=operating&page=2', '/partnerships?q=waste&status=operating&page=2'],
+    ['/partnerships', '/partnerships'],
+    [undefined, '/partnerships'],
+    [['/partnerships?q=a', '/x'], '/partnerships'],
+    ['https://evil.example/partnerships?q=a', '/partnerships'],
+    ['//evil.example/partnerships', '/partnerships'],
+    ['/\\evil.example/partnerships', '/partnerships'],
+    ['/partnerships/new', '/partnerships'],
+    ['/partnerships/../users', '/partnerships'],
+    ['/users?from=/partnerships', '/partnerships'],
+    ['/partnerships?q=a#x', '/partnerships'],
+    ['/partnerships?q=caf\u00e9', '/partnerships'],
+  ];
+  for (const [from, expected] of cases) {
+    it(`${JSON.stringify(from)} → ${expected}`, () => assert.equal(registerReturn(from), expected));
+  }
+});

@@ -1,5 +1,6 @@
 // Partnerships and their partners, representatives and priorities.
-import type { Db, Trx } from '../database.ts';
+import { sql } from 'kysely';
+import type { Db, DialectName, Trx } from '../database.ts';
 import type { PartnershipsTable } from '../schema.ts';
 import type { Partnership, PartnershipView } from '../../domain/register/records.ts';
 import type { PartnershipDetails } from '../../domain/register/partnership.ts';
@@ -202,3 +203,48 @@ export async function findPartnershipView(db: Executor, id: string): Promise<Par
   };
 }
 
+
+/** When and why a partnership was withdrawn; null when it has not been. */
+export async function findWithdrawal(db: Executor, id: string): Promise<{ withdrawnAt: string; reason: string } | null> {
+  const row = await db.selectFrom('partnerships').select(['withdrawn_at', 'withdrawal_reason']).where('id', '=', id).executeTakeFirst();
+  return row?.withdrawn_at ? { withdrawnAt: row.withdrawn_at, reason: row.withdrawal_reason ?? '' } : null;
+}
+
+export async function markWithdrawn(trx: Trx, id: string, reason: string, now: string): Promise<void> {
+  await trx.updateTable('partnerships').set({ status: 'withdrawn', withdrawn_at: now, withdrawal_reason: reason, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** The tables with a foreign key to partnerships, read from the database's own catalogue, so a table added later is never missed. */
+async function tablesReferringToPartnerships(db: Executor, dialect: DialectName): Promise<Array<{ table: string; column: string }>> {
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ table: string; column: string }>`
+      select cl.relname as "table", att.attname as "column"
+      from pg_constraint con
+      join pg_class cl on cl.oid = con.conrelid
+      join pg_namespace ns on ns.oid = cl.relnamespace
+      join pg_attribute att on att.attrelid = con.conrelid and att.attnum = any (con.conkey)
+      where con.contype = 'f' and con.confrelid = to_regclass('partnerships') and ns.nspname = current_schema()
+      order by 1, 2`.execute(db);
+    return rows;
+  }
+  const { rows } = await sql<{ table: string; column: string }>`
+    select m.name as "table", f."from" as "column" from sqlite_master m, pragma_foreign_key_list(m.name) f
+    where m.type = 'table' and f."table" = 'partnerships' order by 1, 2`.execute(db);
+  return rows;
+}
+
+/** How many rows of each table refer to the partnership (its own parts included: the domain decides which block). */
+export async function referencesTo(db: Executor, dialect: DialectName, id: string): Promise<Array<{ table: string; count: number }>> {
+  const out: Array<{ table: string; count: number }> = [];
+  for (const { table, column } of await tablesReferringToPartnerships(db, dialect)) {
+    // Names come from the catalogue, not from input.
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${id}`.execute(db);
+    out.push({ table, count: Number(rows[0]?.n ?? 0) });
+  }
+  return out;
+}
+
+/** Deletes a partnership; its partners, representatives, priorities and search tokens go with it (ON DELETE CASCADE). */
+export async function deletePartnershipRow(trx: Trx, id: string): Promise<void> {
+  await trx.deleteFrom('partnerships').where('id', '=', id).execute();
+}

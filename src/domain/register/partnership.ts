@@ -140,6 +140,16 @@ export interface NamedPerson {
   councilRole: 'officer' | 'councillor' | null;
 }
 
+/** R-2.16, R-2.6.1: the sponsoring and the accountable officer are the council's own officers (not councillors). */
+export function mayBeCouncilOfficer(person: Pick<NamedPerson, 'councilRole'>): boolean {
+  return person.councilRole === 'officer';
+}
+
+/** R-2.16: the council is represented by its own councillors and officers, nobody else. */
+export function mayRepresentCouncil(person: Pick<NamedPerson, 'councilRole'>): boolean {
+  return person.councilRole !== null;
+}
+
 /**
  * R-2.16: representatives represent only the council, so they are the council's own councillors or
  * officers, attending in that capacity; the sponsoring officer (R-2.16) and the accountable officer
@@ -152,14 +162,14 @@ export function councilPeopleProblems(d: Pick<PartnershipDetails, 'sponsoringOff
     ['accountableOfficerId', d.accountableOfficerId, 'accountable officer'],
   ] as const) {
     const person = id ? people.get(id) : undefined;
-    if (person && person.councilRole !== 'officer') {
+    if (person && !mayBeCouncilOfficer(person)) {
       problems.push({ field, message: `The ${title} must be a council officer: ${person.name} is ${person.councilRole === 'councillor' ? 'a councillor' : 'not on the council’s staff'}` });
     }
   }
   d.representatives.forEach((r, index) => {
     const person = people.get(r.personId);
     if (!person) return;
-    if (!person.councilRole) {
+    if (!mayRepresentCouncil(person)) {
       problems.push({ field: 'representatives', message: `${person.name} is not a council officer or councillor: representatives represent only the council`, index, key: 'personId' });
     } else if (person.councilRole !== r.capacity) {
       problems.push({ field: 'representatives', message: `${person.name} is a council ${person.councilRole}: they attend as a ${person.councilRole}`, index, key: 'capacity' });

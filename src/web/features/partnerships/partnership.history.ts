@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   partners: 'Partners',
   representatives: 'Council representatives',
   priorities: 'Corporate priorities',
+  withdrawalReason: 'Reason for withdrawal',
 };
 
 type Item = Record<string, string>;

@@ -14,11 +14,14 @@ import {
   RATIONALES,
   SECTOR_LABELS,
   SECTORS,
+  STATUS_DEFINITIONS,
   STATUS_LABELS,
   STATUSES,
   WELLBEING,
   WELLBEING_LABELS,
 } from '../../../domain/register/vocabulary.ts';
+import { mayBeCouncilOfficer, mayRepresentCouncil } from '../../../domain/register/partnership.ts';
+import { CHOOSABLE_STATUSES } from '../../../domain/register/withdrawal.ts';
 
 export async function registerOptions(db: Db) {
   // Only the council's own people can be officers or representatives, so only they are offered.
@@ -27,7 +30,14 @@ export async function registerOptions(db: Db) {
     allPeople(db, { councilOnly: true }),
     listPriorities(db),
   ]);
-  return { organisations, councilPeople, priorities };
+  return {
+    organisations,
+    councilPeople,
+    // Offered exactly as the rule that checks them accepts them, so a choice offered is never refused.
+    officers: councilPeople.filter(mayBeCouncilOfficer),
+    representatives: councilPeople.filter(mayRepresentCouncil),
+    priorities,
+  };
 }
 
 export type RegisterOptions = Awaited<ReturnType<typeof registerOptions>>;
@@ -37,6 +47,8 @@ const pairs = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, 
 export const VOCABULARY = {
   legalForms: LEGAL_FORMS.map((value) => ({ value, text: LEGAL_FORM_LABELS[value], hint: LEGAL_FORM_HINTS[value] })),
   statuses: pairs(STATUSES, STATUS_LABELS),
+  // Withdrawn is reached by withdrawing, with a reason, never chosen on the form.
+  choosableStatuses: CHOOSABLE_STATUSES.map((value) => ({ value, text: STATUS_LABELS[value], hint: STATUS_DEFINITIONS[value] })),
   rationales: pairs(RATIONALES, RATIONALE_LABELS),
   wellbeing: pairs(WELLBEING, WELLBEING_LABELS),
   sectors: pairs(SECTORS, SECTOR_LABELS),

@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
 import { historyOf } from '../../../app/audit-trail.ts';
-import { createPartnership, loadPartnership, updatePartnership } from '../../../app/partnerships.service.ts';
+import { createPartnership, findWithdrawal, loadPartnership, updatePartnership } from '../../../app/partnerships.service.ts';
 import { can } from '../../../domain/access/roles.ts';
+import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
@@ -27,6 +28,9 @@ import {
 } from './partnership.form.ts';
 import { registerOptions, VOCABULARY } from './partnership.options.ts';
 import { registerListView } from './register.view-model.ts';
+import { registerReturn } from './register-return.ts';
+import { deleteRoutes } from './delete.routes.ts';
+import { withdrawRoutes } from './withdraw.routes.ts';
 
 export function partnershipsRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -113,17 +117,27 @@ export function partnershipsRoutes(deps: AppDeps) {
         action: actionLabel(e.action),
         lines: describeChanges(e, describer),
       }));
+      const role = request.user!.role;
+      const withdrawn = partnership.status === 'withdrawn';
       return reply.view('partnerships/show', {
         title: partnership.name,
         columns: 'full',
+        // Back to the register as the user left it, when they came from it.
+        backLink: registerReturn((request.query as Record<string, unknown>).from),
         partnership,
         history,
-        canManage: can(request.user!.role, 'register.manage'),
+        withdrawal: withdrawn ? await findWithdrawal(db, partnership.id) : null,
+        // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
+        canManage: can(role, 'register.manage') && !withdrawn,
+        canWithdraw: mayWithdraw(role) && !withdrawn,
+        canDelete: mayDelete(role),
       });
     });
 
     app.get<{ Params: { id: string } }>('/partnerships/:id/edit', { config: { access: 'register.manage' } }, async (request, reply) => {
       const partnership = await loadPartnership(deps, idParam(request.params.id));
+      // Withdrawn is final: there is nothing to change; its page says why.
+      if (partnership.status === 'withdrawn') return reply.redirect(`/partnerships/${partnership.id}`, 303);
       return renderForm(reply, partnershipToForm(partnership), { id: partnership.id, reference: partnership.reference });
     });
 
@@ -135,5 +149,8 @@ export function partnershipsRoutes(deps: AppDeps) {
         save: (value) => updatePartnership(deps, requestContext(request), partnership.id, value),
       });
     });
+
+    await app.register(withdrawRoutes(deps));
+    await app.register(deleteRoutes(deps));
   };
 }

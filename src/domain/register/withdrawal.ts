@@ -1,0 +1,88 @@
+// Withdrawing a partnership entered by mistake, and deleting one: who may, and what stops them.
+// Each decision explains itself, so a page or the API can say why, not only no.
+import { can, type Role } from '../access/roles.ts';
+import type { Problem } from './partnership.ts';
+import { STATUSES, type Status } from './vocabulary.ts';
+
+/** Statuses reached only by an action with its own page, never chosen on the form or sent in a change. */
+export const ACTION_ONLY_STATUSES: readonly Status[] = ['withdrawn'];
+
+/** The statuses the partnership form and the API's changes may set. */
+export const CHOOSABLE_STATUSES: readonly Status[] = STATUSES.filter((s) => !ACTION_ONLY_STATUSES.includes(s));
+
+export const MAX_REASON_LENGTH = 2000;
+
+/**
+ * A change to a partnership's record and its status. Withdrawn is final: the record of a mistake
+ * is kept as it was withdrawn, so it cannot be changed afterwards, and it is reached only by withdrawing.
+ */
+export function changeProblems(current: Status | null, chosen: Status): Problem[] {
+  if (current === 'withdrawn') {
+    return [{ field: 'status', message: 'This partnership has been withdrawn: its record is kept as it was and can no longer be changed' }];
+  }
+  if (ACTION_ONLY_STATUSES.includes(chosen)) {
+    return [{ field: 'status', message: 'To withdraw a partnership entered by mistake, use “Withdraw partnership” on its page: a reason is needed' }];
+  }
+  return [];
+}
+
+export type Decision = { allowed: true } | { allowed: false; reasons: Problem[] };
+
+const refuse = (...reasons: Problem[]): Decision => ({ allowed: false, reasons });
+
+/** Who may withdraw: whoever keeps the register (officers and administrators). */
+export function mayWithdraw(role: Role): boolean {
+  return can(role, 'register.manage');
+}
+
+/** Who may delete: administrators alone; an officer withdraws instead. */
+export function mayDelete(role: Role): boolean {
+  return role === 'administrator';
+}
+
+/** Withdrawing needs a role that may, a partnership not already withdrawn, and a reason. */
+export function withdrawalDecision(role: Role, partnership: { status: Status }, reason: string): Decision {
+  if (!mayWithdraw(role)) return refuse({ field: 'role', message: 'Only officers and administrators can withdraw a partnership' });
+  if (partnership.status === 'withdrawn') return refuse({ field: 'status', message: 'This partnership has already been withdrawn' });
+  const text = reason.trim();
+  if (!text) return refuse({ field: 'reason', message: 'Enter why the partnership is being withdrawn' });
+  if (text.length > MAX_REASON_LENGTH) return refuse({ field: 'reason', message: `The reason must be ${MAX_REASON_LENGTH.toLocaleString('en-GB')} characters or fewer` });
+  return { allowed: true };
+}
+
+/**
+ * The records that are part of a partnership and go with it when it is deleted: its partners,
+ * representatives, priorities and search index. Anything else that refers to it (screening, meetings,
+ * decisions, documents…, as they arrive) is a record of its own and keeps the partnership from deletion.
+ */
+export const PARTNERSHIP_PARTS: readonly string[] = ['partnership_partners', 'partnership_representatives', 'partnership_priorities', 'partnership_search'];
+
+/** Rows in one table referring to a partnership. */
+export interface Reference {
+  table: string;
+  count: number;
+}
+
+/** Plain words for the records that may refer to a partnership, as they arrive; a table not named here is named as it is. */
+const REFERENCE_WORDS: Readonly<Record<string, string>> = {};
+
+function describeReference(r: Reference): string {
+  const what = REFERENCE_WORDS[r.table] ?? `record${r.count === 1 ? '' : 's'} in ${r.table.replaceAll('_', ' ')}`;
+  return `${r.count.toLocaleString('en-GB')} ${what}`;
+}
+
+/**
+ * Who may delete: administrators only, and only while nothing but its own parts refers to it.
+ * Its audit history is kept whatever happens (R-2.6.10): deleting removes the record, not its trail.
+ */
+export function deletionDecision(role: Role, references: readonly Reference[]): Decision {
+  if (!mayDelete(role)) return refuse({ field: 'role', message: 'Only an administrator can delete a partnership. An officer can withdraw it instead' });
+  const blocking = references.filter((r) => r.count > 0 && !PARTNERSHIP_PARTS.includes(r.table));
+  if (blocking.length) {
+    return refuse({
+      field: 'references',
+      message: `This partnership cannot be deleted because other records refer to it: ${blocking.map(describeReference).join('; ')}. Withdraw it instead, or remove those records first`,
+    });
+  }
+  return { allowed: true };
+}
