@@ -1,5 +1,6 @@
 // argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane).
 import { hash, verify } from '@node-rs/argon2';
+import { passwordProblem, type PasswordProblem } from '../domain/accounts/password-policy.ts';
 
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
@@ -20,4 +21,22 @@ let dummy: Promise<string> | undefined;
 export async function spendVerifyTime(password: string): Promise<void> {
   dummy ??= hashPassword('accord-timing-equaliser');
   await verifyPassword(await dummy, password);
+}
+
+// The most common passwords (about 49,000, ranked from public breach corpora), from zxcvbn-ts's
+// maintained common dictionary. Loaded on first use, not at start (about 60 ms and a few MB).
+let common: Promise<ReadonlySet<string>> | undefined;
+function commonPasswords(): Promise<ReadonlySet<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(({ dictionary }) => new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase())));
+  return common;
+}
+
+export async function isCommonPassword(candidate: string): Promise<boolean> {
+  return (await commonPasswords()).has(candidate.toLowerCase());
+}
+
+/** Everything wrong with a password someone is about to be given, judged against the common list. */
+export async function newPasswordProblem(password: string, account: { email?: string; name?: string }): Promise<PasswordProblem | null> {
+  const list = await commonPasswords();
+  return passwordProblem(password, { ...account, isCommon: (candidate) => list.has(candidate) });
 }

@@ -2,7 +2,7 @@
 import type { Role } from '../domain/access/roles.ts';
 import { removesLastAdministrator } from '../domain/accounts/administrators.ts';
 import { normaliseEmail } from '../domain/accounts/email.ts';
-import { PASSWORD_MESSAGES, passwordProblem } from '../domain/accounts/password-policy.ts';
+import { PASSWORD_MESSAGES } from '../domain/accounts/password-policy.ts';
 import {
   countActiveAdministrators,
   countUsers,
@@ -21,7 +21,7 @@ import { command } from './command.ts';
 import { accountKey } from './sessions.service.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, UserFacingError } from './errors.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, newPasswordProblem, verifyPassword } from './passwords.ts';
 
 export interface NewUser {
   email: string;
@@ -35,15 +35,16 @@ function audited(u: { email: string; name: string; role: Role; active: boolean }
   return { email: u.email, name: u.name, role: u.role, active: u.active };
 }
 
-function checkPassword(password: string, email: string): void {
-  const problem = passwordProblem(password, email);
-  if (problem) throw new UserFacingError(PASSWORD_MESSAGES[problem], 'password');
+/** Every place a password is set asks this: long enough, not common, not the user's own email or name. */
+async function checkPassword(password: string, account: { email: string; name: string }, field = 'password'): Promise<void> {
+  const problem = await newPasswordProblem(password, account);
+  if (problem) throw new UserFacingError(PASSWORD_MESSAGES[problem], field);
 }
 
 const EMAIL_TAKEN = 'A user with this email address already exists';
 
 export async function createUser(deps: AppDeps, ctx: RequestContext, input: NewUser): Promise<User> {
-  checkPassword(input.password, input.email);
+  await checkPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   return command(deps, ctx, async (trx, audit) => {
     const email = input.email.trim();
@@ -67,7 +68,7 @@ export async function createFirstAdministrator(
   ctx: RequestContext,
   input: Omit<NewUser, 'role'>,
 ): Promise<User> {
-  checkPassword(input.password, input.email);
+  await checkPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   return command(deps, ctx, async (trx, audit) => {
     // The command holds the audit lock, so two simultaneous first visits cannot both get here.
@@ -146,7 +147,7 @@ export async function updateUser(deps: AppDeps, ctx: RequestContext, id: string,
 export async function setPassword(deps: AppDeps, ctx: RequestContext, id: string, password: string): Promise<void> {
   const target = await findUserById(deps.database.db, id);
   if (!target) throw new NotFoundError('No such user');
-  checkPassword(password, target.email);
+  await checkPassword(password, target);
   const passwordHash = await hashPassword(password);
   await command(deps, ctx, async (trx, audit) => {
     await updatePasswordHash(trx, id, passwordHash, deps.clock.now().toISOString());
@@ -177,8 +178,7 @@ export async function changeOwnPassword(
     });
     throw new UserFacingError('Your current password is not correct', 'currentPassword');
   }
-  const problem = passwordProblem(input.newPassword, user.email);
-  if (problem) throw new UserFacingError(PASSWORD_MESSAGES[problem], 'newPassword');
+  await checkPassword(input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await command(deps, ctx, async (trx, audit) => {
     await updatePasswordHash(trx, user.id, passwordHash, deps.clock.now().toISOString());
@@ -203,6 +203,8 @@ export async function ensureFirstAdministrator(
     return 'created';
   } catch (error) {
     if (error instanceof FirstAdministratorExists) return 'exists';
+    // Said at start, so name the setting: the same password rules as the page (not common, not the email).
+    if (error instanceof UserFacingError && error.field === 'password') throw new UserFacingError(`ACCORD_ADMIN_PASSWORD is refused: ${error.message}`, 'password');
     throw error;
   }
 }
