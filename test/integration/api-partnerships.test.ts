@@ -311,6 +311,38 @@ forEachDatabase('API: partnerships', (ctx) => {
       assert.deepEqual(await snapshot(ctx.database), before);
     });
 
+    it('lists the schema’s problems and the register’s rules in one answer, not one round after another', async () => {
+      const before = await snapshot(ctx.database);
+      const res = await officer.post(
+        '/api/v1/partnerships',
+        partnershipBody(register, {
+          name: '',
+          legalForm: 'a club',
+          startDate: '2027-01-01',
+          expectedEndDate: '2026-01-01',
+          partners: [
+            { organisationId: register.council.id, role: 'lead', memberStatus: 'voting' },
+            { organisationId: register.council.id, role: 'chair', memberStatus: 'voting' },
+          ],
+          priorities: [
+            { priorityId: register.priorities[0]!.id, how: 'One way' },
+            { priorityId: register.priorities[0]!.id, how: 'Another' },
+          ],
+        }),
+      );
+      assert.equal(res.status, 400);
+      const fields = res.body.errors.map((e: { field: string }) => e.field);
+      for (const field of ['name', 'legalForm', 'partners.1.role', 'partners', 'partners.1.organisationId', 'expectedEndDate', 'priorities.1.priorityId']) {
+        assert.ok(fields.includes(field), `${field} is among ${JSON.stringify(fields)}`);
+      }
+      assert.deepEqual(await snapshot(ctx.database), before);
+
+      const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'All At Once' }));
+      const patched = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { name: 42, partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }] });
+      assert.equal(patched.status, 400);
+      assert.deepEqual(patched.body.errors.map((e: { field: string }) => e.field).sort(), ['name', 'partners']);
+    });
+
     it('refuses a PATCH that would leave only the council as partner, and keeps the partners', async () => {
       const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Keep My Partners' }));
       const before = await snapshot(ctx.database);

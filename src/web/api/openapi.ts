@@ -76,14 +76,16 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
   if (!ROLES.every((role) => can(role, op.access))) out['403'] = problem('The token’s user may not do this (a token acts with its user’s current role).');
   if (op.parameters?.some((p) => p.in === 'query') || op.requestBody) {
     out['400'] = problem(
-      `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep` : ''}.`,
+      `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep. For a partnership, errors also lists the rules of the register the body breaks, so one answer shows every problem` : ''}.`,
     );
   }
   if (op.path.includes('{id}')) out['404'] = problem('There is no record with this id.');
   if (op.requestBody) {
     out['413'] = problem('The body is larger than 1 MB.');
     out['415'] = problem('The body is not sent as application/json.');
-    out['422'] = problem('The request matches the schema but breaks a rule of the register (for example, no partner other than the council): every problem is listed in errors.');
+    out['422'] = problem(
+      'The request matches the schema but breaks a rule of the register (for example, no partner other than the council, or the same partner, representative or corporate priority twice): every problem is listed in errors, at its field (partners.2.organisationId).',
+    );
   }
   return out;
 }

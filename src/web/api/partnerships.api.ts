@@ -9,7 +9,9 @@ import { LEGAL_FORMS, SECTORS, STATUSES } from '../../domain/register/vocabulary
 import { searchRegister } from '../../db/repositories/register.repo.ts';
 import { partnershipSchema } from '../schemas/partnership.schema.ts';
 import { idParam } from '../params.ts';
+import type { Db } from '../../db/database.ts';
 import { apiRequestContext } from './bearer.ts';
+import { ruleProblemsBeside } from './partnership-rules.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { invalidRequest, ruleBroken, zodProblems, type FieldProblem } from './problem.ts';
 import {
@@ -89,6 +91,14 @@ export function apiProblems(error: ValidationError): FieldProblem[] {
   });
 }
 
+/**
+ * 400 for a body the schema refuses, listing the register's rules it breaks too (R-1.1 and the rest),
+ * so a client sees every problem in one answer.
+ */
+async function everyProblem(db: Db, body: unknown, schemaProblems: FieldProblem[]) {
+  return invalidRequest([...schemaProblems, ...(await ruleProblemsBeside(db, body, schemaProblems))]);
+}
+
 /** Runs a write; a rule it breaks becomes 422 with every problem at its field. */
 export async function write<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -137,7 +147,7 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       },
       handler: async (request, reply) => {
         const parsed = partnershipCreateSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
+        if (!parsed.success) throw await everyProblem(db, request.body, zodProblems(parsed.error));
         const created = await write(() => createPartnership(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/partnerships/${created.id}`);
         return toPartnershipResource(created);
@@ -171,8 +181,8 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
         const id = idOf(request);
         const current = await loadPartnership(deps, id);
         const parsed = partnershipPatchSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
         const details = Object.fromEntries(PARTNERSHIP_FIELDS.map((k) => [k, current[k]]));
+        if (!parsed.success) throw await everyProblem(db, { ...details, ...(request.body as object) }, zodProblems(parsed.error));
         const whole = partnershipSchema.safeParse({ ...details, ...parsed.data });
         if (!whole.success) throw invalidRequest(zodProblems(whole.error), 'The partnership would not be valid with these changes. Each problem is listed in errors.');
         const updated = await write(() => updatePartnership(deps, apiRequestContext(request), id, whole.data));

@@ -13,6 +13,12 @@ import {
 import { MAX_PENCE } from '../../domain/register/money.ts';
 import { isoDate, optionalText, recordId, text } from '../forms/fields.ts';
 
+/**
+ * An "each once" check runs whenever there is a list, even when one of its items is invalid: zod would
+ * otherwise skip it, and the problem would appear only after the others were fixed.
+ */
+const aList = (payload: { value: unknown }) => Array.isArray(payload.value);
+
 export const partnerSchema = z
   .object({
     organisationId: recordId('Select the partner organisation'),
@@ -43,11 +49,11 @@ export const partnershipSchema = z
     rationale: z
       .array(z.enum(RATIONALES, { error: 'Select a reason from the list' }), { error: 'Select why the council is entering the partnership' })
       .min(1, 'Select why the council is entering the partnership')
-      .refine((v) => new Set(v).size === v.length, { message: 'Select each reason once' }),
+      .refine((v) => new Set(v).size === v.length, { message: 'Select each reason once', when: aList }),
     wellbeing: z
       .array(z.enum(WELLBEING, { error: 'Select economic, social or environmental' }), { error: 'Select the well-being the partnership improves' })
       .min(1, 'Select the well-being the partnership improves')
-      .refine((v) => new Set(v).size === v.length, { message: 'Select each kind of well-being once' }),
+      .refine((v) => new Set(v).size === v.length, { message: 'Select each kind of well-being once', when: aList }),
     legalForm: z.enum(LEGAL_FORMS, { error: 'Select the legal form of the partnership' }),
     status: z.enum(STATUSES, { error: 'Select the partnership’s status' }),
     startDate: isoDate('Start date').nullable(),
