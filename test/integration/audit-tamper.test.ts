@@ -221,8 +221,8 @@ for (const dialect of dialectsUnderTest()) {
         const unsealed = broken(await verifyAuditChain(fresh.database, { key: KEY }));
         assert.match(unsealed.problem, /^none of the 3 events has a keyed hash$/);
         assert.match(unsealed.meaning, /Start Accord once/);
-        assert.equal(await sealUnkeyedAuditEvents(depsFor(fresh.database, KEY), CTX), true);
-        assert.equal(await sealUnkeyedAuditEvents(depsFor(fresh.database, KEY), CTX), false, 'sealed once only');
+        assert.equal(await sealUnkeyedAuditEvents({ ...depsFor(fresh.database), auditKey: KEY }, CTX), true);
+        assert.equal(await sealUnkeyedAuditEvents({ ...depsFor(fresh.database), auditKey: KEY }, CTX), false, 'sealed once only');
         await append(depsFor(fresh.database, KEY), 2, 3);
         const all = await events(fresh.database);
         assert.deepEqual(all.map((e) => e.hash_version), [1, 1, 1, 2, 2, 2]);
