@@ -7,7 +7,8 @@ import { join } from 'node:path';
 // Exactly what `npm start` runs: its node flags and its entry, read from package.json.
 const root = join(import.meta.dirname, '..');
 const startScript: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
-const startArgs = startScript.split(/\s+/).slice(1);
+// `exec node <flags> <entry>`: exec makes node the process npm signals (see docs/decisions.md).
+const startArgs = startScript.split(/\s+/).filter((a) => a !== 'exec').slice(1);
 export const START_FLAGS = startArgs.filter((a) => a.startsWith('--'));
 const startEntry = join(root, startArgs.find((a) => !a.startsWith('--'))!);
 

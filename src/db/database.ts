@@ -48,6 +48,8 @@ export class Database {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.max ?? 10,
+      // A host that never answers would otherwise hang the start (and each request) indefinitely.
+      connectionTimeoutMillis: 10_000,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
