@@ -23,6 +23,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'register.view': { administrator: true, officer: true, auditor: true },
   'register.manage': { administrator: true, officer: true, auditor: false },
   'priorities.manage': { administrator: true, officer: false, auditor: false },
+  'register.delete': { administrator: true, officer: false, auditor: false },
 };
 
 describe('can: the grant table', () => {

@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'register.manage',
   /** The council's corporate priorities (R-2.5b). */
   'priorities.manage',
+  /** Deleting a partnership entered by mistake, while nothing refers to it: administrators only. */
+  'register.delete',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -12,12 +12,8 @@ import { errorView } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 
-/**
- * Deleting is for administrators alone (domain/register/withdrawal.ts: mayDelete). No permission names
- * it yet, so the route declares the administrators' own one; a `register.delete` permission in
- * domain/access/roles.ts would say it better (docs/decisions.md).
- */
-export const DELETE_ACCESS: Permission = 'users.manage';
+/** Deleting is for administrators alone (domain/register/withdrawal.ts: mayDelete). */
+export const DELETE_ACCESS: Permission = 'register.delete';
 
 export function deleteRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
