@@ -1,0 +1,51 @@
+// Printing the register and a partnership: the content only. No header menus, navigation, buttons or
+// filter forms; every tab's panel is printed; links print as their text, without their addresses.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './support/suite.ts';
+import { PASSWORD } from './support/server.ts';
+
+/** What must not print, by what it is. */
+const NOT_PRINTED = ['.govuk-service-navigation', '.govuk-header, .govuk-generic-header', '.govuk-footer', '.govuk-button', '.accord-filters', 'form'];
+
+async function assertPrintsContentOnly(page: Page, where: string): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of NOT_PRINTED) {
+    const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none').length);
+    assert.equal(shown, 0, `${selector} is printed on ${where}`);
+  }
+  const addresses = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content).filter((c) => c !== 'none' && c !== 'normal'));
+  assert.deepEqual(addresses, [], `links print their addresses on ${where}`);
+  assert.ok(await page.locator('h1').isVisible(), `the heading prints on ${where}`);
+}
+
+browserSuite('printing', (suite) => {
+  for (const javaScript of [true, false]) {
+    it(`the register and a partnership print their content only, every tab included (${javaScript ? 'with' : 'without'} JavaScript)`, suite.options, async (t) => {
+      const server = await suite.server(t);
+      await server.addDemoData();
+      const officer = await server.addUser('officer');
+      const visitor = await suite.visitor(t, server, { javaScript });
+      await visitor.signIn(officer.email, PASSWORD);
+
+      await visitor.goto('/partnerships?status=operating');
+      // On screen the officer has the buttons and filters that printing leaves out.
+      assert.ok(await visitor.page.getByRole('button', { name: 'Search', exact: true }).isVisible());
+      await assertPrintsContentOnly(visitor.page, 'the register');
+      assert.ok(await visitor.page.locator('.accord-register-table tbody tr').first().isVisible(), 'the rows print');
+      await visitor.page.emulateMedia({ media: 'screen' });
+
+      await visitor.follow((await visitor.page.locator('.accord-register-table tbody a').first().innerText()).trim());
+      const panels = visitor.page.locator('.govuk-tabs__panel');
+      if (javaScript && (await panels.count()) > 1) {
+        const hiddenOnScreen = await panels.evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length);
+        assert.ok(hiddenOnScreen > 0, 'on screen, the tabs show one panel at a time');
+      }
+      await assertPrintsContentOnly(visitor.page, 'a partnership');
+      const hiddenInPrint = await panels.evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length);
+      assert.equal(hiddenInPrint, 0, 'every tab’s panel prints');
+      assert.equal(await visitor.page.locator('.govuk-tabs__list').evaluateAll((l) => l.filter((e) => getComputedStyle(e).display !== 'none').length), 0, 'the tab list does not print');
+    });
+  }
+});
