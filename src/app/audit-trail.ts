@@ -1,11 +1,15 @@
 // Reading the audit trail for people: parsed events for an entity or for everything.
 import type { Database } from '../db/database.ts';
 import { auditEventsFor, recentAuditEvents, type AuditRow } from '../db/repositories/audit.repo.ts';
+import { auditTrailBatches, auditTrailEvents, currentRecordNames } from '../db/repositories/audit-trail.repo.ts';
+import { actorName } from '../domain/audit/describe.ts';
+import type { TrailFilter } from '../domain/audit/trail-filter.ts';
 
 export interface AuditEvent {
   seq: number;
   occurredAt: string;
   actorId: string | null;
+  /** Who did it, in words ("first-run set-up" rather than the "anonymous" stored then). */
   actorLabel: string;
   requestId: string | null;
   entityType: string;
@@ -13,9 +17,11 @@ export interface AuditEvent {
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The event's hash in the chain, for internal audit to check against a verified head. */
+  hash: string;
 }
 
-function parse(row: AuditRow): AuditEvent {
+export function parseAuditRow(row: AuditRow): AuditEvent {
   let changes: { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
   try {
     changes = JSON.parse(row.changes);
@@ -26,20 +32,37 @@ function parse(row: AuditRow): AuditEvent {
     seq: row.seq,
     occurredAt: row.occurred_at,
     actorId: row.actor_id,
-    actorLabel: row.actor_label,
+    actorLabel: actorName({ actorId: row.actor_id, actorLabel: row.actor_label, entityType: row.entity_type, action: row.action }),
     requestId: row.request_id,
     entityType: row.entity_type,
     entityId: row.entity_id,
     action: row.action,
     before: changes.before,
     after: changes.after,
+    hash: row.hash,
   };
 }
 
 export async function historyOf(database: Database, entityType: string, entityId: string): Promise<AuditEvent[]> {
-  return (await auditEventsFor(database.db, entityType, entityId)).map(parse);
+  return (await auditEventsFor(database.db, entityType, entityId)).map(parseAuditRow);
 }
 
 export async function recentEvents(database: Database, limit: number, beforeSeq?: number): Promise<AuditEvent[]> {
-  return (await recentAuditEvents(database.db, limit, beforeSeq)).map(parse);
+  return (await recentAuditEvents(database.db, limit, beforeSeq)).map(parseAuditRow);
+}
+
+/** A page of the filtered trail, newest first, and whether older events match too. */
+export async function trailPage(database: Database, filter: TrailFilter, pageSize: number): Promise<{ events: AuditEvent[]; more: boolean }> {
+  const rows = await auditTrailEvents(database.db, filter, pageSize + 1);
+  return { events: rows.slice(0, pageSize).map(parseAuditRow), more: rows.length > pageSize };
+}
+
+/** Every event of the filtered trail, newest first, a batch at a time (for exports). */
+export async function* trailBatches(database: Database, filter: TrailFilter, batch = 500): AsyncGenerator<AuditEvent[]> {
+  for await (const rows of auditTrailBatches(database.db, filter, batch)) yield rows.map(parseAuditRow);
+}
+
+/** The current names of the records these events concern ("type:id" → name); a deleted record has none. */
+export async function recordNamesOf(database: Database, events: readonly AuditEvent[]): Promise<Map<string, string>> {
+  return currentRecordNames(database.db, events.map((e) => ({ type: e.entityType, id: e.entityId })));
 }

@@ -291,7 +291,7 @@ forEachDatabase('R-2.6.10 audit trail', (ctx) => {
     const admin = await makeUser(deps, 'administrator');
     const client = await signedIn(t.app, admin);
     const head = await readAuditHead(ctx.database.db);
-    const seqs = (html: string) => [...html.matchAll(/<tr class="govuk-table__row">\s*<td class="govuk-table__cell">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    const seqs = (html: string) => [...html.matchAll(/<td class="govuk-table__cell" data-label="Number">(\d+)<\/td>/g)].map((m) => Number(m[1]));
 
     const first = await client.get('/audit');
     assert.equal(first.statusCode, 200);

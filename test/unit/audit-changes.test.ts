@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { diff, isEmpty, type Changes, type Fields } from '../../src/domain/audit/changes.ts';
-import { actionLabel, describeChanges, type AuditEventView } from '../../src/domain/audit/describe.ts';
+import { actionLabel, actorName, describeChanges, entityTypeLabel, type AuditEventView } from '../../src/domain/audit/describe.ts';
 
 describe('R-2.6.10 diff records only the fields that changed, before and after', () => {
   const cases: Array<[string, Fields | null, Fields | null, Changes]> = [
@@ -53,7 +53,9 @@ describe('describeChanges: the audit trail in plain words', () => {
     ['blank values read (blank)', ev('updated', { phone: null }, { phone: '' }), ['Phone: (blank) → (blank)']],
     ['a value appearing from nothing', ev('updated', { phone: null }, { phone: '01234 567890' }), ['Phone: (blank) → 01234 567890']],
     ['numbers as they are, 0 included', ev('updated', { pence: 0 }, { pence: 1250 }), ['Pence: 0 → 1250']],
-    ['objects as JSON', ev('created', null, { tags: ['a', 'b'] }), ['Tags: ["a","b"]']],
+    ['R-2.6.10 lists in words, never JSON', ev('created', null, { tags: ['a', 'b'] }), ['Tags: a; b']],
+    ['R-2.6.10 records in words, never JSON', ev('created', null, { partner: { organisation: 'Kent CC', memberStatus: 'voting' } }), ['Partner: organisation Kent CC, member status voting']],
+    ['an empty list reads (none)', ev('updated', { tags: ['a'] }, { tags: [] }), ['Tags: a → (none)']],
     ['a field only in after is shown as set', ev('updated', { name: 'Ada' }, { name: 'Ada L', phone: '1' }), ['Name: Ada → Ada L', 'Phone: 1']],
     ['an event with nothing after says nothing', ev('signed-out', null, {}), []],
     ['R-2.6.10 a delete says what was removed', ev('deleted', { name: 'Ada Lovelace', active: true }, null), ['Name: Ada Lovelace', 'Active: yes']],
@@ -101,4 +103,26 @@ describe('actionLabel', () => {
     ['approved', 'Approved'],
   ];
   for (const [action, expected] of cases) it(`${action} → ${expected}`, () => assert.equal(actionLabel(action), expected));
+});
+
+describe('R-2.6.10 actorName: who did it, in words', () => {
+  const cases: Array<[string, Parameters<typeof actorName>[0], string]> = [
+    ['a user is named as recorded', { actorId: 'u1', actorLabel: 'Ada <ada@example.gov.uk>', entityType: 'user', action: 'created' }, 'Ada <ada@example.gov.uk>'],
+    ['the first administrator, created before anyone could sign in', { actorId: null, actorLabel: 'anonymous', entityType: 'user', action: 'created' }, 'first-run set-up'],
+    ['a failed sign-in by someone not signed in', { actorId: null, actorLabel: 'anonymous', entityType: 'sign-in', action: 'sign-in-failed' }, 'someone not signed in'],
+    ['the command line keeps its own words', { actorId: null, actorLabel: 'command line (demo)', entityType: 'partnership', action: 'created' }, 'command line (demo)'],
+    ['a user whose label happens to be "anonymous" is still that user', { actorId: 'u2', actorLabel: 'anonymous', entityType: 'user', action: 'created' }, 'anonymous'],
+  ];
+  for (const [name, event, expected] of cases) it(name, () => assert.equal(actorName(event), expected));
+});
+
+describe('entityTypeLabel', () => {
+  const cases: Array<[string, string]> = [
+    ['partnership', 'Partnership'],
+    ['corporate-priority', 'Corporate priority'],
+    ['api-token', 'API token'],
+    ['sign-in', 'Sign-in attempt'],
+    ['meeting-minute', 'Meeting minute'],
+  ];
+  for (const [type, expected] of cases) it(`${type} → ${expected}`, () => assert.equal(entityTypeLabel(type), expected));
 });

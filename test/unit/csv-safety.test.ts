@@ -9,6 +9,8 @@ import {
   isoDay,
   partnersCell,
   penceToPlainPounds,
+  prioritiesCell,
+  representativesCell,
   REGISTER_EXPORT_HEADERS,
   yesNo,
   type RegisterExportRow,
@@ -65,16 +67,23 @@ describe('R-2.6.11 register export cells', () => {
     assert.equal(yesNo(null), '');
   });
 
-  it('partners are semicolon-separated in order, the lead marked', () => {
+  it('partners are semicolon-separated in order, each with its role and member status', () => {
     assert.equal(
       partnersCell([
-        { name: 'Wealdshire Police', role: 'member' },
-        { name: 'Example Borough Council', role: 'lead' },
-        { name: 'Brackenford CVS', role: 'associate' },
+        { name: 'Wealdshire Police', role: 'member', memberStatus: 'voting' },
+        { name: 'Example Borough Council', role: 'lead', memberStatus: 'voting' },
+        { name: 'Brackenford CVS', role: 'associate', memberStatus: 'observer' },
       ]),
-      'Wealdshire Police; Example Borough Council (lead); Brackenford CVS',
+      'Wealdshire Police (member; voting); Example Borough Council (lead / accountable body; voting); Brackenford CVS (associate; observer)',
     );
     assert.equal(partnersCell([]), '');
+  });
+
+  it('representatives with their capacity, priorities with how the partnership serves them', () => {
+    assert.equal(representativesCell([{ name: 'Cllr Ann Lee', capacity: 'councillor' }, { name: 'Jo Bloggs', capacity: 'officer' }]), 'Cllr Ann Lee (councillor); Jo Bloggs (officer)');
+    assert.equal(prioritiesCell([{ title: 'Safer streets', how: 'Joint patrols' }, { title: 'A thriving economy', how: '' }]), 'Safer streets: Joint patrols; A thriving economy');
+    assert.equal(representativesCell([]), '');
+    assert.equal(prioritiesCell([]), '');
   });
 
   it('dates are the calendar day as YYYY-MM-DD, whatever else the stored value carries', () => {
@@ -91,32 +100,50 @@ describe('R-2.6.11 register export cells', () => {
     status: 'operating',
     legalForm: 'latco',
     purpose: '+44 1632 960000, call us',
+    expectedOutcomes: 'Fewer missed collections',
+    rationale: ['cross-cutting-issues', 'statutory-requirement'],
+    wellbeing: ['economic', 'environmental'],
+    startDate: '2020-04-01',
+    expectedEndDate: null,
+    durationDescription: '5 years',
+    councilContributionPence: 4_850_000,
+    withinApprovedBudget: false,
+    resourcesStaff: '2 FTE',
+    resourcesAssets: null,
+    resourcesInKind: '@office space',
+    priorities: [{ title: 'A greener borough', how: 'Less landfill' }],
     partners: [
-      { name: '@Risky Ltd', role: 'lead' },
-      { name: 'Wealdshire Police', role: 'member' },
+      { name: '@Risky Ltd', role: 'lead', memberStatus: 'voting' },
+      { name: 'Wealdshire Police', role: 'member', memberStatus: 'non-voting' },
     ],
     sponsoringOfficerName: '-Jo Bloggs',
     accountableOfficerName: null,
-    councilContributionPence: 4_850_000,
-    withinApprovedBudget: false,
-    startDate: '2020-04-01',
-    expectedEndDate: null,
+    representatives: [{ name: 'Cllr Ann Lee', capacity: 'councillor' }],
   };
 
-  it('a record has one cell per header, in the header order, with labels for codes', () => {
+  it('R-2.6.11 a record has every answer of the partnership, one cell per header, in the form’s order, with labels for codes', () => {
     assert.deepEqual(REGISTER_EXPORT_HEADERS, [
       'Reference',
       'Name',
       'Status',
       'Legal form',
       'Purpose',
-      'Partners',
-      'Sponsoring officer',
-      'Accountable officer',
-      'Council contribution per year (£)',
-      'Within approved budget',
+      'Expected outcomes',
+      'Why the council is in it',
+      'Well-being',
       'Start date',
       'Expected end date',
+      'Expected duration',
+      'Council contribution per year (£)',
+      'Within approved budget',
+      'Staff',
+      'Operational assets',
+      'In-kind and other commitments',
+      'Corporate priorities and how it serves them',
+      'Partners (role; member status)',
+      'Sponsoring officer',
+      'Accountable officer',
+      'Council representatives',
     ]);
     assert.deepEqual(csvHeaderRecord(), REGISTER_EXPORT_HEADERS);
     assert.deepEqual(csvRecord(row), [
@@ -125,13 +152,22 @@ describe('R-2.6.11 register export cells', () => {
       'Operating',
       'Local authority trading company (LATCo)',
       `'+44 1632 960000, call us`,
-      `'@Risky Ltd (lead); Wealdshire Police`,
-      `'-Jo Bloggs`,
-      '',
-      '48500.00',
-      'No',
+      'Fewer missed collections',
+      'To tackle cross-cutting issues; To fulfil a statutory requirement',
+      'Economic; Environmental',
       '2020-04-01',
       '',
+      '5 years',
+      '48500.00',
+      'No',
+      '2 FTE',
+      '',
+      `'@office space`,
+      'A greener borough: Less landfill',
+      `'@Risky Ltd (lead / accountable body; voting); Wealdshire Police (member; non-voting)`,
+      `'-Jo Bloggs`,
+      '',
+      'Cllr Ann Lee (councillor)',
     ]);
   });
 
@@ -143,7 +179,14 @@ describe('R-2.6.11 register export cells', () => {
         reference: h,
         name: h,
         purpose: h,
-        partners: [{ name: h, role: 'member' }],
+        expectedOutcomes: h,
+        durationDescription: h,
+        resourcesStaff: h,
+        resourcesAssets: h,
+        resourcesInKind: h,
+        priorities: [{ title: h, how: h }],
+        partners: [{ name: h, role: 'member', memberStatus: 'voting' }],
+        representatives: [{ name: h, capacity: 'officer' }],
         sponsoringOfficerName: h,
         accountableOfficerName: h,
       });

@@ -1,96 +1,103 @@
-// R-2.6.11: the register list as a spreadsheet. One list of columns serves the CSV and the XLSX
-// export, so both always carry the same headers in the same order. Each column says what kind of
-// value it holds: text, money (integer pence) or a calendar date (YYYY-MM-DD).
-import { labelOf, LEGAL_FORM_LABELS, STATUS_LABELS, type LegalForm, type PartnerRole, type Status } from '../register/vocabulary.ts';
-import { neutraliseFormula } from './csv-safety.ts';
+// R-2.6.11: the register as a spreadsheet, one row per partnership with every answer its record holds
+// (the partnership form's fields, in the form's order), lists joined readably: "Ashford Trust (lead /
+// accountable body; voting); Kent CC (member; observer)". One list of columns serves the CSV and the XLSX.
+import {
+  CAPACITY_LABELS,
+  labelOf,
+  LEGAL_FORM_LABELS,
+  MEMBER_STATUS_LABELS,
+  PARTNER_ROLE_LABELS,
+  RATIONALE_LABELS,
+  STATUS_LABELS,
+  WELLBEING_LABELS,
+  type Capacity,
+  type LegalForm,
+  type MemberStatus,
+  type PartnerRole,
+  type Rationale,
+  type Status,
+  type Wellbeing,
+} from '../register/vocabulary.ts';
+import { csvHeaderOf, csvRecordOf, yesNo, type Column } from './columns.ts';
 
-/** What the export needs of a register row (the register list's row has all of it). */
+export { dateParts, isoDay, penceToPlainPounds, yesNo } from './columns.ts';
+
+/** What the export needs of a partnership. */
 export interface RegisterExportRow {
   reference: string;
   name: string;
   status: Status;
   legalForm: LegalForm;
   purpose: string;
-  partners: ReadonlyArray<{ name: string; role: PartnerRole }>;
-  sponsoringOfficerName: string | null;
-  accountableOfficerName: string | null;
-  councilContributionPence: number | null;
-  withinApprovedBudget: boolean | null;
+  expectedOutcomes: string;
+  rationale: readonly Rationale[];
+  wellbeing: readonly Wellbeing[];
   startDate: string | null;
   expectedEndDate: string | null;
+  durationDescription: string | null;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+  resourcesStaff: string | null;
+  resourcesAssets: string | null;
+  resourcesInKind: string | null;
+  priorities: ReadonlyArray<{ title: string; how: string }>;
+  partners: ReadonlyArray<{ name: string; role: PartnerRole; memberStatus: MemberStatus }>;
+  sponsoringOfficerName: string | null;
+  accountableOfficerName: string | null;
+  representatives: ReadonlyArray<{ name: string; capacity: Capacity }>;
 }
 
-interface ColumnBase {
-  header: string;
-  /** Width in characters, for the XLSX. */
-  width: number;
-}
-export type ExportColumn =
-  | (ColumnBase & { kind: 'text'; value: (row: RegisterExportRow) => string })
-  | (ColumnBase & { kind: 'money'; value: (row: RegisterExportRow) => number | null })
-  | (ColumnBase & { kind: 'date'; value: (row: RegisterExportRow) => string | null });
+export type ExportColumn = Column<RegisterExportRow>;
 
-/** "Anyshire Police (lead); Brackenford CVS": every partner in the recorded order, the lead marked. */
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "Anyshire Police (lead / accountable body; voting); Brackenford CVS (associate; observer)", in the recorded order. */
 export function partnersCell(partners: RegisterExportRow['partners']): string {
-  return partners.map((p) => (p.role === 'lead' ? `${p.name} (lead)` : p.name)).join('; ');
+  return partners.map((p) => `${p.name} (${lower(labelOf(PARTNER_ROLE_LABELS, p.role))}; ${lower(labelOf(MEMBER_STATUS_LABELS, p.memberStatus))})`).join('; ');
 }
 
-export function yesNo(value: boolean | null): string {
-  return value === null ? '' : value ? 'Yes' : 'No';
+/** "Cllr Ann Lee (councillor); Jo Bloggs (officer)". */
+export function representativesCell(people: RegisterExportRow['representatives']): string {
+  return people.map((r) => `${r.name} (${lower(labelOf(CAPACITY_LABELS, r.capacity))})`).join('; ');
 }
 
-/** 125000050 pence → "1250000.50": a plain number a spreadsheet reads as one, always two decimals. */
-export function penceToPlainPounds(pence: number | null): string {
-  if (pence === null) return '';
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(Math.trunc(pence));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+/** R-2.5b: "Safer streets: joint patrols; A thriving economy: shared business support". */
+export function prioritiesCell(priorities: RegisterExportRow['priorities']): string {
+  return priorities.map((p) => (p.how ? `${p.title}: ${p.how}` : p.title)).join('; ');
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** The calendar date of a stored date, or null when there is none. */
-export function dateParts(value: string | null): { year: number; month: number; day: number } | null {
-  const m = value ? ISO_DATE.exec(value) : null;
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-}
-
-export function isoDay(value: string | null): string {
-  const p = dateParts(value);
-  return p ? `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}` : '';
-}
+const text = (header: string, width: number, value: (r: RegisterExportRow) => string | null): ExportColumn => ({ header, width, kind: 'text', value: (r) => value(r) ?? '' });
 
 export const REGISTER_EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { header: 'Reference', width: 14, kind: 'text', value: (r) => r.reference },
-  { header: 'Name', width: 40, kind: 'text', value: (r) => r.name },
-  { header: 'Status', width: 22, kind: 'text', value: (r) => labelOf(STATUS_LABELS, r.status) },
-  { header: 'Legal form', width: 28, kind: 'text', value: (r) => labelOf(LEGAL_FORM_LABELS, r.legalForm) },
-  { header: 'Purpose', width: 60, kind: 'text', value: (r) => r.purpose },
-  { header: 'Partners', width: 60, kind: 'text', value: (r) => partnersCell(r.partners) },
-  { header: 'Sponsoring officer', width: 24, kind: 'text', value: (r) => r.sponsoringOfficerName ?? '' },
-  { header: 'Accountable officer', width: 24, kind: 'text', value: (r) => r.accountableOfficerName ?? '' },
-  { header: 'Council contribution per year (£)', width: 20, kind: 'money', value: (r) => r.councilContributionPence },
-  { header: 'Within approved budget', width: 14, kind: 'text', value: (r) => yesNo(r.withinApprovedBudget) },
+  text('Reference', 14, (r) => r.reference),
+  text('Name', 40, (r) => r.name),
+  text('Status', 22, (r) => labelOf(STATUS_LABELS, r.status)),
+  text('Legal form', 28, (r) => labelOf(LEGAL_FORM_LABELS, r.legalForm)),
+  text('Purpose', 60, (r) => r.purpose),
+  text('Expected outcomes', 60, (r) => r.expectedOutcomes),
+  text('Why the council is in it', 60, (r) => r.rationale.map((x) => labelOf(RATIONALE_LABELS, x)).join('; ')),
+  text('Well-being', 24, (r) => r.wellbeing.map((x) => labelOf(WELLBEING_LABELS, x)).join('; ')),
   { header: 'Start date', width: 12, kind: 'date', value: (r) => r.startDate },
   { header: 'Expected end date', width: 12, kind: 'date', value: (r) => r.expectedEndDate },
+  text('Expected duration', 24, (r) => r.durationDescription),
+  { header: 'Council contribution per year (£)', width: 20, kind: 'money', value: (r) => r.councilContributionPence },
+  text('Within approved budget', 14, (r) => yesNo(r.withinApprovedBudget)),
+  text('Staff', 40, (r) => r.resourcesStaff),
+  text('Operational assets', 40, (r) => r.resourcesAssets),
+  text('In-kind and other commitments', 40, (r) => r.resourcesInKind),
+  text('Corporate priorities and how it serves them', 60, (r) => prioritiesCell(r.priorities)),
+  text('Partners (role; member status)', 60, (r) => partnersCell(r.partners)),
+  text('Sponsoring officer', 24, (r) => r.sponsoringOfficerName),
+  text('Accountable officer', 24, (r) => r.accountableOfficerName),
+  text('Council representatives', 40, (r) => representativesCell(r.representatives)),
 ];
 
 export const REGISTER_EXPORT_HEADERS: readonly string[] = REGISTER_EXPORT_COLUMNS.map((c) => c.header);
 
-/** One CSV record: money as plain pounds, dates as YYYY-MM-DD, and every cell neutralised. */
 export function csvRecord(row: RegisterExportRow): string[] {
-  return REGISTER_EXPORT_COLUMNS.map((c) => {
-    switch (c.kind) {
-      case 'text':
-        return neutraliseFormula(c.value(row));
-      case 'money':
-        return neutraliseFormula(penceToPlainPounds(c.value(row)));
-      case 'date':
-        return neutraliseFormula(isoDay(c.value(row)));
-    }
-  });
+  return csvRecordOf(REGISTER_EXPORT_COLUMNS, row);
 }
 
 export function csvHeaderRecord(): string[] {
-  return REGISTER_EXPORT_HEADERS.map(neutraliseFormula);
+  return csvHeaderOf(REGISTER_EXPORT_COLUMNS);
 }

@@ -2,7 +2,7 @@
 // label and readable values. Shared by the organisation, person and priority pages.
 import type { Database } from '../../../db/database.ts';
 import { historyOf, type AuditEvent } from '../../../app/audit-trail.ts';
-import { actionLabel, describeChanges, type Describer } from '../../../domain/audit/describe.ts';
+import { actionLabel, describeChanges, plainWords, type Describer } from '../../../domain/audit/describe.ts';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
@@ -32,6 +32,7 @@ export async function historyView(database: Database, entityType: string, entity
 export function plainValue(value: unknown): string {
   if (blank(value)) return '(none)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'object') return JSON.stringify(value);
+  // Lists and records in words, never JSON.
+  if (typeof value === 'object') return plainWords(value);
   return String(value);
 }

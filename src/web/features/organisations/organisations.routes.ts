@@ -14,6 +14,7 @@ import { PageNotFoundError } from '../../errors.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';
+import { organisationExportRoutes } from './export.routes.ts';
 import { historyView } from './history.ts';
 import { LIST_PAGE_SIZE, listHref, listView, pageCount, pageParam, param, searchParam } from './listing.ts';
 import { organisationToForm, parseOrganisationForm } from './organisation.form.ts';
@@ -32,6 +33,7 @@ const sectorItems = (selected: string | undefined) => SECTORS.map((value) => ({ 
 export function organisationsRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     const db = deps.database.db;
+    organisationExportRoutes(app, deps);
 
     const load = async (id: string) => {
       const organisation = await findOrganisation(db, idParam(id));
@@ -60,6 +62,8 @@ export function organisationsRoutes(deps: AppDeps) {
         organisations: result.items,
         sectors: [{ value: '', text: 'Any sector' }, ...SECTORS.map((value) => ({ value, text: SECTOR_LABELS[value], selected: value === sector }))],
         ...listView(page, result.total, href),
+        // the list as filtered, downloadable.
+        exportHrefs: { csv: listHref('/organisations/export.csv', { q, sector }), xlsx: listHref('/organisations/export.xlsx', { q, sector }) },
         canManage: can(request.user!.role, 'register.manage'),
       });
     });

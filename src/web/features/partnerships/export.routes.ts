@@ -1,7 +1,8 @@
 // R-2.6.11: the register list as CSV and XLSX. The same search, filters and sort as the list page
-// (a value the list ignores is ignored here too), every matching row rather than one page.
+// (a value the list ignores is ignored here too), every matching row rather than one page, streamed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
+import { attachment } from '../../../app/exports/filename.ts';
 import { CSV_CONTENT_TYPE, registerCsv, registerExportFilename, registerXlsx, XLSX_CONTENT_TYPE } from '../../../app/register-export.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 
@@ -15,19 +16,13 @@ export function exportRoutes(deps: AppDeps) {
 
     app.get('/partnerships/export.csv', { config: { access: 'register.view' } }, async (request, reply) => {
       const stream = await registerCsv(db, exportQuery(request));
-      return reply
-        .type(CSV_CONTENT_TYPE)
-        .header('content-disposition', `attachment; filename="${registerExportFilename(deps.clock.now(), 'csv')}"`)
-        .send(stream);
+      return reply.type(CSV_CONTENT_TYPE).header('content-disposition', attachment(registerExportFilename(deps.clock.now(), 'csv'))).send(stream);
     });
 
     app.get('/partnerships/export.xlsx', { config: { access: 'register.view' } }, async (request, reply) => {
       const now = deps.clock.now();
-      const workbook = await registerXlsx(db, exportQuery(request), now);
-      return reply
-        .type(XLSX_CONTENT_TYPE)
-        .header('content-disposition', `attachment; filename="${registerExportFilename(now, 'xlsx')}"`)
-        .send(workbook);
+      const stream = await registerXlsx(db, exportQuery(request), now);
+      return reply.type(XLSX_CONTENT_TYPE).header('content-disposition', attachment(registerExportFilename(now, 'xlsx'))).send(stream);
     });
   };
 }

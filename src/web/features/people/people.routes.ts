@@ -18,6 +18,7 @@ import { COUNCIL_ROLE_LABELS, COUNCIL_ROLES } from '../../schemas/person.schema.
 import { historyView } from '../organisations/history.ts';
 import { idParamOrNull, LIST_PAGE_SIZE, listHref, listView, pageCount, pageParam, param, searchParam } from '../organisations/listing.ts';
 import { parsePersonForm, personToForm } from './person.form.ts';
+import { peopleExportRoutes } from './export.routes.ts';
 import { PERSON_HIDDEN_FIELDS, personDescriber } from './person.history.ts';
 
 const roleText = (p: Person) => (p.councilRole ? COUNCIL_ROLE_LABELS[p.councilRole] : null);
@@ -25,6 +26,7 @@ const roleText = (p: Person) => (p.councilRole ? COUNCIL_ROLE_LABELS[p.councilRo
 export function peopleRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     const db = deps.database.db;
+    peopleExportRoutes(app, deps);
 
     const load = async (id: string) => {
       const person = await findPerson(db, idParam(id));
@@ -58,6 +60,11 @@ export function peopleRoutes(deps: AppDeps) {
           ...organisations.map((o) => ({ value: o.id, text: o.name + (o.isThisCouncil ? ' (this council)' : ''), selected: o.id === organisationId })),
         ],
         ...listView(page, result.total, href),
+        // R-2.6.11: the list as filtered, downloadable.
+        exportHrefs: {
+          csv: listHref('/people/export.csv', { q, organisation: organisationId, council: councilOnly ? 'yes' : null }),
+          xlsx: listHref('/people/export.xlsx', { q, organisation: organisationId, council: councilOnly ? 'yes' : null }),
+        },
         canManage: can(request.user!.role, 'register.manage'),
       });
     });

@@ -1,0 +1,67 @@
+// R-2.6.10: reading the audit trail for people: filtered, newest first, a page or a batch at a time,
+// and the names of the records events concern. (Appending and the hash chain live in audit.repo.ts.)
+import type { Db } from '../database.ts';
+import type { AuditRow } from './audit.repo.ts';
+import type { TrailFilter } from '../../domain/audit/trail-filter.ts';
+
+function filtered(db: Db, f: Omit<TrailFilter, 'beforeSeq'>) {
+  let q = db.selectFrom('audit_events').selectAll();
+  if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+  if (f.entityType) q = q.where('entity_type', '=', f.entityType);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  // ISO-8601 UTC text of one length sorts as time does, on both databases.
+  if (f.fromInstant) q = q.where('occurred_at', '>=', f.fromInstant);
+  if (f.toInstant) q = q.where('occurred_at', '<', f.toInstant);
+  return q;
+}
+
+const withNumbers = (rows: AuditRow[]): AuditRow[] => rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+
+/** Up to `limit` matching events numbered below `beforeSeq`, newest first. */
+export async function auditTrailEvents(db: Db, f: TrailFilter, limit: number): Promise<AuditRow[]> {
+  let q = filtered(db, f).orderBy('seq', 'desc').limit(limit);
+  if (f.beforeSeq !== null) q = q.where('seq', '<', f.beforeSeq);
+  return withNumbers(await q.execute());
+}
+
+/** Every matching event, newest first, a batch at a time (keyset paging on seq: no offsets to walk). */
+export async function* auditTrailBatches(db: Db, f: TrailFilter, batch = 500): AsyncGenerator<AuditRow[]> {
+  let before = f.beforeSeq;
+  for (;;) {
+    const rows = await auditTrailEvents(db, { ...f, beforeSeq: before }, batch);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batch) return;
+    before = rows.at(-1)!.seq;
+  }
+}
+
+export interface RecordRef {
+  type: string;
+  id: string;
+}
+
+/** "type:id" → the record's name today, for the records that still exist. */
+export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Promise<Map<string, string>> {
+  const ids = (type: string) => [...new Set(refs.filter((r) => r.type === type).map((r) => r.id))];
+  const out = new Map<string, string>();
+  const add = (type: string, rows: Array<{ id: string; name: string }>) => rows.forEach((r) => out.set(`${type}:${r.id}`, r.name));
+  const partnerships = ids('partnership');
+  const organisations = ids('organisation');
+  const people = ids('person');
+  const priorities = ids('corporate-priority');
+  const users = ids('user');
+  const tokens = ids('api-token');
+  await Promise.all([
+    partnerships.length &&
+      db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnerships).execute()
+        .then((rows) => add('partnership', rows.map((r) => ({ id: r.id, name: `${r.name} (${r.reference})` })))),
+    organisations.length && db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', organisations).execute().then((rows) => add('organisation', rows)),
+    people.length && db.selectFrom('people').select(['id', 'name']).where('id', 'in', people).execute().then((rows) => add('person', rows)),
+    priorities.length &&
+      db.selectFrom('corporate_priorities').select(['id', 'title as name']).where('id', 'in', priorities).execute().then((rows) => add('corporate-priority', rows)),
+    users.length && db.selectFrom('users').select(['id', 'name']).where('id', 'in', users).execute().then((rows) => add('user', rows)),
+    tokens.length && db.selectFrom('api_tokens').select(['id', 'name']).where('id', 'in', tokens).execute().then((rows) => add('api-token', rows)),
+  ]);
+  return out;
+}
