@@ -15,7 +15,7 @@ browserSuite('pages reflow at 320 pixels wide (WCAG 1.4.10)', (suite) => {
       const visitor = await suite.visitor(t, server, { javaScript });
       await visitor.signIn(auditor.email, PASSWORD);
       await visitor.page.setViewportSize({ width: 320, height: 800 });
-      for (const path of ['/partnerships', '/partnerships?status=operating&minContribution=abc', '/audit', '/api/docs', '/']) {
+      for (const path of ['/partnerships', '/partnerships?status=operating&minContribution=abc', '/audit', '/api/docs', '/accessibility', '/']) {
         await visitor.goto(path);
         const width = await visitor.page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 320, `${path} is ${width} pixels wide at a 320 pixel viewport`);

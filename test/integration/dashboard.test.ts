@@ -77,4 +77,18 @@ forEachDatabase('home page', (ctx) => {
       assert.match(docs, /<a class="govuk-service-navigation__link" href="\/api\/docs" aria-current="true">/, `${role}: API is the current section`);
     }
   });
+
+  it('the accessibility statement follows the GOV.UK model, and never tells an administrator to ask an administrator', async () => {
+    const visitor = await t.app.inject({ url: '/accessibility' });
+    assert.equal(visitor.statusCode, 200);
+    for (const heading of ['How accessible this service is', 'Feedback and contact information', 'Reporting accessibility problems with this service', 'Enforcement procedure', 'Compliance status', 'Non-accessible content', 'Preparation of this accessibility statement']) {
+      assert.match(visitor.body, new RegExp(`<h[234] class="govuk-heading-[ms]">${heading}</h[234]>`), heading);
+    }
+    assert.match(visitor.body, /prepared on 1 December 2026/);
+    assert.match(visitor.body, /Accord administrator/, 'signed out, people are told to ask the administrator');
+    const admin = await signedIn(t.app, await makeUser(t.deps, 'administrator'));
+    const asAdmin = (await admin.get('/accessibility')).body;
+    assert.doesNotMatch(asAdmin, /Accord administrator/);
+    assert.match(asAdmin, /IT service desk/);
+  });
 });
