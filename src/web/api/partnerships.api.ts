@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app/deps.ts';
 import { ValidationError } from '../../app/errors.ts';
 import { createPartnership, loadPartnership, updatePartnership } from '../../app/partnerships.service.ts';
-import { MAX_PAGE_SIZE, PAGE_SIZE, SORTS, parseRegisterQuery } from '../../domain/register/register-query.ts';
+import { BUDGET_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, parseRegisterQuery } from '../../domain/register/register-query.ts';
 import { LEGAL_FORMS, SECTORS, STATUSES } from '../../domain/register/vocabulary.ts';
 import { searchRegister } from '../../db/repositories/register.repo.ts';
 import { partnershipSchema } from '../schemas/partnership.schema.ts';
@@ -59,6 +59,12 @@ export const REGISTER_PARAMETERS: ParameterDoc[] = [
     in: 'query',
     description: 'Only partnerships whose council contribution per year is at least this many pounds (like the register page: 5000 or 5000.50). Responses give money in pence.',
     schema: { type: 'string', pattern: '^£?[0-9][0-9,]*(\\.[0-9]{0,2})?$' },
+  },
+  {
+    name: 'budget',
+    in: 'query',
+    description: 'R-2.5c: only partnerships whose contribution is within an approved budget, outside one, or whose answer is not recorded.',
+    schema: { type: 'string', enum: [...BUDGET_FILTERS] },
   },
   { name: 'sort', in: 'query', description: `What to sort by (default name).`, schema: { type: 'string', enum: [...SORTS] } },
   { name: 'order', in: 'query', description: 'asc (default) or desc.', schema: { type: 'string', enum: ['asc', 'desc'] } },
