@@ -1,6 +1,7 @@
 // API bearer tokens: made for a user, shown once, stored hashed, revocable; a token acts with its user's role.
 import { createHash, randomBytes } from 'node:crypto';
 import { isRole } from '../domain/access/roles.ts';
+import { DEFAULT_TOKEN_LIFETIME_DAYS, isTokenLifetime, tokenExpired, tokenExpiry } from '../domain/accounts/token-expiry.ts';
 import { findApiToken, findTokenOwner, insertApiToken, revokeApiToken, touchApiToken } from '../db/repositories/api-tokens.repo.ts';
 import { findUserById } from '../db/repositories/users.repo.ts';
 import { command } from './command.ts';
@@ -23,10 +24,18 @@ export function hashApiToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createApiToken(deps: AppDeps, ctx: RequestContext, input: { userId: string; name: string }): Promise<{ id: string; token: string }> {
+export async function createApiToken(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { userId: string; name: string; lifetimeDays?: number },
+): Promise<{ id: string; token: string; expiresAt: string }> {
   const name = input.name.trim();
   const problem = tokenNameProblem(name);
   if (problem) throw new ValidationError([{ field: 'name', message: problem }]);
+  const lifetime = input.lifetimeDays ?? DEFAULT_TOKEN_LIFETIME_DAYS;
+  if (!isTokenLifetime(lifetime)) throw new ValidationError([{ field: 'lifetime', message: 'Select how long the token works for' }]);
+  const now = deps.clock.now();
+  const expiresAt = new Date(tokenExpiry(now.getTime(), lifetime)).toISOString();
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const id = deps.ids.next();
   await command(deps, ctx, async (trx, audit) => {
@@ -34,10 +43,10 @@ export async function createApiToken(deps: AppDeps, ctx: RequestContext, input: 
     const user = await findUserById(trx, input.userId);
     if (!user) throw new NotFoundError('No such user');
     if (!user.active) throw new UserFacingError(`${user.name} <${user.email}> is deactivated: reactivate them before making them a token`);
-    await insertApiToken(trx, { id, userId: input.userId, name, tokenHash: hashApiToken(token), now: deps.clock.now().toISOString() });
-    audit.record({ entityType: 'api-token', entityId: id, action: 'created', after: { name, user: `${user.name} <${user.email}>`, userId: input.userId } });
+    await insertApiToken(trx, { id, userId: input.userId, name, tokenHash: hashApiToken(token), now: now.toISOString(), expiresAt });
+    audit.record({ entityType: 'api-token', entityId: id, action: 'created', after: { name, user: `${user.name} <${user.email}>`, userId: input.userId, expiresAt } });
   });
-  return { id, token };
+  return { id, token, expiresAt };
 }
 
 export async function revokeOwnApiToken(deps: AppDeps, ctx: RequestContext, input: { userId: string; tokenId: string }): Promise<void> {
@@ -50,12 +59,16 @@ export async function revokeOwnApiToken(deps: AppDeps, ctx: RequestContext, inpu
   });
 }
 
-/** The user an API request acts as, or null for an unknown, revoked or deactivated token. */
-export async function resolveApiToken(deps: AppDeps, token: string): Promise<(SignedInUser & { tokenId: string; tokenName: string }) | null> {
+/**
+ * The user an API request acts as; `{ expired }` for a token past its expiry (the API says so);
+ * null for an unknown, revoked or deactivated user's token.
+ */
+export async function resolveApiToken(deps: AppDeps, token: string): Promise<(SignedInUser & { tokenId: string; tokenName: string }) | { expired: string } | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const owner = await findTokenOwner(deps.database.db, hashApiToken(token));
   if (!owner || !owner.userActive || !isRole(owner.userRole)) return null;
   const now = deps.clock.now();
+  if (tokenExpired(owner.expiresAt === null ? null : Date.parse(owner.expiresAt), now.getTime())) return { expired: owner.expiresAt! };
   // "Last used" to the minute is enough, and spares a write on every request.
   if (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > 60_000) {
     await touchApiToken(deps.database.db, owner.tokenId, now.toISOString());

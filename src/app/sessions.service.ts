@@ -34,6 +34,8 @@ export interface SignedInUser {
   email: string;
   role: Role;
   sessionHash: string;
+  /** An administrator set the password: until the user changes it, only the change-password page opens. */
+  mustChangePassword?: boolean;
 }
 
 export type SignInResult =
@@ -143,7 +145,14 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sign
     return null;
   }
   if (needsTouch(Date.parse(session.lastSeenAt), now)) await touchSession(db, idHash, new Date(now).toISOString());
-  return { id: session.userId, name: session.userName, email: session.userEmail, role: session.userRole, sessionHash: idHash };
+  return {
+    id: session.userId,
+    name: session.userName,
+    email: session.userEmail,
+    role: session.userRole,
+    sessionHash: idHash,
+    mustChangePassword: session.userMustChangePassword,
+  };
 }
 
 export async function signOut(deps: AppDeps, ctx: RequestContext, user: SignedInUser): Promise<void> {

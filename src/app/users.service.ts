@@ -15,6 +15,7 @@ import {
   type User,
 } from '../db/repositories/users.repo.ts';
 import { deleteUserSessions } from '../db/repositories/sessions.repo.ts';
+import { revokeUserApiTokens } from '../db/repositories/api-tokens.repo.ts';
 import { ACCOUNT_POLICY, decideAttempt, recordFailure } from '../domain/accounts/sign-in-throttle.ts';
 import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
 import { command } from './command.ts';
@@ -143,16 +144,27 @@ export async function updateUser(deps: AppDeps, ctx: RequestContext, id: string,
   });
 }
 
-/** An administrator sets a user's password (for someone who has forgotten theirs). */
+/**
+ * An administrator sets a user's password (for someone who has forgotten theirs). The administrator
+ * knows it, so the user must choose their own at the next sign-in; and whoever asked for the reset may
+ * not be the user, so the user's API tokens are revoked with their sessions.
+ */
 export async function setPassword(deps: AppDeps, ctx: RequestContext, id: string, password: string): Promise<void> {
   const target = await findUserById(deps.database.db, id);
   if (!target) throw new NotFoundError('No such user');
   await checkPassword(password, target);
   const passwordHash = await hashPassword(password);
   await command(deps, ctx, async (trx, audit) => {
-    await updatePasswordHash(trx, id, passwordHash, deps.clock.now().toISOString());
+    const now = deps.clock.now().toISOString();
+    await updatePasswordHash(trx, id, passwordHash, now, true);
     await deleteUserSessions(trx, id);
-    audit.record({ entityType: 'user', entityId: id, action: 'password-set', after: { password: 'set by an administrator' } });
+    const revoked = await revokeUserApiTokens(trx, id, now);
+    audit.record({
+      entityType: 'user',
+      entityId: id,
+      action: 'password-set',
+      after: { password: 'set by an administrator', mustChangePassword: true, ...(revoked.length > 0 && { apiTokensRevoked: revoked }) },
+    });
   });
 }
 

@@ -14,6 +14,8 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   password_changed_at: string;
+  /** 1 after an administrator sets the password: the user must choose their own before anything else. */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -168,6 +170,8 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** Null: made before tokens expired, and never expires. */
+  expires_at: string | null;
 }
 
 export interface Schema {

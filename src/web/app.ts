@@ -11,6 +11,7 @@ import type { AuditKey } from '../app/audit-chain.ts';
 import type { Database } from '../db/database.ts';
 import { loadAssets, type Assets } from './assets.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { setupPasswordChangeRequired } from './features/account/password-change-required.ts';
 import { tokensRoutes } from './features/account/tokens.routes.ts';
 import { apiRoutes } from './api/api.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(cookie, { secret: input.sessionSecret });
   await app.register(formbody);
   setupSession(app, deps);
+  setupPasswordChangeRequired(app);
   const routeDeclarations = setupAccess(app);
   setupFormBodies(app);
   await setupCsrf(app, input.sessionSecret);

@@ -18,7 +18,7 @@ import { Client, startApp, type TestApp } from '../helpers/app.ts';
 import { cli } from '../helpers/cli.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, signedIn } from '../helpers/factories.ts';
-import { lastAuditSeq } from '../helpers/rows.ts';
+import { lastAuditSeq, rowCounts } from '../helpers/rows.ts';
 
 const run = promisify(execFile);
 const TOKEN = /accord_[A-Za-z0-9_-]{43}/g;
@@ -95,23 +95,30 @@ forEachDatabase('API tokens in your account', (ctx) => {
     assert.doesNotMatch(list.body, /<td class="govuk-table__cell">Never<\/td>/, 'it has been used above');
   });
 
-  it('refuses a blank, over-long or control-character name with the error at the field, and makes nothing', async () => {
-    const count = async () => (await ctx.database.db.selectFrom('api_tokens').select('id').where('user_id', '=', user.id).execute()).length;
-    const before = await count();
-    for (const [name, message] of [
-      ['   ', /Enter a name for the token/],
-      ['x'.repeat(101), /100 characters or fewer/],
-      ['bad\u0000name', /control characters/],
+  it('refuses a blank, over-long or control-character name, or an unknown lifetime, with the error at the field, and saves nothing', async () => {
+    // Everything a token form could write: the tokens, the audit trail, and the other counted tables.
+    const database = async () => ({
+      tokens: await ctx.database.db.selectFrom('api_tokens').selectAll().orderBy('id').execute(),
+      counts: await rowCounts(ctx.database),
+      seq: await lastAuditSeq(ctx.database),
+    });
+    const before = await database();
+    for (const [form, field, message] of [
+      [{ name: '   ' }, 'name', /Enter a name for the token/],
+      [{ name: 'x'.repeat(101) }, 'name', /100 characters or fewer/],
+      [{ name: 'bad\u0000name' }, 'name', /control characters/],
+      [{ name: 'Forever', lifetime: '36500' }, 'lifetime', /Select how long the token works for/],
+      [{ name: 'Forever', lifetime: '' }, 'lifetime', /Select how long the token works for/],
     ] as const) {
       await browser.get('/account/tokens/new');
-      const res = await browser.post('/account/tokens', { name });
+      const res = await browser.post('/account/tokens', form);
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /There is a problem/);
       assert.match(res.body, message);
-      assert.match(res.body, /href="#name"/);
+      assert.match(res.body, new RegExp(`href="#${field}"`));
       assert.doesNotMatch(res.body, new RegExp(TOKEN.source), 'no token made');
     }
-    assert.equal(await count(), before);
+    assert.deepEqual(await database(), before, 'the database is unchanged');
   });
 
   it('refuses a form without its CSRF token', async () => {
@@ -126,7 +133,7 @@ forEachDatabase('API tokens in your account', (ctx) => {
     assert.equal(res.headers.location, '/account/tokens');
     const list = await browser.follow(res);
     assert.match(list.body, /has been revoked/);
-    assert.match(list.body, /Revoked tokens/);
+    assert.match(list.body, /Revoked and expired tokens/);
     const refused = await api(t, token);
     assert.equal(refused.statusCode, 401);
     const event = await ctx.database.db.selectFrom('audit_events').selectAll().where('entity_id', '=', tokenId).where('action', '=', 'revoked').executeTakeFirst();

@@ -228,7 +228,7 @@ forEachDatabase('user administration', (ctx) => {
     const setEvent = (await history(user.id)).find((e) => e.action === 'password-set');
     assert.ok(setEvent);
     assert.equal(setEvent.actorId, admin.id);
-    assert.deepEqual(setEvent.after, { password: 'set by an administrator' });
+    assert.deepEqual(setEvent.after, { password: 'set by an administrator', mustChangePassword: true });
     const stored = await findUserById(ctx.database.db, user.id);
     const all = await ctx.database.db.selectFrom('audit_events').select('changes').execute();
     for (const { changes } of all) {

@@ -4,6 +4,7 @@ import type { DialectName } from '../database.ts';
 import * as m0001 from './0001-platform.ts';
 import * as m0002 from './0002-register.ts';
 import * as m0003 from './0003-audit-keyed-hash.ts';
+import * as m0004 from './0004-accounts.ts';
 import * as m0005 from './0005-partnership-statuses.ts';
 
 export interface MigrationContext {
@@ -18,6 +19,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0001-platform', m0001],
   ['0002-register', m0002],
   ['0003-audit-keyed-hash', m0003],
+  ['0004-accounts', m0004],
   ['0005-partnership-statuses', m0005],
 ];
 

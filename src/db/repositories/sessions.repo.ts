@@ -47,6 +47,7 @@ export interface SessionWithUser extends SessionRow {
   userEmail: string;
   userRole: string;
   userActive: boolean;
+  userMustChangePassword: boolean;
 }
 
 /** The session and its user in one query: this runs on every signed-in request. */
@@ -63,6 +64,7 @@ export async function findSessionWithUser(db: Executor, idHash: string): Promise
       'users.email',
       'users.role',
       'users.active',
+      'users.must_change_password',
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
@@ -76,6 +78,7 @@ export async function findSessionWithUser(db: Executor, idHash: string): Promise
       userEmail: row.email,
       userRole: row.role,
       userActive: Number(row.active) === 1,
+      userMustChangePassword: Number(row.must_change_password) === 1,
     }
   );
 }

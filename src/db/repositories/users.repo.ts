@@ -1,5 +1,6 @@
 // Users: rows ⇄ domain. Every write takes the transaction explicitly.
 import type { Db, Trx } from '../database.ts';
+import type { Selectable } from 'kysely';
 import type { UsersTable } from '../schema.ts';
 import type { Role } from '../../domain/access/roles.ts';
 
@@ -12,13 +13,15 @@ export interface User {
   createdAt: string;
   updatedAt: string;
   passwordChangedAt: string;
+  /** An administrator set the password: the user must choose their own before doing anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface UserWithHash extends User {
   passwordHash: string;
 }
 
-function toUser(row: UsersTable): UserWithHash {
+function toUser(row: Selectable<UsersTable>): UserWithHash {
   return {
     id: row.id,
     email: row.email,
@@ -28,6 +31,7 @@ function toUser(row: UsersTable): UserWithHash {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     passwordChangedAt: row.password_changed_at,
+    mustChangePassword: Number(row.must_change_password) === 1,
     passwordHash: row.password_hash,
   };
 }
@@ -121,10 +125,11 @@ export async function updateUserDetails(trx: Trx, id: string, u: UserDetailsRow)
     .execute();
 }
 
-export async function updatePasswordHash(trx: Trx, id: string, passwordHash: string, now: string): Promise<void> {
+/** mustChange: set by an administrator, so the user must change it at their next sign-in. */
+export async function updatePasswordHash(trx: Trx, id: string, passwordHash: string, now: string, mustChange = false): Promise<void> {
   await trx
     .updateTable('users')
-    .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
+    .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now, must_change_password: mustChange ? 1 : 0 })
     .where('id', '=', id)
     .execute();
 }

@@ -38,6 +38,7 @@ export function setupBearerAuth(app: FastifyInstance, deps: AppDeps): void {
     if (!header) throw unauthorized('Send an API token in the Authorization header: Bearer accord_…', false);
     const token = bearerToken(header);
     const user = token ? await resolveApiToken(deps, token) : null;
+    if (user && 'expired' in user) throw unauthorized(`The API token expired on ${user.expired.slice(0, 10)}. Make a new one under Your account, API tokens.`, true);
     if (!user) throw unauthorized('The API token is not valid: it is mistyped, revoked, or its user has been deactivated.', true);
     request.user = { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash: user.sessionHash };
     tokens.set(request, { id: user.tokenId, name: user.tokenName });

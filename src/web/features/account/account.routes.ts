@@ -25,8 +25,11 @@ export function accountRoutes(deps: AppDeps) {
       return reply.view('account/show', { title: 'Your account', account: found && withoutHash(found) });
     });
 
-    const render = (reply: FastifyReply, errors: FieldError[] = []) =>
-      reply.view('account/password', { title: 'Change your password', backLink: '/account', ...errorView(errors) });
+    const render = (reply: FastifyReply, errors: FieldError[] = []) => {
+      // Until a password an administrator set is changed, there is nowhere else to go back to.
+      const mustChange = reply.request.user?.mustChangePassword === true;
+      return reply.view('account/password', { title: 'Change your password', mustChange, ...(mustChange ? {} : { backLink: '/account' }), ...errorView(errors) });
+    };
 
     app.get('/account/password', { config: { access: 'account.manage-own' } }, async (_request, reply) => render(reply));
 

@@ -112,7 +112,7 @@ export function usersRoutes(deps: AppDeps) {
       } catch (error) {
         return renderPassword(reply.code(400), user, errorsFrom(error));
       }
-      setFlash(reply, `${user.name}’s password has been set. Tell them it, and ask them to change it when they sign in`);
+      setFlash(reply, `${user.name}’s password has been set and their API tokens revoked. Tell them the password: they must change it when they sign in`);
       return reply.redirect(`/users/${user.id}`, 303);
     });
   };
