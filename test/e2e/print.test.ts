@@ -12,10 +12,10 @@ const NOT_PRINTED = ['.govuk-service-navigation', '.govuk-header, .govuk-generic
 async function assertPrintsContentOnly(page: Page, where: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   for (const selector of NOT_PRINTED) {
-    const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none').length);
+    const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((e) => e.ownerDocument.defaultView!.getComputedStyle(e).display !== 'none').length);
     assert.equal(shown, 0, `${selector} is printed on ${where}`);
   }
-  const addresses = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content).filter((c) => c !== 'none' && c !== 'normal'));
+  const addresses = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.ownerDocument.defaultView!.getComputedStyle(a, '::after').content).filter((c) => c !== 'none' && c !== 'normal'));
   assert.deepEqual(addresses, [], `links print their addresses on ${where}`);
   assert.ok(await page.locator('h1').isVisible(), `the heading prints on ${where}`);
 }
@@ -39,13 +39,13 @@ browserSuite('printing', (suite) => {
       await visitor.follow((await visitor.page.locator('.accord-register-table tbody a').first().innerText()).trim());
       const panels = visitor.page.locator('.govuk-tabs__panel');
       if (javaScript && (await panels.count()) > 1) {
-        const hiddenOnScreen = await panels.evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length);
+        const hiddenOnScreen = await panels.evaluateAll((all) => all.filter((p) => p.ownerDocument.defaultView!.getComputedStyle(p).display === 'none').length);
         assert.ok(hiddenOnScreen > 0, 'on screen, the tabs show one panel at a time');
       }
       await assertPrintsContentOnly(visitor.page, 'a partnership');
-      const hiddenInPrint = await panels.evaluateAll((all) => all.filter((p) => getComputedStyle(p).display === 'none').length);
+      const hiddenInPrint = await panels.evaluateAll((all) => all.filter((p) => p.ownerDocument.defaultView!.getComputedStyle(p).display === 'none').length);
       assert.equal(hiddenInPrint, 0, 'every tab’s panel prints');
-      assert.equal(await visitor.page.locator('.govuk-tabs__list').evaluateAll((l) => l.filter((e) => getComputedStyle(e).display !== 'none').length), 0, 'the tab list does not print');
+      assert.equal(await visitor.page.locator('.govuk-tabs__list').evaluateAll((l) => l.filter((e) => e.ownerDocument.defaultView!.getComputedStyle(e).display !== 'none').length), 0, 'the tab list does not print');
     });
   }
 });

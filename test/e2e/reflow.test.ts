@@ -17,7 +17,7 @@ browserSuite('pages reflow at 320 pixels wide (WCAG 1.4.10)', (suite) => {
       await visitor.page.setViewportSize({ width: 320, height: 800 });
       for (const path of ['/partnerships', '/partnerships?status=operating&minContribution=abc', '/audit', '/api/docs', '/accessibility', '/']) {
         await visitor.goto(path);
-        const width = await visitor.page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await visitor.page.locator('html').evaluate((html) => html.scrollWidth);
         assert.ok(width <= 320, `${path} is ${width} pixels wide at a 320 pixel viewport`);
       }
       // The register's rows are cards: each cell shows its column's heading.
@@ -25,7 +25,7 @@ browserSuite('pages reflow at 320 pixels wide (WCAG 1.4.10)', (suite) => {
       const label = await visitor.page
         .locator('.accord-register-table td[data-label="Council contribution per year"]')
         .first()
-        .evaluate((cell) => getComputedStyle(cell, '::before').content);
+        .evaluate((cell) => cell.ownerDocument.defaultView!.getComputedStyle(cell, '::before').content);
       assert.equal(label, '"Council contribution per year"');
     });
   }
