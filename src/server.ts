@@ -10,6 +10,7 @@ import { createAuditKey, type AuditKey } from './app/audit-chain.ts';
 import { sealUnkeyedAuditEvents } from './app/command.ts';
 import { SYSTEM, systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
+import { UserFacingError } from './app/errors.ts';
 import { buildApp } from './web/app.ts';
 
 /** A failure a person can fix: one plain line on standard error naming the setting, then exit 1. */
@@ -52,11 +53,18 @@ if (await sealUnkeyedAuditEvents({ database, clock: systemClock, ids: uuidIds, a
 }
 
 if (config.ACCORD_ADMIN_EMAIL && config.ACCORD_ADMIN_PASSWORD) {
-  const outcome = await ensureFirstAdministrator(
-    { database, clock: systemClock, ids: uuidIds, auditKey },
-    { email: config.ACCORD_ADMIN_EMAIL, password: config.ACCORD_ADMIN_PASSWORD },
-  );
-  if (outcome === 'created') logger.info({ email: config.ACCORD_ADMIN_EMAIL }, 'created the first administrator');
+  try {
+    const outcome = await ensureFirstAdministrator(
+      { database, clock: systemClock, ids: uuidIds, auditKey },
+      { email: config.ACCORD_ADMIN_EMAIL, password: config.ACCORD_ADMIN_PASSWORD },
+    );
+    if (outcome === 'created') logger.info({ email: config.ACCORD_ADMIN_EMAIL }, 'created the first administrator');
+  } catch (error) {
+    // A refused password ("ACCORD_ADMIN_PASSWORD is refused: …") is the setting to fix, said in one line.
+    await database.close();
+    if (error instanceof UserFacingError) stop(error.message);
+    throw error;
+  }
 }
 
 let sessionSecret: string;

@@ -50,6 +50,11 @@ describe('startup failures', () => {
     assert.equal(line, `Cannot listen on 127.0.0.1:${port}: the address is in use. Set PORT or HOST to another.`);
   });
 
+  it('a common first administrator password is refused: names ACCORD_ADMIN_PASSWORD', async (t) => {
+    const line = await failure(t, { ...KEYS, ACCORD_ADMIN_EMAIL: 'first@example.org', ACCORD_ADMIN_PASSWORD: 'password1234' });
+    assert.match(line, /^ACCORD_ADMIN_PASSWORD is refused: /);
+  });
+
   it('the host is not an address of this machine: names HOST', async (t) => {
     const line = await failure(t, { ...KEYS, HOST: '192.0.2.1', PORT: '3999' });
     assert.equal(line, 'Cannot listen on 192.0.2.1:3999: this machine has no such address. Set HOST to one of its addresses, or 0.0.0.0 for all of them.');
