@@ -29,6 +29,19 @@ forEachDatabase('changing your own password', (ctx) => {
   });
   after(() => t.close());
 
+  it('the account page tells an administrator where to change their details, not to ask an administrator', async () => {
+    for (const [role, expected, refused] of [
+      ['administrator', /use <a class="govuk-link" href="\/users">Users<\/a>/, /ask an Accord administrator/],
+      ['officer', /ask an Accord administrator/, /href="\/users"/],
+    ] as const) {
+      const client = await signedIn(t.app, await makeUser(t.deps, role));
+      const page = await client.get('/account');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, expected);
+      assert.doesNotMatch(page.body, refused);
+    }
+  });
+
   it('needs the right current password (400 at that field), and changes nothing otherwise', async () => {
     const user = await makeUser(t.deps, 'officer');
     const client = await signedIn(t.app, user);

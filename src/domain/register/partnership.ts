@@ -172,7 +172,7 @@ export function councilPeopleProblems(d: Pick<PartnershipDetails, 'sponsoringOff
     if (!mayRepresentCouncil(person)) {
       problems.push({ field: 'representatives', message: `${person.name} is not a council officer or councillor: representatives represent only the council`, index, key: 'personId' });
     } else if (person.councilRole !== r.capacity) {
-      problems.push({ field: 'representatives', message: `${person.name} is a council ${person.councilRole}: they attend as a ${person.councilRole}`, index, key: 'capacity' });
+      problems.push({ field: 'representatives', message: person.councilRole === 'councillor' ? `${person.name} is a councillor: they attend as a councillor` : `${person.name} is a council officer: they attend as an officer`, index, key: 'capacity' });
     }
   });
   return problems;
