@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { hostname, userInfo } from 'node:os';
 import { ConfigError, loadConfig } from '../config.ts';
-import { openDatabase, PendingMigrationsError } from '../startup.ts';
+import { explainDatabaseFailure, openDatabase, PendingMigrationsError } from '../startup.ts';
 import { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock, uuidIds, type AppDeps, type RequestContext } from '../app/deps.ts';
@@ -103,6 +103,14 @@ function program(io: CliIo): Command {
   return cli;
 }
 
+function databaseFailure(io: CliIo, error: unknown): string | undefined {
+  try {
+    return explainDatabaseFailure(loadConfig(io.env), error);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs the CLI and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -110,10 +118,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // A database Accord cannot reach is said as the server says it: one line naming DATABASE_URL.
+    const unreachable = error instanceof ConfigError ? undefined : databaseFailure(io, error);
     const message =
       error instanceof CliError || error instanceof ConfigError || error instanceof UserFacingError || error instanceof PendingMigrationsError
         ? error.message
-        : `Failed: ${error instanceof Error ? error.message : String(error)}`;
+        : (unreachable ?? `Failed: ${error instanceof Error ? error.message : String(error)}`);
     io.stderr.write(`${message}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }

@@ -101,6 +101,16 @@ describe('accord command line [sqlite]', () => {
     assert.match(res.err, /^Invalid setting DATABASE_URL: /);
   });
 
+  it('an unreachable database stops a command with one line naming DATABASE_URL, without its password', async () => {
+    const server = (await import('node:net')).createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    await new Promise((resolve) => server.close(resolve)); // nothing listens there now
+    const res = await cli(['migrate'], { ...env, DATABASE_URL: `postgres://accord:secret-pw@127.0.0.1:${port}/accord` });
+    assert.equal(res.code, 1);
+    assert.equal(res.err, `Cannot open the database postgres://accord:***@127.0.0.1:${port}/accord: the connection was refused (is PostgreSQL running there?). Set DATABASE_URL to a database Accord can reach and write to.\n`);
+  });
+
   it('runs as a real process: npx accord --help and audit verify', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'accord.js');
     const help = await run(process.execPath, [bin, '--help']);
