@@ -1,64 +1,90 @@
-// (e) Every page linked from anywhere in Accord, found by following links from the home page over the
-// example council's data (so new pages are checked as they appear), and the error state of each form
-// to add or change something: axe finds nothing and the council's branding is there (Visitor.check()).
+// The crawler the crawl-<role>.test.ts files use (support/crawl.ts), held to its promises against a small
+// site with every fault it must catch: a link that answers 404, a download sent as the wrong type, a
+// script that throws, a sign-out link, rows of one template, and links that never end.
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, it } from 'node:test';
+import type { RouteDeclaration } from '../../src/web/plugins/access.ts';
+import { crawl, type CrawlReport } from './support/crawl.ts';
 import { browserSuite } from './support/suite.ts';
-import { PASSWORD } from './support/server.ts';
+import type { Site } from './support/visitor.ts';
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const COUNCIL = 'Fixture Borough Council';
 
-browserSuite('every linked page', (suite) => {
-  it('(e) every page linked from anywhere in Accord, over the example council’s data, as an administrator, passes axe', suite.options, async (t) => {
-    const server = await suite.server(t);
-    const admin = await server.addUser('administrator');
-    await server.addUser('auditor');
-    await server.addDemoData();
-    const visitor = await suite.visitor(t, server);
-    await visitor.signIn(admin.email, PASSWORD);
+/** A page that passes axe and the branding checks, so any problem reported is one the site was given. */
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>${title} – ${COUNCIL}</title><style>li { margin: 16px 0 }</style></head><body>
+<header><a class="govuk-generic-header__homepage-link" href="/">${COUNCIL}</a></header>
+<main><h1>${title}</h1>${body}</main><footer><p>${COUNCIL}</p></footer></body></html>`;
+}
 
-    const origin = new URL(server.baseUrl).origin;
-    const queue = ['/'];
-    const seen = new Set<string>();
-    // One visit per kind of page: /users/:id once, /audit?before once.
-    const key = (url: URL) => [url.pathname.replace(UUID, ':id'), ...[...url.searchParams.keys()].sort()].join(' ?');
-    const broken: string[] = [];
-    let pages = 0;
-    let errorStates = 0;
-    while (queue.length && pages < 100) {
-      const path = queue.shift()!;
-      const url = new URL(path, origin);
-      if (seen.has(key(url))) continue;
-      seen.add(key(url));
-      const response = await visitor.page.goto(origin + path).catch((error: Error) => {
-        if (/Download is starting/.test(error.message)) return null; // an export, not a page
-        throw error;
-      });
-      if (!response) continue;
-      const status = response.status();
-      assert.ok(status < 500, `${path} answered ${status}`);
-      if (status === 404) broken.push(path);
-      // Only pages are checked: a link may lead to the JSON API or a download.
-      if (!String(response.headers()['content-type']).startsWith('text/html')) continue;
-      await visitor.check();
-      pages += 1;
-      const hrefs = await Promise.all((await visitor.page.locator('a[href]:not([download])').all()).map((a) => a.getAttribute('href')));
-      for (const href of hrefs) {
-        const next = new URL(href!, visitor.page.url());
-        if (next.origin !== origin || next.pathname.startsWith('/static/') || /\.(csv|xlsx|pdf|ics|json)$/.test(next.pathname)) continue;
-        if (!seen.has(key(next))) queue.push(next.pathname + next.search);
+const links = (...hrefs: string[]) => `<ul>${hrefs.map((h) => `<li><a href="${h}">Go to ${h.replace(/&/g, '&amp;')}</a></li>`).join('')}</ul>`;
+
+const PAGES: Record<string, (url: URL) => { status?: number; type?: string; body: string }> = {
+  '/': () => ({ body: page('Home', links('/items/1', '/items/2', '/missing', '/sign-out', '/report.csv', '/wrong.xlsx', '/script', '/list?sort=a&amp;x=1')) }),
+  '/items/1': () => ({ body: page('Item', links('/', '/items/2')) }),
+  '/items/2': () => ({ body: page('Item', links('/')) }),
+  '/list': () => ({ body: page('List', links('/list?sort=b&x=2', '/list?sort=c')) }),
+  '/script': () => ({ body: page('Script', '<p>A page whose script fails.</p><script>throw new Error("the script failed")</script>') }),
+  '/report.csv': () => ({ type: 'text/csv; charset=utf-8', body: 'a,b\r\n1,2\r\n' }),
+  '/wrong.xlsx': () => ({ type: 'text/plain', body: 'not a spreadsheet' }),
+  '/endless': (url) => ({ body: page('Endless', links(`/endless/${Number(url.pathname.split('/')[2] ?? 0) + 1}`)) }),
+};
+
+const ROUTES: RouteDeclaration[] = ['/', '/items/:id', '/list', '/script', '/report.csv', '/wrong.xlsx', '/endless', '/endless/:n'].map((url) => ({ method: 'GET', url, access: 'public' }));
+
+browserSuite('the crawler', (suite) => {
+  let http: HttpServer;
+  let site: Site;
+  const requested: string[] = [];
+  let report: CrawlReport;
+
+  before(async () => {
+    http = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://fixture');
+      requested.push(url.pathname + url.search);
+      const answer = (PAGES[url.pathname] ?? (url.pathname.startsWith('/endless/') ? PAGES['/endless'] : undefined))?.(url);
+      if (!answer) {
+        response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page('Page not found', ''));
+        return;
       }
-      // A form to add or change something, sent with its text fields emptied: its error state.
-      const form = visitor.page.locator('main form[method="post"]').first();
-      if (/\/(new|edit)$/.test(url.pathname) && (await form.count())) {
-        for (const field of await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all()) await field.fill('');
-        await visitor.clickThrough(form.locator('button:not([type="button"]):visible').first());
-        errorStates += 1;
-      }
-    }
-    t.diagnostic(`checked ${pages} pages and ${errorStates} error states: ${[...seen].join(' ')}`);
-    // Reported, not failed: a link may lead to a page still being built.
-    if (broken.length) t.diagnostic(`links to pages that answer 404: ${broken.join(', ')}`);
-    assert.ok(pages >= 8, `crawled ${pages} pages: ${[...seen].join(', ')}`);
+      response.writeHead(answer.status ?? 200, { 'content-type': answer.type ?? 'text/html; charset=utf-8' }).end(answer.body);
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    site = { baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, councilName: COUNCIL };
+  });
+  after(() => new Promise<void>((resolve) => http.close(() => resolve())));
+
+  it('crawls the site once, fails a link that answers 404 and a download of the wrong type, and reports a script that throws', suite.options, async (t) => {
+    const visitor = await suite.visitor(t, site);
+    report = await crawl(visitor, { start: '/', routes: ROUTES, budget: 50 });
+    assert.deepEqual(report.problems.toSorted(), [
+      '/missing (linked from /) answered 404',
+      '/script logged console errors: the script failed',
+      '/wrong.xlsx (linked from /) is sent as text/plain, not ^application\\/vnd\\.openxmlformats-officedocument\\.spreadsheetml\\.sheet\\b',
+    ]);
+  });
+
+  it('requests downloads (status and type) instead of showing them in the browser', suite.options, () => {
+    assert.deepEqual(report.downloads.toSorted(), ['/report.csv', '/wrong.xlsx']);
+  });
+
+  it('never follows a sign-out link, so the session it crawls with survives', suite.options, () => {
+    assert.ok(requested.includes('/missing'), 'the crawl ran');
+    assert.ok(!requested.some((path) => path.startsWith('/sign-out')), `requested: ${requested.join(', ')}`);
+  });
+
+  it('shows every row of a template but runs axe on it once; the same page with other query values is requested, not shown', suite.options, () => {
+    assert.ok(requested.includes('/items/1') && requested.includes('/items/2'), 'both rows are visited');
+    assert.equal(report.axeChecked.filter((checked) => checked.includes('/items/')).length, 1, report.axeChecked.join(', '));
+    assert.ok(report.reached.has('/items/:id'));
+    assert.ok(requested.includes('/list?sort=b&x=2') && requested.includes('/list?sort=c'), 'every query is visited');
+    assert.equal(report.shown, 7, 'shown: /, two items, /missing, /script, and /list once for each set of query keys');
+  });
+
+  it('fails loudly when the links outgrow its budget, instead of stopping quietly', suite.options, async (t) => {
+    const visitor = await suite.visitor(t, site);
+    await assert.rejects(crawl(visitor, { start: '/endless', routes: ROUTES, budget: 10 }), /more than its budget of 10 addresses \(most: \d+× \/endless\/:n/);
   });
 });

@@ -4,7 +4,7 @@ import { after, before, describe, type TestContext } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { browserSkipReason, launchBrowser } from './browser.ts';
 import { startServer, type Server } from './server.ts';
-import { Visitor, type VisitorOptions } from './visitor.ts';
+import { Visitor, type Site, type VisitorOptions } from './visitor.ts';
 
 /** A journey that hangs fails rather than holding up the run. */
 const TEST_TIMEOUT_MS = 240_000;
@@ -15,7 +15,7 @@ export interface BrowserSuite {
   /** A fresh app and database for this test, closed after it. */
   server(t: TestContext): Promise<Server>;
   /** A fresh browser context for this test, closed after it. */
-  visitor(t: TestContext, server: Server, options?: VisitorOptions): Promise<Visitor>;
+  visitor(t: TestContext, server: Site, options?: VisitorOptions): Promise<Visitor>;
 }
 
 export function browserSuite(name: string, body: (suite: BrowserSuite) => void): void {

@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.ts';
 import type { Server } from './server.ts';
 
+/** What a visitor needs to know of the app: where it is and whose it is. */
+export type Site = Pick<Server, 'baseUrl' | 'councilName'>;
+
 export interface VisitorOptions {
   javaScript?: boolean;
 }
@@ -15,10 +18,10 @@ export class Visitor {
   readonly checked: string[] = [];
   private readonly browser: Browser;
   private readonly context: BrowserContext;
-  private readonly server: Server;
+  private readonly server: Site;
   private lastStatus = 0;
 
-  private constructor(browser: Browser, context: BrowserContext, page: Page, server: Server, javaScript: boolean) {
+  private constructor(browser: Browser, context: BrowserContext, page: Page, server: Site, javaScript: boolean) {
     this.browser = browser;
     this.context = context;
     this.page = page;
@@ -32,12 +35,17 @@ export class Visitor {
   }
 
   /** A new browser context (axe needs one from newContext, not browser.newPage()). */
-  static async open(browser: Browser, server: Server, options: VisitorOptions = {}): Promise<Visitor> {
+  static async open(browser: Browser, server: Site, options: VisitorOptions = {}): Promise<Visitor> {
     const javaScript = options.javaScript ?? true;
     const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     return new Visitor(browser, context, page, server, javaScript);
+  }
+
+  /** The address of the app this visitor visits. */
+  get baseUrl(): string {
+    return this.server.baseUrl;
   }
 
   /** The path and query of the page shown. */
@@ -49,6 +57,11 @@ export class Visitor {
   /** The HTTP status of the page shown. */
   get status(): number {
     return this.lastStatus;
+  }
+
+  /** Goes to a page without checking it: for a page whose state a crawl already checks (crawl-*.test.ts). */
+  async visit(path: string): Promise<void> {
+    await this.page.goto(this.server.baseUrl + path);
   }
 
   async goto(path: string): Promise<void> {

@@ -1,0 +1,22 @@
+// Which page routes each crawl must reach by following links, derived from the routes the app declares
+// and who may see them: a new page nobody links to fails a crawl until it is linked, or listed here and
+// visited by every-page.test.ts (which checks that it visits each one listed).
+import { allows, type Access, type Role } from '../../../src/domain/access/roles.ts';
+import type { RouteDeclaration } from '../../../src/web/plugins/access.ts';
+import { pageRoutes } from './routes.ts';
+
+/** Pages no link leads to, and why; every-page.test.ts visits each. */
+export const NOT_LINKED: Readonly<Record<string, string>> = {
+  '/setup': 'open only until the first user exists (then 404), so before anyone can sign in to crawl',
+};
+
+/** Pages only a signed-out visitor is sent to: a signed-in person has no link to them. */
+const SIGNED_OUT_ONLY: readonly string[] = ['/sign-in'];
+
+/** The page routes a crawl signed in as `role` (null: signed out) must reach. */
+export function mustReach(routes: readonly RouteDeclaration[], role: Role | null): string[] {
+  return pageRoutes(routes)
+    .filter((r) => allows(r.access as Access, role))
+    .map((r) => r.url)
+    .filter((url) => !(url in NOT_LINKED) && (role === null || !SIGNED_OUT_ONLY.includes(url)));
+}

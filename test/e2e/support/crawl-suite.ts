@@ -1,0 +1,44 @@
+// One crawl of Accord over the example council's data, as one role or signed out: one test file per
+// role (crawl-<role>.test.ts), so node's runner runs them side by side, each with its own browser.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { ROLE_LABELS, type Role } from '../../../src/domain/access/roles.ts';
+import { mustReach } from './coverage.ts';
+import { crawl } from './crawl.ts';
+import { PASSWORD } from './server.ts';
+import { browserSuite } from './suite.ts';
+
+/** Distinct addresses one crawl may request; the administrator's found about 760 over the demo data. */
+const BUDGET = 3_000;
+
+export function crawlAs(role: Role | null, timeout: number): void {
+  const who = role ? `signed in as ${ROLE_LABELS[role]}` : 'signed out';
+  browserSuite(`every linked page, ${who}`, (suite) => {
+    it(`(e) every link ${who} can follow answers 200, every page shows without console errors, every template and state passes axe, and every page route they may see is reached`, { ...suite.options, timeout }, async (t) => {
+      const server = await suite.server(t);
+      await server.addDemoData();
+      const visitor = await suite.visitor(t, server);
+      if (role) {
+        const user = await server.addUser(role);
+        await server.addToken(user.id, 'Power BI'); // so their tokens page links to a revoke page
+        await visitor.signIn(user.email, PASSWORD);
+      } else {
+        await server.addUser('administrator'); // set-up is over: the signed-out visitor sees sign-in
+      }
+      const started = performance.now();
+      const report = await crawl(visitor, { start: '/', routes: server.routes, budget: BUDGET, errorStates: role === 'administrator' });
+      t.diagnostic(
+        `${Math.round(performance.now() - started)} ms: ${report.shown} pages shown, ${report.requested} addresses requested (${report.downloads.length} downloads), ` +
+          `axe on ${report.axeChecked.length} templates and states, ${report.errorStates.length} error states`,
+      );
+      t.diagnostic(`axe: ${report.axeChecked.join(' ')}`);
+      assert.deepEqual(report.problems, [], `${report.problems.length} problems found ${who}`);
+      const missed = mustReach(server.routes, role).filter((url) => !report.reached.has(url));
+      assert.deepEqual(missed, [], `pages ${who} may see that no link led to: link them, or list them in support/coverage.ts NOT_LINKED and visit them in every-page.test.ts`);
+      if (role === 'administrator') {
+        const forms = [...report.reached].filter((url) => /\/(new|edit)$/.test(url));
+        assert.equal(report.errorStates.length, forms.length, `error states of ${forms.join(', ')}: ${report.errorStates.join(', ')}`);
+      }
+    });
+  });
+}
