@@ -6,6 +6,7 @@ import * as m0002 from './0002-register.ts';
 import * as m0003 from './0003-audit-keyed-hash.ts';
 import * as m0004 from './0004-accounts.ts';
 import * as m0005 from './0005-partnership-statuses.ts';
+import * as m0006 from './0006-audit-trail-indexes.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -21,6 +22,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0003-audit-keyed-hash', m0003],
   ['0004-accounts', m0004],
   ['0005-partnership-statuses', m0005],
+  ['0006-audit-trail-indexes', m0006],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
