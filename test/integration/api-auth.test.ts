@@ -22,12 +22,15 @@ const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown 
 
 const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', auditor: 'ok' };
 const keepers: Record<Caller, Outcome> = { ...readers, auditor: 'forbidden' };
+const deleters: Record<Caller, Outcome> = { ...keepers, officer: 'forbidden' };
 
 const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships': readers,
   'POST /api/v1/partnerships': keepers,
   'GET /api/v1/partnerships/:id': readers,
   'PATCH /api/v1/partnerships/:id': keepers,
+  'POST /api/v1/partnerships/:id/withdrawal': keepers,
+  'DELETE /api/v1/partnerships/:id': deleters,
   'GET /api/v1/organisations': readers,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': readers,
@@ -79,6 +82,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     sequence += 1;
     if (key.endsWith('partnerships')) return partnershipBody(register, { name: `Authorization probe ${sequence}` });
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
+    if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };
     if (key.endsWith('people')) return { name: `Probe Person ${sequence}`, organisationId: register.partners[1]!.id };
@@ -86,21 +90,27 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   };
 
   for (const [key, row] of Object.entries(EXPECTED)) {
-    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH', string];
+    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
     for (const caller of CALLERS) {
       const expected = row[caller];
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
-        const url = pattern.replace(':id', ids[resource]);
+        // Withdrawing and deleting use the partnership up: each case has one of its own.
+        const own = key.endsWith('/withdrawal') || method === 'DELETE';
+        const id = own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
+        const url = pattern.replace(':id', id);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);
         const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;
         const before = await writes(ctx.database);
-        const res = method === 'GET' ? await client.get(url, headers) : await client.request(method, url, { body: body(key), ...(headers ? { headers } : {}) });
+        const res =
+          method === 'GET' || method === 'DELETE'
+            ? await client.request(method, url, headers ? { headers } : {})
+            : await client.request(method, url, { body: body(key), ...(headers ? { headers } : {}) });
         const after = await writes(ctx.database);
-        const where = `${key} by ${caller} answered ${res.status}: ${JSON.stringify(res.body).slice(0, 300)}`;
+        const where = `${key} by ${caller} answered ${res.status}: ${JSON.stringify(res.body ?? null).slice(0, 300)}`;
         if (expected === 'ok') {
-          assert.ok([200, 201].includes(res.status), where);
+          assert.ok([200, 201, 204].includes(res.status), where);
           if (method !== 'GET') assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
           return;
         }

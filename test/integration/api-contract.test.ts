@@ -4,6 +4,7 @@
 // the documented schema (ApiClient checks every answer). /api/docs is generated from the document.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { sql } from 'kysely';
 import { QUERY_PARAMETERS } from '../../src/domain/register/register-query.ts';
 import { REGISTER_PARAMETERS } from '../../src/web/api/partnerships.api.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
@@ -37,7 +38,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       .sort();
     const documented = contract.operations.map((op) => `${op.method} ${op.path}`).sort();
     assert.deepEqual(registered, documented);
-    assert.equal(documented.length, 12, 'list, create, read and change for partnerships, organisations and people');
+    assert.equal(documented.length, 14, 'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership');
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
   });
@@ -50,7 +51,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.ok(op.spec.responses['401'], `${op.method} ${op.path} documents 401`);
       assert.equal(Boolean(op.spec.responses['403']), op.method !== 'GET', `${op.method} ${op.path}: 403 documented exactly where a role is refused`);
       if (op.spec.requestBody) for (const status of ['400', '413', '415', '422']) assert.ok(op.spec.responses[status], `${op.method} ${op.path} documents ${status}`);
-      assert.equal(op.method === 'GET' ? 'register.view' : 'register.manage', op.spec['x-accord-permission']);
+      assert.equal(op.method === 'GET' ? 'register.view' : op.method === 'DELETE' ? 'register.delete' : 'register.manage', op.spec['x-accord-permission']);
     }
   });
 
@@ -90,7 +91,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 6);
+    assert.equal(examples, 7);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -105,6 +106,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
   it('answers a tour of every operation only with documented statuses and bodies that match the schemas', async () => {
     const register = await seedRegister(t.deps);
     const officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+    const admin = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'administrator')).token);
     const auditor = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'auditor')).token);
     const nobody = new ApiClient(t.app, contract, null);
     const missing = '01900000-0000-7000-8000-000000000000';
@@ -152,6 +154,26 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.patch(`/api/v1/people/${person.body.id}`, { organisationId: missing })).status, 422);
     assert.equal((await officer.get('/api/v1/no-such-thing')).status, 404);
 
+    // Withdrawing and deleting: success, refusal by role and by rule, unknown, malformed.
+    const doomed = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn' }))).body.id as string;
+    const withdrawal = `/api/v1/partnerships/${doomed}/withdrawal`;
+    assert.equal((await officer.post(withdrawal, { reason: 'Entered by mistake' })).status, 200);
+    assert.equal((await officer.post(withdrawal, { reason: 'Again' })).status, 422);
+    assert.equal((await officer.post(withdrawal, { reason: '' })).status, 400);
+    assert.equal((await officer.post(`/api/v1/partnerships/${missing}/withdrawal`, { reason: 'Gone' })).status, 404);
+    assert.equal((await auditor.post(withdrawal, { reason: 'Audit' })).status, 403);
+    assert.equal((await nobody.post(withdrawal, { reason: 'Nobody' })).status, 401);
+    assert.equal((await officer.request('POST', withdrawal, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', withdrawal, { payload: `{"reason":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await officer.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 403);
+    assert.equal((await nobody.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 401);
+    assert.equal((await admin.request('DELETE', `/api/v1/partnerships/${missing}`)).status, 404);
+    await sql`create table tour_references (id text primary key, partnership_id text not null references partnerships (id))`.execute(ctx.database.db);
+    await sql`insert into tour_references (id, partnership_id) values ('r1', ${doomed})`.execute(ctx.database.db);
+    assert.equal((await admin.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 422);
+    await sql`drop table tour_references`.execute(ctx.database.db);
+    assert.equal((await admin.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 204);
+
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {
       for (const status of Object.keys(op.spec.responses)) {
@@ -183,7 +205,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.ok(html.includes(`id="schema-${id}"`), `schema ${id} has a section`);
       for (const field of Object.keys(schema.properties)) assert.ok(html.includes(`<code>${field}</code>`), `field ${field} of ${id}`);
     }
-    const curls = html.match(/curl( -X (POST|PATCH))? &#92;/g) ?? [];
+    const curls = html.match(/curl( -X (POST|PATCH|DELETE))? &#92;/g) ?? [];
     assert.equal(curls.length, contract.operations.length, 'one example curl per endpoint');
     assert.match(html, /Authorization: Bearer \$ACCORD_TOKEN/);
     assert.match(html, /http:\/\/accord\.council\.example:8443\/api\/v1\/partnerships\?q=health&amp;status=operating/);

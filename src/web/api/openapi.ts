@@ -29,7 +29,7 @@ export interface ResponseDoc {
 }
 
 export interface ApiOperation {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** OpenAPI style: /api/v1/partnerships/{id} */
   path: string;
   operationId: string;
@@ -39,6 +39,8 @@ export interface ApiOperation {
   access: Permission;
   parameters?: ParameterDoc[];
   requestBody?: { component: string; description: string; example: unknown };
+  /** For an operation that can be refused by a rule of the register: what its 422 means. */
+  refusal?: string;
   /** Successful answers: status → response. Errors are added from what the operation can meet. */
   responses: Record<string, ResponseDoc>;
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -55,6 +57,7 @@ const PROBLEM = '#/components/schemas/Problem';
 export const ACCESS_TEXT: Readonly<Partial<Record<Permission, string>>> = {
   'register.view': 'Any token: every role reads the register (administrator, officer, internal audit).',
   'register.manage': 'A token of an officer or an administrator. Internal audit’s tokens are refused (403).',
+  'register.delete': 'A token of an administrator. Officers’ and internal audit’s tokens are refused (403): an officer withdraws instead.',
 };
 
 function problem(description: string, headers?: ResponseDoc['headers']): Record<string, unknown> {
@@ -83,8 +86,11 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
   if (op.requestBody) {
     out['413'] = problem('The body is larger than 1 MB.');
     out['415'] = problem('The body is not sent as application/json.');
+  }
+  if (op.requestBody || op.refusal) {
     out['422'] = problem(
-      'The request matches the schema but breaks a rule of the register (for example, no partner other than the council, or the same partner, representative or corporate priority twice): every problem is listed in errors, at its field (partners.2.organisationId).',
+      op.refusal ??
+        'The request matches the schema but breaks a rule of the register (for example, no partner other than the council, or the same partner, representative or corporate priority twice): every problem is listed in errors, at its field (partners.2.organisationId).',
     );
   }
   return out;

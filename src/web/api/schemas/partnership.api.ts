@@ -14,6 +14,8 @@ import {
 } from '../../../domain/register/vocabulary.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
+import { MAX_REASON_LENGTH } from '../../../domain/register/withdrawal.ts';
+import { text } from '../../forms/fields.ts';
 import { partnershipSchema } from '../../schemas/partnership.schema.ts';
 import { dateOut, idOut, pageOf, requestComponent, responseComponent, timeOut } from './common.ts';
 
@@ -51,6 +53,17 @@ export const partnershipPatchSchema = requestComponent(partnershipSchema.partial
   description:
     'Changes to a partnership: send only the fields to change. Each replaces the current value (a list replaces the whole list). The result is then checked whole, like a new partnership. Unknown fields are refused (400).',
 });
+
+/** POST …/withdrawal: why a partnership entered by mistake is withdrawn (the same field as the page's). */
+export const withdrawalSchema = requestComponent(
+  z.strictObject({
+    reason: text({ missing: 'Enter why the partnership is being withdrawn', label: 'The reason', max: MAX_REASON_LENGTH, multiline: true }),
+  }),
+  {
+    id: 'WithdrawalInput',
+    description: `Why the partnership is being withdrawn: kept with it on the register and in the audit trail (at most ${MAX_REASON_LENGTH} characters). Unknown fields are refused (400).`,
+  },
+);
 
 export const PARTNERSHIP_FIELDS = Object.keys(s) as Array<keyof typeof s>;
 
