@@ -8,7 +8,8 @@ import {
   updateOrganisation as updateOrganisationRow,
 } from '../db/repositories/organisations.repo.ts';
 import { partnershipIdsWithPartner } from '../db/repositories/partnerships.repo.ts';
-import type { Trx } from '../db/database.ts';
+import type { Db, Trx } from '../db/database.ts';
+import type { Problem } from '../domain/register/partnership.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -19,14 +20,23 @@ function audited(o: Organisation) {
   return rest;
 }
 
-async function check(trx: Trx, d: OrganisationDetails, id: string | null): Promise<void> {
-  const problems = [];
-  const sameName = await findOrganisationByName(trx, d.name);
+/**
+ * The register's rules for an organisation (id: the one being changed, or null), on whichever answers
+ * are known: the pages and the API also call it when the rest of a form is refused, so one answer has every problem.
+ */
+export async function organisationProblems(db: Db | Trx, d: Partial<Pick<OrganisationDetails, 'name' | 'isThisCouncil'>>, id: string | null): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const sameName = d.name ? await findOrganisationByName(db, d.name) : undefined;
   if (sameName && sameName.id !== id) problems.push({ field: 'name', message: `${sameName.name} is already in the register` });
   if (d.isThisCouncil) {
-    const council = await findCouncilOrganisation(trx);
+    const council = await findCouncilOrganisation(db);
     if (council && council.id !== id) problems.push({ field: 'isThisCouncil', message: `${council.name} is already marked as this council` });
   }
+  return problems;
+}
+
+async function check(trx: Trx, d: OrganisationDetails, id: string | null): Promise<void> {
+  const problems = await organisationProblems(trx, d, id);
   if (problems.length) throw new ValidationError(problems);
 }
 

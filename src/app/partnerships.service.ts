@@ -1,6 +1,6 @@
 // Registering and changing partnerships. The record is checked against the protocol's rules
 // (domain/register/partnership.ts), given its reference, indexed for search and audited.
-import type { Trx } from '../db/database.ts';
+import type { Db, Trx } from '../db/database.ts';
 import { findCouncilOrganisation, organisationsExist } from '../db/repositories/organisations.repo.ts';
 import { namedPeople } from '../db/repositories/people.repo.ts';
 import { prioritiesExist } from '../db/repositories/priorities.repo.ts';
@@ -17,7 +17,7 @@ import {
 } from '../db/repositories/partnerships.repo.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { changeProblems, deletionDecision, withdrawalDecision, type Decision, type Reference } from '../domain/register/withdrawal.ts';
-import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem } from '../domain/register/partnership.ts';
+import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem, type RepresentativeLink } from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
 import { command } from './command.ts';
@@ -37,24 +37,48 @@ function audited(p: PartnershipView) {
   };
 }
 
+/** The records a partnership names, as far as they are known (a form or body the schema refused in part). */
+export interface NamedRecords {
+  partners: ReadonlyArray<{ organisationId: string }>;
+  sponsoringOfficerId: string | null;
+  accountableOfficerId: string | null;
+  representatives: ReadonlyArray<{ personId: string; capacity: string }>;
+  priorities: ReadonlyArray<{ priorityId: string }>;
+}
+
+// An id of any other shape is the schema's to report, and is never looked up.
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ids = (values: ReadonlyArray<string | null>): string[] => values.filter((x): x is string => !!x && ID.test(x));
+
+/**
+ * The rules that need the register: each id names a record that exists, and the council's people are
+ * its own (R-2.16). The pages and the API also call it when the schema refuses the rest, so one answer
+ * has every problem.
+ */
+export async function registerProblems(db: Db | Trx, d: NamedRecords): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const orgs = await organisationsExist(db, ids(d.partners.map((p) => p.organisationId)));
+  const unknownPartner = d.partners.findIndex((p) => ID.test(p.organisationId) && !orgs.has(p.organisationId));
+  if (unknownPartner !== -1) problems.push({ field: 'partners', message: 'Select partner organisations from the register', index: unknownPartner, key: 'organisationId' });
+  const people = await namedPeople(db, ids([d.sponsoringOfficerId, d.accountableOfficerId, ...d.representatives.map((r) => r.personId)]));
+  const unknown = (id: string | null) => !!id && ID.test(id) && !people.has(id);
+  if (unknown(d.sponsoringOfficerId)) problems.push({ field: 'sponsoringOfficerId', message: 'Select a sponsoring officer from the register' });
+  if (unknown(d.accountableOfficerId)) problems.push({ field: 'accountableOfficerId', message: 'Select an accountable officer from the register' });
+  const unknownPerson = d.representatives.findIndex((r) => unknown(r.personId));
+  if (unknownPerson !== -1) problems.push({ field: 'representatives', message: 'Select representatives from the register', index: unknownPerson, key: 'personId' });
+  // The capacity is only compared with the person's council role; one the schema refused matches none.
+  problems.push(...councilPeopleProblems({ ...d, representatives: d.representatives as ReadonlyArray<RepresentativeLink> as RepresentativeLink[] }, people));
+  const priorities = await prioritiesExist(db, ids(d.priorities.map((p) => p.priorityId)));
+  if (d.priorities.some((p) => ID.test(p.priorityId) && !priorities.has(p.priorityId))) problems.push({ field: 'priorities', message: 'Select corporate priorities from the list' });
+  return problems;
+}
+
 async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
   const council = await findCouncilOrganisation(trx);
   const problems: Problem[] = partnershipProblems(d, { councilOrganisationId: council?.id ?? null });
   // A new record cannot start withdrawn: withdrawing is an action on a partnership, with a reason.
   problems.push(...changeProblems(null, d.status));
-  // Ids come from forms and the API: each must name a record that exists.
-  const orgs = await organisationsExist(trx, d.partners.map((p) => p.organisationId));
-  const unknownPartner = d.partners.findIndex((p) => !orgs.has(p.organisationId));
-  if (unknownPartner !== -1) problems.push({ field: 'partners', message: 'Select partner organisations from the register', index: unknownPartner, key: 'organisationId' });
-  const personIds = [d.sponsoringOfficerId, d.accountableOfficerId, ...d.representatives.map((r) => r.personId)].filter((x): x is string => !!x);
-  const people = await namedPeople(trx, personIds);
-  if (d.sponsoringOfficerId && !people.has(d.sponsoringOfficerId)) problems.push({ field: 'sponsoringOfficerId', message: 'Select a sponsoring officer from the register' });
-  if (d.accountableOfficerId && !people.has(d.accountableOfficerId)) problems.push({ field: 'accountableOfficerId', message: 'Select an accountable officer from the register' });
-  const unknownPerson = d.representatives.findIndex((r) => !people.has(r.personId));
-  if (unknownPerson !== -1) problems.push({ field: 'representatives', message: 'Select representatives from the register', index: unknownPerson, key: 'personId' });
-  problems.push(...councilPeopleProblems(d, people));
-  const priorities = await prioritiesExist(trx, d.priorities.map((p) => p.priorityId));
-  if (d.priorities.some((p) => !priorities.has(p.priorityId))) problems.push({ field: 'priorities', message: 'Select corporate priorities from the list' });
+  problems.push(...(await registerProblems(trx, d)));
   if (problems.length) throw new ValidationError(problems);
 }
 

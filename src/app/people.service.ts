@@ -5,7 +5,7 @@ import { councilRoleFor } from '../domain/register/person.ts';
 import { findOrganisation } from '../db/repositories/organisations.repo.ts';
 import { findPerson, findPersonByUserId, insertPerson, updatePerson as updatePersonRow } from '../db/repositories/people.repo.ts';
 import { findUserById } from '../db/repositories/users.repo.ts';
-import type { Trx } from '../db/database.ts';
+import type { Db, Trx } from '../db/database.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -15,18 +15,38 @@ function audited(p: Person) {
   return rest;
 }
 
-async function check(trx: Trx, d: PersonDetails, id: string | null): Promise<PersonDetails> {
+/**
+ * The register's rules for a person (id: the one being changed, or null) on whichever answers are
+ * known, and the council role to keep (R-2.16: only the council's own people have one). The pages and
+ * the API also call it when the rest of a form is refused, so one answer has every problem.
+ */
+export async function personProblems(
+  db: Db | Trx,
+  d: Partial<Pick<PersonDetails, 'organisationId' | 'councilRole' | 'userId'>>,
+  id: string | null,
+): Promise<{ problems: Problem[]; councilRole: PersonDetails['councilRole'] }> {
   const problems: Problem[] = [];
-  const organisation = await findOrganisation(trx, d.organisationId);
-  if (!organisation) problems.push({ field: 'organisationId', message: 'Select the person’s organisation' });
-  const role = councilRoleFor(organisation, d.councilRole);
-  problems.push(...role.problems);
-  const councilRole = role.councilRole;
+  let councilRole = d.councilRole ?? null;
+  if (d.organisationId !== undefined) {
+    const organisation = await findOrganisation(db, d.organisationId);
+    if (!organisation) problems.push({ field: 'organisationId', message: 'Select the person’s organisation' });
+    // Unknown (refused by the schema) is not the same as none: only a known answer is checked.
+    if (d.councilRole !== undefined) {
+      const role = councilRoleFor(organisation, d.councilRole);
+      problems.push(...role.problems);
+      councilRole = role.councilRole;
+    }
+  }
   if (d.userId) {
-    if (!(await findUserById(trx, d.userId))) problems.push({ field: 'userId', message: 'Select a user account that exists' });
-    const linked = await findPersonByUserId(trx, d.userId);
+    if (!(await findUserById(db, d.userId))) problems.push({ field: 'userId', message: 'Select a user account that exists' });
+    const linked = await findPersonByUserId(db, d.userId);
     if (linked && linked.id !== id) problems.push({ field: 'userId', message: `That user account is already linked to ${linked.name}` });
   }
+  return { problems, councilRole };
+}
+
+async function check(trx: Trx, d: PersonDetails, id: string | null): Promise<PersonDetails> {
+  const { problems, councilRole } = await personProblems(trx, d, id);
   if (problems.length) throw new ValidationError(problems);
   return { ...d, councilRole };
 }

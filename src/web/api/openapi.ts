@@ -79,7 +79,7 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
   if (!ROLES.every((role) => can(role, op.access))) out['403'] = problem('The token’s user may not do this (a token acts with its user’s current role).');
   if (op.parameters?.some((p) => p.in === 'query') || op.requestBody) {
     out['400'] = problem(
-      `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep. For a partnership, errors also lists the rules of the register the body breaks, so one answer shows every problem` : ''}.`,
+      `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep. errors also lists the rules of the register that the valid fields break (a name already in the register, an id that names no record, R-2.16's council people), so one answer shows every problem` : ''}.`,
     );
   }
   if (op.path.includes('{id}')) out['404'] = problem('There is no record with this id.');

@@ -1,13 +1,14 @@
 // /api/v1/organisations: the list (the organisations page's search and filter, and paging), adding
 // an organisation, reading one and changing it.
 import type { AppDeps } from '../../app/deps.ts';
-import { createOrganisation, updateOrganisation } from '../../app/organisations.service.ts';
+import { createOrganisation, organisationProblems, updateOrganisation } from '../../app/organisations.service.ts';
+import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { PAGE_SIZE } from '../../domain/register/register-query.ts';
 import { findOrganisation, listOrganisations, partnershipsOfOrganisation } from '../../db/repositories/organisations.repo.ts';
 import { organisationSchema } from '../schemas/organisation.schema.ts';
 import { apiRequestContext } from './bearer.ts';
 import { queryParameters, type ApiOperation } from './openapi.ts';
-import { ApiProblem, invalidRequest, zodProblems } from './problem.ts';
+import { ApiProblem, invalidRequest, zodProblems, type FieldProblem } from './problem.ts';
 import { ID_PARAMETER, idOf, write } from './partnerships.api.ts';
 import {
   ORGANISATION_FIELDS,
@@ -32,6 +33,10 @@ const EXAMPLE_BODY = {
 
 export function organisationOperations(deps: AppDeps): ApiOperation[] {
   const db = deps.database.db;
+
+  /** 400 with the schema's problems and the register's rules broken by the fields that are valid (one answer, every problem). */
+  const everyProblem = async (candidate: unknown, schemaProblems: FieldProblem[], id: string | null, detail?: string) =>
+    invalidRequest(besideSchemaErrors(schemaProblems, await organisationProblems(db, fieldsThatParse(organisationSchema, candidate), id)), detail);
 
   const load = async (id: string): Promise<Organisation> => {
     const found = await findOrganisation(db, id);
@@ -92,7 +97,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       },
       handler: async (request, reply) => {
         const parsed = organisationCreateSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
+        if (!parsed.success) throw await everyProblem(request.body, zodProblems(parsed.error), null);
         const created = await write(() => createOrganisation(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/organisations/${created.id}`);
         return resource(created);
@@ -124,10 +129,12 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       handler: async (request) => {
         const current = await load(idOf(request));
         const parsed = organisationPatchSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
         const details = Object.fromEntries(ORGANISATION_FIELDS.map((k) => [k, current[k]]));
+        if (!parsed.success) throw await everyProblem({ ...details, ...(request.body as object) }, zodProblems(parsed.error), current.id);
         const whole = organisationSchema.safeParse({ ...details, ...parsed.data });
-        if (!whole.success) throw invalidRequest(zodProblems(whole.error), 'The organisation would not be valid with these changes. Each problem is listed in errors.');
+        if (!whole.success) {
+          throw await everyProblem({ ...details, ...parsed.data }, zodProblems(whole.error), current.id, 'The organisation would not be valid with these changes. Each problem is listed in errors.');
+        }
         const updated = await write(() => updateOrganisation(deps, apiRequestContext(request), current.id, whole.data));
         return resource(updated);
       },

@@ -4,7 +4,9 @@
 // checked, the rest is left to the schema's own messages.
 import type { Db } from '../../db/database.ts';
 import { findCouncilOrganisation } from '../../db/repositories/organisations.repo.ts';
-import { partnershipProblems, type PartnershipRuleInput } from '../../domain/register/partnership.ts';
+import { registerProblems, type NamedRecords } from '../../app/partnerships.service.ts';
+import { partnershipProblems, type PartnershipRuleInput, type Problem } from '../../domain/register/partnership.ts';
+import { besideSchemaErrors } from '../forms/every-error.ts';
 import type { FieldProblem } from './problem.ts';
 
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -14,12 +16,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = (v: unknown): string | null => (typeof v === 'string' && DATE.test(v) ? v : null);
 
 /** What the rules can read of a body that may be any JSON at all. */
-export function ruleInputOf(body: unknown): PartnershipRuleInput {
+export function ruleInputOf(body: unknown): PartnershipRuleInput & NamedRecords {
   const b = record(body);
   const money = b.councilContributionPence;
   return {
     partners: rows(b.partners).map((p) => ({ organisationId: text(p.organisationId), role: text(p.role) })),
-    representatives: rows(b.representatives).map((r) => ({ personId: text(r.personId) })),
+    representatives: rows(b.representatives).map((r) => ({ personId: text(r.personId), capacity: text(r.capacity) })),
+    sponsoringOfficerId: text(b.sponsoringOfficerId) || null,
+    accountableOfficerId: text(b.accountableOfficerId) || null,
     priorities: rows(b.priorities).map((p) => ({ priorityId: text(p.priorityId) })),
     startDate: date(b.startDate),
     expectedEndDate: date(b.expectedEndDate),
@@ -28,20 +32,19 @@ export function ruleInputOf(body: unknown): PartnershipRuleInput {
   };
 }
 
+/** Where a rule's problem shows in the API's terms: partners.1.organisationId, councilContributionPence. */
+export function apiField(p: Pick<Problem, 'field' | 'index' | 'key'>): string {
+  const base = p.field === 'councilContribution' ? 'councilContributionPence' : p.field;
+  return p.index === undefined ? base : `${base}.${p.index}${p.key ? `.${p.key}` : ''}`;
+}
+
 /**
- * The rules' problems in the API's terms (partners.1.organisationId, councilContributionPence), leaving
- * out any field the schema already reports.
+ * The rules' problems, the register's own (unknown ids, R-2.16's council people) among them, in the
+ * API's terms, beside the schema's (a field the schema already reports keeps the schema's message).
  */
 export async function ruleProblemsBeside(db: Db, body: unknown, schemaProblems: readonly FieldProblem[]): Promise<FieldProblem[]> {
   const council = await findCouncilOrganisation(db);
-  const taken = new Set(schemaProblems.map((p) => p.field));
-  const out: FieldProblem[] = [];
-  for (const p of partnershipProblems(ruleInputOf(body), { councilOrganisationId: council?.id ?? null })) {
-    const base = p.field === 'councilContribution' ? 'councilContributionPence' : p.field;
-    const field = p.index === undefined ? base : `${base}.${p.index}${p.key ? `.${p.key}` : ''}`;
-    if (taken.has(field)) continue;
-    taken.add(field);
-    out.push({ field, message: p.message });
-  }
-  return out;
+  const input = ruleInputOf(body);
+  const problems = [...partnershipProblems(input, { councilOrganisationId: council?.id ?? null }), ...(await registerProblems(db, input))];
+  return besideSchemaErrors(schemaProblems, problems.map((p) => ({ field: apiField(p), message: p.message })));
 }

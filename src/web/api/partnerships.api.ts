@@ -11,7 +11,8 @@ import { partnershipSchema } from '../schemas/partnership.schema.ts';
 import { idParam } from '../params.ts';
 import type { Db } from '../../db/database.ts';
 import { apiRequestContext } from './bearer.ts';
-import { ruleProblemsBeside } from './partnership-rules.ts';
+import { apiField, ruleProblemsBeside } from './partnership-rules.ts';
+import type { Problem } from '../../domain/register/partnership.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { invalidRequest, ruleBroken, zodProblems, type FieldProblem } from './problem.ts';
 import {
@@ -90,11 +91,7 @@ const EXAMPLE_BODY = {
 
 /** Where a rule's problem shows in the API's terms: partners.1.organisationId, councilContributionPence. */
 export function apiProblems(error: ValidationError): FieldProblem[] {
-  return error.problems.map((p) => {
-    const { index, key } = p as { index?: number; key?: string };
-    const field = p.field === 'councilContribution' ? 'councilContributionPence' : p.field;
-    return { field: index === undefined ? field : `${field}.${index}${key ? `.${key}` : ''}`, message: p.message };
-  });
+  return (error.problems as readonly Problem[]).map((p) => ({ field: apiField(p), message: p.message }));
 }
 
 /**
@@ -102,7 +99,7 @@ export function apiProblems(error: ValidationError): FieldProblem[] {
  * so a client sees every problem in one answer.
  */
 async function everyProblem(db: Db, body: unknown, schemaProblems: FieldProblem[]) {
-  return invalidRequest([...schemaProblems, ...(await ruleProblemsBeside(db, body, schemaProblems))]);
+  return invalidRequest(await ruleProblemsBeside(db, body, schemaProblems));
 }
 
 /** Runs a write; a rule it breaks becomes 422 with every problem at its field. */
@@ -190,7 +187,10 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
         const details = Object.fromEntries(PARTNERSHIP_FIELDS.map((k) => [k, current[k]]));
         if (!parsed.success) throw await everyProblem(db, { ...details, ...(request.body as object) }, zodProblems(parsed.error));
         const whole = partnershipSchema.safeParse({ ...details, ...parsed.data });
-        if (!whole.success) throw invalidRequest(zodProblems(whole.error), 'The partnership would not be valid with these changes. Each problem is listed in errors.');
+        if (!whole.success) {
+          const problems = await ruleProblemsBeside(db, { ...details, ...parsed.data }, zodProblems(whole.error));
+          throw invalidRequest(problems, 'The partnership would not be valid with these changes. Each problem is listed in errors.');
+        }
         const updated = await write(() => updatePartnership(deps, apiRequestContext(request), id, whole.data));
         return toPartnershipResource(updated);
       },

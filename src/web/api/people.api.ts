@@ -1,7 +1,8 @@
 // /api/v1/people: the list (the people page's search and filters, and paging), adding a person,
 // reading one and changing them.
 import type { AppDeps } from '../../app/deps.ts';
-import { createPerson, updatePerson } from '../../app/people.service.ts';
+import { createPerson, personProblems, updatePerson } from '../../app/people.service.ts';
+import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { PAGE_SIZE } from '../../domain/register/register-query.ts';
 import type { Person } from '../../domain/register/records.ts';
 import type { Capacity } from '../../domain/register/vocabulary.ts';
@@ -11,7 +12,7 @@ import { apiRequestContext } from './bearer.ts';
 import { queryParameters, type ApiOperation } from './openapi.ts';
 import { queryProblems } from './organisations.api.ts';
 import { ID_PARAMETER, idOf, write } from './partnerships.api.ts';
-import { ApiProblem, invalidRequest, zodProblems } from './problem.ts';
+import { ApiProblem, invalidRequest, zodProblems, type FieldProblem } from './problem.ts';
 import { PERSON_FIELDS, personCreateSchema, personPatchSchema, personQuerySchema, toPersonSummary, type PersonResource } from './schemas/person.api.ts';
 
 const EXAMPLE_BODY = {
@@ -24,6 +25,10 @@ const EXAMPLE_BODY = {
 
 export function peopleOperations(deps: AppDeps): ApiOperation[] {
   const db = deps.database.db;
+
+  /** 400 with the schema's problems and the register's rules broken by the fields that are valid (one answer, every problem). */
+  const everyProblem = async (candidate: unknown, schemaProblems: FieldProblem[], id: string | null, detail?: string) =>
+    invalidRequest(besideSchemaErrors(schemaProblems, (await personProblems(db, fieldsThatParse(personSchema, candidate), id)).problems), detail);
 
   const load = async (id: string): Promise<Person> => {
     const found = await findPerson(db, id);
@@ -88,7 +93,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       },
       handler: async (request, reply) => {
         const parsed = personCreateSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
+        if (!parsed.success) throw await everyProblem(request.body, zodProblems(parsed.error), null);
         const created = await write(() => createPerson(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/people/${created.id}`);
         return resource(created);
@@ -120,10 +125,12 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       handler: async (request) => {
         const current = await load(idOf(request));
         const parsed = personPatchSchema.safeParse(request.body);
-        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
         const details = Object.fromEntries(PERSON_FIELDS.map((k) => [k, current[k]]));
+        if (!parsed.success) throw await everyProblem({ ...details, ...(request.body as object) }, zodProblems(parsed.error), current.id);
         const whole = personSchema.safeParse({ ...details, ...parsed.data });
-        if (!whole.success) throw invalidRequest(zodProblems(whole.error), 'The person would not be valid with these changes. Each problem is listed in errors.');
+        if (!whole.success) {
+          throw await everyProblem({ ...details, ...parsed.data }, zodProblems(whole.error), current.id, 'The person would not be valid with these changes. Each problem is listed in errors.');
+        }
         const updated = await write(() => updatePerson(deps, apiRequestContext(request), current.id, whole.data));
         return resource(updated);
       },

@@ -1,5 +1,6 @@
 // The organisation form: flat HTML fields ⇄ the organisation schema (the API's field names).
 import type { Organisation } from '../../../domain/register/records.ts';
+import { fieldsThatParse } from '../../forms/every-error.ts';
 import { parseForm, type FieldError } from '../../forms/form.ts';
 import { organisationSchema, type OrganisationInput } from '../../schemas/organisation.schema.ts';
 
@@ -21,12 +22,15 @@ export function yesNo(value: string | undefined): boolean | undefined {
   return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
 
-export function parseOrganisationForm(input: Record<string, string>): { ok: true; value: OrganisationInput } | { ok: false; errors: FieldError[] } {
+/** The typed organisation, or every field's error and the answers that are valid (for the register's rules). */
+export function parseOrganisationForm(
+  input: Record<string, string>,
+): { ok: true; value: OrganisationInput } | { ok: false; errors: FieldError[]; known: Partial<OrganisationInput> } {
   const candidate: Record<string, unknown> = {};
   for (const field of ORGANISATION_FIELDS) candidate[field] = input[field] ?? '';
   candidate.isThisCouncil = yesNo(input.isThisCouncil);
   const result = parseForm(organisationSchema, candidate);
-  return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors };
+  return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors, known: fieldsThatParse(organisationSchema, candidate) };
 }
 
 export function organisationToForm(o: Organisation | null): Record<string, string> {

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
-import { createOrganisation, updateOrganisation } from '../../../app/organisations.service.ts';
+import { createOrganisation, organisationProblems, updateOrganisation } from '../../../app/organisations.service.ts';
 import { can } from '../../../domain/access/roles.ts';
 import { SECTOR_LABELS, SECTORS, type Sector } from '../../../domain/register/vocabulary.ts';
 import { findOrganisation, listOrganisations, partnershipsOfOrganisation } from '../../../db/repositories/organisations.repo.ts';
@@ -11,6 +11,7 @@ import { listPeople } from '../../../db/repositories/people.repo.ts';
 import { requestContext } from '../../context.ts';
 import { COUNCIL_ROLE_LABELS } from '../../schemas/person.schema.ts';
 import { PageNotFoundError } from '../../errors.ts';
+import { besideSchemaErrors } from '../../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';
@@ -87,7 +88,8 @@ export function organisationsRoutes(deps: AppDeps) {
     ) => {
       const input = formInput(body);
       const parsed = parseOrganisationForm(input);
-      if (!parsed.ok) return renderForm(reply.code(400), { ...opts, input, errors: parsed.errors });
+      // The register's rules on the answers that are valid, beside the form's errors: every problem at once.
+      if (!parsed.ok) return renderForm(reply.code(400), { ...opts, input, errors: besideSchemaErrors(parsed.errors, await organisationProblems(db, parsed.known, opts.id ?? null)) });
       try {
         const saved = await opts.save(parsed.value);
         setFlash(reply, opts.id ? `${saved.name} has been updated` : `${saved.name} has been added to the register`);

@@ -6,7 +6,9 @@ import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
 import { partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import { realDate } from '../../forms/fields.ts';
+import { besideSchemaErrors } from '../../forms/every-error.ts';
 import type { FieldError } from '../../forms/form.ts';
+import type { NamedRecords } from '../../../app/partnerships.service.ts';
 import { partnershipSchema, type PartnershipInput } from '../../schemas/partnership.schema.ts';
 
 export const MAX_ROWS = 50;
@@ -165,7 +167,8 @@ export function formRows(form: PartnershipFormInput): FormRows {
   };
 }
 
-export type PartnershipFormResult = { ok: true; value: PartnershipInput; rows: FormRows } | { ok: false; errors: FieldError[] };
+/** On failure, the records the answers name (for the register's rules) and the rows they came from. */
+export type PartnershipFormResult = { ok: true; value: PartnershipInput; rows: FormRows } | { ok: false; errors: FieldError[]; known: NamedRecords; rows: FormRows };
 
 /**
  * The form's answers as a partnership, or every problem at its field. With the register's context,
@@ -264,8 +267,13 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
       errors.push({ field, message: problem.message });
     }
   }
-  if (errors.length || !parsed.success) return { ok: false, errors: order(errors) };
+  if (errors.length || !parsed.success) return { ok: false, errors: order(errors), known: candidate, rows };
   return { ok: true, value: parsed.data, rows };
+}
+
+/** The register's rules' problems at their form fields, beside the form's own errors, in page order. */
+export function withRuleProblems(errors: readonly FieldError[], problems: readonly Problem[], rows: FormRows): FieldError[] {
+  return order(besideSchemaErrors(errors, problems.map((p) => ({ field: formFieldOf(p, rows), message: p.message }))));
 }
 
 // Errors in the summary follow the order of the fields on the page.

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
 import { historyOf } from '../../../app/audit-trail.ts';
-import { createPartnership, findWithdrawal, loadPartnership, updatePartnership } from '../../../app/partnerships.service.ts';
+import { createPartnership, findWithdrawal, loadPartnership, registerProblems, updatePartnership } from '../../../app/partnerships.service.ts';
 import { can } from '../../../domain/access/roles.ts';
 import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
@@ -24,6 +24,7 @@ import {
   partnershipToForm,
   readPartnershipForm,
   MAX_ROWS,
+  withRuleProblems,
   type PartnershipFormInput,
 } from './partnership.form.ts';
 import { registerOptions, VOCABULARY } from './partnership.options.ts';
@@ -87,7 +88,8 @@ export function partnershipsRoutes(deps: AppDeps) {
       }
       const council = await findCouncilOrganisation(db);
       const parsed = parsePartnershipForm(form, { councilOrganisationId: council?.id ?? null });
-      if (!parsed.ok) return renderForm(reply.code(400), form, { ...opts, errors: parsed.errors });
+      // The register's rules on the records named (R-2.16 among them), beside the form's errors: every problem at once.
+      if (!parsed.ok) return renderForm(reply.code(400), form, { ...opts, errors: withRuleProblems(parsed.errors, await registerProblems(db, parsed.known), parsed.rows) });
       try {
         const saved = await opts.save(parsed.value);
         setFlash(reply, opts.id ? `${saved.name} has been updated` : `${saved.name} has been registered as ${saved.reference}`);

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
-import { createPerson, updatePerson } from '../../../app/people.service.ts';
+import { createPerson, personProblems, updatePerson } from '../../../app/people.service.ts';
 import { can } from '../../../domain/access/roles.ts';
 import type { Person } from '../../../domain/register/records.ts';
 import { allOrganisations, findOrganisation } from '../../../db/repositories/organisations.repo.ts';
@@ -11,6 +11,7 @@ import { findPerson, listPeople, rolesOfPerson } from '../../../db/repositories/
 import { findUserById, listUsers } from '../../../db/repositories/users.repo.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
+import { besideSchemaErrors } from '../../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';
@@ -99,7 +100,8 @@ export function peopleRoutes(deps: AppDeps) {
     ) => {
       const input = formInput(body);
       const parsed = parsePersonForm(input);
-      if (!parsed.ok) return renderForm(reply.code(400), { ...opts, input, errors: parsed.errors });
+      // The register's rules on the answers that are valid, beside the form's errors: every problem at once.
+      if (!parsed.ok) return renderForm(reply.code(400), { ...opts, input, errors: besideSchemaErrors(parsed.errors, (await personProblems(db, parsed.known, opts.id ?? null)).problems) });
       try {
         const saved = await opts.save(parsed.value);
         setFlash(reply, opts.id ? `${saved.name}’s details have been saved` : `${saved.name} has been added to the register`);

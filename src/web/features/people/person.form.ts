@@ -1,9 +1,11 @@
 // The person form: flat HTML fields ⇄ the person schema (the API's field names).
 import type { Person } from '../../../domain/register/records.ts';
+import { fieldsThatParse } from '../../forms/every-error.ts';
 import { parseForm, type FieldError } from '../../forms/form.ts';
 import { personSchema, type PersonInput } from '../../schemas/person.schema.ts';
 
-export function parsePersonForm(input: Record<string, string>): { ok: true; value: PersonInput } | { ok: false; errors: FieldError[] } {
+/** The typed person, or every field's error and the answers that are valid (for the register's rules). */
+export function parsePersonForm(input: Record<string, string>): { ok: true; value: PersonInput } | { ok: false; errors: FieldError[]; known: Partial<PersonInput> } {
   const candidate = {
     name: input.name ?? '',
     jobTitle: input.jobTitle ?? '',
@@ -14,7 +16,7 @@ export function parsePersonForm(input: Record<string, string>): { ok: true; valu
     userId: input.userId || null,
   };
   const result = parseForm(personSchema, candidate);
-  return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors };
+  return result.ok ? { ok: true, value: result.value } : { ok: false, errors: result.errors, known: fieldsThatParse(personSchema, candidate) };
 }
 
 export function personToForm(p: Person): Record<string, string> {
