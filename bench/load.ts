@@ -1,6 +1,7 @@
 // The register under load: seeds 1,000 and then 100,000 partnerships, starts the real server on them and
 // measures the signed-in register page, the same query through the API and a bare route with autocannon.
 import autocannon from 'autocannon';
+import { deepStrictEqual } from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
@@ -13,6 +14,7 @@ import { searchRegister } from '../src/db/repositories/register.repo.ts';
 import type { Db } from '../src/db/database.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { parseRegisterQuery } from '../src/domain/register/register-query.ts';
+import { toPartnershipSummary } from '../src/web/api/schemas/partnership.api.ts';
 import { RIVERSIDE_OPERATING, SEARCH_TERM, seedBase, seedPartnerships, type BenchDatabase } from './seed.ts';
 import { startLimitServer, startServer, type ServerProcess } from './server-process.ts';
 
@@ -74,9 +76,11 @@ export interface PlanReport {
   plans: Array<{ label: string; sql: string; plan: string }>;
   /** The statements in the order the page needs them, with their parameters: the limit route runs these. */
   recorded: Array<{ sql: string; parameters: unknown[] }>;
+  /** The API's answer for the query, built in-process: the limit route must answer exactly this JSON. */
+  expected: unknown;
 }
 
-const ADMIN = { email: 'bench@example.org', password: 'bench-password-long-enough', name: 'Benchmark Administrator' };
+const ADMIN = { email: 'bench@example.org', password: 'correct horse battery staple 42', name: 'Benchmark Administrator' };
 const SYSTEM = { actor: { id: null, label: 'benchmark' }, requestId: null };
 
 /** Milliseconds as the tables show them: one decimal below 10. */
@@ -115,7 +119,7 @@ async function signIn(base: string): Promise<string> {
 }
 
 /** One request first: the answer must be the expected page of results, not a sign-in page or an error. */
-async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>): Promise<'missing' | number> {
+async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>, expected: unknown): Promise<'missing' | number> {
   const res = await fetch(`${base}${scenario.path}`, { headers, redirect: 'manual' });
   const body = await res.text();
   if (scenario.key === 'api' && res.status === 404) return 'missing';
@@ -123,6 +127,8 @@ async function check(base: string, scenario: (typeof SCENARIOS)[number], headers
     const json = JSON.parse(body) as { items?: unknown[]; total?: number };
     if (json.items?.length !== PAGE_SIZE || json.total !== RIVERSIDE_OPERATING) throw new Error(`the limit route did not answer page ${PAGE}: ${body.slice(0, 300)}`);
   }
+  // The limit is only a limit if it sends what the API sends: the same JSON, item for item.
+  if (scenario.key === 'limit' || scenario.key === 'api') deepStrictEqual(JSON.parse(body), expected, `${scenario.path} did not answer the API's JSON`);
   if (res.status !== 200) throw new Error(`${scenario.path} answered ${res.status}: ${body.slice(0, 300)}`);
   const first = (PAGE - 1) * PAGE_SIZE + 1;
   if (scenario.key === 'page' && !body.includes(`Showing ${first} to ${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`)) {
@@ -289,7 +295,8 @@ async function plans(bench: BenchDatabase, size: number): Promise<PlanReport> {
       q.sql.startsWith('select count(') ? 'How many match' : / limit /.test(q.sql) ? 'The page of partnerships' : q.sql.includes('partnership_partners') ? "The page's partners" : "The page's officers";
     const order = ['The page of partnerships', 'How many match', "The page's partners", "The page's officers"];
     const recorded = [...x.queries].sort((a, b) => order.indexOf(label(a)) - order.indexOf(label(b)));
-    const report: PlanReport = { database: bench.label, size, queryMs: 0, plans: [], recorded: recorded.map((q) => ({ sql: q.sql, parameters: [...q.parameters] })) };
+    const expected = JSON.parse(JSON.stringify({ items: result.items.map(toPartnershipSummary), total: result.total, page: query.page, pageSize: query.pageSize }));
+    const report: PlanReport = { database: bench.label, size, queryMs: 0, plans: [], recorded: recorded.map((q) => ({ sql: q.sql, parameters: [...q.parameters] })), expected };
     // Readable and the same from run to run: ids listed in a plan are counted, not shown; the prefix bound is named.
     const tidy = (plan: string) =>
       plan
@@ -347,13 +354,13 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
         for (const scenario of scenarios) {
           const server =
             scenario.key === 'limit'
-              ? await startLimitServer({ LIMIT_SQLITE_FILE: bench.url.slice('sqlite:'.length), LIMIT_QUERIES_FILE: queriesFile })
+              ? await startLimitServer({ LIMIT_SQLITE_FILE: bench.url.slice('sqlite:'.length), LIMIT_QUERIES_FILE: queriesFile, LIMIT_PAGE: String(PAGE), LIMIT_PAGE_SIZE: String(PAGE_SIZE) })
               : await startServer({ DATABASE_URL: bench.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...SERVER_NODE_OPTIONS });
           try {
             const base = `http://127.0.0.1:${server.port}`;
             const headers: Record<string, string> =
               scenario.key === 'page' ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
-            const checked = await check(base, scenario, headers);
+            const checked = await check(base, scenario, headers, report.expected);
             if (checked === 'missing') {
               log(`${bench.label} ${size.toLocaleString('en-GB')} ${scenario.label}: not available (404) in this build`);
               rows.push({ database: bench.label, size, scenario: scenario.key, round, result: null, note: 'not available' });

@@ -4,26 +4,13 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../database.ts';
 import type { PartnershipsTable, Schema } from '../schema.ts';
-import { STATUSES, type LegalForm, type PartnerRole, type Status } from '../../domain/register/vocabulary.ts';
+import { STATUSES } from '../../domain/register/vocabulary.ts';
+import { assembleRegisterRows, officerIdsOf, type RegisterRow } from '../../domain/register/register-row.ts';
 import type { RegisterQuery } from '../../domain/register/register-query.ts';
 import { searchTerms } from '../../domain/search/normalise.ts';
 import { prefixUpperBound } from '../sql-helpers.ts';
 
-export interface RegisterRow {
-  id: string;
-  reference: string;
-  name: string;
-  status: Status;
-  legalForm: LegalForm;
-  councilContributionPence: number | null;
-  withinApprovedBudget: boolean | null;
-  startDate: string | null;
-  expectedEndDate: string | null;
-  sponsoringOfficerName: string | null;
-  accountableOfficerName: string | null;
-  purpose: string;
-  partners: Array<{ name: string; role: PartnerRole; isThisCouncil: boolean }>;
-}
+export type { RegisterRow };
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type From = SelectQueryBuilder<Schema & { p: PartnershipsTable }, 'p', {}>;
@@ -109,10 +96,12 @@ function sorted(s: From, q: RegisterQuery) {
   return out.orderBy('p.id', dir);
 }
 
+// The page's partners and officers' names in two statements (not one per partnership), put together by
+// the pure assembleRegisterRows.
 async function toRows(db: Db, rows: Array<Schema['partnerships']>): Promise<RegisterRow[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const officerIds = [...new Set(rows.flatMap((r) => [r.sponsoring_officer_id, r.accountable_officer_id]).filter((x): x is string => !!x))];
+  const officerIds = officerIdsOf(rows);
   const [partners, officers] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
@@ -124,24 +113,7 @@ async function toRows(db: Db, rows: Array<Schema['partnerships']>): Promise<Regi
       .execute(),
     officerIds.length ? db.selectFrom('people').select(['id', 'name']).where('id', 'in', officerIds).execute() : Promise.resolve([]),
   ]);
-  const names = new Map(officers.map((o) => [o.id, o.name]));
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    name: r.name,
-    status: r.status as Status,
-    legalForm: r.legal_form as LegalForm,
-    councilContributionPence: r.council_contribution_pence === null ? null : Number(r.council_contribution_pence),
-    withinApprovedBudget: r.within_approved_budget === null ? null : Number(r.within_approved_budget) === 1,
-    startDate: r.start_date,
-    expectedEndDate: r.expected_end_date,
-    sponsoringOfficerName: r.sponsoring_officer_id ? (names.get(r.sponsoring_officer_id) ?? null) : null,
-    accountableOfficerName: r.accountable_officer_id ? (names.get(r.accountable_officer_id) ?? null) : null,
-    purpose: r.purpose,
-    partners: partners
-      .filter((p) => p.partnership_id === r.id)
-      .map((p) => ({ name: p.name, role: p.role as PartnerRole, isThisCouncil: Number(p.is_this_council) === 1 })),
-  }));
+  return assembleRegisterRows(rows, partners, officers);
 }
 
 export async function searchRegister(db: Db, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
