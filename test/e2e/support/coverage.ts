@@ -13,10 +13,16 @@ export const NOT_LINKED: Readonly<Record<string, string>> = {
 /** Pages only a signed-out visitor is sent to: a signed-in person has no link to them. */
 const SIGNED_OUT_ONLY: readonly string[] = ['/sign-in'];
 
+/**
+ * Public pages linked only from signed-in pages: the API reference is open so that another system's
+ * developers can read it without an account, but the sign-in page does not advertise it.
+ */
+const SIGNED_IN_ONLY: readonly string[] = ['/api/docs'];
+
 /** The page routes a crawl signed in as `role` (null: signed out) must reach. */
 export function mustReach(routes: readonly RouteDeclaration[], role: Role | null): string[] {
   return pageRoutes(routes)
     .filter((r) => allows(r.access as Access, role))
     .map((r) => r.url)
-    .filter((url) => !(url in NOT_LINKED) && (role === null || !SIGNED_OUT_ONLY.includes(url)));
+    .filter((url) => !(url in NOT_LINKED) && !(role === null ? SIGNED_IN_ONLY : SIGNED_OUT_ONLY).includes(url));
 }

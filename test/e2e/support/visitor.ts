@@ -151,15 +151,23 @@ export class Visitor {
 
   /** axe (zero violations) and the council's own branding, on the page as it is now. */
   async check(): Promise<void> {
-    await expectNoAxeViolations(this.page, { javaScript: this.javaScript, browser: this.browser });
-    await this.expectCouncilBranding();
+    await this.checkPage(this.page, `${this.status} ${this.path}`);
     this.checked.push(`${this.status} ${this.path}`);
   }
 
+  /** Another tab in this visitor's browser context, signed in as they are (a crawl shows pages side by side). */
+  newTab(): Promise<Page> {
+    return this.context.newPage();
+  }
+
+  /** axe and the branding checks on a page of this visitor's context; `where` names it in a failure. */
+  async checkPage(page: Page, where: string): Promise<void> {
+    await expectNoAxeViolations(page, { javaScript: this.javaScript, browser: this.browser });
+    await this.expectCouncilBranding(page, where);
+  }
+
   /** A council's service, not GOV.UK's: no crown or GOV.UK logo anywhere, the council's name in the header. */
-  async expectCouncilBranding(): Promise<void> {
-    const { page } = this;
-    const where = `${this.status} ${this.path}`;
+  async expectCouncilBranding(page: Page = this.page, where = `${this.status} ${this.path}`): Promise<void> {
     const crowns = await page.locator('.govuk-logo, .govuk-header__logotype, .govuk-header__logo, [class*="crown" i], svg[aria-label="GOV.UK"]').count();
     assert.equal(crowns, 0, `a GOV.UK logo or crown is on ${where}`);
     const html = await page.content();
