@@ -81,16 +81,7 @@ export function registerListView(
   const outOfRange = result.total > 0 && query.page > totalPages;
   const first = result.total === 0 || outOfRange ? 0 : (query.page - 1) * query.pageSize + 1;
   const last = outOfRange ? 0 : Math.min(query.page * query.pageSize, result.total);
-  const filtered =
-    query.q !== '' ||
-    query.status.length > 0 ||
-    query.legalForm.length > 0 ||
-    query.sector !== null ||
-    query.organisation !== null ||
-    query.sponsor !== null ||
-    query.priority !== null ||
-    query.minContributionPence !== null ||
-    query.budget !== null;
+  const filtered = query.q !== '' || foldedFilterInUse(query);
   const exportParams = registerQueryParams(query, { page: 1, pageSize: 25 }).toString();
 
   const rows = result.items.map((r) => ({
@@ -159,15 +150,7 @@ export function registerListView(
       ],
       // The filters start folded away, unless one of them is in use or needs correcting.
       open:
-        fieldErrors.length > 0 ||
-        query.status.length > 0 ||
-        query.legalForm.length > 0 ||
-        query.sector !== null ||
-        query.organisation !== null ||
-        query.sponsor !== null ||
-        query.priority !== null ||
-        query.minContributionPence !== null ||
-        query.budget !== null,
+        fieldErrors.length > 0 || foldedFilterInUse(query),
     },
     ...errorView(fieldErrors),
     sorts: SORTS.map((s) => ({ value: s, text: SORT_LABELS[s], selected: s === query.sort })),
@@ -189,4 +172,18 @@ export function registerListView(
       json: `/api/v1/partnerships${exportParams ? `?${exportParams}` : ''}`,
     },
   };
+}
+
+/** Whether a filter beside the search (those folded away on the page) narrows the list. */
+function foldedFilterInUse(query: RegisterQuery): boolean {
+  return (
+    query.status.length > 0 ||
+    query.legalForm.length > 0 ||
+    query.sector !== null ||
+    query.organisation !== null ||
+    query.sponsor !== null ||
+    query.priority !== null ||
+    query.minContributionPence !== null ||
+    query.budget !== null
+  );
 }
