@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'public/', 'data/', 'tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'public/', 'data/', 'tmp/', 'bench/tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
