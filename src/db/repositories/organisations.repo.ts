@@ -89,6 +89,12 @@ export async function allOrganisations(db: Executor): Promise<Organisation[]> {
   return rows.map(toOrganisation);
 }
 
+/** What a list of choices needs of every organisation (id, name, whether it is the council), council first, then by name. */
+export async function organisationChoices(db: Executor): Promise<Array<Pick<Organisation, 'id' | 'name' | 'isThisCouncil'>>> {
+  const rows = await db.selectFrom('organisations').select(['id', 'name', 'is_this_council']).orderBy('is_this_council', 'desc').orderBy('name_folded').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, isThisCouncil: Number(r.is_this_council) === 1 }));
+}
+
 export async function organisationNames(db: Executor, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('organisations').select('name').where('id', 'in', ids).execute();

@@ -99,6 +99,18 @@ export async function allPeople(db: Executor, options: { councilOnly?: boolean }
   return (await q.orderBy('people.name_folded').orderBy('people.id').execute()).map(toPerson);
 }
 
+/** What a list of choices needs of the council's own people: id, name, job title and council role, by name. */
+export async function councilPeopleChoices(db: Executor): Promise<Array<Pick<Person, 'id' | 'name' | 'jobTitle' | 'councilRole'>>> {
+  const rows = await db
+    .selectFrom('people')
+    .innerJoin('organisations', 'organisations.id', 'people.organisation_id')
+    .select(['people.id', 'people.name', 'people.job_title', 'people.council_role'])
+    .where('organisations.is_this_council', '=', 1)
+    .orderBy('people.name_folded')
+    .orderBy('people.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, jobTitle: r.job_title, councilRole: r.council_role as CouncilRole | null }));
+}
 
 /** Name and council role of each person that exists among the ids (council role only for the council's own). */
 export async function namedPeople(db: Executor, ids: string[]): Promise<Map<string, { name: string; councilRole: CouncilRole | null }>> {

@@ -31,8 +31,27 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${LONDON_DATE.format(d)} at ${LONDON_TIME.format(d).replace(' ', '').toLowerCase()}`;
 }
 
+/**
+ * Every govuk-frontend macro includes "./template.njk" and imports "../../macros/…" on each call, and
+ * nunjucks works out each such path again every time (path.resolve: about a tenth of rendering the
+ * register page). The answer depends only on the two paths, so it is worked out once per pair.
+ */
+class FileSystemLoader extends nunjucks.FileSystemLoader {
+  private readonly resolved = new Map<string, string>();
+
+  override resolve(from: string, to: string): string {
+    const key = `${from}\0${to}`;
+    let path = this.resolved.get(key);
+    if (path === undefined) {
+      path = super.resolve(from, to);
+      this.resolved.set(key, path);
+    }
+    return path;
+  }
+}
+
 export function createViewEnvironment(): nunjucks.Environment {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(here, '..', 'views'), govukDist]), {
+  const env = new nunjucks.Environment(new FileSystemLoader([join(here, '..', 'views'), govukDist]), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,

@@ -1,7 +1,7 @@
 // The choices the partnership form and the register's filters offer, built from the register's data.
 import type { Db } from '../../../db/database.ts';
-import { allOrganisations } from '../../../db/repositories/organisations.repo.ts';
-import { allPeople } from '../../../db/repositories/people.repo.ts';
+import { organisationChoices } from '../../../db/repositories/organisations.repo.ts';
+import { councilPeopleChoices } from '../../../db/repositories/people.repo.ts';
 import { listPriorities } from '../../../db/repositories/priorities.repo.ts';
 import {
   CAPACITY_LABELS,
@@ -25,9 +25,10 @@ import { CHOOSABLE_STATUSES } from '../../../domain/register/withdrawal.ts';
 
 export async function registerOptions(db: Db) {
   // Only the council's own people can be officers or representatives, so only they are offered.
+  // Only what a choice shows is read: every organisation is in these lists, on every register page.
   const [organisations, councilPeople, priorities] = await Promise.all([
-    allOrganisations(db),
-    allPeople(db, { councilOnly: true }),
+    organisationChoices(db),
+    councilPeopleChoices(db),
     listPriorities(db),
   ]);
   return {
