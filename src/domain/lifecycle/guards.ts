@@ -1,0 +1,108 @@
+// The checks that gate a lifecycle step, decided from what today's records hold. Each says why it
+// refuses in words a user can act on, citing its clause, and names the step that puts it right when
+// there is one. The next issue adds guards (screening, business case, compliance) to the same table.
+import type { Role } from '../access/roles.ts';
+import { formatPence } from '../register/money.ts';
+import { mayWithdraw } from '../register/withdrawal.ts';
+import type { Status } from '../register/vocabulary.ts';
+import type { DecisionOutcome, DecisionSubject } from './decisions.ts';
+import type { LifecycleAction } from './transitions.ts';
+
+export const GUARD_IDS = [
+  'budget-answered',
+  'is-unbudgeted',
+  'unbudgeted-approved',
+  'approval-recorded',
+  'no-approval-yet',
+  'not-yet-recorded',
+  'may-withdraw',
+] as const;
+export type GuardId = (typeof GUARD_IDS)[number];
+
+/** What the guards look at: the partnership's status and money, and the decisions recorded for it. */
+export interface LifecycleFacts {
+  status: Status;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+  decisions: ReadonlyArray<{ subject: DecisionSubject; outcome: DecisionOutcome }>;
+}
+
+export interface GuardRefusal {
+  message: string;
+  clause: string;
+  /** The step that puts it right, when there is one: its label is added as "Use ‘…’." */
+  remedy?: LifecycleAction;
+}
+
+/** A guard: null when the step may go ahead, otherwise why not. */
+export type Guard = (facts: LifecycleFacts, role: Role) => GuardRefusal | null;
+
+const perYear = (pence: number): string => `the council’s ${formatPence(pence)} a year`;
+
+const hasApproved = (facts: LifecycleFacts, subject: DecisionSubject): boolean =>
+  facts.decisions.some((d) => d.subject === subject && d.outcome === 'approved');
+
+/** R-2.5c: the council pays something, and it is not within an approved budget. */
+export function isUnbudgeted(facts: Pick<LifecycleFacts, 'councilContributionPence' | 'withinApprovedBudget'>): boolean {
+  return (facts.councilContributionPence ?? 0) > 0 && facts.withinApprovedBudget === false;
+}
+
+export const GUARDS: Readonly<Record<GuardId, Guard>> = {
+  // R-2.5c: what the council commits, and whether it is budgeted, is known before it is decided.
+  'budget-answered': ({ councilContributionPence: pence, withinApprovedBudget: within }) => {
+    if (pence === null) {
+      return {
+        message: 'Record the council’s contribution per year in the partnership’s details first, or £0 if it pays nothing: protocol 2.5 needs to know what the council commits before it is approved (R-2.5c).',
+        clause: 'R-2.5c',
+      };
+    }
+    if (pence > 0 && within === null) {
+      return {
+        message: `Say in the partnership’s details whether ${perYear(pence)} is within an approved budget first: an unbudgeted commitment needs its own approval under protocol 2.5 (R-2.5c).`,
+        clause: 'R-2.5c',
+      };
+    }
+    return null;
+  },
+  // R-2.5c: only an unbudgeted commitment has an approval of its own to record.
+  'is-unbudgeted': ({ councilContributionPence: pence, withinApprovedBudget: within }) => {
+    if (pence === null) {
+      return { message: 'There is no unbudgeted commitment to approve yet: record the council’s contribution per year in the partnership’s details first (R-2.5c).', clause: 'R-2.5c' };
+    }
+    if (pence === 0) return { message: 'There is no unbudgeted commitment to approve: the council contributes £0 (R-2.5c).', clause: 'R-2.5c' };
+    if (within === null) {
+      return { message: `Say in the partnership’s details whether ${perYear(pence)} is within an approved budget first: only an unbudgeted commitment needs this approval (R-2.5c).`, clause: 'R-2.5c' };
+    }
+    if (within) return { message: `There is no unbudgeted commitment to approve: ${perYear(pence)} is within an approved budget (R-2.5c).`, clause: 'R-2.5c' };
+    return null;
+  },
+  // R-2.5c: an unbudgeted commitment is not entered into without its own recorded approval.
+  'unbudgeted-approved': (facts) => {
+    if (!isUnbudgeted(facts) || hasApproved(facts, 'unbudgeted-commitment')) return null;
+    return {
+      message: `Record the approval of the unbudgeted commitment first: ${perYear(facts.councilContributionPence!)} is not within an approved budget, so protocol 2.5 needs its own approval (R-2.5c).`,
+      clause: 'R-2.5c',
+      remedy: 'approve-unbudgeted-commitment',
+    };
+  },
+  // R-APPROVE: no operating without a recorded approval.
+  'approval-recorded': (facts) =>
+    hasApproved(facts, 'partnership')
+      ? null
+      : {
+          message: 'Record the approval first: a partnership cannot operate without a recorded approval saying who decided, which body, when, and its reference (R-APPROVE).',
+          clause: 'R-APPROVE',
+          remedy: 'record-approval',
+        },
+  // R-APPROVE: an approval made before Accord kept the lifecycle is recorded once.
+  'no-approval-yet': (facts) =>
+    hasApproved(facts, 'partnership') ? { message: 'This partnership’s approval is already recorded: it is on its timeline (R-APPROVE).', clause: 'R-APPROVE' } : null,
+  // R-2.5c: the unbudgeted commitment is approved once.
+  'not-yet-recorded': (facts) =>
+    hasApproved(facts, 'unbudgeted-commitment')
+      ? { message: 'The approval of the unbudgeted commitment is already recorded: it is on the timeline (R-2.5c).', clause: 'R-2.5c' }
+      : null,
+  // Decision 24: whoever keeps the register withdraws a mistake (today the same roles as every step).
+  'may-withdraw': (_facts, role) =>
+    mayWithdraw(role) ? null : { message: 'Only officers and administrators can withdraw a partnership.', clause: 'decision 24' },
+};
