@@ -9,8 +9,13 @@ import { CHECKPOINT_FORMAT, checkpointSigningText, type Checkpoint } from '../do
 /** The fields the SHA-256 covers: everything but the hash itself and its keyed hash. */
 export type HashedFields = Omit<AuditRow, 'hash' | 'hash_version' | 'mac'>;
 
+/**
+ * The SHA-256 of an event's fields as a JSON array. partnership_id (migration 0007) is appended only
+ * when it is not null: every event written before it has null, so its hashed bytes, and its hash, are
+ * exactly as they were. A new event's partnership is covered: changing or nulling it breaks the chain.
+ */
 export function auditHash(e: HashedFields): string {
-  const content = JSON.stringify([
+  const base = [
     e.seq,
     e.id,
     e.occurred_at,
@@ -22,7 +27,8 @@ export function auditHash(e: HashedFields): string {
     e.action,
     e.changes,
     e.prev_hash,
-  ]);
+  ];
+  const content = JSON.stringify(e.partnership_id === null ? base : [...base, e.partnership_id]);
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 

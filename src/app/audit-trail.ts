@@ -1,6 +1,6 @@
 // Reading the audit trail for people: parsed events for an entity or for everything.
 import type { Database } from '../db/database.ts';
-import { auditEventsFor, recentAuditEvents, type AuditRow } from '../db/repositories/audit.repo.ts';
+import { auditEventsFor, auditEventsOfPartnership, recentAuditEvents, type AuditRow } from '../db/repositories/audit.repo.ts';
 import { auditTrailBatches, auditTrailEvents, currentRecordNames } from '../db/repositories/audit-trail.repo.ts';
 import { actorName } from '../domain/audit/describe.ts';
 import type { TrailFilter } from '../domain/audit/trail-filter.ts';
@@ -14,6 +14,8 @@ export interface AuditEvent {
   requestId: string | null;
   entityType: string;
   entityId: string;
+  /** The partnership it concerns; null for events of no partnership and for those written before migration 0007. */
+  partnershipId: string | null;
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -36,6 +38,7 @@ export function parseAuditRow(row: AuditRow): AuditEvent {
     requestId: row.request_id,
     entityType: row.entity_type,
     entityId: row.entity_id,
+    partnershipId: row.partnership_id,
     action: row.action,
     before: changes.before,
     after: changes.after,
@@ -43,8 +46,28 @@ export function parseAuditRow(row: AuditRow): AuditEvent {
   };
 }
 
+const HISTORY_LIMIT = 200;
+
+/**
+ * A record's history, newest first (its latest 200 events). A partnership's is everything that happened
+ * to it and to its records and lifecycle, which name it (migration 0007), as well as its own older events.
+ */
 export async function historyOf(database: Database, entityType: string, entityId: string): Promise<AuditEvent[]> {
-  return (await auditEventsFor(database.db, entityType, entityId)).map(parseAuditRow);
+  const rows =
+    entityType === 'partnership'
+      ? await auditEventsOfPartnership(database.db, entityId, { beforeSeq: null, size: HISTORY_LIMIT })
+      : await auditEventsFor(database.db, entityType, entityId, HISTORY_LIMIT);
+  return rows.map(parseAuditRow);
+}
+
+/** A page of a partnership's History, newest first, before `beforeSeq` (null: the newest), and whether older events follow. */
+export async function partnershipHistoryPage(
+  database: Database,
+  partnershipId: string,
+  page: { beforeSeq: number | null; size: number },
+): Promise<{ events: AuditEvent[]; more: boolean }> {
+  const rows = await auditEventsOfPartnership(database.db, partnershipId, { beforeSeq: page.beforeSeq, size: page.size + 1 });
+  return { events: rows.slice(0, page.size).map(parseAuditRow), more: rows.length > page.size };
 }
 
 export async function recentEvents(database: Database, limit: number, beforeSeq?: number): Promise<AuditEvent[]> {

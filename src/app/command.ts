@@ -14,6 +14,11 @@ export interface AuditEntry {
   action: string;
   before?: Fields | null;
   after?: Fields | null;
+  /**
+   * The partnership the event concerns, so its History finds it: a change to one of its records or
+   * its lifecycle. Defaults to the entity itself for a partnership's own events, and to none otherwise.
+   */
+  partnershipId?: string | null;
 }
 
 export class AuditRecorder {
@@ -23,7 +28,8 @@ export class AuditRecorder {
   record(entry: AuditEntry): void {
     const changes = diff(entry.before ?? null, entry.after ?? null);
     if (entry.before && entry.after && isEmpty(changes)) return;
-    this.entries.push({ ...entry, before: changes.before, after: changes.after });
+    const partnershipId = entry.partnershipId ?? (entry.entityType === 'partnership' ? entry.entityId : null);
+    this.entries.push({ ...entry, before: changes.before, after: changes.after, partnershipId });
   }
 }
 
@@ -54,6 +60,7 @@ export async function command<T>(
         action: entry.action,
         changes: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null }).toWellFormed(),
         prev_hash: hash,
+        partnership_id: entry.partnershipId?.toWellFormed() ?? null,
       };
       hash = auditHash(fields);
       const keyed = deps.auditKey

@@ -51,6 +51,8 @@ export interface AuditEventsTable {
   /** 1: SHA-256 chain only (before migration 0003); 2: also an HMAC of hash with the audit key, in mac. */
   hash_version: Generated<number>;
   mac: string | null;
+  /** The partnership the event concerns (migration 0007), hashed when not null; null before 0007 and for events of no partnership. */
+  partnership_id: string | null;
 }
 
 export interface AuditHeadTable {
@@ -162,6 +164,41 @@ export interface PartnershipSearchTable {
   partnership_id: string;
 }
 
+export interface PartnershipDecisionsTable {
+  id: string;
+  partnership_id: string;
+  /** 'partnership' | 'unbudgeted-commitment' (R-2.5c). */
+  subject: string;
+  /** 'approved' | 'rejected' | 'withdrawn'. */
+  outcome: string;
+  /** 'cabinet' | 'cabinet-member' | 'full-council' | 'officer-delegation' | 'other-body'. */
+  decision_maker: string;
+  decision_maker_name: string | null;
+  /** The day of the decision, YYYY-MM-DD. */
+  decided_on: string;
+  /** The minute or decision reference. */
+  reference: string | null;
+  conditions: string | null;
+  reason: string | null;
+  recorded_at: string;
+}
+
+export interface PartnershipTransitionsTable {
+  partnership_id: string;
+  /** 1, 2, … within the partnership. */
+  seq: number;
+  /** A row of lifecycle_actions. */
+  action: string;
+  from_status: string;
+  /** The status after the action: equal to from_status for a step that keeps it. */
+  to_status: string;
+  occurred_at: string;
+  actor_id: string | null;
+  actor_label: string;
+  note: string | null;
+  decision_id: string | null;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -191,4 +228,7 @@ export interface Schema {
   partnership_priorities: PartnershipPrioritiesTable;
   partnership_search: PartnershipSearchTable;
   api_tokens: ApiTokensTable;
+  lifecycle_actions: { name: string };
+  partnership_decisions: PartnershipDecisionsTable;
+  partnership_transitions: PartnershipTransitionsTable;
 }

@@ -4,15 +4,19 @@
 // database, and verify with the audit key (and a checkpoint kept outside) must say so.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import { auditHash, createAuditKey, eventMac, signCheckpoint, type AuditKey } from '../../src/app/audit-chain.ts';
+import { historyOf } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain, type VerifyResult } from '../../src/app/audit-verify.ts';
 import { command, sealUnkeyedAuditEvents } from '../../src/app/command.ts';
 import { systemClock, uuidIds, type AppDeps, type RequestContext } from '../../src/app/deps.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { auditEventsAfter, readAuditHead, type AuditRow } from '../../src/db/repositories/audit.repo.ts';
-import { dialectsUnderTest, freshDatabase } from '../helpers/databases.ts';
+import { MIGRATIONS } from '../../src/db/migrations/index.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { dialectsUnderTest, emptyDatabase, freshDatabase } from '../helpers/databases.ts';
 
 const KEY = createAuditKey('the-councils-audit-key-kept-outside-the-database');
 const ATTACKERS_KEY = createAuditKey('a-key-the-attacker-made-up-because-they-lack-ours');
@@ -57,6 +61,7 @@ function forgedAfter(prev: { seq: number; hash: string }, keyed: { version: 1 } 
     action: 'updated',
     changes: '{"before":{"role":"officer"},"after":{"role":"administrator"}}',
     prev_hash: prev.hash,
+    partnership_id: null,
   };
   const hash = auditHash(fields);
   if (keyed.version === 1) return { ...fields, hash, hash_version: 1, mac: null };
@@ -81,6 +86,39 @@ async function rewriteFrom(database: Database, fromSeq: number, keyed: { version
     prev = { hash };
   }
   await moveHead(database, { seq: all.length, hash: prev.hash });
+}
+
+/** Applies the migrations before `name` as the migrator does, recording each, so the database is as an older Accord left it. */
+async function migrateUpTo(database: Database, name: string): Promise<void> {
+  const at = MIGRATIONS.findIndex(([n]) => n === name);
+  assert.ok(at > 0, `${name} is registered`);
+  await database.db.transaction().execute(async (trx) => {
+    const db = trx as unknown as Kysely<any>;
+    await db.schema.createTable('accord_migrations').addColumn('name', 'text', (c) => c.primaryKey()).addColumn('applied_at', 'text', (c) => c.notNull()).execute();
+    for (const [applied, module] of MIGRATIONS.slice(0, at)) {
+      await module.up(db, { dialect: database.dialect });
+      await db.insertInto('accord_migrations').values({ name: applied, applied_at: new Date().toISOString() }).execute();
+    }
+  });
+}
+
+/** An event as Accord wrote it before migration 0007: keyed, its SHA-256 over the 11 fields that then existed (computed here, not by auditHash). */
+function eventBefore0007(prev: { seq: number; hash: string }, entity: { type: string; id: string; action: string }) {
+  const fields = {
+    seq: prev.seq + 1,
+    id: uuidIds.next(),
+    occurred_at: new Date().toISOString(),
+    actor_id: null,
+    actor_label: 'Ada Lovelace <ada@example.gov.uk>',
+    request_id: null,
+    entity_type: entity.type,
+    entity_id: entity.id,
+    action: entity.action,
+    changes: '{"before":null,"after":{"name":"Brackenford Energy"}}',
+    prev_hash: prev.hash,
+  };
+  const hash = createHash('sha256').update(JSON.stringify(Object.values(fields)), 'utf8').digest('hex');
+  return { ...fields, hash, hash_version: 2, mac: eventMac(KEY, hash) };
 }
 
 function broken(result: VerifyResult): Extract<VerifyResult, { intact: false }> {
@@ -251,6 +289,72 @@ for (const dialect of dialectsUnderTest()) {
         const mixed = broken(await verifyAuditChain(fresh.database, { key: createAuditKey(setting.AUDIT_KEY) }));
         assert.equal(mixed.seq, 21);
         assert.match(mixed.meaning, /different AUDIT_KEY/);
+      } finally {
+        await fresh.drop();
+      }
+    });
+
+    it('R-2.6.10 an event naming its partnership: its partnership changed, nulled, or given to an event of none is found by verify (`accord audit verify`)', async () => {
+      const tampers: Record<string, { seq: number; value: string | null }> = {
+        'changed to another partnership': { seq: 6, value: 'another-partnership' },
+        nulled: { seq: 6, value: null },
+        'set on an event that named none': { seq: 2, value: 'a-partnership' },
+      };
+      for (const [how, { seq, value }] of Object.entries(tampers)) {
+        await withChain(async (database) => {
+          await command(depsFor(database, KEY), CTX, async (_trx, audit) => {
+            audit.record({ entityType: 'partnership-partner', entityId: 'an-organisation', partnershipId: 'a-partnership', action: 'added', after: { role: 'member' } });
+          });
+          assert.equal((await events(database))[5]!.partnership_id, 'a-partnership', 'the event names its partnership');
+          assert.equal((await verifyAuditChain(database, { key: KEY })).intact, true, how);
+          await dropAppendOnlyGuard(database);
+          await sql`update audit_events set partnership_id = ${value} where seq = ${seq}`.execute(database.db);
+          const result = broken(await verifyAuditChain(database, { key: KEY }));
+          assert.equal(result.seq, seq, how);
+          assert.match(result.problem, new RegExp(`^event ${seq} was changed after it was written`), how);
+        });
+      }
+    });
+
+    it('R-2.6.10 events written before migration 0007 verify unchanged after it, beside new events that name their partnership; History finds both', async () => {
+      const fresh = await emptyDatabase(dialect);
+      try {
+        const { database } = fresh;
+        await migrateUpTo(database, '0007-audit-partnership');
+        let head = { seq: 0, hash: '0'.repeat(64) };
+        for (const entity of [
+          { type: 'partnership', id: 'p-1', action: 'created' },
+          { type: 'user', id: 'u-1', action: 'created' },
+          { type: 'partnership', id: 'p-1', action: 'updated' },
+        ]) {
+          const row = eventBefore0007(head, entity);
+          await database.db.insertInto('audit_events').values(row).execute();
+          head = { seq: row.seq, hash: row.hash };
+        }
+        await moveHead(database, head);
+
+        assert.deepEqual((await migrateToLatest(database)).slice(0, 1), ['0007-audit-partnership']);
+        assert.deepEqual((await events(database)).map((e) => e.partnership_id), [null, null, null], 'no backfill');
+        assert.deepEqual(await verifyAuditChain(database, { key: KEY }), { intact: true, count: 3, headHash: head.hash });
+
+        const deps = depsFor(database, KEY);
+        await command(deps, CTX, async (_trx, audit) => {
+          audit.record({ entityType: 'partnership', entityId: 'p-1', action: 'updated', before: { name: 'a' }, after: { name: 'b' } });
+          audit.record({ entityType: 'partnership-partner', entityId: 'o-1', partnershipId: 'p-1', action: 'added', after: { role: 'member' } });
+          audit.record({ entityType: 'partnership-partner', entityId: 'o-1', partnershipId: 'p-2', action: 'added', after: { role: 'lead' } });
+          audit.record({ entityType: 'organisation', entityId: 'o-1', action: 'updated', before: { name: 'a' }, after: { name: 'b' } });
+        });
+        assert.deepEqual((await events(database)).map((e) => e.partnership_id), [null, null, null, 'p-1', 'p-1', 'p-2', null]);
+        assert.equal((await verifyAuditChain(database, { key: KEY })).intact, true);
+
+        const history = await historyOf(database, 'partnership', 'p-1');
+        assert.deepEqual(history.map((e) => [e.seq, e.entityType, e.action]), [
+          [5, 'partnership-partner', 'added'],
+          [4, 'partnership', 'updated'],
+          [3, 'partnership', 'updated'],
+          [1, 'partnership', 'created'],
+        ]);
+        assert.deepEqual((await historyOf(database, 'partnership', 'p-2')).map((e) => e.seq), [6]);
       } finally {
         await fresh.drop();
       }

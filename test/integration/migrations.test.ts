@@ -181,10 +181,11 @@ for (const dialect of dialectsUnderTest()) {
         /append-only/,
       );
       await assert.rejects(db.updateTable('audit_events').set({ hash: '0'.repeat(64) }).execute(), /append-only/);
+      await assert.rejects(db.updateTable('audit_events').set({ partnership_id: 'p1' }).execute(), /append-only/, 'no backfill of a column added later (0007)');
       await assert.rejects(db.deleteFrom('audit_events').where('seq', '=', 1).execute(), /append-only/);
       await assert.rejects(db.deleteFrom('audit_events').execute(), /append-only/);
       const rows = await db.selectFrom('audit_events').selectAll().execute();
-      assert.deepEqual(rows.map((r) => ({ ...r, seq: Number(r.seq) })), [{ ...AUDIT_ROW, hash_version: 1, mac: null }]);
+      assert.deepEqual(rows.map((r) => ({ ...r, seq: Number(r.seq) })), [{ ...AUDIT_ROW, hash_version: 1, mac: null, partnership_id: null }]);
     });
 
     it('refuses a second head row and a user with an unknown role', async () => {
@@ -196,6 +197,39 @@ for (const dialect of dialectsUnderTest()) {
       await assert.rejects(db.insertInto('users').values({ ...user, role: 'officer', active: 2 }).execute());
       await db.insertInto('users').values({ ...user, role: 'officer' }).execute();
       await assert.rejects(db.insertInto('users').values({ ...user, id: 'u2', role: 'officer' }).execute(), 'email_normalised is unique');
+    });
+
+    it('R-APPROVE seeds the lifecycle actions; a partnership’s decisions and transitions go with it, and unknown values are refused', async () => {
+      const db = fresh.database.db;
+      const actions = await db.selectFrom('lifecycle_actions').select('name').orderBy('name').execute();
+      assert.equal(actions.length, 17);
+      assert.ok(actions.some((a) => a.name === 'approve-unbudgeted-commitment'));
+      const now = '2026-01-05T09:00:00.000Z';
+      const partnership = (id: string, n: number) => ({
+        id, reference: `P-2026-${n}`, reference_year: 2026, reference_number: n, name: `P ${n}`, name_folded: `p ${n}`, purpose: 'x', expected_outcomes: 'y',
+        rationale: '[]', wellbeing: '[]', legal_form: 'informal', status: 'approved', created_at: now, updated_at: now,
+      });
+      await db.insertInto('partnerships').values([partnership('p1', 1), partnership('p2', 2)]).execute();
+      const decision = (id: string, partnershipId: string) => ({
+        id, partnership_id: partnershipId, subject: 'partnership', outcome: 'approved', decision_maker: 'cabinet', decided_on: '2026-03-12', reference: 'CAB/2026/031', recorded_at: now,
+      });
+      await db.insertInto('partnership_decisions').values([decision('d1', 'p1'), decision('d2', 'p2')]).execute();
+      const transition = (partnershipId: string, seq: number, action: string, decisionId: string | null) => ({
+        partnership_id: partnershipId, seq, action, from_status: 'awaiting-approval', to_status: 'approved', occurred_at: now, actor_label: 'Ada', decision_id: decisionId,
+      });
+      await db.insertInto('partnership_transitions').values([transition('p1', 1, 'approve', 'd1'), transition('p2', 1, 'approve', 'd2')]).execute();
+
+      await assert.rejects(db.insertInto('partnership_transitions').values(transition('p1', 2, 'promote', null)).execute(), 'an action not in lifecycle_actions');
+      await assert.rejects(db.insertInto('partnership_transitions').values(transition('p1', 1, 'approve', null)).execute(), 'one transition per (partnership, seq)');
+      await assert.rejects(db.insertInto('partnership_transitions').values(transition('nope', 1, 'approve', null)).execute(), 'a partnership that does not exist');
+      for (const [column, value] of [['subject', 'budget'], ['outcome', 'deferred'], ['decision_maker', 'mayor']] as const) {
+        await assert.rejects(db.insertInto('partnership_decisions').values({ ...decision('d3', 'p1'), [column]: value }).execute(), `${column} ${value}`);
+      }
+
+      await db.deleteFrom('partnerships').where('id', '=', 'p1').execute();
+      assert.deepEqual(await db.selectFrom('partnership_decisions').select('id').execute(), [{ id: 'd2' }], 'its decisions go with it, no other');
+      assert.deepEqual(await db.selectFrom('partnership_transitions').select(['partnership_id', 'seq']).execute(), [{ partnership_id: 'p2', seq: 1 }]);
+      await db.deleteFrom('partnerships').where('id', '=', 'p2').execute();
     });
 
     it(`the schema matches test/snapshots/schema.${dialect}.txt`, async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { auditHash, checkpointSignatureMatches, createAuditKey, eventMac, signCheckpoint, type HashedFields } from '../../src/app/audit-chain.ts';
 import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
@@ -16,6 +17,16 @@ const EVENT: HashedFields = {
   action: 'updated',
   changes: JSON.stringify({ before: { role: 'officer' }, after: { role: 'administrator' } }),
   prev_hash: 'a'.repeat(64),
+  partnership_id: null,
+};
+
+// An event of a partnership's record, as written from migration 0007 on.
+const PARTNER_EVENT: HashedFields = {
+  ...EVENT,
+  entity_type: 'partnership-partner',
+  entity_id: '01936f2a-0000-7000-8000-000000000004',
+  changes: JSON.stringify({ before: null, after: { organisation: 'Brackenford CVS', role: 'member' } }),
+  partnership_id: '01936f2a-0000-7000-8000-000000000005',
 };
 
 // A different value of the same type for every field.
@@ -31,6 +42,7 @@ const OTHER: { [K in keyof HashedFields]: HashedFields[K] } = {
   action: 'deleted',
   changes: JSON.stringify({ before: { role: 'officer' }, after: { role: 'auditor' } }),
   prev_hash: 'b'.repeat(64),
+  partnership_id: '01936f2a-0000-7000-8000-000000000005',
 };
 
 describe('R-2.6.10 the audit hash', () => {
@@ -54,6 +66,29 @@ describe('R-2.6.10 the audit hash', () => {
     assert.equal(auditHash(EVENT), PINNED);
   });
 
+  it('is pinned for an event naming its partnership: its id is appended to the same array', () => {
+    assert.equal(auditHash(PARTNER_EVENT), PINNED_WITH_PARTNERSHIP);
+  });
+
+  it('an event of no partnership hashes exactly as before migration 0007: the 11 fields, nothing appended', () => {
+    const e = EVENT;
+    const before0007 = [e.seq, e.id, e.occurred_at, e.actor_id, e.actor_label, e.request_id, e.entity_type, e.entity_id, e.action, e.changes, e.prev_hash];
+    const sha = createHash('sha256').update(JSON.stringify(before0007), 'utf8').digest('hex');
+    assert.equal(auditHash(EVENT), sha);
+  });
+
+  it('covers the partnership: changing, nulling or adding one changes the hash', () => {
+    const base = auditHash(PARTNER_EVENT);
+    assert.notEqual(auditHash({ ...PARTNER_EVENT, partnership_id: '01936f2a-0000-7000-8000-000000000006' }), base, 'changed');
+    assert.notEqual(auditHash({ ...PARTNER_EVENT, partnership_id: null }), base, 'nulled');
+    assert.notEqual(auditHash({ ...EVENT, partnership_id: EVENT.entity_id }), auditHash(EVENT), 'set on an event that had none');
+  });
+
+  it('tells a partnership id from the same text at the end of another field', () => {
+    const pid = PARTNER_EVENT.partnership_id!;
+    assert.notEqual(auditHash(PARTNER_EVENT), auditHash({ ...PARTNER_EVENT, prev_hash: `${PARTNER_EVENT.prev_hash}","${pid}`, partnership_id: null }));
+  });
+
   it('covers every field: changing any single one changes the hash', () => {
     const base = auditHash(EVENT);
     const keys = Object.keys(EVENT) as Array<keyof HashedFields>;
@@ -64,7 +99,7 @@ describe('R-2.6.10 the audit hash', () => {
     }
   });
 
-  const nullable: Array<keyof HashedFields> = ['actor_id', 'request_id'];
+  const nullable: Array<keyof HashedFields> = ['actor_id', 'request_id', 'partnership_id'];
   for (const key of nullable) {
     it(`tells ${key} null from "null" and from ""`, () => {
       const hashes = new Set([null, 'null', ''].map((v) => auditHash({ ...EVENT, [key]: v } as HashedFields)));
@@ -93,8 +128,11 @@ describe('R-2.6.10 the audit hash', () => {
   });
 });
 
-// sha256 of JSON.stringify([seq, id, occurred_at, actor_id, actor_label, request_id, entity_type, entity_id, action, changes, prev_hash]).
+// sha256 of JSON.stringify([seq, id, occurred_at, actor_id, actor_label, request_id, entity_type, entity_id, action, changes, prev_hash]):
+// the hash of an event with no partnership, unchanged since before migration 0007.
 const PINNED = '26160b7438d414b75359f3125aa30b7080733c8e605d7feeea20d8d61beb5c26';
+// The same array for PARTNER_EVENT with its partnership_id appended, computed outside Accord (Python's json + hashlib).
+const PINNED_WITH_PARTNERSHIP = '6ee0f62fbde5afc60c115ca142a1e85e6776fc6c63beb4aa527621784e5b1e69';
 
 describe('R-2.6.10 the keyed hash (HMAC-SHA256 with the audit key)', () => {
   const SECRET = 'unit-test-audit-key-0123456789abcdef';

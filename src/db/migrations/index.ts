@@ -7,6 +7,8 @@ import * as m0003 from './0003-audit-keyed-hash.ts';
 import * as m0004 from './0004-accounts.ts';
 import * as m0005 from './0005-partnership-statuses.ts';
 import * as m0006 from './0006-audit-trail-indexes.ts';
+import * as m0007 from './0007-audit-partnership.ts';
+import * as m0008 from './0008-lifecycle.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -23,6 +25,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0004-accounts', m0004],
   ['0005-partnership-statuses', m0005],
   ['0006-audit-trail-indexes', m0006],
+  ['0007-audit-partnership', m0007],
+  ['0008-lifecycle', m0008],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

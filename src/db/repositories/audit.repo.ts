@@ -71,3 +71,27 @@ export async function recentAuditEvents(db: Db, limit: number, beforeSeq?: numbe
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
 }
+
+/**
+ * A page of a partnership's events, newest first, before `beforeSeq` (null: from the newest): the
+ * events naming it (migration 0007 on) and its own events written before it named any (null
+ * partnership_id, found by entity). Each side of the OR has its index: audit_events_partnership and
+ * audit_events_entity.
+ */
+export async function auditEventsOfPartnership(
+  db: Db | Trx,
+  partnershipId: string,
+  page: { beforeSeq: number | null; size: number },
+): Promise<AuditRow[]> {
+  let q = db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('partnership_id', '=', partnershipId), eb.and([eb('entity_type', '=', 'partnership'), eb('entity_id', '=', partnershipId)])]),
+    )
+    .orderBy('seq', 'desc')
+    .limit(page.size);
+  if (page.beforeSeq !== null) q = q.where('seq', '<', page.beforeSeq);
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}

@@ -52,10 +52,18 @@ export function withdrawalDecision(role: Role, partnership: { status: Status }, 
 
 /**
  * The records that are part of a partnership and go with it when it is deleted: its partners,
- * representatives, priorities and search index. Anything else that refers to it (screening, meetings,
- * decisions, documents…, as they arrive) is a record of its own and keeps the partnership from deletion.
+ * representatives, priorities, search index, and its lifecycle (approval decisions and transitions).
+ * Anything else that refers to it (screening, meetings, documents…, as they arrive) is a record of its
+ * own and keeps the partnership from deletion.
  */
-export const PARTNERSHIP_PARTS: readonly string[] = ['partnership_partners', 'partnership_representatives', 'partnership_priorities', 'partnership_search'];
+export const PARTNERSHIP_PARTS: readonly string[] = [
+  'partnership_partners',
+  'partnership_representatives',
+  'partnership_priorities',
+  'partnership_search',
+  'partnership_decisions',
+  'partnership_transitions',
+];
 
 /** Rows in one table referring to a partnership. */
 export interface Reference {
