@@ -199,10 +199,9 @@ function orList(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-/** The statuses a step starts from, in words; by what it excludes when that is one or two (withdraw). */
+/** The statuses a step starts from, in words. (Withdraw starts from all but one, and is refused only once withdrawn.) */
 function fromWords(t: Transition): string {
-  const excluded = STATUSES.filter((s) => !t.from.includes(s));
-  return excluded.length <= 2 && excluded.length < t.from.length ? `that is not ${orList(excluded.map((s) => IN_WORDS[s]))}` : orList(t.from.map((s) => IN_WORDS[s]));
+  return orList(t.from.map((s) => IN_WORDS[s]));
 }
 
 const refuse = (...reasons: LifecycleProblem[]): TransitionDecision => ({ allowed: false, reasons });
