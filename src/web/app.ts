@@ -75,7 +75,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   // Any trusted proxy means TLS ends in front of Accord: cookies stay Secure.
   const behindTls = config.TRUST_PROXY !== false;
   app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: behindTls });
-  await setupSecurity(app, behindTls);
+  setupSecurity(app, behindTls);
   await app.register(cookie, { secret: input.sessionSecret });
   await app.register(formbody);
   setupSession(app, deps);

@@ -1,10 +1,26 @@
 // Security headers and a strict Content-Security-Policy: scripts and styles only from Accord itself,
 // and the one inline script the layout needs carries the per-response nonce. The same headers go on
 // answers given before routing (an undecodable address, say), where no hook runs: see secureBeforeRouting.
-import fastifyHelmet from '@fastify/helmet';
+//
+// Helmet's middleware is built twice, once at start: for pages (its CSP takes each response's nonces
+// through helmet's function directives) and for JSON answers under /api/v1/ (no nonces: nothing in
+// JSON runs). Building helmet per request, as @fastify/helmet does, was most of the headers' cost.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface CspNonces {
+  script: string;
+  style: string;
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** This response's CSP nonces; null on JSON answers. */
+    cspNonce: CspNonces | null;
+  }
+}
 
 const DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -19,11 +35,20 @@ const DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-function helmetOptions(behindTls: boolean) {
+// Helmet calls a function directive with the raw response each time; the nonces are kept beside it.
+const noncesOf = new WeakMap<ServerResponse, CspNonces>();
+const nonce = (kind: keyof CspNonces) => (_request: IncomingMessage, response: ServerResponse) => {
+  const made = noncesOf.get(response);
+  if (!made) throw new Error('a page response without CSP nonces');
+  return `'nonce-${made[kind]}'`;
+};
+
+function helmetOptions(behindTls: boolean, withNonces: boolean) {
+  const directives = withNonces ? { ...DIRECTIVES, scriptSrc: [...DIRECTIVES.scriptSrc, nonce('script')], styleSrc: [...DIRECTIVES.styleSrc, nonce('style')] } : DIRECTIVES;
   return {
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { ...DIRECTIVES, ...(behindTls ? { upgradeInsecureRequests: [] } : {}) },
+      directives: { ...directives, ...(behindTls ? { upgradeInsecureRequests: [] } : {}) },
     },
     hsts: behindTls ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'same-origin' as const },
@@ -32,53 +57,52 @@ function helmetOptions(behindTls: boolean) {
   } satisfies HelmetOptions;
 }
 
-/** What every answer carries besides helmet's headers (added in onSend, or directly before routing). */
-function commonHeaders(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-  reply.header('x-request-id', String(request.id));
-  // Pages carry personal data: never stored by shared caches.
-  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+const isJson = (request: FastifyRequest) => request.url.startsWith('/api/v1/');
+const noop = () => {};
+
+/** Sets every security header on a response; returns its nonces (null for JSON). */
+type Secure = (request: FastifyRequest, reply: FastifyReply) => CspNonces | null;
+
+function secureWith(behindTls: boolean): Secure {
+  const pageHeaders = helmet(helmetOptions(behindTls, true));
+  const jsonHeaders = helmet(helmetOptions(behindTls, false));
+  return (request, reply) => {
+    let made: CspNonces | null = null;
+    if (isJson(request)) {
+      jsonHeaders(request.raw, reply.raw, noop);
+    } else {
+      made = { script: randomBytes(16).toString('hex'), style: randomBytes(16).toString('hex') };
+      noncesOf.set(reply.raw, made);
+      pageHeaders(request.raw, reply.raw, noop);
+    }
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    reply.header('x-request-id', String(request.id));
+    // Pages carry personal data: never stored by shared caches. A route that may be cached (assets) sets
+    // its own cache-control, which replaces this.
+    reply.header('cache-control', 'no-store');
+    return made;
+  };
 }
 
-const optionsOf = new WeakMap<object, ReturnType<typeof helmetOptions>>();
+const secureOf = new WeakMap<object, Secure>();
 
-export async function setupSecurity(app: FastifyInstance, behindTls: boolean): Promise<void> {
-  const options = helmetOptions(behindTls);
-  optionsOf.set(app, options);
-  // JSON answers (/api/v1/…) run no script: they skip helmet's per-request nonces and options parsing and
-  // get the same headers from one middleware built once (nonces were half the headers' cost under load).
-  const jsonHeaders = helmet(options);
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/')) route.config = { ...route.config, helmet: { skipRoute: true } } as typeof route.config;
-  });
-  await app.register(fastifyHelmet, { enableCSPNonces: true, ...options });
+export function setupSecurity(app: FastifyInstance, behindTls: boolean): void {
+  const secure = secureWith(behindTls);
+  secureOf.set(app, secure);
+  app.decorateReply('cspNonce', null);
+  // First of the hooks, so an answer given by any later hook (a 401, a redirect) carries the headers too.
   app.addHook('onRequest', (request, reply, done) => {
-    if ((request.routeOptions.config as { helmet?: { skipRoute?: boolean } }).helmet?.skipRoute) jsonHeaders(request.raw, reply.raw, () => {});
+    reply.cspNonce = secure(request, reply);
     done();
   });
-  app.addHook('onSend', async (request, reply) => commonHeaders(request, reply));
 }
 
 /**
  * The headers of every other response, for one answered before routing (Fastify's frameworkErrors),
- * where neither helmet's hooks nor onSend run. Returns the script nonce the CSP allows.
+ * where no hook runs. Returns the script nonce the CSP allows ('' on the API).
  */
 export function secureBeforeRouting(request: FastifyRequest, reply: FastifyReply): string {
-  const options = optionsOf.get(reply.server);
-  if (!options) throw new Error('setupSecurity has not run on this app');
-  // An API answer carries no nonces, like every other JSON answer (see setupSecurity).
-  if (request.url.startsWith('/api/v1/')) {
-    helmet(options)(request.raw, reply.raw, () => {});
-    commonHeaders(request, reply);
-    return '';
-  }
-  const [script, style] = [randomBytes(16).toString('hex'), randomBytes(16).toString('hex')];
-  const directives = {
-    ...options.contentSecurityPolicy.directives,
-    scriptSrc: [...DIRECTIVES.scriptSrc, `'nonce-${script}'`],
-    styleSrc: [...DIRECTIVES.styleSrc, `'nonce-${style}'`],
-  };
-  helmet({ ...options, contentSecurityPolicy: { ...options.contentSecurityPolicy, directives } })(request.raw, reply.raw, () => {});
-  commonHeaders(request, reply);
-  return script;
+  const secure = secureOf.get(reply.server);
+  if (!secure) throw new Error('setupSecurity has not run on this app');
+  return secure(request, reply)?.script ?? '';
 }
