@@ -211,4 +211,15 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const res = await auditor.request('POST', '/api/v1/organisations', { body: { name: 'Cookie Borrowed', sector: 'other', isThisCouncil: false }, headers: { cookie: sessionCookie } });
     assert.equal(res.status, 403, 'the administrator’s session cookie lends the auditor’s token nothing');
   });
+
+  it('does not look a session cookie up, so an API call does not keep that session alive', async () => {
+    const lastSeen = async () => (await ctx.database.db.selectFrom('sessions').select(['id_hash', 'last_seen_at']).execute());
+    const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString();
+    await ctx.database.db.updateTable('sessions').set({ last_seen_at: twoMinutesAgo }).execute();
+    const before = await lastSeen();
+    assert.ok(before.length > 0, 'the browser’s session exists');
+    const res = await new ApiClient(t.app, contract, tokens.auditor).request('GET', '/api/v1/organisations', { headers: { cookie: sessionCookie } });
+    assert.equal(res.status, 200);
+    assert.deepEqual(await lastSeen(), before, 'last seen as it was: the page would have marked it seen now');
+  });
 });

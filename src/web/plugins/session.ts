@@ -1,4 +1,6 @@
-// Recognises the signed-in user from the session cookie on every request.
+// Recognises the signed-in user from the session cookie on every request but the JSON API's, where
+// only a bearer token counts (src/web/api/bearer.ts): a cookie sent there is not looked up, so it
+// neither costs a query nor keeps its session alive.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../app/deps.ts';
 import { resolveSession } from '../../app/sessions.service.ts';
@@ -9,6 +11,7 @@ export function setupSession(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
     request.user = null;
+    if (request.url.startsWith('/api/v1/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.user = await resolveSession(deps, token);
   });
