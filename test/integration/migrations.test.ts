@@ -10,6 +10,8 @@ import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
 import { MIGRATION_NAMES } from '../../src/db/migrations/index.ts';
 import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
 import { readAuditHead } from '../../src/db/repositories/audit.repo.ts';
+import { DECISION_MAKERS, DECISION_OUTCOMES, DECISION_SUBJECTS } from '../../src/domain/lifecycle/decisions.ts';
+import { LIFECYCLE_ACTIONS } from '../../src/domain/lifecycle/transitions.ts';
 import { dialectsUnderTest, emptyDatabase, type FreshDatabase } from '../helpers/databases.ts';
 
 const SNAPSHOTS = join(import.meta.dirname, '..', 'snapshots');
@@ -201,9 +203,8 @@ for (const dialect of dialectsUnderTest()) {
 
     it('R-APPROVE seeds the lifecycle actions; a partnership’s decisions and transitions go with it, and unknown values are refused', async () => {
       const db = fresh.database.db;
-      const actions = await db.selectFrom('lifecycle_actions').select('name').orderBy('name').execute();
-      assert.equal(actions.length, 17);
-      assert.ok(actions.some((a) => a.name === 'approve-unbudgeted-commitment'));
+      const actions = await db.selectFrom('lifecycle_actions').select('name').execute();
+      assert.deepEqual(actions.map((a) => a.name).sort(), [...LIFECYCLE_ACTIONS].sort(), 'a row for every action of the transition table');
       const now = '2026-01-05T09:00:00.000Z';
       const partnership = (id: string, n: number) => ({
         id, reference: `P-2026-${n}`, reference_year: 2026, reference_number: n, name: `P ${n}`, name_folded: `p ${n}`, purpose: 'x', expected_outcomes: 'y',
@@ -222,12 +223,17 @@ for (const dialect of dialectsUnderTest()) {
       await assert.rejects(db.insertInto('partnership_transitions').values(transition('p1', 2, 'promote', null)).execute(), 'an action not in lifecycle_actions');
       await assert.rejects(db.insertInto('partnership_transitions').values(transition('p1', 1, 'approve', null)).execute(), 'one transition per (partnership, seq)');
       await assert.rejects(db.insertInto('partnership_transitions').values(transition('nope', 1, 'approve', null)).execute(), 'a partnership that does not exist');
+      const chosen = [...DECISION_SUBJECTS.map((v) => ['subject', v]), ...DECISION_OUTCOMES.map((v) => ['outcome', v]), ...DECISION_MAKERS.map((v) => ['decision_maker', v])];
+      for (const [i, [column, value]] of chosen.entries()) {
+        await db.insertInto('partnership_decisions').values({ ...decision(`ok-${i}`, 'p2'), [column!]: value }).execute();
+      }
       for (const [column, value] of [['subject', 'budget'], ['outcome', 'deferred'], ['decision_maker', 'mayor']] as const) {
         await assert.rejects(db.insertInto('partnership_decisions').values({ ...decision('d3', 'p1'), [column]: value }).execute(), `${column} ${value}`);
       }
 
       await db.deleteFrom('partnerships').where('id', '=', 'p1').execute();
-      assert.deepEqual(await db.selectFrom('partnership_decisions').select('id').execute(), [{ id: 'd2' }], 'its decisions go with it, no other');
+      assert.deepEqual(await db.selectFrom('partnership_decisions').select('id').where('partnership_id', '=', 'p1').execute(), [], 'its decisions go with it');
+      assert.ok(await db.selectFrom('partnership_decisions').select('id').where('id', '=', 'd2').executeTakeFirst(), 'no other’s');
       assert.deepEqual(await db.selectFrom('partnership_transitions').select(['partnership_id', 'seq']).execute(), [{ partnership_id: 'p2', seq: 1 }]);
       await db.deleteFrom('partnerships').where('id', '=', 'p2').execute();
     });
