@@ -1,6 +1,7 @@
 // Nunjucks filters for the register's words and numbers. Anything returning HTML escapes first.
 import nunjucks from 'nunjucks';
 import { formatPence } from '../../domain/register/money.ts';
+import { addGovukItemFilters, escapeHtml } from './govuk-items.ts';
 import {
   CAPACITY_LABELS,
   labelOf,
@@ -15,30 +16,8 @@ import {
   type Status,
 } from '../../domain/register/vocabulary.ts';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-interface OptionItem {
-  value: string;
-  text: string;
-  selected?: boolean;
-}
-
-/**
- * <option>s for a long list, written in one pass: each value and text is escaped as autoescape
- * would (& < > " '), and the loop costs a fraction of a template loop over hundreds of organisations.
- */
-export function selectOptions(items: readonly OptionItem[]): nunjucks.runtime.SafeString {
-  let html = '';
-  for (const item of items ?? []) {
-    html += `<option value="${escapeHtml(String(item.value))}"${item.selected ? ' selected' : ''}>${escapeHtml(String(item.text))}</option>`;
-  }
-  return new nunjucks.runtime.SafeString(html);
-}
-
 export function addRegisterFilters(env: nunjucks.Environment): void {
-  env.addFilter('selectOptions', selectOptions);
+  addGovukItemFilters(env); // checkboxItems, radioItems, selectItems: govuk-frontend's items in one pass
   // Choices for long lists, built here rather than in a template loop.
   env.addFilter('organisationChoices', (orgs: Array<{ id: string; name: string; isThisCouncil: boolean }>, selected: string | undefined, blank: string) => [
     { value: '', text: blank },
