@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { choice, email, password, text, yesNo } from '../../src/web/forms/fields.ts';
+import { choice, email, password, text, yesNo } from '../../src/app/schemas/fields.ts';
 import { errorView, formInput, parseForm } from '../../src/web/forms/form.ts';
 
 describe('formInput: the body as flat strings, to re-render the form', () => {

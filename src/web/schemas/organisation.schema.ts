@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { normaliseCharityNumber, normaliseCompanyNumber } from '../../domain/register/identifiers.ts';
 import { SECTORS } from '../../domain/register/vocabulary.ts';
-import { optionalText, text } from '../forms/fields.ts';
+import { optionalText, text } from '../../app/schemas/fields.ts';
 
 export const COMPANY_NUMBER_MESSAGE = 'Enter a Companies House number in the correct format, like 01234567 or SC123456';
 export const CHARITY_NUMBER_MESSAGE = 'Enter a charity number in the correct format, like 1123456, 1123456-1, SC012345 or NIC100002';

@@ -11,7 +11,7 @@ import {
   WELLBEING,
 } from '../../domain/register/vocabulary.ts';
 import { MAX_PENCE } from '../../domain/register/money.ts';
-import { isoDate, optionalText, recordId, text } from '../forms/fields.ts';
+import { isoDate, optionalText, recordId, text } from '../../app/schemas/fields.ts';
 
 /**
  * An "each once" check runs whenever there is a list, even when one of its items is invalid: zod would

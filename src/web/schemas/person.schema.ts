@@ -1,7 +1,7 @@
 // One schema for a person's details: the person form maps its fields onto it, and the JSON API will
 // validate bodies with it. Field names are those of PersonDetails.
 import { z } from 'zod';
-import { optionalText, recordId, text } from '../forms/fields.ts';
+import { optionalText, recordId, text } from '../../app/schemas/fields.ts';
 import { optionalEmail, orNull } from './organisation.schema.ts';
 
 export const COUNCIL_ROLES = ['officer', 'councillor'] as const;

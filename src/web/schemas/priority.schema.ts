@@ -1,7 +1,7 @@
 // One schema for a corporate priority (R-2.5b): the priority form maps its fields onto it, and the
 // JSON API will validate bodies with it. Field names are those of PriorityInput.
 import { z } from 'zod';
-import { optionalText, text } from '../forms/fields.ts';
+import { optionalText, text } from '../../app/schemas/fields.ts';
 import { orNull } from './organisation.schema.ts';
 
 export const prioritySchema = z

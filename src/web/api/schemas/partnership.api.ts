@@ -15,7 +15,7 @@ import {
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { MAX_REASON_LENGTH } from '../../../domain/register/withdrawal.ts';
-import { text } from '../../forms/fields.ts';
+import { text } from '../../../app/schemas/fields.ts';
 import { partnershipSchema } from '../../schemas/partnership.schema.ts';
 import { dateOut, idOut, pageOf, requestComponent, responseComponent, timeOut } from './common.ts';
 

@@ -6,7 +6,7 @@ import { UserFacingError } from '../../../app/errors.ts';
 import { changeOwnPassword } from '../../../app/users.service.ts';
 import { findUserById, withoutHash } from '../../../db/repositories/users.repo.ts';
 import { requestContext } from '../../context.ts';
-import { password } from '../../forms/fields.ts';
+import { password } from '../../../app/schemas/fields.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
 

@@ -9,7 +9,7 @@ import { UserFacingError, ValidationError } from '../../../app/errors.ts';
 import { findApiToken, listApiTokens, type ApiToken } from '../../../db/repositories/api-tokens.repo.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
-import { text } from '../../forms/fields.ts';
+import { text } from '../../../app/schemas/fields.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
 import { partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
-import { realDate } from '../../forms/fields.ts';
+import { realDate } from '../../../app/schemas/fields.ts';
 import { besideSchemaErrors } from '../../forms/every-error.ts';
 import type { FieldError } from '../../forms/form.ts';
 import type { NamedRecords } from '../../../app/partnerships.service.ts';

@@ -8,7 +8,7 @@ import { loadPartnership, withdrawPartnership } from '../../../app/partnerships.
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import { MAX_REASON_LENGTH } from '../../../domain/register/withdrawal.ts';
 import { requestContext } from '../../context.ts';
-import { text } from '../../forms/fields.ts';
+import { text } from '../../../app/schemas/fields.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../params.ts';
 import { setFlash } from '../../plugins/flash.ts';

@@ -8,7 +8,7 @@ import { signIn } from '../../../app/sessions.service.ts';
 import { countUsers } from '../../../db/repositories/users.repo.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
-import { email, password, text } from '../../forms/fields.ts';
+import { email, password, text } from '../../../app/schemas/fields.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { setSessionCookie } from '../../plugins/session.ts';

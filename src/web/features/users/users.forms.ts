@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../../domain/access/roles.ts';
-import { choice, email, password, text } from '../../forms/fields.ts';
+import { choice, email, password, text } from '../../../app/schemas/fields.ts';
 
 const details = {
   name: text({ missing: 'Enter the user’s full name', label: 'Full name', max: 200 }),
