@@ -1,4 +1,4 @@
-// accordCheckboxes, accordRadios and accordSelect write govuk-frontend's markup without its macros
+// accordCheckboxes, accordRadios, accordSelect and accordInput write govuk-frontend's markup without its macros
 // (decision 17). Each is rendered here beside the govuk-frontend macro it stands for, through the app's own
 // environment, and the two must be the same HTML: when govuk-frontend changes its markup, this fails.
 import assert from 'node:assert/strict';
@@ -31,6 +31,11 @@ const COMPONENTS = {
     accord: { file: 'components/select.njk', macro: 'accordSelect' },
     itemTag: /<option[ >]/g,
   },
+  input: {
+    govuk: { file: 'govuk/components/input/macro.njk', macro: 'govukInput' },
+    accord: { file: 'components/input.njk', macro: 'accordInput' },
+    itemTag: /<input /g,
+  },
 } satisfies Record<string, Component>;
 
 function render({ file, macro }: { file: string; macro: string }, params: unknown): string {
@@ -42,11 +47,11 @@ function normalise(html: string): string {
   return html.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
 }
 
-function assertSameMarkup(component: Component, params: { items: readonly unknown[] }): void {
+function assertSameMarkup(component: Component, params: { items?: readonly unknown[] }): void {
   const govuk = normalise(render(component.govuk, params));
   const accord = normalise(render(component.accord, params));
   assert.equal(accord, govuk);
-  assert.equal(govuk.match(component.itemTag)?.length ?? 0, params.items.filter(Boolean).length);
+  assert.equal(govuk.match(component.itemTag)?.length ?? 0, params.items ? params.items.filter(Boolean).length : 1);
 }
 
 // Every character autoescape replaces, backslash included.
@@ -161,6 +166,35 @@ const SELECTS: Array<[string, { items: readonly unknown[] } & Record<string, unk
   }],
 ];
 
+const INPUTS: Array<[string, Record<string, unknown>]> = [
+  ['the fewest params: the id from the name, a label', { name: 'q', label: { text: 'Search' } }],
+  ['the register\'s contribution filter: a prefix, a hint, an error, inputmode, no spellcheck', {
+    id: 'minContribution',
+    name: 'minContribution',
+    label: { text: 'Council contribution at least', classes: 'govuk-label--s' },
+    hint: { text: 'Per year, in pounds' },
+    errorMessage: { text: 'Enter an amount in pounds' },
+    value: '12.50',
+    prefix: { text: '£' },
+    classes: 'govuk-input--width-10',
+    inputmode: 'decimal',
+    spellcheck: false,
+  }],
+  ['a search with an empty value, spellcheck on, a hint and no error', {
+    id: 'q', name: 'q', type: 'search', value: '', spellcheck: true, label: { text: 'Search', classes: 'govuk-label--s' }, hint: { text: 'Name or reference' }, errorMessage: undefined,
+  }],
+  ['an error without a hint; the number 0 as the value', { name: 'n', label: { text: 'Number' }, value: 0, errorMessage: { text: 'Too small' } }],
+  ['absent params as undefined, null, false or empty text; spellcheck neither true nor false', {
+    name: 'x', id: '', type: '', value: false, spellcheck: 'yes', inputmode: null, classes: undefined, label: { text: 'X', classes: '' }, hint: null, prefix: { text: '' },
+  }],
+  ['no value at all', { name: 'x', label: { text: 'X' }, value: null }],
+  ['text needing escaping in every place text goes', {
+    id: `i"d'`, name: `n<&>`, type: `t"`, value: SPECIAL, inputmode: `m'`, classes: `c"<`,
+    label: { text: SPECIAL, classes: `l"&` }, hint: { text: SPECIAL }, errorMessage: { text: SPECIAL }, prefix: { text: SPECIAL },
+  }],
+  ['text marked safe is written as it is', { name: 'x', value: safe('a&amp;b'), label: { text: safe('<b>X</b>') }, hint: { text: safe('<i>h</i>') }, prefix: { text: safe('&pound;') } }],
+];
+
 describe('accordCheckboxes and accordRadios write what govukCheckboxes and govukRadios write', () => {
   for (const kind of ['checkboxes', 'radios'] as const) {
     for (const [name, params] of CHOICES) it(`${kind}: ${name}`, () => assertSameMarkup(COMPONENTS[kind], params));
@@ -171,9 +205,13 @@ describe('accordSelect writes what govukSelect writes', () => {
   for (const [name, params] of SELECTS) it(name, () => assertSameMarkup(COMPONENTS.select, params));
 });
 
+describe('accordInput writes what govukInput writes', () => {
+  for (const [name, params] of INPUTS) it(name, () => assertSameMarkup(COMPONENTS.input, params));
+});
+
 // Params outside what the writers know: the macro would honour them, so they must not be dropped silently.
 const legend = { legend: { text: 'Legend' } };
-const REJECTED: Array<['checkboxes' | 'radios' | 'select', string, Record<string, unknown>, RegExp]> = [
+const REJECTED: Array<[keyof typeof COMPONENTS, string, Record<string, unknown>, RegExp]> = [
   ['checkboxes', 'a conditional reveal', { name: 'a', fieldset: legend, items: [{ value: 'a', text: 'A' }, { value: 'b', text: 'B', conditional: { html: '<p>x</p>' } }] }, /accordCheckboxes: "items\[1\]\.conditional" is not supported/],
   ['checkboxes', 'a divider', { name: 'a', fieldset: legend, items: [{ value: 'a', text: 'A' }, { divider: 'or' }] }, /"items\[1\]\.divider" is not supported/],
   ['checkboxes', 'an item in html', { name: 'a', fieldset: legend, items: [{ value: 'a', html: '<b>A</b>' }] }, /"items\[0\]\.html" is not supported/],
@@ -200,6 +238,16 @@ const REJECTED: Array<['checkboxes' | 'radios' | 'select', string, Record<string
   ['select', 'a label as the page heading', { name: 'a', label: { text: 'A', isPageHeading: true }, items: [] }, /"label\.isPageHeading" is not supported/],
   ['select', 'a disabled select', { name: 'a', label: { text: 'A' }, disabled: true, items: [] }, /"disabled" is not supported/],
   ['select', 'no label', { name: 'a', items: [] }, /"label\.text" is needed/],
+  ['input', 'a suffix', { name: 'a', label: { text: 'A' }, suffix: { text: 'kg' } }, /accordInput: "suffix" is not supported/],
+  ['input', 'a prefix in html', { name: 'a', label: { text: 'A' }, prefix: { html: '<b>£</b>' } }, /"prefix\.html" is not supported/],
+  ['input', 'autocomplete', { name: 'a', label: { text: 'A' }, autocomplete: 'email' }, /"autocomplete" is not supported/],
+  ['input', 'a pattern', { name: 'a', label: { text: 'A' }, pattern: '[0-9]*' }, /"pattern" is not supported/],
+  ['input', 'attributes', { name: 'a', label: { text: 'A' }, attributes: { 'data-x': 1 } }, /"attributes" is not supported/],
+  ['input', 'a disabled input', { name: 'a', label: { text: 'A' }, disabled: true }, /"disabled" is not supported/],
+  ['input', 'a label as the page heading', { name: 'a', label: { text: 'A', isPageHeading: true } }, /"label\.isPageHeading"/],
+  ['input', 'described by something else', { name: 'a', label: { text: 'A' }, describedBy: 'x' }, /"describedBy" is not supported/],
+  ['input', 'no label', { name: 'a' }, /"label\.text" is needed/],
+  ['input', 'no name', { label: { text: 'A' } }, /"name" is needed/],
 ];
 
 describe('a param the writers do not know throws, naming it and what to use instead', () => {

@@ -1,4 +1,4 @@
-// govuk-frontend's markup for checkbox, radio and select items, written in one pass (decision 17).
+// govuk-frontend's markup for checkbox, radio and select items and text inputs, written in one pass (decision 17).
 // Through the macros each item costs 10–20 µs (a template each for its label and hint, govukAttributes,
 // trim, indent), and the register's filter panel has dozens on every request. What these write is the
 // macros' own markup for the params Accord uses: test/unit/govuk-markup-parity.test.ts renders both and
@@ -43,6 +43,19 @@ const SELECT_PARAMS = fields({
   hint: TEXT,
   errorMessage: TEXT,
   items: [fields({ value: 'scalar', text: 'scalar', selected: 'scalar' })],
+});
+const INPUT_PARAMS = fields({
+  id: 'scalar',
+  name: 'scalar',
+  type: 'scalar',
+  value: 'scalar',
+  spellcheck: 'scalar',
+  inputmode: 'scalar',
+  classes: 'scalar',
+  label: fields({ text: 'scalar', classes: 'scalar' }),
+  hint: TEXT,
+  errorMessage: TEXT,
+  prefix: TEXT,
 });
 
 class UnsupportedParam extends Error {
@@ -97,6 +110,18 @@ interface ChoicesParams {
   items?: ReadonlyArray<{ value?: unknown; text?: unknown; checked?: unknown; hint?: TextParam } | null | undefined | false>;
 }
 
+interface InputParams {
+  id?: unknown;
+  name?: unknown;
+  type?: unknown;
+  value?: unknown;
+  spellcheck?: unknown;
+  inputmode?: unknown;
+  classes?: unknown;
+  label?: TextParam;
+  errorMessage?: unknown;
+}
+
 interface SelectParams {
   name?: unknown;
   label?: TextParam;
@@ -111,18 +136,21 @@ function failingAs(component: string, govuk: string): Fail {
   };
 }
 
-/** What every writer needs: only the params it knows, a name, and a list of items. */
+/** What every writer needs: only the params it knows, and a name. */
 function checkParams(params: unknown, shape: Shape, fail: Fail): void {
   if (!params || typeof params !== 'object') fail('params must be an object');
   const found = mismatch(params, shape);
   if (found) fail(`"${pathText(found.path)}" ${found.problem}`);
-  const p = params as { name?: unknown; items?: unknown };
-  if (!p.name) fail('"name" is needed');
-  if (!Array.isArray(p.items)) fail('"items" must be a list');
+  if (!(params as { name?: unknown }).name) fail('"name" is needed');
+}
+
+function checkItems(params: { items?: unknown }, fail: Fail): void {
+  if (!Array.isArray(params.items)) fail('"items" must be a list');
 }
 
 function checkChoices(params: ChoicesParams, fail: Fail): void {
   checkParams(params, CHOICES_PARAMS, fail);
+  checkItems(params, fail);
   // Without a fieldset the macros describe each item by the hint and error instead: not written here.
   if (!params.fieldset?.legend?.text) fail('"fieldset.legend.text" is needed');
 }
@@ -166,6 +194,7 @@ export function radioItems(params: ChoicesParams): nunjucks.runtime.SafeString {
 export function selectItems(params: SelectParams): nunjucks.runtime.SafeString {
   const fail = failingAs('accordSelect', 'govukSelect');
   checkParams(params, SELECT_PARAMS, fail);
+  checkItems(params, fail);
   if (!params.label?.text) fail('"label.text" is needed');
   let html = '';
   for (const item of params.items!) {
@@ -175,8 +204,35 @@ export function selectItems(params: SelectParams): nunjucks.runtime.SafeString {
   return new SafeString(html);
 }
 
+/** An optional attribute as govukAttributes writes one: left out when null, undefined or false. */
+function optional(name: string, value: unknown): string {
+  if (value === undefined || value === null || value === false) return '';
+  return value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+}
+
+/**
+ * The <input> of govukInput, its attributes in the macro's order. accordInput's template writes the rest;
+ * it passes the hint and error ids it wrote, as the macro's own inner macro reads them.
+ */
+export function inputElement(params: InputParams, describedBy: string): nunjucks.runtime.SafeString {
+  const fail = failingAs('accordInput', 'govukInput');
+  checkParams(params, INPUT_PARAMS, fail);
+  if (!params.label?.text) fail('"label.text" is needed');
+  const classes = `govuk-input${params.classes ? ` ${String(params.classes)}` : ''}${params.errorMessage ? ' govuk-input--error' : ''}`;
+  const html =
+    `<input class="${escapeHtml(classes)}" id="${escapeHtml(params.id || params.name)}" name="${escapeHtml(params.name)}" type="${escapeHtml(params.type || 'text')}"` +
+    // Only a true or false spellcheck is written: anything else leaves it to the browser.
+    optional('spellcheck', typeof params.spellcheck === 'boolean' ? String(params.spellcheck) : null) +
+    optional('value', params.value) +
+    optional('aria-describedby', describedBy || null) +
+    optional('inputmode', params.inputmode) +
+    '>';
+  return new SafeString(html);
+}
+
 export function addGovukItemFilters(env: nunjucks.Environment): void {
   env.addFilter('checkboxItems', checkboxItems);
   env.addFilter('radioItems', radioItems);
   env.addFilter('selectItems', selectItems);
+  env.addFilter('inputElement', inputElement);
 }
