@@ -3,7 +3,7 @@ import SqliteDriver from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { Schema } from './schema.ts';
 import { cachingHandle } from './statement-cache.ts';
 
@@ -13,6 +13,15 @@ export type Trx = Transaction<Schema>;
 
 // PostgreSQL returns int8 (count(*), bigint) as strings by default; our numbers fit in a double.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * Which dialect a Kysely instance speaks, for the few queries built differently on each (the register
+ * list: docs/decisions.md). Read from Kysely's own adapter, so it holds for any instance over either
+ * driver, the benchmark's included.
+ */
+export function dialectOf(db: Db | Trx): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
 
 export class Database {
   readonly db: Db;
