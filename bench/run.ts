@@ -4,6 +4,8 @@
 // Each on SQLite, and on PostgreSQL when BENCH_DATABASE_URL is set (in databases of its own, created
 // through that connection and dropped afterwards: nothing is written to the database it names).
 // BENCH_DURATION=<seconds> shortens each load run for a smoke test (default 10).
+// BENCH_DATABASES=postgres (or sqlite) measures only that database, for a quick look at one of them;
+// the checks comparing the two then say nothing. docs/benchmarks.md is still written: don't commit it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -25,7 +27,9 @@ const PAGE_SHARE = 0.3;
 const PG_SHARE = 2 / 3;
 /** Above this share of the CPUs used by other processes during a run, its timings say little. */
 const BUSY_LIMIT = 0.1;
-const pgUrl = process.env.BENCH_DATABASE_URL;
+const only = process.env.BENCH_DATABASES?.split(',').map((d) => d.trim());
+const measured = (database: 'sqlite' | 'postgres') => !only || only.includes(database);
+const pgUrl = measured('postgres') ? process.env.BENCH_DATABASE_URL : undefined;
 const benchStarted = performance.now();
 // Other work on the machine moves every number here: the load average is written down with them.
 const loadAtStart = loadavg()[0]!;
@@ -72,9 +76,11 @@ try {
   console.log('Start-up and idle memory…');
   let n = 0;
   // A new SQLite file each run: the first start migrates an empty database, as a newcomer's would.
-  results.push(
-    await startup('SQLite (new file each run)', async () => ({ env: { DATABASE_URL: `sqlite:${join(dir, `cold-${n++}.sqlite`)}`, DATA_DIR: dir }, cleanup: async () => {} })),
-  );
+  if (measured('sqlite')) {
+    results.push(
+      await startup('SQLite (new file each run)', async () => ({ env: { DATABASE_URL: `sqlite:${join(dir, `cold-${n++}.sqlite`)}`, DATA_DIR: dir }, cleanup: async () => {} })),
+    );
+  }
   if (pgUrl) {
     results.push(
       await startup('PostgreSQL (new database each run)', async () => {
@@ -84,7 +90,7 @@ try {
     );
   }
 
-  const targets: Array<() => Promise<BenchDatabase>> = [() => sqliteBenchDatabase(join(dir, 'load.sqlite'))];
+  const targets: Array<() => Promise<BenchDatabase>> = measured('sqlite') ? [() => sqliteBenchDatabase(join(dir, 'load.sqlite'))] : [];
   if (pgUrl) targets.push(() => postgresBenchDatabase(pgUrl));
   for (const target of targets) {
     const bench = await target();
