@@ -1,14 +1,21 @@
-// argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane).
-import { hash, verify } from '@node-rs/argon2';
+// argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane). The native binding is loaded at
+// the first hash or check rather than with the server (docs/decisions.md: start-up).
+import type * as Argon2 from '@node-rs/argon2';
 import { passwordProblem, type PasswordProblem } from '../domain/accounts/password-policy.ts';
 
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
+let argon2: Promise<typeof Argon2> | undefined;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
+
+export async function hashPassword(password: string): Promise<string> {
+  const { hash } = await loadArgon2();
   return hash(password, OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  // Outside the try: a binding that cannot load is a broken install, not a wrong password.
+  const { verify } = await loadArgon2();
   try {
     return await verify(passwordHash, password);
   } catch {
