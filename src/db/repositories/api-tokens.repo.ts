@@ -1,4 +1,5 @@
 // API bearer tokens: only their SHA-256 is stored; the token itself is shown once.
+import { compiledOnce } from '../compiled-once.ts';
 import type { Db, Trx } from '../database.ts';
 
 type Executor = Db | Trx;
@@ -57,15 +58,20 @@ export interface TokenOwner {
   userActive: boolean;
 }
 
-/** The live token with this hash and its user, in one query (runs on every API request). */
-export async function findTokenOwner(db: Executor, tokenHash: string): Promise<TokenOwner | undefined> {
-  const r = await db
+// The live token with this hash and its user, in one query: it runs on every API request, so it is
+// compiled once (see compiled-once.ts).
+const tokenOwner = compiledOnce((db: Executor, tokenHash: string) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['api_tokens.id', 'api_tokens.name as token_name', 'api_tokens.last_used_at', 'api_tokens.expires_at', 'users.id as user_id', 'users.name', 'users.email', 'users.role', 'users.active'])
     .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('api_tokens.revoked_at', 'is', null),
+);
+
+/** The live token with this hash and its user. */
+export async function findTokenOwner(db: Executor, tokenHash: string): Promise<TokenOwner | undefined> {
+  const [r] = await tokenOwner(db, tokenHash);
   return (
     r && {
       tokenId: r.id,

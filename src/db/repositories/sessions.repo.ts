@@ -1,4 +1,5 @@
 // Server-side sessions, so any number of app servers can share them.
+import { compiledOnce } from '../compiled-once.ts';
 import type { Db, Trx } from '../database.ts';
 
 export interface SessionRow {
@@ -50,9 +51,10 @@ export interface SessionWithUser extends SessionRow {
   userMustChangePassword: boolean;
 }
 
-/** The session and its user in one query: this runs on every signed-in request. */
-export async function findSessionWithUser(db: Executor, idHash: string): Promise<SessionWithUser | undefined> {
-  const row = await db
+// The session and its user in one query: it runs on every signed-in request, so it is compiled once
+// (see compiled-once.ts).
+const sessionWithUser = compiledOnce((db: Executor, idHash: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -66,8 +68,11 @@ export async function findSessionWithUser(db: Executor, idHash: string): Promise
       'users.active',
       'users.must_change_password',
     ])
-    .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('sessions.id_hash', '=', idHash),
+);
+
+export async function findSessionWithUser(db: Executor, idHash: string): Promise<SessionWithUser | undefined> {
+  const [row] = await sessionWithUser(db, idHash);
   return (
     row && {
       idHash: row.id_hash,
