@@ -10,17 +10,17 @@ import {
   findPartnershipView,
   findWithdrawal,
   insertPartnership,
-  markWithdrawn,
   nextReferenceNumber,
   referencesTo,
   updatePartnership as updatePartnershipRow,
 } from '../db/repositories/partnerships.repo.ts';
 import type { Role } from '../domain/access/roles.ts';
-import { changeProblems, deletionDecision, withdrawalDecision, type Decision, type Reference } from '../domain/register/withdrawal.ts';
+import { changeProblems, deletionDecision, type Decision, type Reference } from '../domain/register/withdrawal.ts';
 import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem, type RepresentativeLink } from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
 import { command } from './command.ts';
+import { transition } from './lifecycle.service.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { reindexPartnership } from './search-index.ts';
@@ -128,18 +128,12 @@ function decided(decision: Decision): void {
   if (!decision.allowed) throw new ValidationError(decision.reasons);
 }
 
-/** Withdraws a partnership entered by mistake: it stays on the register, marked withdrawn, with the reason. */
+/**
+ * Withdraws a partnership entered by mistake: it stays on the register, marked withdrawn, with the reason.
+ * The lifecycle's withdraw step (decision 24), recorded as an officer's decision taken today.
+ */
 export async function withdrawPartnership(deps: AppDeps, ctx: RequestContext, role: Role, id: string, reason: string): Promise<PartnershipView> {
-  return command(deps, ctx, async (trx, audit) => {
-    const before = await findPartnershipView(trx, id);
-    if (!before) throw new NotFoundError('No such partnership');
-    decided(withdrawalDecision(role, before, reason));
-    const text = reason.trim();
-    await markWithdrawn(trx, id, text, deps.clock.now().toISOString());
-    const after = (await findPartnershipView(trx, id))!;
-    audit.record({ entityType: 'partnership', entityId: id, action: 'withdrawn', before: { status: before.status }, after: { status: after.status, withdrawalReason: text } });
-    return after;
-  });
+  return (await transition(deps, ctx, { role }, id, { action: 'withdraw', decision: { reason } })).partnership;
 }
 
 /** What refers to a partnership, and whether this role may delete it now (for the confirmation page). */

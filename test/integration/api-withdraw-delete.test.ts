@@ -55,7 +55,12 @@ forEachDatabase('API: withdrawing and deleting partnerships', (ctx) => {
     assert.equal((await officer.get(`/api/v1/partnerships/${p.id}`)).body.status, 'withdrawn');
     const events = await historyOf(ctx.database, 'partnership', p.id);
     assert.equal(events[0]!.action, 'withdrawn');
-    assert.deepEqual(events[0]!.after, { status: 'withdrawn', withdrawalReason: 'Entered twice by mistake' });
+    // The lifecycle's withdraw step: decision 24's event, with the decision it records (an officer's, today).
+    const { decision, ...rest } = events[0]!.after as Record<string, unknown>;
+    assert.deepEqual(rest, { status: 'withdrawn', withdrawalReason: 'Entered twice by mistake' });
+    assert.deepEqual({ ...(decision as object), decidedOn: 'today' }, {
+      subject: 'partnership', outcome: 'withdrawn', decisionMaker: 'officer-delegation', decisionMakerName: null, decidedOn: 'today', reference: null, conditions: null, reason: 'Entered twice by mistake',
+    });
   });
 
   it('withdrawal refusals: already withdrawn is 422 with the reason at status; no reason is 400 at reason; nothing saved', async () => {
@@ -70,7 +75,7 @@ forEachDatabase('API: withdrawing and deleting partnerships', (ctx) => {
     const seq = await lastAuditSeq(ctx.database);
     const again = await officer.post(`/api/v1/partnerships/${p.id}/withdrawal`, { reason: 'Second time' });
     assert.equal(again.status, 422);
-    assert.deepEqual(again.body.errors, [{ field: 'status', message: 'This partnership has already been withdrawn' }]);
+    assert.deepEqual(again.body.errors, [{ field: 'status', message: 'This partnership has been withdrawn: its record is kept as it was, and it takes no further steps.' }]);
     assert.equal(await lastAuditSeq(ctx.database), seq, 'nothing audited');
     assert.equal((await officer.post(`/api/v1/partnerships/${MISSING}/withdrawal`, { reason: 'Gone' })).status, 404);
     assert.equal((await auditor.post(`/api/v1/partnerships/${p.id}/withdrawal`, { reason: 'Audit' })).status, 403);

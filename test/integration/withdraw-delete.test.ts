@@ -87,13 +87,15 @@ forEachDatabase('withdrawing and deleting a partnership', (ctx) => {
     const events = await historyOf(ctx.database, 'partnership', p.id);
     const withdrawn = events.find((e) => e.action === 'withdrawn');
     assert.ok(withdrawn, 'the withdrawal is audited');
-    assert.deepEqual({ before: withdrawn.before, after: withdrawn.after }, { before: { status: 'proposed', withdrawalReason: null }, after: { status: 'withdrawn', withdrawalReason: 'Entered twice: see <the other one>' } });
+    const { decision, ...after } = withdrawn.after!;
+    assert.deepEqual({ before: withdrawn.before, after }, { before: { status: 'proposed', withdrawalReason: null, decision: null }, after: { status: 'withdrawn', withdrawalReason: 'Entered twice: see <the other one>' } });
+    assert.equal((decision as { reason: string }).reason, 'Entered twice: see <the other one>', 'the withdraw step records its decision');
     assert.match(page.body, /Reason for withdrawal/, 'History says it in words');
 
     // Final: withdrawing again and changing it are refused, nothing is recorded.
     const again = await officer.post(`/partnerships/${p.id}/withdraw`, { reason: 'Again' }, { from: `/partnerships/${p.id}` });
     assert.equal(again.statusCode, 400);
-    assert.match(again.body, /already been withdrawn/);
+    assert.match(again.body, /has been withdrawn: its record is kept as it was/);
     assert.equal((await officer.get(`/partnerships/${p.id}/edit`)).headers.location, `/partnerships/${p.id}`);
     assert.equal((await historyOf(ctx.database, 'partnership', p.id)).length, events.length);
   });

@@ -2,12 +2,19 @@
 // (withdraw.routes.ts, delete.routes.ts): withdrawing is an action on the record, so it is a POST to
 // its withdrawal; deleting removes the record, so it is DELETE on it. A rule's refusal is 422 naming why.
 import type { AppDeps } from '../../app/deps.ts';
+import { ValidationError } from '../../app/errors.ts';
 import { deletePartnership, withdrawPartnership } from '../../app/partnerships.service.ts';
 import { apiRequestContext } from './bearer.ts';
 import type { ApiOperation } from './openapi.ts';
 import { ID_PARAMETER, idOf, write } from './partnerships.api.ts';
-import { invalidRequest, zodProblems } from './problem.ts';
+import { invalidRequest, ruleBroken, zodProblems } from './problem.ts';
 import { toPartnershipResource, withdrawalSchema } from './schemas/partnership.api.ts';
+
+/**
+ * Withdrawing is the lifecycle's withdraw step (POST …/transitions with action withdraw does the same).
+ * This operation keeps v1's fields: a refusal at status, the reason at reason.
+ */
+const V1_FIELDS: Readonly<Record<string, string>> = { action: 'status', 'decision.reason': 'reason' };
 
 export function withdrawalOperations(deps: AppDeps): ApiOperation[] {
   return [
@@ -30,7 +37,12 @@ export function withdrawalOperations(deps: AppDeps): ApiOperation[] {
         const parsed = withdrawalSchema.safeParse(request.body);
         if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
         const user = request.user!;
-        return toPartnershipResource(await write(() => withdrawPartnership(deps, apiRequestContext(request), user.role, id, parsed.data.reason)));
+        try {
+          return toPartnershipResource(await withdrawPartnership(deps, apiRequestContext(request), user.role, id, parsed.data.reason));
+        } catch (error) {
+          if (error instanceof ValidationError) throw ruleBroken(error.problems.map((p) => ({ field: V1_FIELDS[p.field] ?? p.field, message: p.message })));
+          throw error;
+        }
       },
     },
     {

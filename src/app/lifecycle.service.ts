@@ -1,0 +1,165 @@
+// Moving a partnership through its lifecycle (R-APPROVE, R-2.5c): the one way its status changes. The
+// domain's transition table decides whether a step may be taken and what evidence it needs; here it is
+// taken in one transaction, with its decision, its place on the timeline, the status and its audit event.
+import {
+  decisionsOf,
+  findLifecycleHeader,
+  insertDecision,
+  insertTransition,
+  setStatus,
+  transitionsOf,
+  type LifecycleHeader,
+} from '../db/repositories/lifecycle.repo.ts';
+import { findPartnershipView } from '../db/repositories/partnerships.repo.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { decisionDefaults, type DecisionRecord } from '../domain/lifecycle/decisions.ts';
+import type { LifecycleFacts } from '../domain/lifecycle/guards.ts';
+import { timeline, type RecordedDecision, type TimelineEntry } from '../domain/lifecycle/timeline.ts';
+import { decideTransition, evidenceProblems, nextActions, type LifecycleProblem, type Transition } from '../domain/lifecycle/transitions.ts';
+import type { PartnershipView } from '../domain/register/records.ts';
+import { command } from './command.ts';
+import type { AppDeps, RequestContext } from './deps.ts';
+import { NotFoundError, ValidationError } from './errors.ts';
+import type { DecisionInput } from './schemas/decision.schema.ts';
+
+/** Who is acting: what the lifecycle asks of the principal (its role). */
+export interface LifecyclePrincipal {
+  role: Role;
+}
+
+export interface TransitionInput {
+  action: string;
+  note?: string | null;
+  /** The decision's answers; any left out are missing, or the step's defaults (a withdrawal's). */
+  decision?: DecisionInput | null;
+}
+
+export interface Lifecycle {
+  partnership: LifecycleHeader;
+  facts: LifecycleFacts;
+  timeline: TimelineEntry[];
+  actions: ReturnType<typeof nextActions>;
+}
+
+const LONDON_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in the council's time, yyyy-mm-dd: a decision taken this morning in London is not "in the future" at 00:30 BST. */
+export function londonToday(now: Date): string {
+  return LONDON_DAY.format(now);
+}
+
+const factsOf = (p: LifecycleHeader, decisions: readonly RecordedDecision[]): LifecycleFacts => ({
+  status: p.status,
+  councilContributionPence: p.councilContributionPence,
+  withinApprovedBudget: p.withinApprovedBudget,
+  decisions,
+});
+
+/**
+ * The decision as it will be kept: the step's defaults (a withdrawal's) under what was sent, text
+ * trimmed, blanks missing. A maker or date still missing is decisionProblems' to refuse, at its field.
+ * Null when the step records no decision and none was sent.
+ */
+function decisionRecord(t: Transition, sent: DecisionInput | null | undefined, today: string): DecisionRecord | null {
+  if (t.evidence.kind !== 'decision' && !sent) return null;
+  const given: Record<string, string> = {};
+  for (const [field, value] of Object.entries(sent ?? {})) if (typeof value === 'string' && value.trim()) given[field] = value.trim();
+  const defaults = t.evidence.kind === 'decision' ? decisionDefaults(t.evidence, today) : {};
+  const d = { ...defaults, ...given } as Partial<DecisionRecord>;
+  return {
+    decisionMaker: d.decisionMaker!,
+    decisionMakerName: d.decisionMakerName ?? null,
+    decidedOn: d.decidedOn!,
+    reference: d.reference ?? null,
+    conditions: d.conditions ?? null,
+    reason: d.reason ?? null,
+  };
+}
+
+/**
+ * The problems with a step's evidence, as transition() will find them: the step's defaults applied,
+ * every problem at once (decision 29), each with the step's clause. Pure, so a page or the API can
+ * also check the answers that parsed when the schema refused others.
+ */
+export function stepProblems(t: Transition, input: Omit<TransitionInput, 'action'>, today: string): LifecycleProblem[] {
+  return evidenceProblems(t, { note: input.note?.trim() || null, decision: decisionRecord(t, input.decision, today) }, today);
+}
+
+/** What the partnership's lifecycle holds: its facts, its timeline, and each step open from its status. */
+export async function lifecycleOf(deps: AppDeps, principal: LifecyclePrincipal, id: string): Promise<Lifecycle> {
+  const db = deps.database.db;
+  const partnership = await findLifecycleHeader(db, id);
+  if (!partnership) throw new NotFoundError('No such partnership');
+  const [decisions, transitions] = await Promise.all([decisionsOf(db, id), transitionsOf(db, id)]);
+  const facts = factsOf(partnership, decisions);
+  return { partnership, facts, timeline: timeline(partnership, transitions), actions: nextActions(principal.role, facts) };
+}
+
+/**
+ * Takes one lifecycle step. Refused (ValidationError, each problem with its clause) when the table does
+ * not allow it now, or its evidence is missing or wrong: every evidence problem at once. Nothing is
+ * written on a refusal.
+ */
+export async function transition(
+  deps: AppDeps,
+  ctx: RequestContext,
+  principal: LifecyclePrincipal,
+  id: string,
+  input: TransitionInput,
+): Promise<{ partnership: PartnershipView; entry: TimelineEntry }> {
+  return command(deps, ctx, async (trx, audit) => {
+    const p = await findLifecycleHeader(trx, id);
+    if (!p) throw new NotFoundError('No such partnership');
+    const decision = decideTransition(principal.role, factsOf(p, await decisionsOf(trx, id)), input.action);
+    if (!decision.allowed) throw new ValidationError(decision.reasons);
+    const t = decision.transition;
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const today = londonToday(now);
+    const problems = stepProblems(t, input, today);
+    if (problems.length) throw new ValidationError(problems);
+    const note = input.note?.trim() || null;
+    const record = decisionRecord(t, input.decision, today);
+
+    let decisionId: string | null = null;
+    let kept: RecordedDecision | null = null;
+    if (record && t.evidence.kind === 'decision') {
+      decisionId = deps.ids.next();
+      kept = { subject: t.evidence.subject, outcome: t.evidence.outcome, ...record };
+      await insertDecision(trx, { id: decisionId, partnershipId: id, subject: t.evidence.subject, outcome: t.evidence.outcome, record, recordedAt: at });
+    }
+    const to = t.to ?? p.status;
+    const seq = await insertTransition(trx, {
+      partnershipId: id,
+      action: t.action,
+      fromStatus: p.status,
+      toStatus: to,
+      occurredAt: at,
+      actorId: ctx.actor.id,
+      actorLabel: ctx.actor.label,
+      note,
+      decisionId,
+    });
+    const withdrawing = t.action === 'withdraw';
+    if (to !== p.status) await setStatus(trx, id, to, at, withdrawing ? { reason: record!.reason! } : undefined);
+
+    // A step that keeps the status records a decision, so its event always has a change to show.
+    audit.record({
+      entityType: 'partnership',
+      entityId: id,
+      partnershipId: id,
+      action: t.done,
+      before: { status: p.status },
+      after: {
+        status: to,
+        // Decision 24's event keeps its shape: the reason beside the status.
+        ...(withdrawing ? { withdrawalReason: record!.reason } : {}),
+        ...(note ? { note } : {}),
+        ...(kept ? { decision: kept } : {}),
+      },
+    });
+    // The step as the timeline shows it (its last entry).
+    const entry = timeline(p, [{ seq, action: t.action, fromStatus: p.status, toStatus: to, occurredAt: at, actorLabel: ctx.actor.label, note, decision: kept }]).at(-1)!;
+    return { partnership: (await findPartnershipView(trx, id))!, entry };
+  });
+}

@@ -1,0 +1,45 @@
+// Moves a partnership to a status the way a user would: step by step through the lifecycle's table
+// (pathTo), each with canned evidence, recording the unbudgeted commitment's own approval first where
+// R-2.5c asks. A step the table refuses fails the test with its reasons.
+import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
+import { lifecycleOf, londonToday, transition } from '../../src/app/lifecycle.service.ts';
+import type { DecisionInput } from '../../src/app/schemas/decision.schema.ts';
+import { isUnbudgeted } from '../../src/domain/lifecycle/guards.ts';
+import { pathTo, transitionOf, type LifecycleAction } from '../../src/domain/lifecycle/transitions.ts';
+import type { Status } from '../../src/domain/register/vocabulary.ts';
+
+const ADMINISTRATOR = { role: 'administrator' as const };
+
+/** The evidence a step asks for, made up: a note, or a decision by Cabinet today. */
+export function cannedEvidence(action: LifecycleAction, today: string): { note?: string; decision?: DecisionInput } {
+  const t = transitionOf(action);
+  if (t.evidence.kind === 'note') return { note: `Test note: ${t.label}` };
+  return {
+    decision: {
+      decisionMaker: 'cabinet',
+      decidedOn: today,
+      reference: `TEST/${action}`,
+      reason: t.evidence.outcome === 'approved' ? null : `Test reason: ${t.label}`,
+    },
+  };
+}
+
+/** Takes the partnership from its status to `status`; returns the actions taken, in order. */
+export async function reachStatus(deps: AppDeps, partnershipId: string, status: Status): Promise<LifecycleAction[]> {
+  const start = await lifecycleOf(deps, ADMINISTRATOR, partnershipId);
+  const path = pathTo(start.facts.status, status);
+  if (!path) throw new Error(`No lifecycle path from ${start.facts.status} to ${status}`);
+  const today = londonToday(deps.clock.now());
+  const taken: LifecycleAction[] = [];
+  const take = async (action: LifecycleAction) => {
+    await transition(deps, SYSTEM, ADMINISTRATOR, partnershipId, { action, ...cannedEvidence(action, today) });
+    taken.push(action);
+  };
+  for (const action of path) {
+    if (action === 'approve' && isUnbudgeted(start.facts) && !start.facts.decisions.some((d) => d.subject === 'unbudgeted-commitment')) {
+      await take('approve-unbudgeted-commitment');
+    }
+    await take(action);
+  }
+  return taken;
+}
