@@ -1,5 +1,6 @@
 // buildApp(deps): the whole web application, without listening. One setup function per concern,
-// in the order a request meets them: request id → security headers → cookies → session → access → CSRF.
+// in the order a request meets them: request id → security headers → cookies → session → access → CSRF
+// → the partnership scope.
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -29,6 +30,7 @@ import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
+import { setupPartnershipScope } from './plugins/partnership-scope.ts';
 import { frameworkErrors, setupErrors } from './plugins/errors.ts';
 import { setupSecurity } from './plugins/security.ts';
 import { setupSession } from './plugins/session.ts';
@@ -83,6 +85,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   const routeDeclarations = setupAccess(app);
   setupFormBodies(app);
   await setupCsrf(app, input.sessionSecret);
+  setupPartnershipScope(app, deps);
   setupViews(app, config, assets);
   setupErrors(app);
 

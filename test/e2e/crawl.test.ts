@@ -32,7 +32,7 @@ const PAGES: Record<string, (url: URL) => { status?: number; type?: string; body
   '/endless': (url) => ({ body: page('Endless', links(`/endless/${Number(url.pathname.split('/')[2] ?? 0) + 1}`)) }),
 };
 
-const ROUTES: RouteDeclaration[] = ['/', '/items/:id', '/list', '/script', '/report.csv', '/wrong.xlsx', '/endless', '/endless/:n'].map((url) => ({ method: 'GET', url, access: 'public' }));
+const ROUTES: RouteDeclaration[] = ['/', '/items/:id', '/list', '/script', '/report.csv', '/wrong.xlsx', '/endless', '/endless/:n'].map((url) => ({ method: 'GET', url, access: 'public', scope: null }));
 
 browserSuite('the crawler', (suite) => {
   let http: HttpServer;

@@ -3,6 +3,8 @@
 // these routes take bearer tokens, not sessions). A token acts with its user's current role;
 // cookies are ignored; revoked tokens and deactivated users' tokens are refused with 401 and
 // WWW-Authenticate: Bearer; refused writes save nothing; tokens are stored only as their SHA-256.
+// Every operation under a partnership goes through the scope hook: for a partnership that does not
+// exist it answers 404 before the handler, for every caller allowed.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, it } from 'node:test';
@@ -10,7 +12,7 @@ import { revokeOwnApiToken } from '../../src/app/api-tokens.service.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { updateUser } from '../../src/app/users.service.ts';
 import type { Database } from '../../src/db/database.ts';
-import { startApp, type TestApp } from '../helpers/app.ts';
+import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { signedIn } from '../helpers/factories.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
@@ -30,6 +32,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id': readers,
   'PATCH /api/v1/partnerships/:id': keepers,
   'POST /api/v1/partnerships/:id/withdrawal': keepers,
+  'GET /api/v1/partnerships/:id/transitions': readers,
+  'POST /api/v1/partnerships/:id/transitions': keepers,
   'DELETE /api/v1/partnerships/:id': deleters,
   'GET /api/v1/organisations': readers,
   'POST /api/v1/organisations': keepers,
@@ -48,7 +52,7 @@ async function writes(database: Database) {
 }
 
 forEachDatabase('API: authorization and tokens', (ctx) => {
-  let t: TestApp;
+  let t: ObservedApp;
   let contract: Contract;
   let register: Register;
   const tokens = {} as Record<'administrator' | 'officer' | 'auditor', string>;
@@ -57,7 +61,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   let sequence = 0;
 
   before(async () => {
-    t = await startApp(ctx.database);
+    t = await startObservedApp(ctx.database);
     contract = await loadContract(t.app);
     register = await seedRegister(t.deps);
     for (const role of ['administrator', 'officer', 'auditor'] as const) tokens[role] = (await userWithToken(t.deps, role)).token;
@@ -83,6 +87,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('partnerships')) return partnershipBody(register, { name: `Authorization probe ${sequence}` });
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
+    if (key.endsWith('/transitions')) return { action: 'screen-in', note: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };
     if (key.endsWith('people')) return { name: `Probe Person ${sequence}`, organisationId: register.partners[1]!.id };
@@ -95,8 +100,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       const expected = row[caller];
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
-        // Withdrawing and deleting use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || method === 'DELETE';
+        // Withdrawing, deleting and taking a lifecycle step use the partnership up: each case has one of its own.
+        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions';
         const id = own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         const url = pattern.replace(':id', id);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
@@ -120,6 +125,30 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         assert.deepEqual(after, before, `${where}: a refused request saved nothing`);
       });
     }
+  }
+
+  for (const [key, row] of Object.entries(EXPECTED).filter(([k]) => k.split(' ')[1]!.startsWith('/api/v1/partnerships/:id'))) {
+    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    it(`${key} for a partnership that does not exist: 404 before the handler, for every caller allowed`, async () => {
+      for (const caller of CALLERS.filter((c) => row[c] === 'ok') as Array<keyof typeof tokens>) {
+        for (const [id, detail] of [
+          ['01890000-0000-7000-8000-00000000dead', 'There is no record with this id.'],
+          ['not-an-id', 'There is no record or endpoint at this address.'],
+        ] as const) {
+          const url = pattern.replace(':id', id);
+          const before = await writes(ctx.database);
+          t.reached.length = 0;
+          const client = new ApiClient(t.app, contract, tokens[caller]);
+          const res = method === 'GET' || method === 'DELETE' ? await client.request(method, url) : await client.request(method, url, { body: body(key) });
+          const where = `${method} ${url} by ${caller} answered ${res.status}`;
+          assert.equal(res.status, 404, where);
+          assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', where);
+          assert.equal(res.body.detail, detail, where);
+          assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+          assert.deepEqual(await writes(ctx.database), before, `${where}: saved nothing`);
+        }
+      }
+    });
   }
 
   it('refuses a revoked token with 401 and WWW-Authenticate error="invalid_token"', async () => {

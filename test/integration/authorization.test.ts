@@ -12,17 +12,27 @@
 //   'forbidden' refused before the handler with 403 and the "no permission" page.
 // A refused POST (sent with a valid CSRF token and a body that would succeed) changes nothing:
 // the row counts of users, sessions, audit_events and sign_in_throttle are unchanged.
+//
+// Path parameters get real ids (PARAMETERS): the record of that kind, so a reached handler does its
+// real work. Every route under a partnership is scoped (src/web/plugins/partnership-scope.ts): a
+// request that reaches its handler carries the partnership of its address, and one for a partnership
+// that does not exist is answered 404 before the handler, for every role the route allows. A
+// state-changing request under a partnership gets a partnership of its own (withdrawing or deleting
+// uses it up).
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { createPartnership } from '../../src/app/partnerships.service.ts';
 import type { Role } from '../../src/domain/access/roles.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { Client, type Form } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { makeUser, partnershipDetails, PASSWORD, signedIn } from '../helpers/factories.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { quickSession } from '../helpers/quick-session.ts';
 import { rowCounts, type RowCounts } from '../helpers/rows.ts';
+import { seedRegister, type Register } from './api-helpers.ts';
 
 type Who = 'anonymous' | Role;
 type Outcome = 'ok' | 'sign-in' | 'forbidden';
@@ -63,7 +73,7 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /account/tokens': signedInOnly,
   'GET /account/tokens/new': signedInOnly,
   'POST /account/tokens': signedInOnly,
-  'GET /account/tokens/:id/revoke': signedInOnly, // a user's id here: the handler's own 404
+  'GET /account/tokens/:id/revoke': signedInOnly, // a user's id here, not a token's: the handler's own 404
   'POST /account/tokens/:id/revoke': signedInOnly,
   // The API's description is public; /api/v1 takes bearer tokens, not sessions: its own table is in api-auth.test.ts.
   'GET /api/openapi.json': everyone,
@@ -76,7 +86,7 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships': registerReaders,
   'GET /partnerships/new': registerKeepers,
   'POST /partnerships': registerKeepers,
-  'GET /partnerships/:id': registerReaders, // a user's id here: the handler's own 404
+  'GET /partnerships/:id': registerReaders,
   'GET /partnerships/:id/edit': registerKeepers,
   'POST /partnerships/:id': registerKeepers,
   // Withdrawing a partnership entered by mistake: whoever keeps the register. Deleting: administrators alone.
@@ -90,7 +100,7 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /organisations': registerReaders,
   'GET /organisations/new': registerKeepers,
   'POST /organisations': registerKeepers,
-  'GET /organisations/:id': registerReaders, // a user's id here: the handler's own 404
+  'GET /organisations/:id': registerReaders,
   'GET /organisations/export.csv': registerReaders, // exporting is reading (R-2.6.11)
   'GET /organisations/export.xlsx': registerReaders,
   'GET /organisations/:id/edit': registerKeepers,
@@ -140,6 +150,39 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /priorities/:id': () => ({ title: `Priority ${unique()}`, description: '', active: 'yes' }),
 };
 
+/** What the records a request's address names are: the ones made in before(). */
+interface Fixtures {
+  target: User;
+  asset: string;
+  register: Register;
+  partnershipId: string;
+}
+
+/** The value of each path parameter; `:id` is a record of the kind its address names. */
+const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>> = {
+  id: (f, url) => {
+    if (url.startsWith('/partnerships/')) return f.partnershipId;
+    if (url.startsWith('/organisations/')) return f.register.partners[0]!.id;
+    if (url.startsWith('/people/')) return f.register.officers[0]!.id;
+    if (url.startsWith('/priorities/')) return f.register.priorities[0]!.id;
+    return f.target.id;
+  },
+  name: (f) => f.asset,
+};
+
+/** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */
+function concrete(url: string, f: Fixtures): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = PARAMETERS[name];
+    assert.ok(value, `no value for the path parameter :${name} of ${url}: add it to PARAMETERS`);
+    return value(f, url);
+  });
+}
+
+const underPartnership = (url: string) => url.startsWith('/partnerships/:id');
+/** A well-formed id of no partnership. */
+const UNKNOWN_ID = '01890000-0000-7000-8000-00000000dead';
+
 function describeResponse(res: LightMyRequestResponse): string {
   return `${res.statusCode}${res.headers.location ? ` → ${res.headers.location}` : ''}`;
 }
@@ -147,7 +190,7 @@ function describeResponse(res: LightMyRequestResponse): string {
 forEachDatabase('authorization by route and role', (ctx) => {
   let t: ObservedApp;
   let target: User;
-  let asset: string;
+  let fixtures: Fixtures;
   const users = {} as Record<Role, User>;
   const shared = {} as Record<Who, Client>;
 
@@ -158,9 +201,19 @@ forEachDatabase('authorization by route and role', (ctx) => {
     shared.anonymous = new Client(t.app);
     for (const role of ['administrator', 'officer', 'auditor'] as const) shared[role] = await signedIn(t.app, users[role]);
     const home = await shared.administrator.get('/');
-    asset = /href="\/static\/([^"]+\.css)"/.exec(home.body)?.[1] ?? '';
+    const asset = /href="\/static\/([^"]+\.css)"/.exec(home.body)?.[1] ?? '';
     assert.ok(asset, 'the layout links a stylesheet under /static/');
+    const register = await seedRegister(t.deps);
+    fixtures = { target, asset, register, partnershipId: await newPartnership(register) };
   });
+
+  const newPartnership = async (register: Register) => {
+    const partners = [
+      { organisationId: register.council.id, role: 'lead' as const, memberStatus: 'voting' as const },
+      { organisationId: register.partners[0]!.id, role: 'member' as const, memberStatus: 'voting' as const },
+    ];
+    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners }))).id;
+  };
   after(() => t.close());
 
   it('covers every registered route, and only those', () => {
@@ -173,14 +226,14 @@ forEachDatabase('authorization by route and role', (ctx) => {
     assert.deepEqual(bodiless, [], `state-changing routes with no body in BODIES: ${bodiless.join(', ')}`);
   });
 
-  const concrete = (url: string) => url.replace(':id', target.id).replace(':name', asset);
-
   for (const [key, row] of Object.entries(EXPECTED)) {
     const [method, url] = key.split(' ') as [string, string];
     for (const who of WHO) {
       const expected = row[who];
       it(`${key} as ${who}: ${expected}`, async () => {
-        const path = concrete(url);
+        const own = method !== 'GET' && underPartnership(url);
+        const f = own ? { ...fixtures, partnershipId: await newPartnership(fixtures.register) } : fixtures;
+        const path = concrete(url, f);
         let res: LightMyRequestResponse;
         let counts: { before: RowCounts; after: RowCounts } | undefined;
         t.reached.length = 0;
@@ -197,7 +250,8 @@ forEachDatabase('authorization by route and role', (ctx) => {
           // A password change signs the user out elsewhere: the shared session starts afresh.
           if (who !== 'anonymous') shared[who] = await quickSession(t.app, ctx.database, users[who]);
         }
-        const reached = t.reached.includes(key);
+        const visit = t.reached.find((r) => r.route === key);
+        const reached = visit !== undefined;
         const where = `${key} as ${who} answered ${describeResponse(res)}`;
         assert.ok(res.statusCode < 500, where);
 
@@ -206,6 +260,7 @@ forEachDatabase('authorization by route and role', (ctx) => {
           assert.ok(![401, 403].includes(res.statusCode), where);
           assert.doesNotMatch(String(res.headers.location ?? ''), /^\/sign-in\?returnTo=/, where);
           if (method !== 'GET') assert.ok([200, 303, 400, 404, 429].includes(res.statusCode), where);
+          assert.equal(visit.partnershipId, underPartnership(url) ? f.partnershipId : null, `${where}: the partnership the scope hook set`);
           return;
         }
 
@@ -220,6 +275,40 @@ forEachDatabase('authorization by route and role', (ctx) => {
         if (counts) assert.deepEqual(counts.after, counts.before, `${where}: a refused request changed nothing`);
       });
     }
+  }
+
+  it('scopes every route under a partnership, pages and API alike, by the partnership in its address', () => {
+    const declared = t.app.routeDeclarations;
+    // Any parameter straight after /partnerships/ means a partnership: it must be :id, the one the hook reads.
+    const underAny = declared.filter((r) => /^(\/api\/v1)?\/partnerships\/:/.test(r.url));
+    assert.ok(underAny.some((r) => r.url.startsWith('/api/')) && underAny.some((r) => !r.url.startsWith('/api/')), 'pages and API operations under a partnership');
+    const misnamed = underAny.filter((r) => !/^(\/api\/v1)?\/partnerships\/:id(\/|$)/.test(r.url)).map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(misnamed, [], 'routes under a partnership whose parameter is not :id (the scope hook would not see them)');
+    const unscoped = underAny.filter((r) => r.scope !== 'partnership').map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(unscoped, [], 'routes under a partnership that the scope hook does not check');
+    const strays = declared.filter((r) => r.scope !== null && !underAny.includes(r)).map((r) => `${r.method} ${r.url}`);
+    assert.deepEqual(strays, [], 'routes scoped to a partnership that are not under one');
+  });
+
+  for (const [key, row] of Object.entries(EXPECTED).filter(([k]) => underPartnership(k.split(' ')[1]!))) {
+    const [method, url] = key.split(' ') as [string, string];
+    it(`${key} for a partnership that does not exist: 404 before the handler, for every role allowed`, async () => {
+      for (const who of WHO.filter((w) => row[w] === 'ok')) {
+        for (const id of [UNKNOWN_ID, 'not-an-id']) {
+          const path = concrete(url, { ...fixtures, partnershipId: id });
+          const client = who === 'anonymous' ? new Client(t.app) : await quickSession(t.app, ctx.database, users[who as Role]);
+          await client.get(who === 'anonymous' ? '/sign-in' : '/account');
+          const before = await rowCounts(ctx.database);
+          t.reached.length = 0;
+          const res = method === 'GET' ? await client.get(path) : await client.post(path, BODIES[key]!(target));
+          const where = `${method} ${path} as ${who} answered ${describeResponse(res)}`;
+          assert.equal(res.statusCode, 404, where);
+          assert.match(res.body, /Page not found/, where);
+          assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+          assert.deepEqual(await rowCounts(ctx.database), before, `${where}: nothing changed`);
+        }
+      }
+    });
   }
 
   it('lets an allowed POST do its work: an administrator adds a user, an auditor cannot', async () => {

@@ -204,6 +204,12 @@ export async function findPartnershipView(db: Executor, id: string): Promise<Par
 }
 
 
+/** What a partnership's pages show in their header, in one indexed read (the partnership scope hook's). */
+export async function findPartnershipHeader(db: Executor, id: string): Promise<Pick<Partnership, 'id' | 'reference' | 'name' | 'status' | 'legalForm'> | undefined> {
+  const row = await db.selectFrom('partnerships').select(['id', 'reference', 'name', 'status', 'legal_form']).where('id', '=', id).executeTakeFirst();
+  return row && { id: row.id, reference: row.reference, name: row.name, status: row.status as Status, legalForm: row.legal_form as LegalForm };
+}
+
 /** When and why a partnership was withdrawn; null when it has not been. */
 export async function findWithdrawal(db: Executor, id: string): Promise<{ withdrawnAt: string; reason: string } | null> {
   const row = await db.selectFrom('partnerships').select(['withdrawn_at', 'withdrawal_reason']).where('id', '=', id).executeTakeFirst();

@@ -3,11 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { allows } from '../../domain/access/roles.ts';
 import { ForbiddenError, SignInRequiredError } from '../errors.ts';
+import { scopeOf, type RouteScope } from './partnership-scope.ts';
 
 export interface RouteDeclaration {
   method: string;
   url: string;
   access: string | undefined;
+  /** 'partnership': under a partnership, checked by the scope hook (partnership-scope.ts). */
+  scope: RouteScope;
 }
 
 export function setupAccess(app: FastifyInstance): RouteDeclaration[] {
@@ -16,7 +19,7 @@ export function setupAccess(app: FastifyInstance): RouteDeclaration[] {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, access: route.config?.access });
+      routes.push({ method, url: route.url, access: route.config?.access, scope: scopeOf(route.url) });
     }
   });
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {

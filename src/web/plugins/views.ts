@@ -107,6 +107,8 @@ export function setupViews(app: FastifyInstance, config: Config, assets: Assets)
       user,
       navigation,
       flash: readFlash(request, this),
+      // The scope hook's header, for the partnership layout; a handler's own `partnership` wins.
+      ...(request.partnership && { partnership: request.partnership }),
       ...data,
     });
     return this.type('text/html; charset=utf-8').send(html);
