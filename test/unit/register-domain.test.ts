@@ -1,5 +1,5 @@
 // The register's pure rules, table-driven: money in pence, references, the partnership rules with
-// their requirement ids, the register list's URL parameters, search folding and the page numbers.
+// their requirement ids, the register list's URL parameters, and search folding.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatPence, MAX_PENCE, parsePounds, penceToInput, type MoneyParse } from '../../src/domain/register/money.ts';
@@ -15,7 +15,6 @@ import {
 } from '../../src/domain/register/register-query.ts';
 import { LEGAL_FORMS, STATUSES } from '../../src/domain/register/vocabulary.ts';
 import { fold, searchTerms, tokens } from '../../src/domain/search/normalise.ts';
-import { pageNumbers } from '../../src/web/features/partnerships/register.view-model.ts';
 
 describe('parsePounds: what people type, as integer pence', () => {
   const cases: Array<[string, MoneyParse]> = [
@@ -439,46 +438,6 @@ describe('fold, tokens and searchTerms: the same text on both databases', () => 
   it('searchTerms: a term repeated counts once', () => assert.deepEqual(searchTerms('care Care CARE'), ['care']));
 });
 
-describe('pageNumbers: GOV.UK pagination items', () => {
-  const E = 'ellipsis' as const;
-  const cases: Array<[number, number, Array<number | 'ellipsis'>]> = [
-    [1, 1, [1]],
-    [1, 2, [1, 2]],
-    [2, 2, [1, 2]],
-    [1, 3, [1, 2, 3]],
-    [1, 5, [1, 2, E, 5]],
-    [2, 5, [1, 2, 3, 4, 5]],
-    [3, 5, [1, 2, 3, 4, 5]],
-    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
-    [5, 10, [1, E, 4, 5, 6, E, 10]],
-    [10, 10, [1, E, 9, 10]],
-    [9, 10, [1, E, 8, 9, 10]],
-    [3, 10, [1, 2, 3, 4, E, 10]],
-    [4, 10, [1, 2, 3, 4, 5, E, 10]],
-    [1, 100, [1, 2, E, 100]],
-  ];
-  for (const [current, total, expected] of cases) {
-    it(`page ${current} of ${total}`, () => assert.deepEqual(pageNumbers(current, total), expected));
-  }
-
-  it('an ellipsis always stands for at least two pages, and pages only go up', () => {
-    for (let total = 1; total <= 30; total++) {
-      for (let current = 1; current <= total; current++) {
-        const items = pageNumbers(current, total);
-        const numbers = items.filter((x): x is number => x !== E);
-        assert.equal(numbers[0], 1);
-        assert.equal(numbers.at(-1), total);
-        assert.ok(numbers.includes(current));
-        items.forEach((x, i) => {
-          if (x !== E) return;
-          const [before, after] = [items[i - 1] as number, items[i + 1] as number];
-          assert.ok(after - before > 2, `page ${current} of ${total}: ellipsis between ${before} and ${after}`);
-        });
-        for (let i = 1; i < numbers.length; i++) assert.ok(numbers[i]! > numbers[i - 1]!);
-      }
-    }
-  });
-});
 
 describe('withdrawing and deleting a partnership: who may, and what stops them', async () => {
   const w = await import('../../src/domain/register/withdrawal.ts');

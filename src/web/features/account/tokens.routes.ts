@@ -11,7 +11,7 @@ import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { text } from '../../../app/schemas/fields.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 
 const LIFETIME_ERROR = 'Select how long the token works for';

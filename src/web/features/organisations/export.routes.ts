@@ -6,7 +6,7 @@ import { organisationsExport } from '../../../app/exports/directory-export.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
 import { SECTORS, type Sector } from '../../../domain/register/vocabulary.ts';
-import { param, searchParam } from './listing.ts';
+import { param, searchParam } from '../../shared/params.ts';
 
 export function organisationExportRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {

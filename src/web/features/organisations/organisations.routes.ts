@@ -13,11 +13,11 @@ import { COUNCIL_ROLE_LABELS } from '../../schemas/person.schema.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { besideSchemaErrors } from '../../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam, param, pageParam, searchParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { organisationExportRoutes } from './export.routes.ts';
 import { historyView } from './history.ts';
-import { LIST_PAGE_SIZE, listHref, listView, pageCount, pageParam, param, searchParam } from './listing.ts';
+import { LIST_PAGE_SIZE, listHref, listView, pageCount } from '../../shared/paging.ts';
 import { organisationToForm, parseOrganisationForm } from './organisation.form.ts';
 import { organisationDescriber } from './organisation.history.ts';
 

@@ -20,26 +20,10 @@ import {
 } from '../../../domain/register/vocabulary.ts';
 import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { errorView } from '../../forms/form.ts';
+import { paginationItems } from '../../shared/paging.ts';
 import { formatDate } from '../../plugins/views.ts';
 import type { RegisterOptions } from './partnership.options.ts';
 import { VOCABULARY } from './partnership.options.ts';
-
-/**
- * GOV.UK pagination: first, last, and the pages around the current one, with ellipses between.
- * An ellipsis stands for two pages or more: a single missing page is shown as its number.
- */
-export function pageNumbers(current: number, total: number): Array<number | 'ellipsis'> {
-  const wanted = new Set([1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total));
-  const sorted = [...wanted].sort((a, b) => a - b);
-  const out: Array<number | 'ellipsis'> = [];
-  sorted.forEach((n, i) => {
-    const gap = i > 0 ? n - sorted[i - 1]! : 1;
-    if (gap === 2) out.push(n - 1);
-    else if (gap > 2) out.push('ellipsis');
-    out.push(n);
-  });
-  return out;
-}
 
 const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
   const params = registerQueryParams(query, overrides).toString();
@@ -163,7 +147,7 @@ export function registerListView(
         ? {
             previous: query.page > 1 ? { href: href(query, { page: query.page - 1 }) } : null,
             next: query.page < totalPages ? { href: href(query, { page: query.page + 1 }) } : null,
-            items: pageNumbers(query.page, totalPages).map((n) => (n === 'ellipsis' ? { ellipsis: true } : { number: n, href: href(query, { page: n }), current: n === query.page })),
+            items: paginationItems(query.page, totalPages, (n) => href(query, { page: n })),
           }
         : null,
     exports: {

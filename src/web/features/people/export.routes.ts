@@ -5,7 +5,7 @@ import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { peopleExport } from '../../../app/exports/directory-export.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
-import { idParamOrNull, param, searchParam } from '../organisations/listing.ts';
+import { idParamOrNull, param, searchParam } from '../../shared/params.ts';
 
 export function peopleExportRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {

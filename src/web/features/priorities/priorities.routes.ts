@@ -11,7 +11,7 @@ import { countPartnershipsServing, findPriority, listPriorities } from '../../..
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { errorView, formInput, parseForm, type FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { prioritySchema } from '../../schemas/priority.schema.ts';
 import { historyView, plainValue } from '../organisations/history.ts';

@@ -10,7 +10,7 @@ import { findUserById, listUsers, withoutHash } from '../../../db/repositories/u
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { editUserForm, newUserForm, setPasswordForm } from './users.forms.ts';
 
