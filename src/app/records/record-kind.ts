@@ -1,0 +1,95 @@
+// One description per kind of partnership record: its fields once (label, hint, clause, how History and
+// its page word a value, its API description), the zod schema the form and the API both parse with, the
+// rules that need the register, and its repository functions. The generic use cases (record-commands.ts),
+// pages and API operations (src/web/records/) are built from it, so a simple kind is one file here, its
+// rules in domain, its repository, and a line in index.ts.
+import type { z } from 'zod';
+import type { Db, Trx } from '../../db/database.ts';
+import type { Problem } from '../../domain/register/partnership.ts';
+import type { PartnershipHeader } from '../queries/partnership.queries.ts';
+
+/** One choice of a radio or select. */
+export interface Choice {
+  value: string;
+  text: string;
+  hint?: string;
+}
+
+/** How a field is asked on the form. */
+export type FieldInput =
+  | { kind: 'text'; multiline?: boolean; width?: 10 | 20 | 30 }
+  | { kind: 'radios' | 'select'; options: readonly Choice[] }
+  /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
+  | { kind: 'record'; choices(db: Db): Promise<readonly Choice[]> };
+
+export interface FieldDescription {
+  label: string;
+  hint?: string;
+  /** The protocol clause, shown after the hint: R-2.16. */
+  clause?: string;
+  input: FieldInput;
+  /** Chosen when the record is added and fixed afterwards: the record's key (organisationId). */
+  key?: true;
+  /** A column of the list page. */
+  list?: true;
+  /**
+   * Where the audit trail (and so History and the record's page) keeps the value, when not under the
+   * field's own name: a record's name in place of its id (organisation for organisationId).
+   */
+  audit?: string;
+  /** The kept value in words, as History and the record's page show it (default: the value as it is). */
+  words?: (value: unknown) => string;
+  /** What the field means, in the OpenAPI document. */
+  api: string;
+}
+
+/** What a rule is asked about: a record to add, a record changed (its whole value after the change), or one removed. */
+export type Change<I> = { kind: 'add'; value: Partial<I> } | { kind: 'change'; key: string; value: Partial<I> } | { kind: 'remove'; key: string };
+
+export interface RecordKind<R, I extends Record<string, unknown>> {
+  /** The audit trail's entity type: partnership-partner. */
+  type: string;
+  /** Its place under a partnership: /partnerships/:id/<segment>, /api/v1/partnerships/{id}/<segment>. */
+  segment: string;
+  /** The field that is its key, and its path parameter: …/partners/:organisationId. */
+  keyField: keyof I & string;
+  /** The OpenAPI components: Partner, PartnerInput, PartnerPatch, PartnerList. */
+  component: string;
+  /** In words: partner, partners, Add a partner, Partners. */
+  names: { one: string; many: string; add: string; heading: string };
+  /** The clause the kind of record answers: R-2.7a. */
+  clause: string;
+  /** Every field of its input, in the form's order. */
+  fields: { readonly [K in keyof I & string]: FieldDescription };
+  /** Strict. The form and POST parse with it whole; PATCH with its key left out, and partial. */
+  schema: z.ZodObject<{ [K in keyof I & string]: z.ZodType<I[K]> }>;
+  keyOf(r: R): string;
+  /** What names it in headings, banners and History: Brackenford CVS. */
+  title(r: R): string;
+  /** Its current answers, as the form starts with them and a PATCH is merged onto. */
+  inputOf(r: R): I;
+  /** What the audit trail keeps: the names beside the ids, under each field's `audit` name. */
+  audited(r: R): Record<string, unknown>;
+  /** The API's resource. */
+  resource: z.ZodObject;
+  toResource(r: R): unknown;
+  /**
+   * The rules that need the register (its siblings, the council, whether a chosen record exists), each
+   * problem at a field of the schema. Run inside the command's transaction and, for a refused form or
+   * body, on the fields that did parse (decision 29), so one answer has every problem.
+   */
+  problems(db: Db | Trx, partnership: PartnershipHeader, change: Change<I>): Promise<Problem[]>;
+  repo: {
+    list(db: Db | Trx, partnershipId: string): Promise<R[]>;
+    find(db: Db | Trx, partnershipId: string, key: string): Promise<R | undefined>;
+    /** Returns the new record's key. */
+    insert(trx: Trx, partnershipId: string, value: I): Promise<string>;
+    update(trx: Trx, partnershipId: string, key: string, value: I): Promise<void>;
+    remove(trx: Trx, partnershipId: string, key: string): Promise<void>;
+  };
+  /** Something to do once a record of the kind has been written, in the same transaction (the search index). */
+  afterWrite?(trx: Trx, partnershipId: string): Promise<void>;
+}
+
+/** Any kind, for the registry and the generic pages (each kind is typed where it is written). */
+export type AnyRecordKind = RecordKind<any, any>;
