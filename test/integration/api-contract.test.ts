@@ -38,7 +38,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       .sort();
     const documented = contract.operations.map((op) => `${op.method} ${op.path}`).sort();
     assert.deepEqual(registered, documented);
-    assert.equal(documented.length, 14, 'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership');
+    assert.equal(documented.length, 16, 'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step');
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
   });
@@ -91,7 +91,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 7);
+    assert.equal(examples, 8);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -173,6 +173,21 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await admin.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 422);
     await sql`drop table tour_references`.execute(ctx.database.db);
     assert.equal((await admin.request('DELETE', `/api/v1/partnerships/${doomed}`)).status, 204);
+
+    // The lifecycle: read, a step taken, refused by rule and by shape, unknown, by role, malformed.
+    const steps = `/api/v1/partnerships/${created.body.id}/transitions`;
+    assert.equal((await auditor.get(steps)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/transitions`)).status, 404);
+    assert.equal((await nobody.get(steps)).status, 401);
+    assert.equal((await officer.post(steps, { action: 'screen-in', note: 'The protocol applies' })).status, 201);
+    assert.equal((await officer.post(steps, { action: 'approve', decision: { decisionMaker: 'cabinet', decidedOn: '2026-03-12' } })).status, 422);
+    assert.equal((await officer.post(steps, { action: 'approve', colour: 'red' })).status, 400);
+    assert.equal((await officer.post(`/api/v1/partnerships/${missing}/transitions`, { action: 'screen-in', note: 'x' })).status, 404);
+    assert.equal((await auditor.post(steps, { action: 'start-business-case' })).status, 403);
+    assert.equal((await nobody.post(steps, { action: 'start-business-case' })).status, 401);
+    assert.equal((await officer.request('POST', steps, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', steps, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await officer.get(steps)).body.status, 'screened');
 
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {

@@ -92,6 +92,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // Withdrawing a partnership entered by mistake: whoever keeps the register. Deleting: administrators alone.
   'GET /partnerships/:id/withdraw': registerKeepers,
   'POST /partnerships/:id/withdraw': registerKeepers,
+  // The lifecycle (R-APPROVE): everyone signed in reads it; whoever keeps the register takes its steps.
+  'GET /partnerships/:id/lifecycle': registerReaders,
+  'GET /partnerships/:id/transitions/:action': registerKeepers,
+  'POST /partnerships/:id/transitions/:action': registerKeepers,
   'GET /partnerships/:id/delete': administrators,
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
@@ -140,6 +144,7 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working', status: 'active' }),
   'POST /partnerships/:id': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working', status: 'active' }),
   'POST /partnerships/:id/withdraw': () => ({ reason: 'Entered by mistake' }),
+  'POST /partnerships/:id/transitions/:action': () => ({ note: 'Probe' }),
   'POST /partnerships/:id/delete': () => ({}),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   'POST /organisations/:id': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
@@ -168,6 +173,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
     return f.target.id;
   },
   name: (f) => f.asset,
+  // A lifecycle step a new (proposed) partnership can take, so an allowed POST takes it.
+  action: () => 'screen-in',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

@@ -48,6 +48,7 @@ export interface ApiOperation {
 
 export const API_TAGS = [
   { name: 'Partnerships', description: 'The partnership register: the same search, filters, sort and paging as the register page.' },
+  { name: 'Lifecycle', description: 'A partnership’s lifecycle (R-APPROVE): its timeline, and the named steps that are the only way its status changes.' },
   { name: 'Organisations', description: 'Partner organisations, and the council itself.' },
   { name: 'People', description: 'The council’s officers and councillors, and partners’ representatives.' },
 ] as const;

@@ -10,6 +10,8 @@ import { HttpError } from '../errors.ts';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The protocol clause (or decision) behind a lifecycle refusal: R-2.5c. */
+  clause?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';

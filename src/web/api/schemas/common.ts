@@ -33,6 +33,7 @@ export const timeOut = z.iso.datetime();
 export const fieldProblemSchema = z.object({
   field: z.string(),
   message: z.string(),
+  clause: z.string().optional().meta({ description: 'The protocol clause (or decision) behind the problem, where a lifecycle step was refused: R-APPROVE, R-2.5c.' }),
 });
 
 export const problemSchema = responseComponent(

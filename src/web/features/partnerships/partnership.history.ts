@@ -12,6 +12,7 @@ import {
   WELLBEING_LABELS,
 } from '../../../domain/register/vocabulary.ts';
 import { formatDate } from '../../plugins/views.ts';
+import { withLifecycleWords } from '../lifecycle/lifecycle.history.ts';
 
 const LABELS: Record<string, string> = {
   reference: 'Reference',
@@ -41,7 +42,8 @@ const LABELS: Record<string, string> = {
 type Item = Record<string, string>;
 
 export function partnershipDescriber(): Describer {
-  return {
+  // Its lifecycle steps are its events too (lifecycle.service.ts).
+  return withLifecycleWords({
     labels: LABELS,
     value(field, value) {
       if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '(none)';
@@ -71,5 +73,5 @@ export function partnershipDescriber(): Describer {
           return String(value);
       }
     },
-  };
+  });
 }
