@@ -108,6 +108,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'PATCH /api/v1/people/{id}',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
+      'POST /api/v1/partnerships/{id}/transitions',
       'POST /api/v1/partnerships/{id}/withdrawal',
       'POST /api/v1/people',
     ]);
