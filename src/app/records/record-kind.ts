@@ -5,8 +5,11 @@
 // rules in domain, its repository, and a line in index.ts.
 import type { z } from 'zod';
 import type { Db, Trx } from '../../db/database.ts';
+import type { Change } from '../../domain/records/change.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import type { PartnershipHeader } from '../queries/partnership.queries.ts';
+
+export type { Change };
 
 /** One choice of a radio or select. */
 export interface Choice {
@@ -43,10 +46,8 @@ export interface FieldDescription {
   api: string;
 }
 
-/** What a rule is asked about: a record to add, a record changed (its whole value after the change), or one removed. */
-export type Change<I> = { kind: 'add'; value: Partial<I> } | { kind: 'change'; key: string; value: Partial<I> } | { kind: 'remove'; key: string };
 
-export interface RecordKind<R, I extends Record<string, unknown>> {
+export interface RecordKind<R, I extends object> {
   /** The audit trail's entity type: partnership-partner. */
   type: string;
   /** Its place under a partnership: /partnerships/:id/<segment>, /api/v1/partnerships/{id}/<segment>. */

@@ -1,5 +1,9 @@
 // A partnership as the register records it, and the rules its record must satisfy.
 import { RATIONALES, WELLBEING, type Capacity, type LegalForm, type MemberStatus, type PartnerRole, type Rationale, type Status, type Wellbeing } from './vocabulary.ts';
+import { partnerSetProblems } from './partners.ts';
+import { mayRepresentCouncil, representativeProblems, representativeSetProblems, type NamedPerson } from './representatives.ts';
+
+export { mayRepresentCouncil, type NamedPerson };
 
 export interface PartnerLink {
   organisationId: string;
@@ -103,22 +107,8 @@ export interface PartnershipRuleInput {
 
 /** Problems with a partnership's record, each at the field (and row) that fixes it. */
 export function partnershipProblems(d: PartnershipRuleInput, ctx: PartnershipContext): Problem[] {
-  const problems: Problem[] = [];
-  const others = d.partners.filter((p) => p.organisationId !== ctx.councilOrganisationId);
-  // R-1.1: the council and at least one other organisation share responsibility.
-  if (others.length === 0) {
-    problems.push({ field: 'partners', message: 'Add at least one partner organisation other than the council' });
-  }
-  const seen = new Set<string>();
-  const duplicate = d.partners.findIndex((p) => seen.size === seen.add(p.organisationId).size);
-  if (duplicate !== -1) problems.push({ field: 'partners', message: 'Each organisation can be a partner only once', index: duplicate, key: 'organisationId' });
-  const leads = d.partners.flatMap((p, i) => (p.role === 'lead' ? [i] : []));
-  if (leads.length > 1) {
-    problems.push({ field: 'partners', message: 'Only one partner can be the lead or accountable body', index: leads[1]!, key: 'role' });
-  }
-  const people = new Set<string>();
-  const again = d.representatives.findIndex((r) => people.size === people.add(r.personId).size);
-  if (again !== -1) problems.push({ field: 'representatives', message: 'Each person can be a council representative only once', index: again, key: 'personId' });
+  // R-1.1, R-2.7a (partners.ts) and each representative once (representatives.ts).
+  const problems: Problem[] = [...partnerSetProblems(d.partners, ctx.councilOrganisationId), ...representativeSetProblems(d.representatives)];
   if (d.startDate && d.expectedEndDate && d.expectedEndDate < d.startDate) {
     problems.push({ field: 'expectedEndDate', message: 'Expected end date must be the same as or after the start date' });
   }
@@ -133,21 +123,9 @@ export function partnershipProblems(d: PartnershipRuleInput, ctx: PartnershipCon
   return problems;
 }
 
-/** What the council-people rules need to know of each person named on a partnership. */
-export interface NamedPerson {
-  name: string;
-  /** Officer or councillor when they are the council's own; null for partners' staff. */
-  councilRole: 'officer' | 'councillor' | null;
-}
-
 /** R-2.16, R-2.6.1: the sponsoring and the accountable officer are the council's own officers (not councillors). */
 export function mayBeCouncilOfficer(person: Pick<NamedPerson, 'councilRole'>): boolean {
   return person.councilRole === 'officer';
-}
-
-/** R-2.16: the council is represented by its own councillors and officers, nobody else. */
-export function mayRepresentCouncil(person: Pick<NamedPerson, 'councilRole'>): boolean {
-  return person.councilRole !== null;
 }
 
 /**
@@ -166,14 +144,6 @@ export function councilPeopleProblems(d: Pick<PartnershipDetails, 'sponsoringOff
       problems.push({ field, message: `The ${title} must be a council officer: ${person.name} is ${person.councilRole === 'councillor' ? 'a councillor' : 'not on the council’s staff'}` });
     }
   }
-  d.representatives.forEach((r, index) => {
-    const person = people.get(r.personId);
-    if (!person) return;
-    if (!mayRepresentCouncil(person)) {
-      problems.push({ field: 'representatives', message: `${person.name} is not a council officer or councillor: representatives represent only the council`, index, key: 'personId' });
-    } else if (person.councilRole !== r.capacity) {
-      problems.push({ field: 'representatives', message: person.councilRole === 'councillor' ? `${person.name} is a councillor: they attend as a councillor` : `${person.name} is a council officer: they attend as an officer`, index, key: 'capacity' });
-    }
-  });
+  problems.push(...representativeProblems(d.representatives, people));
   return problems;
 }

@@ -1,0 +1,9 @@
+// The kinds of record a partnership holds, each described once (record-kind.ts). Adding a kind is its
+// description, its rules and repository, and one line here: its pages, API operations and History follow.
+import { partners } from './partners.record.ts';
+import { representatives } from './representatives.record.ts';
+import type { AnyRecordKind } from './record-kind.ts';
+
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives];
+
+export { partners, representatives };

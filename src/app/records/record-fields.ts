@@ -1,0 +1,11 @@
+// What the descriptions of record kinds share: a vocabulary as choices, and ids in API responses.
+import { z } from 'zod';
+import type { Choice } from './record-kind.ts';
+
+/** A vocabulary's values with their labels (and hints, where it has them), in its own order. */
+export function choicesOf<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>, hints?: Readonly<Record<K, string>>): Choice[] {
+  return keys.map((value) => ({ value, text: labels[value], ...(hints ? { hint: hints[value] } : {}) }));
+}
+
+/** A record's id as the API sends it. */
+export const idOut = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);

@@ -1,0 +1,42 @@
+// Reading a partnership's records of one kind, for a principal: a partnership outside their scope is
+// not found, as everywhere (partnership.queries.ts). Also what a record's form offers, and the kind's
+// rules on answers not yet saved, so a refused form or body lists every problem at once (decision 29).
+import type { AppDeps } from '../deps.ts';
+import { NotFoundError } from '../errors.ts';
+import type { Principal } from '../principal.ts';
+import { partnershipHeader, type PartnershipHeader } from '../queries/partnership.queries.ts';
+import type { Problem } from '../../domain/register/partnership.ts';
+import type { Change, Choice, RecordKind } from './record-kind.ts';
+
+async function header(deps: AppDeps, principal: Principal, partnershipId: string): Promise<PartnershipHeader> {
+  const p = await partnershipHeader(deps, principal, partnershipId);
+  if (!p) throw new NotFoundError('No such partnership');
+  return p;
+}
+
+export async function listRecords<R, I extends object>(deps: AppDeps, principal: Principal, kind: RecordKind<R, I>, partnershipId: string): Promise<R[]> {
+  const p = await header(deps, principal, partnershipId);
+  return kind.repo.list(deps.database.db, p.id);
+}
+
+/** One record; NotFoundError when the partnership or the record is not there (or not the principal's to see). */
+export async function findRecord<R, I extends object>(deps: AppDeps, principal: Principal, kind: RecordKind<R, I>, partnershipId: string, key: string): Promise<R> {
+  const p = await header(deps, principal, partnershipId);
+  const record = await kind.repo.find(deps.database.db, p.id, key);
+  if (!record) throw new NotFoundError(`No such ${kind.names.one}`);
+  return record;
+}
+
+/** The choices of each field that picks a record of the register (an organisation, a council person). */
+export async function recordChoices<R, I extends object>(deps: AppDeps, kind: RecordKind<R, I>): Promise<Partial<Record<keyof I & string, readonly Choice[]>>> {
+  const out: Partial<Record<keyof I & string, readonly Choice[]>> = {};
+  for (const [field, f] of Object.entries(kind.fields) as Array<[keyof I & string, RecordKind<R, I>['fields'][keyof I & string]]>) {
+    if (f.input.kind === 'record') out[field] = await f.input.choices(deps.database.db);
+  }
+  return out;
+}
+
+/** The kind's rules on a change not yet made: what addRecord, changeRecord or removeRecord would refuse. */
+export async function recordProblems<R, I extends object>(deps: AppDeps, principal: Principal, kind: RecordKind<R, I>, partnershipId: string, change: Change<I>): Promise<Problem[]> {
+  return kind.problems(deps.database.db, await header(deps, principal, partnershipId), change);
+}

@@ -1,0 +1,63 @@
+// A partnership's partners, one row at a time: the organisations sharing responsibility with the
+// council (R-1.1), each with its role and member status, in the order they were added.
+import { sql } from 'kysely';
+import type { Db, Trx } from '../database.ts';
+import type { PartnerLink } from '../../domain/register/partnership.ts';
+import type { Partner } from '../../domain/register/partners.ts';
+import type { MemberStatus, PartnerRole, Sector } from '../../domain/register/vocabulary.ts';
+
+function partners(db: Db | Trx, partnershipId: string) {
+  return db
+    .selectFrom('partnership_partners as pp')
+    .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+    .select(['pp.organisation_id', 'o.name', 'o.sector', 'o.is_this_council', 'pp.role', 'pp.member_status'])
+    .where('pp.partnership_id', '=', partnershipId);
+}
+
+type Row = { organisation_id: string; name: string; sector: string; is_this_council: number | boolean; role: string; member_status: string };
+
+const toPartner = (r: Row): Partner => ({
+  organisationId: r.organisation_id,
+  name: r.name,
+  sector: r.sector as Sector,
+  isThisCouncil: Number(r.is_this_council) === 1,
+  role: r.role as PartnerRole,
+  memberStatus: r.member_status as MemberStatus,
+});
+
+export async function listPartners(db: Db | Trx, partnershipId: string): Promise<Partner[]> {
+  return (await partners(db, partnershipId).orderBy('pp.position').orderBy('pp.organisation_id').execute()).map(toPartner);
+}
+
+export async function findPartner(db: Db | Trx, partnershipId: string, organisationId: string): Promise<Partner | undefined> {
+  const row = await partners(db, partnershipId).where('pp.organisation_id', '=', organisationId).executeTakeFirst();
+  return row && toPartner(row);
+}
+
+/** Adds a partner after the others; returns its key, the organisation's id. */
+export async function insertPartner(trx: Trx, partnershipId: string, p: PartnerLink): Promise<string> {
+  const { next } = await trx
+    .selectFrom('partnership_partners')
+    .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('partnership_partners')
+    .values({ partnership_id: partnershipId, organisation_id: p.organisationId, role: p.role, member_status: p.memberStatus, position: Number(next) })
+    .execute();
+  return p.organisationId;
+}
+
+/** Changes a partner's role and member status (the organisation is its key, and stays). */
+export async function updatePartner(trx: Trx, partnershipId: string, organisationId: string, p: PartnerLink): Promise<void> {
+  await trx
+    .updateTable('partnership_partners')
+    .set({ role: p.role, member_status: p.memberStatus })
+    .where('partnership_id', '=', partnershipId)
+    .where('organisation_id', '=', organisationId)
+    .execute();
+}
+
+export async function removePartner(trx: Trx, partnershipId: string, organisationId: string): Promise<void> {
+  await trx.deleteFrom('partnership_partners').where('partnership_id', '=', partnershipId).where('organisation_id', '=', organisationId).execute();
+}

@@ -1,0 +1,54 @@
+// A partnership's council representatives, one row at a time: the council's own councillors and
+// officers (R-2.16), each with the capacity they attend in, in the order they were added.
+import { sql } from 'kysely';
+import type { Db, Trx } from '../database.ts';
+import type { RepresentativeLink } from '../../domain/register/partnership.ts';
+import type { Representative } from '../../domain/register/representatives.ts';
+import type { Capacity } from '../../domain/register/vocabulary.ts';
+
+function representatives(db: Db | Trx, partnershipId: string) {
+  return db
+    .selectFrom('partnership_representatives as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'p.name', 'p.job_title', 'r.capacity'])
+    .where('r.partnership_id', '=', partnershipId);
+}
+
+const toRepresentative = (r: { person_id: string; name: string; job_title: string | null; capacity: string }): Representative => ({
+  personId: r.person_id,
+  name: r.name,
+  jobTitle: r.job_title,
+  capacity: r.capacity as Capacity,
+});
+
+export async function listRepresentatives(db: Db | Trx, partnershipId: string): Promise<Representative[]> {
+  return (await representatives(db, partnershipId).orderBy('r.position').orderBy('r.person_id').execute()).map(toRepresentative);
+}
+
+export async function findRepresentative(db: Db | Trx, partnershipId: string, personId: string): Promise<Representative | undefined> {
+  const row = await representatives(db, partnershipId).where('r.person_id', '=', personId).executeTakeFirst();
+  return row && toRepresentative(row);
+}
+
+/** Adds a representative after the others; returns its key, the person's id. */
+export async function insertRepresentative(trx: Trx, partnershipId: string, r: RepresentativeLink): Promise<string> {
+  const { next } = await trx
+    .selectFrom('partnership_representatives')
+    .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('partnership_representatives')
+    .values({ partnership_id: partnershipId, person_id: r.personId, capacity: r.capacity, position: Number(next) })
+    .execute();
+  return r.personId;
+}
+
+/** Changes the capacity a representative attends in (the person is its key, and stays). */
+export async function updateRepresentative(trx: Trx, partnershipId: string, personId: string, r: RepresentativeLink): Promise<void> {
+  await trx.updateTable('partnership_representatives').set({ capacity: r.capacity }).where('partnership_id', '=', partnershipId).where('person_id', '=', personId).execute();
+}
+
+export async function removeRepresentative(trx: Trx, partnershipId: string, personId: string): Promise<void> {
+  await trx.deleteFrom('partnership_representatives').where('partnership_id', '=', partnershipId).where('person_id', '=', personId).execute();
+}
