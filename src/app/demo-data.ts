@@ -5,11 +5,12 @@
 import { findCouncilOrganisation, findOrganisationByName } from '../db/repositories/organisations.repo.ts';
 import { listPeople } from '../db/repositories/people.repo.ts';
 import { listPriorities } from '../db/repositories/priorities.repo.ts';
-import { searchRegister } from '../db/repositories/register.repo.ts';
 import { DEFAULT_QUERY } from '../domain/register/register-query.ts';
 import { fold } from '../domain/search/normalise.ts';
 import type { PartnershipDetails } from '../domain/register/partnership.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
+import { COMMAND_LINE } from './principal.ts';
+import { registerPage } from './queries/register.queries.ts';
 import { UserFacingError } from './errors.ts';
 import { createOrganisation } from './organisations.service.ts';
 import { createPartnership } from './partnerships.service.ts';
@@ -52,7 +53,7 @@ function need<T>(map: Map<string, T>, key: string, what: string): T {
 
 export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: RequestContext = DEMO_CONTEXT): Promise<DemoResult> {
   const db = deps.database.db;
-  const { total } = await searchRegister(db, { ...DEFAULT_QUERY, pageSize: 1 });
+  const { total } = await registerPage(deps, COMMAND_LINE, { ...DEFAULT_QUERY, pageSize: 1 });
   if (total > 0 && !options.force) {
     throw new DemoRefusedError(
       `The register already has ${total} partnership${total === 1 ? '' : 's'}, so the example data was not added. ` +

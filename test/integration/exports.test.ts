@@ -39,7 +39,7 @@ async function listRows(t: TestApp, params: Record<string, string | string[]>): 
   const { query } = parseRegisterQuery(params);
   const out: RegisterRow[] = [];
   for (let page = 1; ; page++) {
-    const { items, total } = await searchRegister(t.deps.database.db, { ...query, page });
+    const { items, total } = await searchRegister(t.deps.database.db, { kind: 'all' }, { ...query, page });
     out.push(...items);
     if (out.length >= total || items.length === 0) break;
   }
@@ -282,7 +282,7 @@ forEachDatabase('register exports', (ctx) => {
     const { query } = parseRegisterQuery({ sort: 'reference' });
     const text = async (q: RegisterQuery, batch?: number) => {
       let s = '';
-      for await (const chunk of await registerCsv(t.deps.database.db, q, batch)) s += String(chunk);
+      for await (const chunk of await registerCsv(t.deps.database.db, { kind: 'all' }, q, batch)) s += String(chunk);
       return s;
     };
     const whole = await text(query);
@@ -290,7 +290,7 @@ forEachDatabase('register exports', (ctx) => {
     assert.equal(await text(query, 34), whole);
     assert.equal(readCsv(whole).records.length, 35);
     const chunks: Buffer[] = [];
-    for await (const chunk of await registerXlsx(t.deps.database.db, query, clock.now(), 7)) chunks.push(chunk as Buffer);
+    for await (const chunk of await registerXlsx(t.deps.database.db, { kind: 'all' }, query, clock.now(), 7)) chunks.push(chunk as Buffer);
     const sheet = await readXlsx(Buffer.concat(chunks));
     assert.equal(sheet.actualRowCount, 35);
   });

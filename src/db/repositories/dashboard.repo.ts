@@ -1,5 +1,8 @@
-// The numbers on the home page: the register at a glance, across all partnerships (the start of ).
+// The numbers on the home page: the register at a glance, across the partnerships in the principal's
+// scope (the start of ). Organisations and people are the council's directory: counted whole.
 import type { Db } from '../database.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
+import { whereInScope } from './scope.ts';
 import { COMMITTED_STATUSES } from '../../domain/register/vocabulary.ts';
 
 export interface RegisterSummary {
@@ -12,18 +15,17 @@ export interface RegisterSummary {
   unbudgeted: number;
 }
 
-export async function registerSummary(db: Db): Promise<RegisterSummary> {
+export async function registerSummary(db: Db, scope: PartnershipScope): Promise<RegisterSummary> {
+  const partnerships = () => whereInScope(db.selectFrom('partnerships'), scope, 'partnerships.id');
   const [byStatus, organisations, people, money, unbudgeted] = await Promise.all([
-    db.selectFrom('partnerships').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
+    partnerships().select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
     db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('partnerships')
+    partnerships()
       .select((eb) => eb.fn.sum<number>('council_contribution_pence').as('total'))
       .where('status', 'in', COMMITTED_STATUSES)
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('partnerships')
+    partnerships()
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', 'in', COMMITTED_STATUSES)
       .where('within_approved_budget', '=', 0)

@@ -1,5 +1,7 @@
 // Organisations (partners), including the one marked "this council".
 import type { Db, Trx } from '../database.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
+import { whereInScope } from './scope.ts';
 import type { OrganisationsTable } from '../schema.ts';
 import type { Organisation, OrganisationDetails } from '../../domain/register/records.ts';
 import type { Sector } from '../../domain/register/vocabulary.ts';
@@ -107,11 +109,9 @@ export async function organisationsExist(db: Executor, ids: string[]): Promise<S
   return new Set(rows.map((r) => r.id));
 }
 
-/** The partnerships an organisation belongs to, with its role in each. */
-export async function partnershipsOfOrganisation(db: Executor, organisationId: string) {
-  return db
-    .selectFrom('partnership_partners as pp')
-    .innerJoin('partnerships as p', 'p.id', 'pp.partnership_id')
+/** The partnerships in the scope that an organisation belongs to, with its role in each. */
+export async function partnershipsOfOrganisation(db: Executor, scope: PartnershipScope, organisationId: string) {
+  return whereInScope(db.selectFrom('partnership_partners as pp').innerJoin('partnerships as p', 'p.id', 'pp.partnership_id'), scope, 'p.id')
     .select(['p.id', 'p.reference', 'p.name', 'p.status', 'pp.role', 'pp.member_status'])
     .where('pp.organisation_id', '=', organisationId)
     .orderBy('p.name_folded')

@@ -1,5 +1,7 @@
 // People: council officers and councillors, and partner organisations' representatives.
 import type { Db, Trx } from '../database.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
+import { whereInScope } from './scope.ts';
 import type { CouncilRole, Person, PersonDetails } from '../../domain/register/records.ts';
 import { fold } from '../../domain/search/normalise.ts';
 import { containsFolded } from '../sql-helpers.ts';
@@ -126,14 +128,13 @@ export async function namedPeople(db: Executor, ids: string[]): Promise<Map<stri
   );
 }
 
-/** The partnerships a person has a part in, and which part. */
-export async function rolesOfPerson(db: Executor, personId: string) {
+/** The partnerships in the scope that a person has a part in, and which part. */
+export async function rolesOfPerson(db: Executor, scope: PartnershipScope, personId: string) {
+  const partnerships = () => whereInScope(db.selectFrom('partnerships'), scope, 'partnerships.id');
   const [sponsor, accountable, representative] = await Promise.all([
-    db.selectFrom('partnerships').select(['id', 'reference', 'name']).where('sponsoring_officer_id', '=', personId).orderBy('name_folded').execute(),
-    db.selectFrom('partnerships').select(['id', 'reference', 'name']).where('accountable_officer_id', '=', personId).orderBy('name_folded').execute(),
-    db
-      .selectFrom('partnership_representatives as r')
-      .innerJoin('partnerships as p', 'p.id', 'r.partnership_id')
+    partnerships().select(['id', 'reference', 'name']).where('sponsoring_officer_id', '=', personId).orderBy('name_folded').execute(),
+    partnerships().select(['id', 'reference', 'name']).where('accountable_officer_id', '=', personId).orderBy('name_folded').execute(),
+    whereInScope(db.selectFrom('partnership_representatives as r').innerJoin('partnerships as p', 'p.id', 'r.partnership_id'), scope, 'p.id')
       .select(['p.id', 'p.reference', 'p.name', 'r.capacity'])
       .where('r.person_id', '=', personId)
       .orderBy('p.name_folded')

@@ -1,5 +1,7 @@
 // The council's corporate priorities (R-2.5b), kept by administrators.
 import type { Db, Trx } from '../database.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
+import { whereInScope } from './scope.ts';
 import type { CorporatePrioritiesTable } from '../schema.ts';
 import type { CorporatePriority } from '../../domain/register/records.ts';
 
@@ -53,11 +55,15 @@ export async function prioritiesExist(db: Executor, ids: string[]): Promise<Set<
   return new Set(rows.map((r) => r.id));
 }
 
-export async function countPartnershipsServing(db: Executor, priorityId: string): Promise<number> {
-  const row = await db
-    .selectFrom('partnership_priorities')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('priority_id', '=', priorityId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** How many partnerships in the scope serve each of these priorities, in one statement (0 for none). */
+export async function countPartnershipsServing(db: Executor, scope: PartnershipScope, priorityIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map(priorityIds.map((id) => [id, 0]));
+  if (priorityIds.length === 0) return counts;
+  const rows = await whereInScope(db.selectFrom('partnership_priorities'), scope, 'partnership_id')
+    .select(['priority_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('priority_id', 'in', priorityIds)
+    .groupBy('priority_id')
+    .execute();
+  for (const r of rows) counts.set(r.priority_id, Number(r.n));
+  return counts;
 }

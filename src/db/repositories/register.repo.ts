@@ -8,17 +8,19 @@ import type { PartnershipsTable, Schema } from '../schema.ts';
 import { STATUSES } from '../../domain/register/vocabulary.ts';
 import { assembleRegisterRows, officerIdsOf, type OfficerNameRow, type PartnershipListRow, type RegisterRow } from '../../domain/register/register-row.ts';
 import type { RegisterQuery } from '../../domain/register/register-query.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
 import { searchTerms } from '../../domain/search/normalise.ts';
 import { prefixUpperBound } from '../sql-helpers.ts';
+import { whereInScope } from './scope.ts';
 
 export type { RegisterRow };
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type From = SelectQueryBuilder<Schema & { p: PartnershipsTable }, 'p', {}>;
 
-function filtered(db: Db, q: RegisterQuery): From {
+function filtered(db: Db, scope: PartnershipScope, q: RegisterQuery): From {
   const terms = searchTerms(q.q);
-  let s: From = db.selectFrom('partnerships as p');
+  let s: From = whereInScope(db.selectFrom('partnerships as p'), scope, 'p.id');
   for (const term of terms) {
     s = s.where('p.id', 'in', (eb) =>
       eb.selectFrom('partnership_search').select('partnership_id').where('token', '>=', term).where('token', '<', prefixUpperBound(term)),
@@ -136,14 +138,14 @@ function countOf(base: From): Promise<number> {
     .then((r) => Number(r.n));
 }
 
-export async function searchRegister(db: Db, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
-  return dialectOf(db) === 'postgres' ? searchInOneStatement(db, q) : searchStatementByStatement(db, q);
+export async function searchRegister(db: Db, scope: PartnershipScope, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
+  return dialectOf(db) === 'postgres' ? searchInOneStatement(db, scope, q) : searchStatementByStatement(db, scope, q);
 }
 
 // SQLite runs in the process: a statement costs a function call, so the page, its count, its partners
 // and its officers are four small statements (bench/limit-server.ts runs exactly these).
-async function searchStatementByStatement(db: Db, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
-  const base = filtered(db, q);
+async function searchStatementByStatement(db: Db, scope: PartnershipScope, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
+  const base = filtered(db, scope, q);
   const [rows, total] = await Promise.all([sorted(base, q).limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(), countOf(base)]);
   return { items: await toRows(db, rows), total };
 }
@@ -153,8 +155,8 @@ async function searchStatementByStatement(db: Db, q: RegisterQuery): Promise<{ i
 // matches with their total (a window count, so the search runs once), then, for the page's rows only,
 // the officers' names and the partners in order as a JSON array. Organisations are looked up by key
 // for each partner: as a join, PostgreSQL hashes every organisation again for each partnership.
-async function searchInOneStatement(db: Db, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
-  const base = filtered(db, q);
+async function searchInOneStatement(db: Db, scope: PartnershipScope, q: RegisterQuery): Promise<{ items: RegisterRow[]; total: number }> {
+  const base = filtered(db, scope, q);
   const page = sorted(base, q)
     .select((eb) => eb.fn.countAll<number>().over().as('total'))
     .limit(q.pageSize)
@@ -192,9 +194,9 @@ async function searchInOneStatement(db: Db, q: RegisterQuery): Promise<{ items: 
 }
 
 /** Every matching partnership in the list's order, a batch at a time, for exports. */
-export async function* registerRowsForExport(db: Db, q: RegisterQuery, batch = 500): AsyncGenerator<RegisterRow[]> {
+export async function* registerRowsForExport(db: Db, scope: PartnershipScope, q: RegisterQuery, batch = 500): AsyncGenerator<RegisterRow[]> {
   for (let offset = 0; ; offset += batch) {
-    const rows = await sorted(filtered(db, q), q).limit(batch).offset(offset).execute();
+    const rows = await sorted(filtered(db, scope, q), q).limit(batch).offset(offset).execute();
     if (rows.length === 0) return;
     yield await toRows(db, rows);
     if (rows.length < batch) return;

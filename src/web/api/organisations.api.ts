@@ -4,7 +4,9 @@ import type { AppDeps } from '../../app/deps.ts';
 import { createOrganisation, organisationProblems, updateOrganisation } from '../../app/organisations.service.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { PAGE_SIZE } from '../../domain/register/register-query.ts';
-import { findOrganisation, listOrganisations, partnershipsOfOrganisation } from '../../db/repositories/organisations.repo.ts';
+import { organisation, organisationsPage, partnershipsOfOrganisation } from '../../app/queries/directory.queries.ts';
+import type { Principal } from '../../app/principal.ts';
+import { principalOf } from '../context.ts';
 import { organisationSchema } from '../schemas/organisation.schema.ts';
 import { apiRequestContext } from './bearer.ts';
 import { queryParameters, type ApiOperation } from './openapi.ts';
@@ -38,14 +40,14 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
   const everyProblem = async (candidate: unknown, schemaProblems: FieldProblem[], id: string | null, detail?: string) =>
     invalidRequest(besideSchemaErrors(schemaProblems, await organisationProblems(db, fieldsThatParse(organisationSchema, candidate), id)), detail);
 
-  const load = async (id: string): Promise<Organisation> => {
-    const found = await findOrganisation(db, id);
+  const load = async (principal: Principal, id: string): Promise<Organisation> => {
+    const found = await organisation(deps, principal, id);
     if (!found) throw new ApiProblem({ status: 404, detail: 'There is no organisation with this id.' });
     return found;
   };
 
-  const resource = async (o: Organisation): Promise<OrganisationResource> => {
-    const partnerships = await partnershipsOfOrganisation(db, o.id);
+  const resource = async (principal: Principal, o: Organisation): Promise<OrganisationResource> => {
+    const partnerships = await partnershipsOfOrganisation(deps, principal, o.id);
     return {
       ...toOrganisationSummary(o),
       partnerships: partnerships.map((p) => ({
@@ -75,7 +77,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
         if (!parsed.success) throw invalidRequest(queryProblems(parsed.error), 'One or more query parameters are unknown or not valid. Each is listed in errors.');
         const page = Number(parsed.data.page ?? 1);
         const pageSize = Number(parsed.data.pageSize ?? PAGE_SIZE);
-        const result = await listOrganisations(db, { q: parsed.data.q ?? '', sector: parsed.data.sector ?? null, limit: pageSize, offset: (page - 1) * pageSize });
+        const result = await organisationsPage(deps, principalOf(request), { q: parsed.data.q ?? '', sector: parsed.data.sector ?? null, limit: pageSize, offset: (page - 1) * pageSize });
         return { items: result.items.map(toOrganisationSummary), total: result.total, page, pageSize };
       },
     },
@@ -100,7 +102,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
         if (!parsed.success) throw await everyProblem(request.body, zodProblems(parsed.error), null);
         const created = await write(() => createOrganisation(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/organisations/${created.id}`);
-        return resource(created);
+        return resource(principalOf(request), created);
       },
     },
     {
@@ -113,7 +115,10 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'The organisation.', component: 'Organisation' } },
-      handler: async (request) => resource(await load(idOf(request))),
+      handler: async (request) => {
+        const principal = principalOf(request);
+        return resource(principal, await load(principal, idOf(request)));
+      },
     },
     {
       method: 'PATCH',
@@ -127,7 +132,8 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       requestBody: { component: 'OrganisationPatch', description: 'The fields to change.', example: { contactPhone: '01632 960 001' } },
       responses: { '200': { description: 'Changed: the organisation as now recorded.', component: 'Organisation' } },
       handler: async (request) => {
-        const current = await load(idOf(request));
+        const principal = principalOf(request);
+        const current = await load(principal, idOf(request));
         const parsed = organisationPatchSchema.safeParse(request.body);
         const details = Object.fromEntries(ORGANISATION_FIELDS.map((k) => [k, current[k]]));
         if (!parsed.success) throw await everyProblem({ ...details, ...(request.body as object) }, zodProblems(parsed.error), current.id);
@@ -136,7 +142,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
           throw await everyProblem({ ...details, ...parsed.data }, zodProblems(whole.error), current.id, 'The organisation would not be valid with these changes. Each problem is listed in errors.');
         }
         const updated = await write(() => updateOrganisation(deps, apiRequestContext(request), current.id, whole.data));
-        return resource(updated);
+        return resource(principal, updated);
       },
     },
   ];

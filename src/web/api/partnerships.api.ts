@@ -6,9 +6,10 @@ import { ValidationError } from '../../app/errors.ts';
 import { createPartnership, loadPartnership, updatePartnership } from '../../app/partnerships.service.ts';
 import { BUDGET_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, parseRegisterQuery } from '../../domain/register/register-query.ts';
 import { LEGAL_FORMS, SECTORS, STATUSES } from '../../domain/register/vocabulary.ts';
-import { searchRegister } from '../../db/repositories/register.repo.ts';
+import { registerPage } from '../../app/queries/register.queries.ts';
 import { partnershipSchema } from '../schemas/partnership.schema.ts';
-import { idParam } from '../params.ts';
+import { idParam } from '../shared/params.ts';
+import { principalOf } from '../context.ts';
 import type { Db } from '../../db/database.ts';
 import { apiRequestContext } from './bearer.ts';
 import { apiField, ruleProblemsBeside } from './partnership-rules.ts';
@@ -128,7 +129,7 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       handler: async (request) => {
         const { query, errors } = parseRegisterQuery(request.query as Record<string, unknown>);
         if (errors.length) throw invalidRequest(errors, 'One or more query parameters are unknown or not valid. Each is listed in errors.');
-        const result = await searchRegister(db, query);
+        const result = await registerPage(deps, principalOf(request), query);
         return { items: result.items.map(toPartnershipSummary), total: result.total, page: query.page, pageSize: query.pageSize };
       },
     },

@@ -6,7 +6,9 @@ import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { PAGE_SIZE } from '../../domain/register/register-query.ts';
 import type { Person } from '../../domain/register/records.ts';
 import type { Capacity } from '../../domain/register/vocabulary.ts';
-import { findPerson, listPeople, rolesOfPerson } from '../../db/repositories/people.repo.ts';
+import { partsOfPerson, peoplePage, person } from '../../app/queries/directory.queries.ts';
+import type { Principal } from '../../app/principal.ts';
+import { principalOf } from '../context.ts';
 import { personSchema } from '../schemas/person.schema.ts';
 import { apiRequestContext } from './bearer.ts';
 import { queryParameters, type ApiOperation } from './openapi.ts';
@@ -30,14 +32,14 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
   const everyProblem = async (candidate: unknown, schemaProblems: FieldProblem[], id: string | null, detail?: string) =>
     invalidRequest(besideSchemaErrors(schemaProblems, (await personProblems(db, fieldsThatParse(personSchema, candidate), id)).problems), detail);
 
-  const load = async (id: string): Promise<Person> => {
-    const found = await findPerson(db, id);
+  const load = async (principal: Principal, id: string): Promise<Person> => {
+    const found = await person(deps, principal, id);
     if (!found) throw new ApiProblem({ status: 404, detail: 'There is no person with this id.' });
     return found;
   };
 
-  const resource = async (p: Person): Promise<PersonResource> => {
-    const roles = await rolesOfPerson(db, p.id);
+  const resource = async (principal: Principal, p: Person): Promise<PersonResource> => {
+    const roles = await partsOfPerson(deps, principal, p.id);
     const link = (r: { id: string; reference: string; name: string }) => ({ id: r.id, reference: r.reference, name: r.name });
     return {
       ...toPersonSummary(p),
@@ -65,7 +67,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
         if (!parsed.success) throw invalidRequest(queryProblems(parsed.error), 'One or more query parameters are unknown or not valid. Each is listed in errors.');
         const page = Number(parsed.data.page ?? 1);
         const pageSize = Number(parsed.data.pageSize ?? PAGE_SIZE);
-        const result = await listPeople(db, {
+        const result = await peoplePage(deps, principalOf(request), {
           q: parsed.data.q ?? '',
           organisationId: parsed.data.organisation ?? null,
           councilOnly: parsed.data.council === 'yes',
@@ -96,7 +98,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
         if (!parsed.success) throw await everyProblem(request.body, zodProblems(parsed.error), null);
         const created = await write(() => createPerson(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/people/${created.id}`);
-        return resource(created);
+        return resource(principalOf(request), created);
       },
     },
     {
@@ -109,7 +111,10 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'The person.', component: 'Person' } },
-      handler: async (request) => resource(await load(idOf(request))),
+      handler: async (request) => {
+        const principal = principalOf(request);
+        return resource(principal, await load(principal, idOf(request)));
+      },
     },
     {
       method: 'PATCH',
@@ -123,7 +128,8 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       requestBody: { component: 'PersonPatch', description: 'The fields to change.', example: { jobTitle: 'Director of Adult Services' } },
       responses: { '200': { description: 'Changed: the person as now recorded.', component: 'Person' } },
       handler: async (request) => {
-        const current = await load(idOf(request));
+        const principal = principalOf(request);
+        const current = await load(principal, idOf(request));
         const parsed = personPatchSchema.safeParse(request.body);
         const details = Object.fromEntries(PERSON_FIELDS.map((k) => [k, current[k]]));
         if (!parsed.success) throw await everyProblem({ ...details, ...(request.body as object) }, zodProblems(parsed.error), current.id);
@@ -132,7 +138,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
           throw await everyProblem({ ...details, ...parsed.data }, zodProblems(whole.error), current.id, 'The person would not be valid with these changes. Each problem is listed in errors.');
         }
         const updated = await write(() => updatePerson(deps, apiRequestContext(request), current.id, whole.data));
-        return resource(updated);
+        return resource(principal, updated);
       },
     },
   ];

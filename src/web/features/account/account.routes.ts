@@ -1,14 +1,13 @@
 // Your account: your details, and changing your own password.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
-import { UserFacingError } from '../../../app/errors.ts';
 import { changeOwnPassword } from '../../../app/users.service.ts';
-import { findUserById, withoutHash } from '../../../db/repositories/users.repo.ts';
-import { requestContext } from '../../context.ts';
+import { user } from '../../../app/queries/directory.queries.ts';
+import { principalOf, requestContext } from '../../context.ts';
 import { password } from '../../../app/schemas/fields.ts';
-import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
-import { setFlash } from '../../plugins/flash.ts';
+import { errorView, parseForm } from '../../forms/form.ts';
+import { showForm, submitForm, type FormPage } from '../../forms/pipeline.ts';
 
 const changePasswordForm = z
   .object({
@@ -21,35 +20,32 @@ const changePasswordForm = z
 export function accountRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get('/account', { config: { access: 'account.manage-own' } }, async (request, reply) => {
-      const found = await findUserById(deps.database.db, request.user!.id);
-      return reply.view('account/show', { title: 'Your account', account: found && withoutHash(found) });
+      const principal = principalOf(request);
+      return reply.view('account/show', { title: 'Your account', account: await user(deps, principal, principal.userId!) });
     });
 
-    const render = (reply: FastifyReply, errors: FieldError[] = []) => {
-      // Until a password an administrator set is changed, there is nowhere else to go back to.
-      const mustChange = reply.request.user?.mustChangePassword === true;
-      return reply.view('account/password', { title: 'Change your password', mustChange, ...(mustChange ? {} : { backLink: '/account' }), ...errorView(errors) });
-    };
-
-    app.get('/account/password', { config: { access: 'account.manage-own' } }, async (_request, reply) => render(reply));
-
-    app.post('/account/password', { config: { access: 'account.manage-own' } }, async (request, reply) => {
-      const user = request.user!;
-      const form = parseForm(changePasswordForm, request.body);
-      if (!form.ok) return render(reply.code(400), form.errors);
-      try {
-        await changeOwnPassword(deps, requestContext(request), {
-          userId: user.id,
-          currentPassword: form.value.currentPassword,
-          newPassword: form.value.newPassword,
-          keepSessionHash: user.sessionHash,
-        });
-      } catch (error) {
-        if (error instanceof UserFacingError) return render(reply.code(400), [{ field: error.field ?? 'newPassword', message: error.message }]);
-        throw error;
-      }
-      setFlash(reply, 'Your password has been changed. You have been signed out on other devices');
-      return reply.redirect('/account', 303);
+    // No password is ever shown again: the form is drawn with its errors only.
+    const changePassword = (request: FastifyRequest): FormPage<unknown, z.infer<typeof changePasswordForm>, void> => ({
+      read: (body) => body,
+      parse: (body) => parseForm(changePasswordForm, body),
+      render: (reply, _body, errors) => {
+        // Until a password an administrator set is changed, there is nowhere else to go back to.
+        const mustChange = request.user?.mustChangePassword === true;
+        return reply.view('account/password', { title: 'Change your password', mustChange, ...(mustChange ? {} : { backLink: '/account' }), ...errorView(errors) });
+      },
+      command: (value) =>
+        changeOwnPassword(deps, requestContext(request), {
+          userId: request.user!.id,
+          currentPassword: value.currentPassword,
+          newPassword: value.newPassword,
+          keepSessionHash: request.user!.sessionHash,
+        }),
+      fieldOf: (p) => p.field || 'newPassword',
+      done: () => ({ flash: 'Your password has been changed. You have been signed out on other devices', to: '/account' }),
     });
+
+    app.get('/account/password', { config: { access: 'account.manage-own' } }, async (request, reply) => showForm(reply, changePassword(request), {}));
+
+    app.post('/account/password', { config: { access: 'account.manage-own' } }, async (request, reply) => submitForm(request, reply, changePassword(request)));
   };
 }

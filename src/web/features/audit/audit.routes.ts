@@ -10,8 +10,10 @@ import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
 import { ENTITY_TYPE_LABELS } from '../../../domain/audit/describe.ts';
 import { parseTrailFilter, trailFilterParams, type ParsedTrailFilter } from '../../../domain/audit/trail-filter.ts';
-import { listUsers } from '../../../db/repositories/users.repo.ts';
+import { users as allUsers } from '../../../app/queries/directory.queries.ts';
+import { principalOf } from '../../context.ts';
 import { errorView } from '../../forms/form.ts';
+import { selectItems, userItems as selectUsers } from '../../shared/select-lists.ts';
 import { trailRows } from './trail-rows.ts';
 
 const PAGE_SIZE = 50;
@@ -22,9 +24,9 @@ function href(path: string, params: Array<[string, string]>): string {
 }
 
 /** Every user: to name and link who acted, and to choose whose actions to show. */
-async function trailUsers(deps: AppDeps, parsed: ParsedTrailFilter) {
-  const users = await listUsers(deps.database.db);
-  const userItems = [{ value: '', text: 'Anyone' }, ...users.map((u) => ({ value: u.id, text: `${u.name} (${u.email})`, selected: u.id === parsed.input.user }))];
+async function trailUsers(deps: AppDeps, request: FastifyRequest, parsed: ParsedTrailFilter) {
+  const users = await allUsers(deps, principalOf(request));
+  const userItems = selectUsers(users, parsed.input.user, 'Anyone');
   return { users, userItems };
 }
 
@@ -35,13 +37,13 @@ export function auditRoutes(deps: AppDeps) {
     app.get('/audit', { config: { access: 'audit.view' } }, async (request, reply) => {
       const parsed = parse(request);
       const kept = trailFilterParams(parsed.input);
-      const { users, userItems } = await trailUsers(deps, parsed);
+      const { users, userItems } = await trailUsers(deps, request, parsed);
       const common = {
         title: 'Audit trail',
         columns: 'full',
         input: parsed.input,
         userItems,
-        typeItems: [{ value: '', text: 'Any kind of record' }, ...Object.entries(ENTITY_TYPE_LABELS).map(([value, text]) => ({ value, text, selected: value === parsed.input.type }))],
+        typeItems: selectItems(Object.keys(ENTITY_TYPE_LABELS), ENTITY_TYPE_LABELS, parsed.input.type, 'Any kind of record'),
         filtered: kept.length > 0,
         csvHref: href('/audit/export.csv', kept),
         xlsxHref: href('/audit/export.xlsx', kept),
@@ -72,7 +74,7 @@ export function auditRoutes(deps: AppDeps) {
         // The export link is only offered for readable filters; a hand-edited one is sent back to the page.
         return reply.redirect(href('/audit', trailFilterParams(parsed.input)), 303);
       }
-      const { users } = await trailUsers(deps, parsed);
+      const { users } = await trailUsers(deps, request, parsed);
       const describe = (events: readonly AuditEvent[]) => trailRows(deps.database, events, users, () => '');
       const now = deps.clock.now();
       const stream = extension === 'csv' ? await auditCsv(deps.database, parsed.filter, describe) : await auditXlsx(deps.database, parsed.filter, describe, now);

@@ -2,8 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { can, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
-import { registerSummary } from '../../../db/repositories/dashboard.repo.ts';
-import { countUsers } from '../../../db/repositories/users.repo.ts';
+import { anyUsers } from '../../../app/queries/directory.queries.ts';
+import { registerSummary } from '../../../app/queries/register.queries.ts';
+import { principalOf } from '../../context.ts';
 import { dashboardView } from './dashboard.view-model.ts';
 
 // What the roadmap brings next, named in the protocol's words so officers recognise it.
@@ -20,11 +21,10 @@ export function homeRoutes(deps: AppDeps) {
     app.get('/', { config: { access: 'public' } }, async (request, reply) => {
       // Signed-out visitors sign in; on an empty database the first visit sets Accord up.
       if (!request.user) {
-        const anyUsers = (await countUsers(deps.database.db)) > 0;
-        return reply.redirect(anyUsers ? '/sign-in' : '/setup', 303);
+        return reply.redirect((await anyUsers(deps)) ? '/sign-in' : '/setup', 303);
       }
       const user = request.user;
-      const summary = can(user.role, 'register.view') ? await registerSummary(deps.database.db) : null;
+      const summary = can(user.role, 'register.view') ? await registerSummary(deps, principalOf(request)) : null;
       const areas = [
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: 'Every partnership, its partners, people, purpose and money.' },
         can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },

@@ -3,7 +3,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { attachment } from '../../../app/exports/filename.ts';
-import { CSV_CONTENT_TYPE, registerCsv, registerExportFilename, registerXlsx, XLSX_CONTENT_TYPE } from '../../../app/register-export.ts';
+import { registerExport } from '../../../app/queries/register.queries.ts';
+import { CSV_CONTENT_TYPE, registerExportFilename, XLSX_CONTENT_TYPE } from '../../../app/register-export.ts';
+import { principalOf } from '../../context.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 
 function exportQuery(request: FastifyRequest) {
@@ -12,16 +14,14 @@ function exportQuery(request: FastifyRequest) {
 
 export function exportRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const db = deps.database.db;
-
     app.get('/partnerships/export.csv', { config: { access: 'register.view' } }, async (request, reply) => {
-      const stream = await registerCsv(db, exportQuery(request));
+      const stream = await registerExport(deps, principalOf(request), exportQuery(request), 'csv', deps.clock.now());
       return reply.type(CSV_CONTENT_TYPE).header('content-disposition', attachment(registerExportFilename(deps.clock.now(), 'csv'))).send(stream);
     });
 
     app.get('/partnerships/export.xlsx', { config: { access: 'register.view' } }, async (request, reply) => {
       const now = deps.clock.now();
-      const stream = await registerXlsx(db, exportQuery(request), now);
+      const stream = await registerExport(deps, principalOf(request), exportQuery(request), 'xlsx', now);
       return reply.type(XLSX_CONTENT_TYPE).header('content-disposition', attachment(registerExportFilename(now, 'xlsx'))).send(stream);
     });
   };

@@ -1,8 +1,5 @@
-// The choices the partnership form and the register's filters offer, built from the register's data.
-import type { Db } from '../../../db/database.ts';
-import { organisationChoices } from '../../../db/repositories/organisations.repo.ts';
-import { councilPeopleChoices } from '../../../db/repositories/people.repo.ts';
-import { listPriorities } from '../../../db/repositories/priorities.repo.ts';
+// The vocabulary the partnership form and the register's filters offer; the register's own records to
+// choose from are read by formOptions (app/queries/register.queries.ts).
 import {
   CAPACITY_LABELS,
   LEGAL_FORM_HINTS,
@@ -20,28 +17,7 @@ import {
   WELLBEING,
   WELLBEING_LABELS,
 } from '../../../domain/register/vocabulary.ts';
-import { mayBeCouncilOfficer, mayRepresentCouncil } from '../../../domain/register/partnership.ts';
 import { CHOOSABLE_STATUSES } from '../../../domain/register/withdrawal.ts';
-
-export async function registerOptions(db: Db) {
-  // Only the council's own people can be officers or representatives, so only they are offered.
-  // Only what a choice shows is read: every organisation is in these lists, on every register page.
-  const [organisations, councilPeople, priorities] = await Promise.all([
-    organisationChoices(db),
-    councilPeopleChoices(db),
-    listPriorities(db),
-  ]);
-  return {
-    organisations,
-    councilPeople,
-    // Offered exactly as the rule that checks them accepts them, so a choice offered is never refused.
-    officers: councilPeople.filter(mayBeCouncilOfficer),
-    representatives: councilPeople.filter(mayRepresentCouncil),
-    priorities,
-  };
-}
-
-export type RegisterOptions = Awaited<ReturnType<typeof registerOptions>>;
 
 const pairs = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>) => keys.map((value) => ({ value, text: labels[value] }));
 

@@ -10,10 +10,10 @@ import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts'
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { findCouncilOrganisation } from '../../../db/repositories/organisations.repo.ts';
-import { searchRegister } from '../../../db/repositories/register.repo.ts';
-import { requestContext } from '../../context.ts';
+import { formOptions, registerPage } from '../../../app/queries/register.queries.ts';
+import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { partnershipDescriber } from './partnership.history.ts';
 import {
@@ -27,7 +27,7 @@ import {
   withRuleProblems,
   type PartnershipFormInput,
 } from './partnership.form.ts';
-import { registerOptions, VOCABULARY } from './partnership.options.ts';
+import { VOCABULARY } from './partnership.options.ts';
 import { registerListView } from './register.view-model.ts';
 import { registerReturn } from './register-return.ts';
 import { deleteRoutes } from './delete.routes.ts';
@@ -42,7 +42,8 @@ export function partnershipsRoutes(deps: AppDeps) {
       // typed into the filter that cannot be read is shown as an error at the field (400) instead.
       const params = request.query as Record<string, unknown>;
       const { query, errors } = parseRegisterQuery(params);
-      const [result, options] = await Promise.all([searchRegister(db, query), registerOptions(db)]);
+      const principal = principalOf(request);
+      const [result, options] = await Promise.all([registerPage(deps, principal, query), formOptions(deps, principal)]);
       const view = registerListView(query, result, options, { errors, params });
       return reply.code(view.errorList.length ? 400 : 200).view('partnerships/list', {
         title: 'Partnership register',
@@ -57,7 +58,7 @@ export function partnershipsRoutes(deps: AppDeps) {
       form: PartnershipFormInput,
       opts: { id?: string; reference?: string; errors?: FieldError[] },
     ) => {
-      const options = await registerOptions(db);
+      const options = await formOptions(deps, principalOf(reply.request));
       return reply.view('partnerships/form', {
         title: opts.id ? `Change ${form.fields.name || 'partnership'}` : 'Register a partnership',
         id: opts.id ?? null,

@@ -22,7 +22,7 @@ import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { errorView } from '../../forms/form.ts';
 import { paginationItems } from '../../shared/paging.ts';
 import { formatDate } from '../../plugins/views.ts';
-import type { RegisterOptions } from './partnership.options.ts';
+import type { FormOptions } from '../../../app/queries/register.queries.ts';
 import { VOCABULARY } from './partnership.options.ts';
 
 const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
@@ -56,7 +56,7 @@ const TYPED_FIELDS = ['minContribution'] as const;
 export function registerListView(
   query: RegisterQuery,
   result: { items: RegisterRow[]; total: number },
-  options: RegisterOptions,
+  options: FormOptions,
   parsed: { errors: readonly QueryError[]; params: Record<string, unknown> } = { errors: [], params: {} },
 ) {
   const fieldErrors = parsed.errors.filter((e) => (TYPED_FIELDS as readonly string[]).includes(e.field));

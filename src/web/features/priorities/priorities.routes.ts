@@ -1,18 +1,19 @@
 // The council's corporate priorities (R-2.5b): everyone reads the list and how many partnerships
 // serve each; administrators keep it. A priority no longer current stays on the partnerships that
 // named it, marked as such.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { createPriority, updatePriority } from '../../../app/priorities.service.ts';
+import { priorities, priority as findPriority } from '../../../app/queries/directory.queries.ts';
 import { can } from '../../../domain/access/roles.ts';
 import type { Describer } from '../../../domain/audit/describe.ts';
 import type { CorporatePriority } from '../../../domain/register/records.ts';
-import { countPartnershipsServing, findPriority, listPriorities } from '../../../db/repositories/priorities.repo.ts';
-import { requestContext } from '../../context.ts';
+import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
-import { errorView, formInput, parseForm, type FieldError } from '../../forms/form.ts';
+import { errorView, formInput, parseForm } from '../../forms/form.ts';
+import { showForm, submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { idParam } from '../../shared/params.ts';
-import { setFlash } from '../../plugins/flash.ts';
 import { prioritySchema } from '../../schemas/priority.schema.ts';
 import { historyView, plainValue } from '../organisations/history.ts';
 import { yesNo } from '../organisations/organisation.form.ts';
@@ -30,64 +31,53 @@ function priorityToForm(p: CorporatePriority): Record<string, string> {
 
 export function prioritiesRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const db = deps.database.db;
-
-    const load = async (id: string) => {
-      const priority = await findPriority(db, idParam(id));
-      if (!priority) throw new PageNotFoundError();
-      return priority;
+    const load = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+      const found = await findPriority(deps, principalOf(request), idParam(request.params.id));
+      if (!found) throw new PageNotFoundError();
+      return found;
     };
 
+    /** Adding one (existing: null) or changing one. */
+    const form = (request: FastifyRequest, existing: CorporatePriority | null): FormPage<Record<string, string>, z.infer<typeof prioritySchema>, CorporatePriority> => ({
+      read: (body) => formInput(body),
+      parse: (typed) => parseForm(prioritySchema, { title: typed.title ?? '', description: typed.description ?? '', active: yesNo(typed.active) }),
+      render: (reply, input, errors) =>
+        reply.view('priorities/form', {
+          title: existing ? `Change ${existing.title}` : 'Add a corporate priority',
+          id: existing?.id ?? null,
+          name: existing?.title ?? null,
+          input,
+          backLink: existing ? `/priorities/${existing.id}` : '/priorities',
+          ...errorView(errors),
+        }),
+      command: (value) => (existing ? updatePriority(deps, requestContext(request), existing.id, value) : createPriority(deps, requestContext(request), value)),
+      done: (saved) => ({
+        flash: existing ? `${saved.title} has been updated` : `${saved.title} has been added to the council’s priorities`,
+        to: `/priorities/${saved.id}`,
+      }),
+    });
+
     app.get('/priorities', { config: { access: 'register.view' } }, async (request, reply) => {
-      const priorities = await listPriorities(db);
-      const counts = await Promise.all(priorities.map((p) => countPartnershipsServing(db, p.id)));
+      const list = await priorities(deps, principalOf(request));
       return reply.view('priorities/list', {
         title: 'Corporate priorities',
         columns: 'full',
-        priorities: priorities.map((p, i) => ({ ...p, partnerships: counts[i] ?? 0, partnershipsHref: partnershipsHref(p.id) })),
+        priorities: list.map((p) => ({ ...p, partnershipsHref: partnershipsHref(p.id) })),
         canManage: can(request.user!.role, 'priorities.manage'),
       });
     });
 
-    const renderForm = (reply: FastifyReply, opts: { input: Record<string, string>; id?: string; name?: string; errors?: FieldError[] }) =>
-      reply.view('priorities/form', {
-        title: opts.id ? `Change ${opts.name}` : 'Add a corporate priority',
-        id: opts.id ?? null,
-        name: opts.name ?? null,
-        input: opts.input,
-        backLink: opts.id ? `/priorities/${opts.id}` : '/priorities',
-        ...errorView(opts.errors ?? []),
-      });
+    app.get('/priorities/new', { config: { access: 'priorities.manage' } }, async (request, reply) => showForm(reply, form(request, null), { active: 'yes' }));
 
-    const submit = async (
-      reply: FastifyReply,
-      body: unknown,
-      opts: { id?: string; name?: string; save: (value: Parameters<typeof createPriority>[2]) => Promise<CorporatePriority> },
-    ) => {
-      const input = formInput(body);
-      const parsed = parseForm(prioritySchema, { title: input.title ?? '', description: input.description ?? '', active: yesNo(input.active) });
-      if (!parsed.ok) return renderForm(reply.code(400), { ...opts, input, errors: parsed.errors });
-      const saved = await opts.save(parsed.value);
-      setFlash(reply, opts.id ? `${saved.title} has been updated` : `${saved.title} has been added to the council’s priorities`);
-      return reply.redirect(`/priorities/${saved.id}`, 303);
-    };
-
-    app.get('/priorities/new', { config: { access: 'priorities.manage' } }, async (_request, reply) => renderForm(reply, { input: { active: 'yes' } }));
-
-    app.post('/priorities', { config: { access: 'priorities.manage' } }, async (request, reply) =>
-      submit(reply, request.body, { save: (value) => createPriority(deps, requestContext(request), value) }),
-    );
+    app.post('/priorities', { config: { access: 'priorities.manage' } }, async (request, reply) => submitForm(request, reply, form(request, null)));
 
     app.get<{ Params: { id: string } }>('/priorities/:id', { config: { access: 'register.view' } }, async (request, reply) => {
-      const priority = await load(request.params.id);
-      const [partnerships, history] = await Promise.all([
-        countPartnershipsServing(db, priority.id),
-        historyView(deps.database, 'corporate-priority', priority.id, priorityDescriber),
-      ]);
+      const priority = await load(request);
+      const history = await historyView(deps.database, 'corporate-priority', priority.id, priorityDescriber);
       return reply.view('priorities/show', {
         title: priority.title,
         priority,
-        partnerships,
+        partnerships: priority.partnerships,
         partnershipsHref: partnershipsHref(priority.id),
         history,
         canManage: can(request.user!.role, 'priorities.manage'),
@@ -96,17 +86,12 @@ export function prioritiesRoutes(deps: AppDeps) {
     });
 
     app.get<{ Params: { id: string } }>('/priorities/:id/edit', { config: { access: 'priorities.manage' } }, async (request, reply) => {
-      const priority = await load(request.params.id);
-      return renderForm(reply, { input: priorityToForm(priority), id: priority.id, name: priority.title });
+      const priority = await load(request);
+      return showForm(reply, form(request, priority), priorityToForm(priority));
     });
 
-    app.post<{ Params: { id: string } }>('/priorities/:id', { config: { access: 'priorities.manage' } }, async (request, reply) => {
-      const priority = await load(request.params.id);
-      return submit(reply, request.body, {
-        id: priority.id,
-        name: priority.title,
-        save: (value) => updatePriority(deps, requestContext(request), priority.id, value),
-      });
-    });
+    app.post<{ Params: { id: string } }>('/priorities/:id', { config: { access: 'priorities.manage' } }, async (request, reply) =>
+      submitForm(request, reply, form(request, await load(request))),
+    );
   };
 }

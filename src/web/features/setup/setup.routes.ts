@@ -1,16 +1,15 @@
 // The one-time "Create the first administrator" page: open only while there are no users.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type AppDeps } from '../../../app/deps.ts';
-import { UserFacingError } from '../../../app/errors.ts';
+import { anyUsers } from '../../../app/queries/directory.queries.ts';
 import { createFirstAdministrator, FirstAdministratorExists } from '../../../app/users.service.ts';
 import { signIn } from '../../../app/sessions.service.ts';
-import { countUsers } from '../../../db/repositories/users.repo.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { email, password, text } from '../../../app/schemas/fields.ts';
-import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
-import { setFlash } from '../../plugins/flash.ts';
+import { errorView, formInput, parseForm } from '../../forms/form.ts';
+import { showForm, submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { setSessionCookie } from '../../plugins/session.ts';
 
 const schema = z
@@ -24,32 +23,38 @@ const schema = z
 
 export function setupRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const render = (reply: FastifyReply, input: Record<string, string>, errors: FieldError[] = []) =>
-      reply.view('setup/first-administrator', { title: 'Create the first administrator', input, ...errorView(errors) });
+    const firstAdministrator = (request: FastifyRequest, reply: FastifyReply): FormPage<unknown, z.infer<typeof schema>, { signedIn: boolean }> => ({
+      read: (body) => body,
+      parse: (body) => parseForm(schema, body),
+      render: (reply, body, errors) => {
+        // Only the name and email are shown again, never a password.
+        const typed = formInput(body);
+        return reply.view('setup/first-administrator', { title: 'Create the first administrator', input: { name: typed.name ?? '', email: typed.email ?? '' }, ...errorView(errors) });
+      },
+      async command(value) {
+        try {
+          await createFirstAdministrator(deps, requestContext(request), value);
+        } catch (error) {
+          // Someone else was first, a moment ago: the page has closed.
+          if (error instanceof FirstAdministratorExists) throw new PageNotFoundError();
+          throw error;
+        }
+        const result = await signIn(deps, requestContext(request), { email: value.email, password: value.password, address: request.ip });
+        if (result.ok) setSessionCookie(reply, result.token);
+        return { signedIn: result.ok };
+      },
+      fieldOf: (p) => p.field || 'name',
+      done: (made) => ({ flash: 'You are the first administrator. Add the people who will use Accord from Users.', to: made.signedIn ? '/' : '/sign-in' }),
+    });
 
-    app.get('/setup', { config: { access: 'public' } }, async (_request, reply) => {
-      if ((await countUsers(deps.database.db)) > 0) throw new PageNotFoundError();
-      return render(reply, {});
+    app.get('/setup', { config: { access: 'public' } }, async (request, reply) => {
+      if (await anyUsers(deps)) throw new PageNotFoundError();
+      return showForm(reply, firstAdministrator(request, reply), {});
     });
 
     app.post('/setup', { config: { access: 'public' } }, async (request, reply) => {
-      if ((await countUsers(deps.database.db)) > 0) throw new PageNotFoundError();
-      const form = parseForm(schema, request.body);
-      const input = { name: form.input.name ?? '', email: form.input.email ?? '' };
-      if (!form.ok) return render(reply.code(400), input, form.errors);
-      try {
-        await createFirstAdministrator(deps, requestContext(request), form.value);
-      } catch (error) {
-        if (error instanceof FirstAdministratorExists) throw new PageNotFoundError();
-        if (error instanceof UserFacingError) {
-          return render(reply.code(400), input, [{ field: error.field ?? 'name', message: error.message }]);
-        }
-        throw error;
-      }
-      const result = await signIn(deps, requestContext(request), { email: form.value.email, password: form.value.password, address: request.ip });
-      if (result.ok) setSessionCookie(reply, result.token);
-      setFlash(reply, 'You are the first administrator. Add the people who will use Accord from Users.');
-      return reply.redirect(result.ok ? '/' : '/sign-in', 303);
+      if (await anyUsers(deps)) throw new PageNotFoundError();
+      return submitForm(request, reply, firstAdministrator(request, reply));
     });
   };
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { signIn, signOut } from '../../../app/sessions.service.ts';
-import { countUsers } from '../../../db/repositories/users.repo.ts';
+import { anyUsers } from '../../../app/queries/directory.queries.ts';
 import { requestContext } from '../../context.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
@@ -36,7 +36,7 @@ export function signInRoutes(deps: AppDeps) {
     app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
       const returnTo = safeReturnTo((request.query as Record<string, unknown>).returnTo);
       if (request.user) return reply.redirect(returnTo, 303);
-      if ((await countUsers(deps.database.db)) === 0) return reply.redirect('/setup', 303);
+      if (!(await anyUsers(deps))) return reply.redirect('/setup', 303);
       return render(reply, { email: '', returnTo });
     });
 

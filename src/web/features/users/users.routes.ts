@@ -1,65 +1,86 @@
 // User administration: administrators add, edit, deactivate users and set roles; internal audit reads.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
-import { UserFacingError } from '../../../app/errors.ts';
 import { historyOf } from '../../../app/audit-trail.ts';
+import { user as findUser, users } from '../../../app/queries/directory.queries.ts';
 import { createUser, setPassword, updateUser } from '../../../app/users.service.ts';
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from '../../../domain/access/roles.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
-import { findUserById, listUsers, withoutHash } from '../../../db/repositories/users.repo.ts';
-import { requestContext } from '../../context.ts';
+import type { User } from '../../../db/repositories/users.repo.ts';
+import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
-import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
+import { errorView, formInput, parseForm } from '../../forms/form.ts';
+import { showForm, submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { idParam } from '../../shared/params.ts';
-import { setFlash } from '../../plugins/flash.ts';
+import { radioItems } from '../../shared/select-lists.ts';
 import { editUserForm, newUserForm, setPasswordForm } from './users.forms.ts';
-
-const roleItems = (selected: string | undefined) =>
-  ROLES.map((r) => ({ value: r, text: ROLE_LABELS[r], hint: { text: ROLE_DESCRIPTIONS[r] }, checked: r === selected }));
 
 const USER_FIELDS = { name: 'Name', email: 'Email', role: 'Role', active: 'Can sign in' };
 const describeValue = (field: string, value: unknown) =>
   field === 'role' ? (ROLE_LABELS[value as keyof typeof ROLE_LABELS] ?? String(value)) : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value === null || value === undefined ? '(blank)' : String(value);
 
-function errorsFrom(error: unknown): FieldError[] {
-  if (error instanceof UserFacingError) return [{ field: error.field ?? 'name', message: error.message }];
-  throw error;
-}
+/** A use case's refusal that names no field is shown at the name. */
+const fieldOf = (p: { field: string }) => p.field || 'name';
 
 export function usersRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    const db = deps.database.db;
-    const load = async (id: string) => {
-      const user = await findUserById(db, idParam(id));
-      if (!user) throw new PageNotFoundError();
-      return withoutHash(user);
+    const load = async (request: FastifyRequest<{ Params: { id: string } }>) => {
+      const found = await findUser(deps, principalOf(request), idParam(request.params.id));
+      if (!found) throw new PageNotFoundError();
+      return found;
     };
 
+    // The body is parsed as sent (a repeated field is refused, not read as its first value); what was
+    // typed is shown again, never a password.
+    const newUser = (request: FastifyRequest): FormPage<unknown, z.infer<typeof newUserForm>, User> => ({
+      read: (body) => body,
+      parse: (body) => parseForm(newUserForm, body),
+      render: (reply, body, errors) => {
+        const { password: _p, ...input } = formInput(body);
+        return reply.view('users/new', { title: 'Add a user', input, roleItems: roleItems(input.role), backLink: '/users', ...errorView(errors) });
+      },
+      command: (value) => createUser(deps, requestContext(request), value),
+      fieldOf,
+      done: (user) => ({ flash: `${user.name} can now sign in as ${ROLE_LABELS[user.role]}`, to: `/users/${user.id}` }),
+    });
+
+    const editUser = (request: FastifyRequest, user: User): FormPage<unknown, z.infer<typeof editUserForm>, User> => ({
+      read: (body) => body,
+      parse: (body) => parseForm(editUserForm, body),
+      render: (reply, body, errors) => {
+        const input = formInput(body);
+        return reply.view('users/edit', { title: 'Change user details', id: user.id, input, roleItems: roleItems(input.role), backLink: `/users/${user.id}`, ...errorView(errors) });
+      },
+      command: (value) => updateUser(deps, requestContext(request), user.id, value),
+      fieldOf,
+      done: (updated) => ({ flash: `${updated.name}’s details have been saved`, to: `/users/${user.id}` }),
+    });
+
+    const newPassword = (request: FastifyRequest, user: User): FormPage<unknown, z.infer<typeof setPasswordForm>, void> => ({
+      read: (body) => body,
+      parse: (body) => parseForm(setPasswordForm, body),
+      render: (reply, _body, errors) =>
+        reply.view('users/password', { title: `Set a new password for ${user.name}`, shownUser: user, backLink: `/users/${user.id}`, ...errorView(errors) }),
+      command: (value) => setPassword(deps, requestContext(request), user.id, value.password),
+      fieldOf,
+      done: () => ({
+        flash: `${user.name}’s password has been set and their API tokens revoked. Tell them the password: they must change it when they sign in`,
+        to: `/users/${user.id}`,
+      }),
+    });
+
     app.get('/users', { config: { access: 'users.view' } }, async (request, reply) => {
-      const users = await listUsers(db);
-      return reply.view('users/list', { title: 'Users', columns: 'full', users, canManage: can(request.user!.role, 'users.manage') });
+      const list = await users(deps, principalOf(request));
+      return reply.view('users/list', { title: 'Users', columns: 'full', users: list, canManage: can(request.user!.role, 'users.manage') });
     });
 
-    const renderNew = (reply: FastifyReply, input: Record<string, string>, errors: FieldError[] = []) =>
-      reply.view('users/new', { title: 'Add a user', input, roleItems: roleItems(input.role), backLink: '/users', ...errorView(errors) });
+    app.get('/users/new', { config: { access: 'users.manage' } }, async (request, reply) => showForm(reply, newUser(request), {}));
 
-    app.get('/users/new', { config: { access: 'users.manage' } }, async (_request, reply) => renderNew(reply, {}));
-
-    app.post('/users', { config: { access: 'users.manage' } }, async (request, reply) => {
-      const form = parseForm(newUserForm, request.body);
-      const { password: _p, ...input } = form.input;
-      if (!form.ok) return renderNew(reply.code(400), input, form.errors);
-      try {
-        const user = await createUser(deps, requestContext(request), form.value);
-        setFlash(reply, `${user.name} can now sign in as ${ROLE_LABELS[user.role]}`);
-        return reply.redirect(`/users/${user.id}`, 303);
-      } catch (error) {
-        return renderNew(reply.code(400), input, errorsFrom(error));
-      }
-    });
+    app.post('/users', { config: { access: 'users.manage' } }, async (request, reply) => submitForm(request, reply, newUser(request)));
 
     app.get<{ Params: { id: string } }>('/users/:id', { config: { access: 'users.view' } }, async (request, reply) => {
-      const user = await load(request.params.id);
+      const user = await load(request);
       const history = (await historyOf(deps.database, 'user', user.id)).map((e) => ({
         when: e.occurredAt,
         who: e.actorLabel,
@@ -75,45 +96,25 @@ export function usersRoutes(deps: AppDeps) {
       });
     });
 
-    const renderEdit = (reply: FastifyReply, id: string, input: Record<string, string>, errors: FieldError[] = []) =>
-      reply.view('users/edit', { title: 'Change user details', id, input, roleItems: roleItems(input.role), backLink: `/users/${id}`, ...errorView(errors) });
-
     app.get<{ Params: { id: string } }>('/users/:id/edit', { config: { access: 'users.manage' } }, async (request, reply) => {
-      const user = await load(request.params.id);
-      return renderEdit(reply, user.id, { name: user.name, email: user.email, role: user.role, active: user.active ? 'yes' : 'no' });
+      const user = await load(request);
+      return showForm(reply, editUser(request, user), { name: user.name, email: user.email, role: user.role, active: user.active ? 'yes' : 'no' });
     });
 
-    app.post<{ Params: { id: string } }>('/users/:id', { config: { access: 'users.manage' } }, async (request, reply) => {
-      const user = await load(request.params.id);
-      const form = parseForm(editUserForm, request.body);
-      if (!form.ok) return renderEdit(reply.code(400), user.id, form.input, form.errors);
-      try {
-        const updated = await updateUser(deps, requestContext(request), user.id, form.value);
-        setFlash(reply, `${updated.name}’s details have been saved`);
-        return reply.redirect(`/users/${user.id}`, 303);
-      } catch (error) {
-        return renderEdit(reply.code(400), user.id, form.input, errorsFrom(error));
-      }
-    });
-
-    const renderPassword = (reply: FastifyReply, user: { id: string; name: string }, errors: FieldError[] = []) =>
-      reply.view('users/password', { title: `Set a new password for ${user.name}`, shownUser: user, backLink: `/users/${user.id}`, ...errorView(errors) });
-
-    app.get<{ Params: { id: string } }>('/users/:id/password', { config: { access: 'users.manage' } }, async (request, reply) =>
-      renderPassword(reply, await load(request.params.id)),
+    app.post<{ Params: { id: string } }>('/users/:id', { config: { access: 'users.manage' } }, async (request, reply) =>
+      submitForm(request, reply, editUser(request, await load(request))),
     );
 
-    app.post<{ Params: { id: string } }>('/users/:id/password', { config: { access: 'users.manage' } }, async (request, reply) => {
-      const user = await load(request.params.id);
-      const form = parseForm(setPasswordForm, request.body);
-      if (!form.ok) return renderPassword(reply.code(400), user, form.errors);
-      try {
-        await setPassword(deps, requestContext(request), user.id, form.value.password);
-      } catch (error) {
-        return renderPassword(reply.code(400), user, errorsFrom(error));
-      }
-      setFlash(reply, `${user.name}’s password has been set and their API tokens revoked. Tell them the password: they must change it when they sign in`);
-      return reply.redirect(`/users/${user.id}`, 303);
-    });
+    app.get<{ Params: { id: string } }>('/users/:id/password', { config: { access: 'users.manage' } }, async (request, reply) =>
+      showForm(reply, newPassword(request, await load(request)), {}),
+    );
+
+    app.post<{ Params: { id: string } }>('/users/:id/password', { config: { access: 'users.manage' } }, async (request, reply) =>
+      submitForm(request, reply, newPassword(request, await load(request))),
+    );
   };
+}
+
+function roleItems(selected: string | undefined) {
+  return radioItems(ROLES, ROLE_LABELS, selected, ROLE_DESCRIPTIONS);
 }
