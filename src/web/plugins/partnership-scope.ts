@@ -9,7 +9,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import { NotFoundError } from '../../app/errors.ts';
 import { partnershipHeader } from '../../app/queries/partnership.queries.ts';
 import { principalOf } from '../context.ts';
-import { idParam } from '../params.ts';
+import { idParam } from '../shared/params.ts';
 
 export type RouteScope = 'partnership' | null;
 

@@ -10,7 +10,7 @@ import { STATUS_LABELS } from '../../../domain/register/vocabulary.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import type { FieldError } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { formFieldOf, inFormOrder, newTransitionForm, parseTransitionForm, readTransitionForm, transitionFormView, type TransitionForm } from './transition.form.ts';
 

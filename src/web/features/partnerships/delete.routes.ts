@@ -9,7 +9,7 @@ import type { PartnershipView } from '../../../domain/register/records.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { requestContext } from '../../context.ts';
 import { errorView } from '../../forms/form.ts';
-import { idParam } from '../../params.ts';
+import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 
 /** Deleting is for administrators alone (domain/register/withdrawal.ts: mayDelete). */
