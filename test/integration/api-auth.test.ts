@@ -35,6 +35,17 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/transitions': readers,
   'POST /api/v1/partnerships/:id/transitions': keepers,
   'DELETE /api/v1/partnerships/:id': deleters,
+  // A partnership's partners and council representatives, each a record of its own: removing one is keeping the register.
+  'GET /api/v1/partnerships/:id/partners': readers,
+  'POST /api/v1/partnerships/:id/partners': keepers,
+  'GET /api/v1/partnerships/:id/partners/:organisationId': readers,
+  'PATCH /api/v1/partnerships/:id/partners/:organisationId': keepers,
+  'DELETE /api/v1/partnerships/:id/partners/:organisationId': keepers,
+  'GET /api/v1/partnerships/:id/representatives': readers,
+  'POST /api/v1/partnerships/:id/representatives': keepers,
+  'GET /api/v1/partnerships/:id/representatives/:personId': readers,
+  'PATCH /api/v1/partnerships/:id/representatives/:personId': keepers,
+  'DELETE /api/v1/partnerships/:id/representatives/:personId': keepers,
   'GET /api/v1/organisations': readers,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': readers,
@@ -69,7 +80,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const browser = await signedIn(t.app, admin.user);
     sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const officer = new ApiClient(t.app, contract, tokens.officer);
-    ids.partnerships = (await officer.post('/api/v1/partnerships', partnershipBody(register))).body.id;
+    ids.partnerships = (await officer.post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id;
     ids.organisations = register.partners[0]!.id;
     ids.people = register.officers[0]!.id;
   });
@@ -81,10 +92,21 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     assert.deepEqual(Object.keys(EXPECTED).filter((k) => !registered.includes(k)), [], 'routes in the table that do not exist');
   });
 
+  /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
+  const concrete = (pattern: string, id: string) =>
+    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id);
+
   /** A body that would succeed for a caller who is allowed, so only authorization can stop it. */
   const body = (key: string): unknown => {
     sequence += 1;
-    if (key.endsWith('partnerships')) return partnershipBody(register, { name: `Authorization probe ${sequence}` });
+    if (key.endsWith('partnerships')) {
+      return partnershipBody(register, { name: `Authorization probe ${sequence}`, representatives: [{ personId: register.officers[0]!.id, capacity: 'officer' }] });
+    }
+    if (key.endsWith('/partners')) return { organisationId: register.partners[1]!.id, role: 'funder', memberStatus: 'observer' };
+    if (key.endsWith('/partners/:organisationId')) return { memberStatus: 'non-voting' };
+    if (key.endsWith('/representatives')) return { personId: register.officers[1]!.id, capacity: 'officer' };
+    // R-2.16: a representative attends in their council role's capacity, so a valid change is this one, and records nothing.
+    if (key.endsWith('/representatives/:personId')) return { capacity: 'officer' };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
     if (key.endsWith('/transitions')) return { action: 'screen-in', note: `Probe ${sequence}` };
@@ -100,10 +122,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       const expected = row[caller];
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
-        // Withdrawing, deleting and taking a lifecycle step use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions';
+        // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
+        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
         const id = own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        const url = pattern.replace(':id', id);
+        const url = concrete(pattern, id);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);
         const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;
@@ -116,7 +138,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         const where = `${key} by ${caller} answered ${res.status}: ${JSON.stringify(res.body ?? null).slice(0, 300)}`;
         if (expected === 'ok') {
           assert.ok([200, 201, 204].includes(res.status), where);
-          if (method !== 'GET') assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
+          const unchanged = key === 'PATCH /api/v1/partnerships/:id/representatives/:personId';
+          if (method !== 'GET' && !unchanged) assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
           return;
         }
         assert.equal(res.status, expected === 'unauthorized' ? 401 : 403, where);
@@ -135,7 +158,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
           ['01890000-0000-7000-8000-00000000dead', 'There is no record with this id.'],
           ['not-an-id', 'There is no record or endpoint at this address.'],
         ] as const) {
-          const url = pattern.replace(':id', id);
+          const url = concrete(pattern, id);
           const before = await writes(ctx.database);
           t.reached.length = 0;
           const client = new ApiClient(t.app, contract, tokens[caller]);

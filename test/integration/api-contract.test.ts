@@ -38,7 +38,11 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       .sort();
     const documented = contract.operations.map((op) => `${op.method} ${op.path}`).sort();
     assert.deepEqual(registered, documented);
-    assert.equal(documented.length, 16, 'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step');
+    assert.equal(
+      documented.length,
+      26,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list, add, read, change and remove its partners and its council representatives',
+    );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
   });
@@ -51,7 +55,9 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.ok(op.spec.responses['401'], `${op.method} ${op.path} documents 401`);
       assert.equal(Boolean(op.spec.responses['403']), op.method !== 'GET', `${op.method} ${op.path}: 403 documented exactly where a role is refused`);
       if (op.spec.requestBody) for (const status of ['400', '413', '415', '422']) assert.ok(op.spec.responses[status], `${op.method} ${op.path} documents ${status}`);
-      assert.equal(op.method === 'GET' ? 'register.view' : op.method === 'DELETE' ? 'register.delete' : 'register.manage', op.spec['x-accord-permission']);
+      // Deleting a partnership is an administrator's; removing one of its records (a partner) is keeping the register.
+      const deletes = op.method === 'DELETE' && op.path === '/api/v1/partnerships/{id}';
+      assert.equal(op.method === 'GET' ? 'register.view' : deletes ? 'register.delete' : 'register.manage', op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
   });
 
@@ -91,7 +97,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 8);
+    assert.equal(examples, 12);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -188,6 +194,48 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('POST', steps, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', steps, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     assert.equal((await officer.get(steps)).body.status, 'screened');
+
+    // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
+    // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.
+    const kept = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn records' }))).body.id as string;
+    assert.equal((await officer.post(`/api/v1/partnerships/${kept}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+    for (const kind of [
+      { segment: 'partners', key: register.partners[1]!.id, added: { organisationId: register.partners[1]!.id, role: 'funder', memberStatus: 'observer' }, change: { memberStatus: 'voting' }, broken: { role: 'lead' } },
+      // R-2.16: an officer attends as an officer.
+      { segment: 'representatives', key: register.officers[1]!.id, added: { personId: register.officers[1]!.id, capacity: 'officer' }, change: { capacity: 'officer' }, broken: { capacity: 'councillor' } },
+    ]) {
+      const list = `/api/v1/partnerships/${created.body.id}/${kind.segment}`;
+      const one = `${list}/${kind.key}`;
+      const big = { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } };
+      const form = { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+      assert.equal((await auditor.post(list, kind.added)).status, 403);
+      assert.equal((await officer.post(list, kind.added)).status, 201);
+      assert.equal((await officer.post(list, kind.added)).status, 422, 'the same one twice');
+      assert.equal((await officer.post(list, { nonsense: true })).status, 400);
+      assert.equal((await officer.post(`/api/v1/partnerships/${missing}/${kind.segment}`, kind.added)).status, 404);
+      assert.equal((await officer.request('POST', list, form)).status, 415);
+      assert.equal((await officer.request('POST', list, big)).status, 413);
+      assert.equal((await nobody.post(list, kind.added)).status, 401);
+      assert.equal((await auditor.get(list)).status, 200);
+      assert.equal((await officer.get(`/api/v1/partnerships/${missing}/${kind.segment}`)).status, 404);
+      assert.equal((await nobody.get(list)).status, 401);
+      assert.equal((await auditor.get(one)).status, 200);
+      assert.equal((await officer.get(`${list}/${missing}`)).status, 404);
+      assert.equal((await nobody.get(one)).status, 401);
+      assert.equal((await officer.patch(one, kind.change)).status, 200);
+      assert.equal((await officer.patch(one, kind.broken)).status, 422);
+      assert.equal((await officer.patch(one, { nonsense: true })).status, 400);
+      assert.equal((await officer.patch(`${list}/${missing}`, kind.change)).status, 404);
+      assert.equal((await officer.request('PATCH', one, form)).status, 415);
+      assert.equal((await officer.request('PATCH', one, big)).status, 413);
+      assert.equal((await auditor.patch(one, kind.change)).status, 403);
+      assert.equal((await nobody.patch(one, kind.change)).status, 401);
+      assert.equal((await auditor.request('DELETE', one)).status, 403);
+      assert.equal((await nobody.request('DELETE', one)).status, 401);
+      assert.equal((await officer.request('DELETE', `${list}/${missing}`)).status, 404);
+      assert.equal((await officer.request('DELETE', `/api/v1/partnerships/${kept}/${kind.segment}/${kind.key}`)).status, 422, 'a withdrawn partnership keeps its records');
+      assert.equal((await officer.request('DELETE', one)).status, 204);
+    }
 
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {

@@ -96,6 +96,23 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/lifecycle': registerReaders,
   'GET /partnerships/:id/transitions/:action': registerKeepers,
   'POST /partnerships/:id/transitions/:action': registerKeepers,
+  // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
+  'GET /partnerships/:id/partners': registerReaders,
+  'GET /partnerships/:id/partners/new': registerKeepers,
+  'POST /partnerships/:id/partners': registerKeepers,
+  'GET /partnerships/:id/partners/:organisationId': registerReaders,
+  'GET /partnerships/:id/partners/:organisationId/edit': registerKeepers,
+  'POST /partnerships/:id/partners/:organisationId': registerKeepers,
+  'GET /partnerships/:id/partners/:organisationId/remove': registerKeepers,
+  'POST /partnerships/:id/partners/:organisationId/remove': registerKeepers,
+  'GET /partnerships/:id/representatives': registerReaders,
+  'GET /partnerships/:id/representatives/new': registerKeepers,
+  'POST /partnerships/:id/representatives': registerKeepers,
+  'GET /partnerships/:id/representatives/:personId': registerReaders,
+  'GET /partnerships/:id/representatives/:personId/edit': registerKeepers,
+  'POST /partnerships/:id/representatives/:personId': registerKeepers,
+  'GET /partnerships/:id/representatives/:personId/remove': registerKeepers,
+  'POST /partnerships/:id/representatives/:personId/remove': registerKeepers,
   'GET /partnerships/:id/delete': administrators,
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
@@ -146,6 +163,13 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/withdraw': () => ({ reason: 'Entered by mistake' }),
   'POST /partnerships/:id/transitions/:action': () => ({ note: 'Probe' }),
   'POST /partnerships/:id/delete': () => ({}),
+  // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
+  'POST /partnerships/:id/partners': () => ({ role: 'member', memberStatus: 'voting' }),
+  'POST /partnerships/:id/partners/:organisationId': () => ({ role: 'member', memberStatus: 'non-voting' }),
+  'POST /partnerships/:id/partners/:organisationId/remove': () => ({}),
+  'POST /partnerships/:id/representatives': () => ({ capacity: 'officer' }),
+  'POST /partnerships/:id/representatives/:personId': () => ({ capacity: 'officer' }),
+  'POST /partnerships/:id/representatives/:personId/remove': () => ({}),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   'POST /organisations/:id': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   // No organisation exists here, so the handler answers 400; authorization alone decides before it.
@@ -175,6 +199,9 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   name: (f) => f.asset,
   // A lifecycle step a new (proposed) partnership can take, so an allowed POST takes it.
   action: () => 'screen-in',
+  // The partnership's partner other than the council, and its council representative (newPartnership).
+  organisationId: (f) => f.register.partners[0]!.id,
+  personId: (f) => f.register.officers[0]!.id,
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */
@@ -219,7 +246,8 @@ forEachDatabase('authorization by route and role', (ctx) => {
       { organisationId: register.council.id, role: 'lead' as const, memberStatus: 'voting' as const },
       { organisationId: register.partners[0]!.id, role: 'member' as const, memberStatus: 'voting' as const },
     ];
-    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners }))).id;
+    const representatives = [{ personId: register.officers[0]!.id, capacity: 'officer' as const }];
+    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners, representatives }))).id;
   };
   after(() => t.close());
 

@@ -30,6 +30,7 @@ export const partners: RecordKind<Partner, PartnerLink> = {
       hint: 'An organisation in the register. If it is not there yet, add it under Organisations first.',
       input: {
         kind: 'record',
+        of: 'organisation',
         choices: async (db) => (await organisationChoices(db)).map((o) => ({ value: o.id, text: o.name + (o.isThisCouncil ? ' (this council)' : '') })),
       },
       key: true,

@@ -23,7 +23,7 @@ export type FieldInput =
   | { kind: 'text'; multiline?: boolean; width?: 10 | 20 | 30 }
   | { kind: 'radios' | 'select'; options: readonly Choice[] }
   /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
-  | { kind: 'record'; choices(db: Db): Promise<readonly Choice[]> };
+  | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> };
 
 export interface FieldDescription {
   label: string;

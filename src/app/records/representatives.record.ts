@@ -29,6 +29,7 @@ export const representatives: RecordKind<Representative, RepresentativeLink> = {
       clause: 'R-2.16',
       input: {
         kind: 'record',
+        of: 'person',
         // Offered exactly as the rule accepts them, so a choice offered is never refused for who they are.
         choices: async (db) =>
           (await councilPeopleChoices(db)).filter(mayRepresentCouncil).map((p) => ({ value: p.id, text: p.name + (p.jobTitle ? `, ${p.jobTitle}` : '') })),

@@ -52,6 +52,9 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   const priorities = ids('corporate-priority');
   const users = ids('user');
   const tokens = ids('api-token');
+  // A partnership's partner and council representative are named by the organisation or person they are.
+  const partners = ids('partnership-partner');
+  const representatives = ids('partnership-representative');
   await Promise.all([
     partnerships.length &&
       db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnerships).execute()
@@ -62,6 +65,10 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
       db.selectFrom('corporate_priorities').select(['id', 'title as name']).where('id', 'in', priorities).execute().then((rows) => add('corporate-priority', rows)),
     users.length && db.selectFrom('users').select(['id', 'name']).where('id', 'in', users).execute().then((rows) => add('user', rows)),
     tokens.length && db.selectFrom('api_tokens').select(['id', 'name']).where('id', 'in', tokens).execute().then((rows) => add('api-token', rows)),
+    partners.length &&
+      db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', partners).execute().then((rows) => add('partnership-partner', rows)),
+    representatives.length &&
+      db.selectFrom('people').select(['id', 'name']).where('id', 'in', representatives).execute().then((rows) => add('partnership-representative', rows)),
   ]);
   return out;
 }

@@ -11,12 +11,20 @@ export interface Describer {
   labels?: Readonly<Record<string, string>>;
   /** Readable values: (field, value) => text. */
   value?: (field: string, value: unknown) => string;
+  /**
+   * The event in one line, where its kind of record words it better than the action alone: "Added partner
+   * Brackenford CVS". `name` is the record's name today, when it still exists.
+   */
+  headline?: (event: AuditEventView, name: string | null) => string;
 }
 
 const ACTIONS: Readonly<Record<string, string>> = {
   created: 'Created',
   updated: 'Updated',
   deleted: 'Deleted',
+  // A record of a partnership (a partner, a council representative) is added to it and removed from it.
+  added: 'Added',
+  removed: 'Removed',
   deactivated: 'Deactivated',
   reactivated: 'Reactivated',
   'signed-in': 'Signed in',
@@ -59,6 +67,8 @@ function show(field: string, value: unknown, d: Describer): string {
 /** What each kind of record is called on the page. */
 export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   partnership: 'Partnership',
+  'partnership-partner': 'Partner',
+  'partnership-representative': 'Council representative',
   organisation: 'Organisation',
   person: 'Person',
   'corporate-priority': 'Corporate priority',

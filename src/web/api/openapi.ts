@@ -49,6 +49,10 @@ export interface ApiOperation {
 export const API_TAGS = [
   { name: 'Partnerships', description: 'The partnership register: the same search, filters, sort and paging as the register page.' },
   { name: 'Lifecycle', description: 'A partnership’s lifecycle (R-APPROVE): its timeline, and the named steps that are the only way its status changes.' },
+  {
+    name: 'Partnership records',
+    description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a) and the council’s representatives (R-2.16).',
+  },
   { name: 'Organisations', description: 'Partner organisations, and the council itself.' },
   { name: 'People', description: 'The council’s officers and councillors, and partners’ representatives.' },
 ] as const;

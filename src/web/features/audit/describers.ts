@@ -6,6 +6,8 @@ import { organisationDescriber } from '../organisations/organisation.history.ts'
 import { plainValue } from '../organisations/history.ts';
 import { partnershipDescriber } from '../partnerships/partnership.history.ts';
 import { PERSON_HIDDEN_FIELDS, personDescriber } from '../people/person.history.ts';
+import { PARTNERSHIP_RECORD_KINDS } from '../../../app/records/index.ts';
+import { describerOf } from '../../records/record-describer.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -54,6 +56,8 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     user: { describer: userDescriber, hidden: [] },
     'api-token': { describer: tokenDescriber, hidden: ['userId'] },
     'sign-in': { describer: signInDescriber, hidden: [] },
+    // A partnership's records, each in the words of its description.
+    ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };
   return (entityType) => table[entityType] ?? { describer: {}, hidden: [] };
 }

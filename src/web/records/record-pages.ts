@@ -1,0 +1,215 @@
+// The pages of a kind of partnership record, built from its description: the list, adding one, its
+// page, changing it and removing it (a confirmation that shows why it cannot be removed instead of the
+// button when a rule says so), under /partnerships/:id/<segment>. The scope hook has already read the
+// partnership (request.partnership) and answered 404 for one the user may not see. A withdrawn
+// partnership keeps its records as they were (decision 24): its forms say so instead.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../app/deps.ts';
+import type { PartnershipHeader } from '../../app/queries/partnership.queries.ts';
+import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
+import { addRecord, changeRecord, removeRecord, WITHDRAWN_PROBLEM } from '../../app/records/record-commands.ts';
+import type { AnyRecordKind } from '../../app/records/record-kind.ts';
+import { findRecord, listRecords, recordChoices, recordProblems } from '../../app/records/record-queries.ts';
+import { can } from '../../domain/access/roles.ts';
+import type { Problem } from '../../domain/register/partnership.ts';
+import { principalOf, requestContext } from '../context.ts';
+import { besideSchemaErrors } from '../forms/every-error.ts';
+import type { FieldError } from '../forms/form.ts';
+import { showForm, submitForm, type FormPage } from '../forms/pipeline.ts';
+import { idParam } from '../shared/params.ts';
+import { auditName, fieldWords, RECORD_PAGES } from './record-describer.ts';
+import { formFields, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type FormMode, type RecordForm } from './record-form.ts';
+
+type Params = { id: string } & Record<string, string>;
+
+/** One value of a record as its pages show it: in words, linked to the register's record it names. */
+function cell(kind: AnyRecordKind, name: string, record: unknown) {
+  const f = kind.fields[name]!;
+  const input = kind.inputOf(record) as Record<string, string>;
+  const text = fieldWords(kind, name, kind.audited(record)[auditName(name, f)]);
+  return { text, href: f.input.kind === 'record' ? RECORD_PAGES[f.input.of].href(input[name]!) : null };
+}
+
+export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
+  const base = `/partnerships/:id/${kind.segment}`;
+  const one = `${base}/:${kind.keyField}`;
+  const listHref = (p: PartnershipHeader) => `/partnerships/${p.id}/${kind.segment}`;
+  const recordHref = (p: PartnershipHeader, key: string) => `${listHref(p)}/${key}`;
+  const read = { config: { access: 'register.view' as const } };
+  const manage = { config: { access: 'register.manage' as const } };
+
+  const partnershipOf = (request: FastifyRequest) => request.partnership!;
+  const keyOf = (request: FastifyRequest<{ Params: Params }>) => idParam(request.params[kind.keyField]);
+  const load = (request: FastifyRequest<{ Params: Params }>) => findRecord(deps, principalOf(request), kind, partnershipOf(request).id, keyOf(request));
+  const mayChange = (request: FastifyRequest) => can(request.user!.role, 'register.manage') && !partnershipOf(request).withdrawn;
+
+  /** A withdrawn partnership's record pages: why nothing can change, instead of the form. */
+  const withdrawn = (reply: FastifyReply, p: PartnershipHeader, heading: string, posted: boolean) =>
+    (posted ? reply.code(400) : reply).view('records/remove', {
+      title: heading,
+      backLink: listHref(p),
+      heading,
+      refusal: [WITHDRAWN_PROBLEM],
+      refusalId: 'status',
+      returnHref: listHref(p),
+      ...(posted ? { errorList: [{ text: WITHDRAWN_PROBLEM.message, href: '#status' }] } : {}),
+    });
+
+  /** Adding (record: null) or changing a record, through the one form pipeline. */
+  const formPage = (request: FastifyRequest<{ Params: Params }>, record: unknown | null): FormPage<RecordForm, Record<string, unknown>, unknown> => {
+    const p = partnershipOf(request);
+    const mode: FormMode = record === null ? { kind: 'add' } : { kind: 'change', key: kind.keyOf(record) };
+    const principal = principalOf(request);
+    const fields = formFields(kind, mode);
+    const heading = record === null ? kind.names.add : `Change ${kind.names.one} ${kind.title(record)}`;
+    return {
+      read: (body) => readRecordForm(kind, mode, body),
+      async parse(typed) {
+        const parsed = parseRecordForm(kind, mode, typed);
+        if (parsed.ok) return parsed;
+        // The kind's rules on the answers that parsed, beside the schema's errors: every problem in one round.
+        const value = mode.kind === 'add' ? parsed.known! : { ...kind.inputOf(record), ...parsed.known };
+        const change = mode.kind === 'add' ? { kind: 'add' as const, value } : { kind: 'change' as const, key: mode.key, value };
+        const rules = (await recordProblems(deps, principal, kind, p.id, change)).map((x) => ({ field: x.field, message: x.message }));
+        return { ok: false, errors: inFormOrder(kind, besideSchemaErrors(parsed.errors, rules)) };
+      },
+      async render(reply, typed, errors) {
+        const choices = await recordChoices(deps, kind);
+        return reply.view('records/form', {
+          title: heading,
+          backLink: record === null ? listHref(p) : recordHref(p, kind.keyOf(record)),
+          heading,
+          names: kind.names,
+          formAction: record === null ? listHref(p) : recordHref(p, kind.keyOf(record)),
+          submit: record === null ? kind.names.add : 'Save changes',
+          cancelHref: listHref(p),
+          ...recordFormView(kind, mode, typed, errors, choices, record ?? undefined),
+        });
+      },
+      command: (value) =>
+        record === null
+          ? addRecord(deps, requestContext(request), principal, kind, p.id, value)
+          : changeRecord(deps, requestContext(request), principal, kind, p.id, kind.keyOf(record), value),
+      // A rule at a field the form does not ask (the fixed key, the partnership's status) is shown at its first field.
+      fieldOf: (problem: Problem) => (fields.includes(problem.field) ? problem.field : fields[0]!),
+      done: (saved) => ({
+        flash: record === null ? `${kind.title(saved)} has been added as a ${kind.names.one}` : `${kind.title(saved)} has been changed`,
+        to: listHref(p),
+      }),
+    };
+  };
+
+  /** The confirmation of removing a record, or why it cannot be removed. */
+  const removePage = (request: FastifyRequest<{ Params: Params }>, record: unknown, refusal: readonly Problem[]): FormPage<RecordForm, Record<string, never>, unknown> => {
+    const p = partnershipOf(request);
+    const key = kind.keyOf(record);
+    const title = kind.title(record);
+    return {
+      read: () => ({}),
+      parse: () => ({ ok: true, value: {} }),
+      render: (reply, _typed, errors: readonly FieldError[]) => {
+        const reasons = errors.length ? errors : refusal;
+        return reply.view('records/remove', {
+          title: reasons.length ? `${title} cannot be removed` : `Remove ${title}?`,
+          backLink: recordHref(p, key),
+          heading: reasons.length ? `${title} cannot be removed` : `Are you sure you want to remove ${title} from the ${kind.names.many}?`,
+          refusal: reasons,
+          refusalId: kind.keyField,
+          returnHref: recordHref(p, key),
+          formAction: `${recordHref(p, key)}/remove`,
+          submit: `Remove ${kind.names.one}`,
+          ...(errors.length ? { errorList: errors.map((e) => ({ text: e.message, href: `#${kind.keyField}` })) } : {}),
+        });
+      },
+      command: () => removeRecord(deps, requestContext(request), principalOf(request), kind, p.id, key),
+      done: () => ({ flash: `${title} has been removed from the ${kind.names.many}`, to: listHref(p) }),
+    };
+  };
+
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get<{ Params: Params }>(base, read, async (request, reply) => {
+      const p = partnershipOf(request);
+      const records = await listRecords(deps, principalOf(request), kind, p.id);
+      const columns = Object.keys(kind.fields).filter((f) => kind.fields[f]!.list);
+      return reply.view('records/list', {
+        title: `${kind.names.heading}: ${p.name}`,
+        backLink: `/partnerships/${p.id}`,
+        names: kind.names,
+        clause: kind.clause,
+        headers: columns.map((f) => kind.fields[f]!.label),
+        rows: records.map((r) => ({
+          title: kind.title(r),
+          href: recordHref(p, kind.keyOf(r)),
+          cells: columns.map((f) => cell(kind, f, r)),
+        })),
+        keyColumn: columns.indexOf(kind.keyField),
+        addHref: `${listHref(p)}/new`,
+        canChange: mayChange(request),
+      });
+    });
+
+    app.get<{ Params: Params }>(`${base}/new`, manage, async (request, reply) => {
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, kind.names.add, false);
+      return showForm(reply, formPage(request, null), {});
+    });
+
+    app.post<{ Params: Params }>(base, manage, async (request, reply) => {
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, kind.names.add, true);
+      return submitForm(request, reply, formPage(request, null));
+    });
+
+    app.get<{ Params: Params }>(one, read, async (request, reply) => {
+      const p = partnershipOf(request);
+      const record = await load(request);
+      const key = kind.keyOf(record);
+      return reply.view('records/show', {
+        title: `${kind.title(record)}: ${p.name}`,
+        backLink: listHref(p),
+        heading: kind.title(record),
+        names: kind.names,
+        rows: Object.keys(kind.fields).map((f) => ({ label: kind.fields[f]!.label, ...cell(kind, f, record) })),
+        changeHref: `${recordHref(p, key)}/edit`,
+        removeHref: `${recordHref(p, key)}/remove`,
+        canChange: mayChange(request),
+      });
+    });
+
+    app.get<{ Params: Params }>(`${one}/edit`, manage, async (request, reply) => {
+      const record = await load(request);
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, `Change ${kind.names.one} ${kind.title(record)}`, false);
+      return showForm(reply, formPage(request, record), recordToForm(kind, record));
+    });
+
+    app.post<{ Params: Params }>(one, manage, async (request, reply) => {
+      const record = await load(request);
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, `Change ${kind.names.one} ${kind.title(record)}`, true);
+      return submitForm(request, reply, formPage(request, record));
+    });
+
+    app.get<{ Params: Params }>(`${one}/remove`, manage, async (request, reply) => {
+      const record = await load(request);
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, `Remove ${kind.title(record)}`, false);
+      const refusal = await recordProblems(deps, principalOf(request), kind, p.id, { kind: 'remove', key: kind.keyOf(record) });
+      return showForm(reply, removePage(request, record, refusal), {});
+    });
+
+    app.post<{ Params: Params }>(`${one}/remove`, manage, async (request, reply) => {
+      const record = await load(request);
+      const p = partnershipOf(request);
+      if (p.withdrawn) return withdrawn(reply, p, `Remove ${kind.title(record)}`, true);
+      return submitForm(request, reply, removePage(request, record, []));
+    });
+  };
+}
+
+/** Every kind's pages. */
+export function recordPages(deps: AppDeps, kinds: readonly AnyRecordKind[] = PARTNERSHIP_RECORD_KINDS) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    for (const kind of kinds) await app.register(recordRoutes(deps, kind));
+  };
+}
