@@ -1,7 +1,7 @@
 // A lookup by one value, compiled by Kysely once per database and then run with each value. Kysely
 // builds and compiles a query on every call; for the bearer-token and session lookups, which run on
-// every request, that took about as long as running them (docs/decisions.md, "Fast under load"). Only for queries whose one
-// parameter is the value looked up: that is checked when the query is first compiled.
+// every request, that took about as long as running them (decision 37).
+// Only for queries whose one parameter is the value looked up: that is checked at the first compile.
 import { CompiledQuery, type Compilable, type InferResult, type Kysely } from 'kysely';
 
 const STAND_IN = 'compiled-once: stand-in value';
