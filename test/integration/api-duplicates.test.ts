@@ -105,9 +105,13 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
     assert.deepEqual(writes, [
       'PATCH /api/v1/organisations/{id}',
       'PATCH /api/v1/partnerships/{id}',
+      'PATCH /api/v1/partnerships/{id}/partners/{organisationId}',
+      'PATCH /api/v1/partnerships/{id}/representatives/{personId}',
       'PATCH /api/v1/people/{id}',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
+      'POST /api/v1/partnerships/{id}/partners',
+      'POST /api/v1/partnerships/{id}/representatives',
       'POST /api/v1/partnerships/{id}/transitions',
       'POST /api/v1/partnerships/{id}/withdrawal',
       'POST /api/v1/people',

@@ -699,6 +699,10 @@ forEachDatabase('hostile input', (ctx) => {
       async () => {
         const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
         await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id));
+        // The council too, and a councillor representing it: a partner that can be removed (the council,
+        // while another remains) and a council representative, so their forms show.
+        const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Council', { isThisCouncil: true }));
+        const councillor = await createPerson(t.deps, SYSTEM, personDetails('Seeded Councillor', council.id, { councilRole: 'councillor' }));
         await createPartnership(t.deps, SYSTEM, partnershipDetails({
           name: 'Seeded Partnership',
           purpose: 'Seeded purpose',
@@ -707,7 +711,11 @@ forEachDatabase('hostile input', (ctx) => {
           wellbeing: [WELLBEING[0]],
           legalForm: LEGAL_FORMS[0],
           status: STATUSES[0],
-          partners: [{ organisationId: partner.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] }],
+          partners: [
+            { organisationId: partner.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] },
+            { organisationId: council.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] },
+          ],
+          representatives: [{ personId: councillor.id, capacity: 'councillor' }],
         }));
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
