@@ -8,16 +8,19 @@ import { listPriorities } from '../db/repositories/priorities.repo.ts';
 import { DEFAULT_QUERY } from '../domain/register/register-query.ts';
 import { fold } from '../domain/search/normalise.ts';
 import type { PartnershipDetails } from '../domain/register/partnership.ts';
+import { isUnbudgeted } from '../domain/lifecycle/guards.ts';
+import { pathTo, transitionOf, type LifecycleAction } from '../domain/lifecycle/transitions.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { COMMAND_LINE } from './principal.ts';
 import { registerPage } from './queries/register.queries.ts';
 import { UserFacingError } from './errors.ts';
 import { createOrganisation } from './organisations.service.ts';
+import { transition, type TransitionInput } from './lifecycle.service.ts';
 import { createPartnership } from './partnerships.service.ts';
 import { createPerson } from './people.service.ts';
 import { createPriority } from './priorities.service.ts';
 import { DEMO_ORGANISATIONS } from './demo-data/organisations.ts';
-import { DEMO_PARTNERSHIPS, type DemoDate } from './demo-data/partnerships.ts';
+import { DEMO_PARTNERSHIPS, type DemoDate, type DemoDecision, type DemoPartnership } from './demo-data/partnerships.ts';
 import { DEMO_PEOPLE } from './demo-data/people.ts';
 import { DEMO_PRIORITIES } from './demo-data/priorities.ts';
 
@@ -43,6 +46,42 @@ export class DemoRefusedError extends UserFacingError {}
 
 function dateOf(d: DemoDate | null, year: number): string | null {
   return d ? `${String(year + d.years).padStart(4, '0')}-${d.monthDay}` : null;
+}
+
+function decisionOf(d: DemoDecision, year: number): NonNullable<TransitionInput['decision']> {
+  const decidedOn = dateOf(d.on, year)!;
+  return {
+    decisionMaker: d.maker,
+    decisionMakerName: d.makerName ?? null,
+    decidedOn,
+    reference: d.reference?.replace('{year}', decidedOn.slice(0, 4)) ?? null,
+    conditions: d.conditions ?? null,
+    reason: d.reason ?? null,
+  };
+}
+
+/**
+ * The steps that take an example from proposed to its status, each with the evidence it records.
+ * R-2.5c: where the contribution is not within an approved budget, its own approval comes before the
+ * partnership's. Evidence the example lacks is an error in the example data, found here, not a refusal later.
+ */
+export function demoSteps(p: DemoPartnership, year: number): TransitionInput[] {
+  const path = pathTo('proposed', p.reach);
+  if (!path) throw new Error(`The demo data names a status no step reaches: ${p.reach}`);
+  const unbudgeted = isUnbudgeted({ councilContributionPence: p.contributionPounds, withinApprovedBudget: p.withinApprovedBudget });
+  const actions: LifecycleAction[] = path.flatMap((a) => (a === 'approve' && unbudgeted ? ['approve-unbudgeted-commitment' as const, a] : [a]));
+  const decisions: Partial<Record<LifecycleAction, DemoDecision>> = { approve: p.approval, reject: p.rejection, 'approve-unbudgeted-commitment': p.unbudgetedApproval };
+  return actions.map((action) => {
+    const t = transitionOf(action);
+    if (t.evidence.kind === 'decision') {
+      const d = decisions[action];
+      if (!d) throw new Error(`The demo data has no decision for ${p.name}'s step ${action}`);
+      return { action, decision: decisionOf(d, year) };
+    }
+    const note = p.notes?.[action];
+    if (t.evidence.required && !note) throw new Error(`The demo data has no note for ${p.name}'s step ${action}`);
+    return { action, note: note ?? null };
+  });
 }
 
 function need<T>(map: Map<string, T>, key: string, what: string): T {
@@ -164,7 +203,8 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       rationale: p.rationale,
       wellbeing: p.wellbeing,
       legalForm: p.legalForm,
-      status: p.status,
+      // Registered as proposed; demoSteps takes it to its status.
+      status: 'proposed',
       startDate: dateOf(p.start, year),
       expectedEndDate: dateOf(p.expectedEnd, year),
       durationDescription: p.durationDescription,
@@ -180,6 +220,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       priorities: p.priorities.map((x) => ({ priorityId: need(priorityIds, x.priority, 'priority'), how: x.how })),
     };
     const created = await createPartnership(deps, ctx, details);
+    for (const step of demoSteps(p, year)) await transition(deps, ctx, COMMAND_LINE, created.id, step);
     result.partnerships.push({ reference: created.reference, name: created.name });
   }
   return result;

@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { DemoRefusedError, loadDemoData } from '../../src/app/demo-data.ts';
+import { DEMO_PARTNERSHIPS } from '../../src/app/demo-data/partnerships.ts';
 import { SYSTEM, uuidIds } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { Database, type DialectName } from '../../src/db/database.ts';
@@ -52,7 +53,7 @@ async function place(dialect: DialectName): Promise<{ env: Record<string, string
   };
 }
 
-async function count(database: Database, table: 'partnerships' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
+async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -91,6 +92,38 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(rows.some((r) => Number(r.within_approved_budget) === 1));
       assert.ok(rows.filter((r) => r.start_date && r.expected_end_date).every((r) => r.expected_end_date! >= r.start_date!));
       assert.ok(rows.filter((r) => r.sponsoring_officer_id && r.accountable_officer_id).length >= 15, 'sponsoring and accountable officers named');
+    });
+
+    it('issue 8: each example reaches its status through the lifecycle, with its evidence, not by setting it', async () => {
+      const rows = await database.db.selectFrom('partnerships').select(['id', 'name', 'status']).execute();
+      assert.deepEqual(new Map(rows.map((r) => [r.name, r.status])), new Map(DEMO_PARTNERSHIPS.map((p) => [p.name, p.reach])), 'statuses as the example data says');
+      const transitions = await database.db.selectFrom('partnership_transitions').select(['partnership_id', 'seq', 'from_status', 'to_status', 'action']).orderBy('partnership_id').orderBy('seq').execute();
+      for (const p of rows) {
+        const own = transitions.filter((t) => t.partnership_id === p.id);
+        if (p.status === 'proposed') {
+          assert.equal(own.length, 0, `${p.name} is registered and left as proposed`);
+          continue;
+        }
+        assert.ok(own.length > 0, `${p.name} has a timeline`);
+        // From proposed, each step starting where the last one ended, to the status it is in.
+        assert.equal(own[0]!.from_status, 'proposed', p.name);
+        own.slice(1).forEach((t, i) => assert.equal(t.from_status, own[i]!.to_status, `${p.name} step ${t.seq}`));
+        assert.equal(own.at(-1)!.to_status, p.status, p.name);
+      }
+      // R-APPROVE: every approved example has its approval on record; R-2.5c: the unbudgeted one its own approval first.
+      const decisions = await database.db
+        .selectFrom('partnership_decisions as d')
+        .innerJoin('partnerships as p', 'p.id', 'd.partnership_id')
+        .select(['p.name', 'd.subject', 'd.outcome', 'd.decision_maker', 'd.decided_on', 'd.reference', 'd.reason'])
+        .execute();
+      const approved = rows.filter((r) => ['approved', 'setting-up', 'operating', 'under-review', 'exiting', 'dissolved'].includes(r.status));
+      assert.ok(approved.length >= 10);
+      for (const p of approved) assert.ok(decisions.some((d) => d.name === p.name && d.subject === 'partnership' && d.outcome === 'approved'), `${p.name} approved on record`);
+      assert.ok(decisions.every((d) => /^[A-Z]+\/\d{4}\/\d{3}$/.test(d.reference ?? '') && d.reference!.includes(d.decided_on.slice(0, 4))), 'references name the year of the decision');
+      const energy = decisions.filter((d) => d.name === 'Brackenford Community Energy');
+      assert.deepEqual(energy.map((d) => d.subject).sort(), ['partnership', 'unbudgeted-commitment']);
+      const rejected = decisions.find((d) => d.outcome === 'rejected');
+      assert.ok(rejected?.reason, 'a rejection keeps its reason');
     });
 
     it('creates 30 or more partner organisations across every sector, and exactly one "this council" named after COUNCIL_NAME', async () => {
@@ -146,8 +179,13 @@ for (const dialect of dialectsUnderTest()) {
     it('R-2.6.10 audits every record it made as "command line (demo)"', async () => {
       const events = await database.db.selectFrom('audit_events').select(['actor_label', 'entity_type', 'action']).execute();
       assert.ok(events.length > 0);
-      assert.ok(events.every((e) => e.actor_label === 'command line (demo)' && e.action === 'created'));
-      const created = (type: string) => events.filter((e) => e.entity_type === type).length;
+      assert.ok(events.every((e) => e.actor_label === 'command line (demo)'));
+      // Records are created; partnerships then move through the lifecycle, one event per step.
+      const steps = await count(database, 'partnership_transitions');
+      assert.ok(steps > 0);
+      assert.equal(events.filter((e) => e.action !== 'created').length, steps);
+      assert.ok(events.filter((e) => e.action !== 'created').every((e) => e.entity_type === 'partnership'));
+      const created = (type: string) => events.filter((e) => e.entity_type === type && e.action === 'created').length;
       assert.equal(created('partnership'), await count(database, 'partnerships'));
       assert.equal(created('organisation'), await count(database, 'organisations'));
       assert.equal(created('person'), await count(database, 'people'));

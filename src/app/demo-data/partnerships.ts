@@ -1,6 +1,8 @@
 // The example council's partnerships: every legal form in the protocol's Appendix 1.2 and most of the
 // lifecycle, as a borough council would really have them. Dates are years from the year the demo is
 // loaded, so the register looks current whenever it is tried.
+import type { DecisionMaker } from '../../domain/lifecycle/decisions.ts';
+import type { LifecycleAction } from '../../domain/lifecycle/transitions.ts';
 import type { Capacity, LegalForm, MemberStatus, PartnerRole, Rationale, Status, Wellbeing } from '../../domain/register/vocabulary.ts';
 
 /** A date `years` from the current year, on a month and day ("04-01" is 1 April). */
@@ -10,6 +12,19 @@ export interface DemoDate {
 }
 const on = (years: number, monthDay: string): DemoDate => ({ years, monthDay });
 
+/** A decision as the example records it (R-APPROVE): who, when (in the past), its reference and conditions. */
+export interface DemoDecision {
+  maker: DecisionMaker;
+  makerName?: string;
+  on: DemoDate;
+  /** The minute or decision reference; {year} is the year of the decision (CAB/{year}/014). */
+  reference: string | null;
+  conditions?: string;
+  /** Why it was rejected. */
+  reason?: string;
+}
+const decided = (maker: DecisionMaker, when: DemoDate, reference: string | null, more: Partial<DemoDecision> = {}): DemoDecision => ({ maker, on: when, reference, ...more });
+
 export interface DemoPartnership {
   name: string;
   purpose: string;
@@ -17,7 +32,19 @@ export interface DemoPartnership {
   rationale: Rationale[];
   wellbeing: Wellbeing[];
   legalForm: LegalForm;
-  status: Status;
+  /**
+   * The status the example reaches. It is registered as proposed and taken there step by step through
+   * the lifecycle (pathTo), with the evidence below, as a council officer would (issue 8).
+   */
+  reach: Status;
+  /** The decision to approve, for an example that gets to approved or beyond. */
+  approval?: DemoDecision;
+  /** R-2.5c: the separate approval of a contribution not within an approved budget, taken before `approval`. */
+  unbudgetedApproval?: DemoDecision;
+  /** The decision not to approve, with its reason. */
+  rejection?: DemoDecision;
+  /** What each step that asks for a note records: screening's finding, why it is ending, and so on. */
+  notes?: Partial<Record<LifecycleAction, string>>;
   start: DemoDate | null;
   expectedEnd: DemoDate | null;
   durationDescription: string | null;
@@ -52,7 +79,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['statutory-requirement', 'cross-cutting-issues', 'coordinated-services'],
     wellbeing: ['social'],
     legalForm: 'informal',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('cabinet', on(-13, '02-11'), 'CAB/{year}/014', { conditions: 'The council’s share of the partnership plan is met from the community safety budget.' }),
+    notes: { 'screen-in': 'A statutory partnership (Crime and Disorder Act 1998): the council, police, fire, probation and health share responsibility for community safety.' },
     start: on(-12, '04-01'),
     expectedEnd: null,
     durationDescription: 'Standing statutory partnership; the partnership plan is refreshed every three years.',
@@ -74,7 +103,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds', 'reduce-silo-working', 'coordinated-services'],
     wellbeing: ['environmental', 'economic'],
     legalForm: 'joint-committee',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('full-council', on(-9, '12-09'), 'FC/{year}/062', { conditions: 'The joint committee’s terms of reference are agreed by each authority before the contract is let.' }),
+    notes: { 'screen-in': 'The county and three collection authorities share the duty to collect and dispose of waste; a joint committee takes decisions for all four.' },
     start: on(-8, '04-01'),
     expectedEnd: on(3, '03-31'),
     durationDescription: 'Ten years, to the end of the joint collection contract, with a review at seven.',
@@ -99,7 +130,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds', 'too-large-alone'],
     wellbeing: ['economic'],
     legalForm: 'delegation-of-functions',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('cabinet', on(-6, '03-16'), 'CAB/{year}/027', { conditions: 'A review of the cost-sharing formula after two years.' }),
+    notes: { 'screen-in': 'Three councils share one legal service and its costs, with a shared board that decides its work plan.' },
     start: on(-5, '07-01'),
     expectedEnd: on(2, '06-30'),
     durationDescription: 'Seven years, renewable by agreement of all three councils.',
@@ -121,7 +154,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds'],
     wellbeing: ['economic'],
     legalForm: 'latco',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('cabinet', on(-5, '11-14'), 'CAB/{year}/088', { conditions: 'The shareholder agreement reserves the business plan and new borrowing to Cabinet.' }),
+    notes: { 'screen-in': 'A company wholly owned by the council, trading with it and with others: the protocol applies to its governance.' },
     start: on(-4, '04-01'),
     expectedEnd: null,
     durationDescription: 'A going concern; the business plan is approved by the shareholder committee each year.',
@@ -143,7 +178,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['statutory-requirement', 'coordinated-services', 'cross-cutting-issues'],
     wellbeing: ['social', 'economic'],
     legalForm: 'informal',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('full-council', on(-12, '02-23'), 'FC/{year}/019'),
+    notes: { 'screen-in': 'A statutory board (Health and Social Care Act 2012): the council and the NHS share responsibility for the joint health and wellbeing strategy.' },
     start: on(-11, '04-01'),
     expectedEnd: null,
     durationDescription: 'Standing statutory board.',
@@ -165,7 +202,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds', 'coordinated-services'],
     wellbeing: ['economic', 'social'],
     legalForm: 'community-interest-company',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('cabinet-member', on(-3, '12-05'), 'CMD/{year}/041', { makerName: 'Cabinet Member for Economy and Regeneration' }),
+    notes: { 'screen-in': 'Businesses in the town centre and the council share responsibility for its economic well-being, through a business plan both fund.' },
     start: on(-2, '04-01'),
     expectedEnd: on(3, '03-31'),
     durationDescription: 'The BID’s five-year term, to the next ballot.',
@@ -187,7 +226,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['reduce-silo-working', 'cross-cutting-issues'],
     wellbeing: ['social'],
     legalForm: 'informal',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('officer-delegation', on(-9, '07-21'), 'ODN/{year}/112', { conditions: 'No money changes hands; the compact is reviewed with the voluntary sector every three years.' }),
+    notes: { 'screen-in': 'The council and the voluntary sector agree shared principles for working together for the borough’s social well-being.' },
     start: on(-9, '10-01'),
     expectedEnd: null,
     durationDescription: 'Reviewed every three years at the compact conference.',
@@ -212,7 +253,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['too-large-alone', 'maximise-funds'],
     wellbeing: ['economic', 'social', 'environmental'],
     legalForm: 'corporate-joint-venture',
-    status: 'business-case',
+    reach: 'business-case',
+    notes: { 'screen-in': 'A joint venture with a developer to regenerate council land: the council and its partner share the risks and the returns.' },
     start: on(1, '04-01'),
     expectedEnd: on(16, '03-31'),
     durationDescription: 'Fifteen years, in three phases.',
@@ -237,7 +279,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['too-large-alone', 'maximise-funds'],
     wellbeing: ['economic', 'social'],
     legalForm: 'delegation-of-functions',
-    status: 'setting-up',
+    reach: 'setting-up',
+    approval: decided('cabinet', on(-1, '06-18'), 'CAB/{year}/052', { conditions: 'The partnership agreement is signed by each council before the service transfers.' }),
+    notes: { 'screen-in': 'Two councils propose to share one building control service, its staff and its costs.' },
     start: on(0, '10-01'),
     expectedEnd: on(5, '09-30'),
     durationDescription: 'Five years, then renewable.',
@@ -259,7 +303,9 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['coordinated-services', 'maximise-funds'],
     wellbeing: ['social', 'economic'],
     legalForm: 'contractual',
-    status: 'operating',
+    reach: 'operating',
+    approval: decided('cabinet', on(-7, '10-12'), 'CAB/{year}/079', { conditions: 'The operator’s annual service plan comes to the scrutiny committee.' }),
+    notes: { 'screen-in': 'The council and a leisure trust share responsibility for the borough’s leisure centres and the health they support.' },
     start: on(-6, '04-01'),
     expectedEnd: on(4, '03-31'),
     durationDescription: 'Ten-year contract with a five-year extension option.',
@@ -281,7 +327,10 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds', 'cross-cutting-issues'],
     wellbeing: ['environmental', 'economic', 'social'],
     legalForm: 'community-interest-company',
-    status: 'approved',
+    reach: 'approved',
+    unbudgetedApproval: decided('full-council', on(-1, '09-24'), 'FC/{year}/071', { conditions: 'The council’s contribution is met from the climate reserve for three years.' }),
+    approval: decided('cabinet', on(-1, '10-08'), 'CAB/{year}/084'),
+    notes: { 'screen-in': 'A community benefit society and the council would share the work and the returns of community-owned solar generation.' },
     start: on(1, '01-01'),
     expectedEnd: on(21, '12-31'),
     durationDescription: 'Twenty years, the life of the panels.',
@@ -303,7 +352,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['coordinated-services', 'reduce-silo-working', 'maximise-funds'],
     wellbeing: ['economic', 'social'],
     legalForm: 'informal',
-    status: 'screened',
+    reach: 'screened',
+    notes: { 'screen-in': 'The council, the college and employers would share responsibility for the borough’s skills and employment.' },
     start: null,
     expectedEnd: null,
     durationDescription: 'Three years initially.',
@@ -325,7 +375,7 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['cross-cutting-issues', 'coordinated-services', 'statutory-requirement'],
     wellbeing: ['social'],
     legalForm: 'informal',
-    status: 'proposed',
+    reach: 'proposed',
     start: null,
     expectedEnd: null,
     durationDescription: null,
@@ -350,7 +400,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds'],
     wellbeing: ['environmental'],
     legalForm: 'contractual',
-    status: 'not-applicable',
+    reach: 'not-applicable',
+    notes: { 'screen-out': 'A contract for services let after competitive tender: the contractor shares no responsibility for well-being with the council (protocol 2.2), so it is managed as a contract.' },
     start: on(-3, '04-01'),
     expectedEnd: on(4, '03-31'),
     durationDescription: 'Seven-year service contract.',
@@ -372,7 +423,12 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['cross-cutting-issues', 'maximise-funds'],
     wellbeing: ['social', 'economic'],
     legalForm: 'informal',
-    status: 'dissolved',
+    reach: 'dissolved',
+    approval: decided('cabinet-member', on(-6, '10-30'), 'CMD/{year}/063', { makerName: 'Cabinet Member for Resources' }),
+    notes: {
+      'screen-in': 'The council, the college and local businesses would share work to improve digital skills and connectivity in the borough.',
+      'start-exit': 'The programme met its targets and its funding ended; the partners agreed to wind it up under the exit strategy.',
+    },
     start: on(-5, '01-01'),
     expectedEnd: on(-2, '12-31'),
     durationDescription: 'Three years, funded by a one-off grant; dissolved on completion.',
@@ -394,7 +450,12 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['statutory-requirement', 'too-large-alone'],
     wellbeing: ['social'],
     legalForm: 'joint-committee',
-    status: 'exiting',
+    reach: 'exiting',
+    approval: decided('cabinet', on(-11, '01-17'), 'CAB/{year}/006'),
+    notes: {
+      'screen-in': 'The councils of Wealdshire share their duties under the Civil Contingencies Act 2004 through one emergency planning unit.',
+      'start-exit': 'The county council is taking the unit in house; the borough leaves the partnership under its exit provisions.',
+    },
     start: on(-10, '04-01'),
     expectedEnd: on(0, '12-31'),
     durationDescription: 'The council gave notice to leave; it will run its own team from next year.',
@@ -416,7 +477,11 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     rationale: ['maximise-funds'],
     wellbeing: ['economic', 'social'],
     legalForm: 'latco',
-    status: 'rejected',
+    reach: 'rejected',
+    rejection: decided('cabinet', on(-1, '03-13'), 'CAB/{year}/022', {
+      reason: 'The business case did not show that the company would cover its costs within five years, and the contribution was not within an approved budget.',
+    }),
+    notes: { 'screen-in': 'A company the council would own, letting homes to private tenants: the protocol applies to its governance.' },
     start: null,
     expectedEnd: null,
     durationDescription: null,
