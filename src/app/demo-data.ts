@@ -203,8 +203,6 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       rationale: p.rationale,
       wellbeing: p.wellbeing,
       legalForm: p.legalForm,
-      // Registered as proposed; demoSteps takes it to its status.
-      status: 'proposed',
       startDate: dateOf(p.start, year),
       expectedEndDate: dateOf(p.expectedEnd, year),
       durationDescription: p.durationDescription,

@@ -76,8 +76,6 @@ export async function registerProblems(db: Db | Trx, d: NamedRecords): Promise<P
 async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
   const council = await findCouncilOrganisation(trx);
   const problems: Problem[] = partnershipProblems(d, { councilOrganisationId: council?.id ?? null });
-  // A new record cannot start withdrawn: withdrawing is an action on a partnership, with a reason.
-  problems.push(...changeProblems(null, d.status));
   problems.push(...(await registerProblems(trx, d)));
   if (problems.length) throw new ValidationError(problems);
 }
@@ -103,8 +101,8 @@ export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: 
   return command(deps, ctx, async (trx, audit) => {
     const before = await findPartnershipView(trx, id);
     if (!before) throw new NotFoundError('No such partnership');
-    // Withdrawn is final, and reached only by withdrawing (with a reason).
-    const statusProblems = changeProblems(before.status, d.status);
+    // Withdrawn is final.
+    const statusProblems = changeProblems(before.status);
     if (statusProblems.length) throw new ValidationError(statusProblems);
     await check(trx, d);
     await updatePartnershipRow(trx, id, d, deps.clock.now().toISOString());

@@ -28,8 +28,8 @@ browserSuite('the register in a browser', (suite) => {
       await priya.choose('To tackle cross-cutting issues');
       await priya.choose('Social');
       await priya.choose('Joint committee');
-      await page.locator('#status').check(); // the first status radio: Proposed
-      assert.equal(await page.locator('#status').getAttribute('value'), 'proposed');
+      // No status to choose: a new partnership starts proposed and moves only through lifecycle steps.
+      assert.equal(await page.locator('input[name="status"]').count(), 0);
       await priya.fill('Council financial contribution per year', '£12,500');
       if (javaScript) {
         // The long list is a type-to-search box (accessible-autocomplete) over the plain select.

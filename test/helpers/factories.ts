@@ -69,7 +69,6 @@ export function partnershipDetails(overrides: Partial<PartnershipDetails> & Pick
     rationale: ['coordinated-services'],
     wellbeing: ['social'],
     legalForm: 'informal',
-    status: 'proposed',
     startDate: null,
     expectedEndDate: null,
     durationDescription: null,

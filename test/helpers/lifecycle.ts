@@ -43,3 +43,13 @@ export async function reachStatus(deps: AppDeps, partnershipId: string, status: 
   }
   return taken;
 }
+
+/**
+ * Test-only: writes a status straight onto the partnership, with no steps, decisions or timeline. For
+ * tests about the register's list, filters, counts and exports, which need many partnerships in many
+ * statuses and are not about how they got there (reachStatus is the way for everything else). The
+ * application never does this: a status changes only through transition().
+ */
+export async function writeStatusForTest(deps: Pick<AppDeps, 'database'>, partnershipId: string, status: Status): Promise<void> {
+  await deps.database.db.updateTable('partnerships').set({ status }).where('id', '=', partnershipId).execute();
+}

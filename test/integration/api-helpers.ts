@@ -215,7 +215,6 @@ export function partnershipBody(r: Register, overrides: Record<string, unknown> 
     rationale: ['coordinated-services'],
     wellbeing: ['social'],
     legalForm: 'joint-committee',
-    status: 'proposed',
     partners: [
       { organisationId: r.council.id, role: 'lead', memberStatus: 'voting' },
       { organisationId: r.partners[0]!.id, role: 'member', memberStatus: 'voting' },

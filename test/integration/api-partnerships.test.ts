@@ -8,10 +8,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { writeStatusForTest } from '../helpers/lifecycle.ts';
 import { signedIn } from '../helpers/factories.ts';
 import { linkedIds } from '../helpers/html.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import type { Database } from '../../src/db/database.ts';
+import type { Status } from '../../src/domain/register/vocabulary.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Register } from './api-helpers.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -107,7 +109,6 @@ forEachDatabase('API: partnerships', (ctx) => {
     it('PATCH changes only the fields sent; a list sent replaces the whole list', async () => {
       const before = (await officer.get(`/api/v1/partnerships/${id}`)).body;
       const res = await officer.patch(`/api/v1/partnerships/${id}`, {
-        status: 'operating',
         councilContributionPence: 0,
         partners: [
           { organisationId: register.council.id, role: 'member', memberStatus: 'voting' },
@@ -116,10 +117,10 @@ forEachDatabase('API: partnerships', (ctx) => {
         ],
       });
       assert.equal(res.status, 200);
-      assert.equal(res.body.status, 'operating');
+      assert.equal(res.body.status, 'proposed', 'the status changes only through a step');
       assert.equal(res.body.councilContributionPence, 0);
       assert.deepEqual(res.body.partners.map((p: { organisationId: string }) => p.organisationId), [register.council.id, register.partners[1]!.id, register.partners[2]!.id]);
-      for (const kept of ['name', 'purpose', 'reference', 'startDate', 'expectedEndDate', 'sponsoringOfficerId', 'representatives', 'priorities', 'createdAt']) {
+      for (const kept of ['status', 'name', 'purpose', 'reference', 'startDate', 'expectedEndDate', 'sponsoringOfficerId', 'representatives', 'priorities', 'createdAt']) {
         assert.deepEqual(res.body[kept], before[kept], `${kept} kept`);
       }
       const again = await officer.get(`/api/v1/partnerships/${id}`);
@@ -148,8 +149,7 @@ forEachDatabase('API: partnerships', (ctx) => {
         assert.ok(e.request_id, 'the request id is kept');
       }
       const changes = JSON.parse(events[1]!.changes);
-      assert.equal(changes.before.status, 'proposed');
-      assert.equal(changes.after.status, 'operating');
+      assert.ok(!('status' in changes.after), 'the status is not a detail');
       assert.equal(changes.after.councilContributionPence, 0);
     });
   });
@@ -162,7 +162,6 @@ forEachDatabase('API: partnerships', (ctx) => {
       rationale: ['too-large-alone'],
       wellbeing: ['economic'],
       legalForm: 'informal',
-      status: 'proposed',
     };
     const viaApi = await officer.post('/api/v1/partnerships', {
       ...fields,
@@ -233,7 +232,7 @@ forEachDatabase('API: partnerships', (ctx) => {
       assert.equal(res.status, 400);
       const byField = Object.fromEntries(res.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
       assert.deepEqual(Object.keys(byField).sort(), ['councilContributionPence', 'expectedEndDate', 'legalForm', 'partners.0.role', 'rationale.0', 'startDate', 'status', 'withinApprovedBudget'].sort());
-      assert.match(byField.status, /one of: proposed, screened/);
+      assert.equal(byField.status, 'Status changes only through an action: POST /api/v1/partnerships/{id}/transitions', 'status is not a field: it moves through the lifecycle');
       assert.match(byField.startDate, /real date/);
       assert.match(byField.councilContributionPence, /whole number of pence/);
       assert.deepEqual(await snapshot(ctx.database), before);
@@ -266,6 +265,21 @@ forEachDatabase('API: partnerships', (ctx) => {
       assert.equal(after.body.reference, created.body.reference);
     });
 
+    it('issue 8: POST and PATCH with a status, even a valid one, answer 400 at status pointing at the transitions', async () => {
+      const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Status Target' }));
+      const before = await snapshot(ctx.database);
+      const expected = [{ field: 'status', message: 'Status changes only through an action: POST /api/v1/partnerships/{id}/transitions' }];
+      const posted = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Born operating', status: 'operating' }));
+      assert.equal(posted.status, 400);
+      assert.deepEqual(posted.body.errors, expected);
+      for (const status of ['operating', 'proposed', 'withdrawn']) {
+        const patched = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { status });
+        assert.equal(patched.status, 400, status);
+        assert.deepEqual(patched.body.errors, expected, status);
+      }
+      assert.deepEqual(await snapshot(ctx.database), before);
+    });
+
     it('refuses a body that is not a JSON object', async () => {
       for (const payload of ['[]', '"partnership"', '42', 'null', '{"name": "x",}', '{"__proto__": {"admin": true}}', '{"constructor": {"prototype": {"admin": true}}}']) {
         const res = await officer.request('POST', '/api/v1/partnerships', { payload, headers: { 'content-type': 'application/json' } });
@@ -277,7 +291,7 @@ forEachDatabase('API: partnerships', (ctx) => {
     it('answers 404 for an unknown or malformed id', async () => {
       for (const id of ['01900000-0000-7000-8000-000000000000', 'not-an-id', '%3Cscript%3E']) {
         assert.equal((await officer.get(`/api/v1/partnerships/${id}`)).status, 404);
-        assert.equal((await officer.patch(`/api/v1/partnerships/${id}`, { status: 'operating' })).status, 404);
+        assert.equal((await officer.patch(`/api/v1/partnerships/${id}`, { name: 'Nowhere' })).status, 404);
       }
     });
   });
@@ -356,7 +370,7 @@ forEachDatabase('API: partnerships', (ctx) => {
   describe('the list: the same answers as the register page', () => {
     before(async () => {
       // A varied register: statuses, forms, money, dates, partners, sponsors and priorities.
-      const statuses = ['proposed', 'operating', 'approved', 'exiting', 'operating', 'dissolved'];
+      const statuses: Status[] = ['proposed', 'operating', 'approved', 'exiting', 'operating', 'dissolved'];
       const forms = ['informal', 'joint-committee', 'contractual', 'latco'];
       for (let i = 0; i < 32; i++) {
         const partner = register.partners[i % 3]!;
@@ -365,7 +379,6 @@ forEachDatabase('API: partnerships', (ctx) => {
           partnershipBody(register, {
             name: `${['Alder', 'Birch', 'Cedar', 'Damson'][i % 4]} ${i % 2 ? 'Health' : 'Housing'} Partnership ${String(i).padStart(2, '0')}`,
             purpose: i % 5 === 0 ? 'Riverbank regeneration and walking routes.' : 'Joint working.',
-            status: statuses[i % statuses.length],
             legalForm: forms[i % forms.length],
             councilContributionPence: i % 4 === 3 ? null : i * 125_050,
             withinApprovedBudget: i % 4 === 3 ? null : true,
@@ -379,6 +392,8 @@ forEachDatabase('API: partnerships', (ctx) => {
           }),
         );
         assert.equal(res.status, 201, JSON.stringify(res.body));
+        // About the list, not the lifecycle: the status is written directly (writeStatusForTest).
+        await writeStatusForTest(ctx, res.body.id, statuses[i % statuses.length]!);
       }
     });
 

@@ -5,9 +5,10 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { can, ROLES } from '../../src/domain/access/roles.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
-import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
+import type { Status } from '../../src/domain/register/vocabulary.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
 import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
 import { linkedNames, unescapeHtml as decode } from '../helpers/html.ts';
 
@@ -30,18 +31,21 @@ forEachDatabase('home page', (ctx) => {
   it('R-2.9 counts partnerships by status and the council money committed, and flags unbudgeted ones (R-2.5c); each figure links to its list', async () => {
     const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
     const police = await createOrganisation(t.deps, SYSTEM, organisationDetails('County Police'));
-    const details = (name: string, status: PartnershipDetails['status'], pence: number, budgeted: boolean) => partnershipDetails({
-      name, purpose: 'p', expectedOutcomes: 'o', rationale: ['cross-cutting-issues'], wellbeing: ['social'], legalForm: 'informal', status,
+    const details = (name: string, pence: number, budgeted: boolean) => partnershipDetails({
+      name, purpose: 'p', expectedOutcomes: 'o', rationale: ['cross-cutting-issues'], wellbeing: ['social'], legalForm: 'informal',
       councilContributionPence: pence, withinApprovedBudget: budgeted,
       partners: [{ organisationId: council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: police.id, role: 'member', memberStatus: 'voting' }],
     });
-    await createPartnership(t.deps, SYSTEM, details('Live one', 'operating', 2_500_000, false));
-    await createPartnership(t.deps, SYSTEM, details('Live two', 'operating', 100_050, true));
-    await createPartnership(t.deps, SYSTEM, details('Being set up', 'setting-up', 1_000_000, false));
-    await createPartnership(t.deps, SYSTEM, details('Over', 'dissolved', 9_900_000, false));
+    // Each reaches its status through the lifecycle's steps (an unbudgeted one with its own approval first).
+    const register = async (name: string, status: Status, pence: number, budgeted: boolean) =>
+      reachStatus(t.deps, (await createPartnership(t.deps, SYSTEM, details(name, pence, budgeted))).id, status);
+    await register('Live one', 'operating', 2_500_000, false);
+    await register('Live two', 'operating', 100_050, true);
+    await register('Being set up', 'setting-up', 1_000_000, false);
+    await register('Over', 'dissolved', 9_900_000, false);
     // Proposals and business cases are not commitments: their money is not counted, however large.
-    await createPartnership(t.deps, SYSTEM, details('Only an idea', 'proposed', 50_000_000, false));
-    await createPartnership(t.deps, SYSTEM, details('Being argued for', 'business-case', 7_000_000, false));
+    await register('Only an idea', 'proposed', 50_000_000, false);
+    await register('Being argued for', 'business-case', 7_000_000, false);
 
     const admin = await signedIn(t.app, await makeUser(t.deps, 'administrator'));
     const page = (await admin.get('/')).body;

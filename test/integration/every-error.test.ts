@@ -131,7 +131,6 @@ forEachDatabase('every problem in one round (pages and API)', (ctx) => {
     rationale: ['coordinated-services'],
     wellbeing: ['social'],
     legalForm: 'joint-committee',
-    status: 'proposed',
     councilContribution: '',
     withinApprovedBudget: '',
     sponsoringOfficerId: officer.id,
@@ -198,7 +197,6 @@ forEachDatabase('every problem in one round (pages and API)', (ctx) => {
     rationale: ['coordinated-services'],
     wellbeing: ['social'],
     legalForm: 'joint-committee',
-    status: 'proposed',
     partners: [
       { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
       { organisationId: riverside.id, role: 'member', memberStatus: 'voting' },

@@ -16,11 +16,12 @@ import { searchRegister, type RegisterRow } from '../../src/db/repositories/regi
 import type { PartnershipView } from '../../src/domain/register/records.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { parseRegisterQuery, type RegisterQuery } from '../../src/domain/register/register-query.ts';
-import { LEGAL_FORMS, LEGAL_FORM_LABELS, RATIONALE_LABELS, STATUS_LABELS } from '../../src/domain/register/vocabulary.ts';
+import { LEGAL_FORMS, LEGAL_FORM_LABELS, RATIONALE_LABELS, STATUS_LABELS, type Status } from '../../src/domain/register/vocabulary.ts';
 import { Client } from '../helpers/app.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { writeStatusForTest } from '../helpers/lifecycle.ts';
 import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
 
 // 23:30 UTC on 31 March 2026 is already 1 April in London (BST): the file is named for the UK day.
@@ -162,7 +163,6 @@ forEachDatabase('register exports', (ctx) => {
       representatives: i % 2 ? [{ personId: cllr.id, capacity: 'councillor' }, { personId: officer.id, capacity: 'officer' }] : [],
       priorities: i % 3 ? [{ priorityId: greener.id, how: `Less landfill ${i}` }] : [{ priorityId: greener.id, how: 'Recycling' }, { priorityId: safer.id, how: 'Joint patrols' }],
       legalForm: LEGAL_FORMS[i % LEGAL_FORMS.length]!,
-      status: SIX_STATUSES[i % 6]!,
       startDate: i % 4 === 0 ? null : `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
       expectedEndDate: i % 3 === 0 ? `2035-12-31` : null,
       councilContributionPence: i % 5 === 0 ? null : i * 1_234_567 + (i % 2 ? 50 : 0),
@@ -181,16 +181,17 @@ forEachDatabase('register exports', (ctx) => {
               { organisationId: council.id, role: 'member', memberStatus: 'voting' },
             ],
     });
+    // The exports are about the list, not the lifecycle: statuses are written directly (writeStatusForTest).
+    const seed = async (d: PartnershipDetails, status: Status) => writeStatusForTest(t.deps, (await createPartnership(t.deps, SYSTEM, d)).id, status);
     // 30 ordinary partnerships: more than one page of the list (25 a page).
-    for (let i = 1; i <= 30; i++) await createPartnership(t.deps, SYSTEM, base(i));
+    for (let i = 1; i <= 30; i++) await seed(base(i), SIX_STATUSES[i % 6]!);
     // Formula-shaped names, and text with commas, quotes, line breaks and non-ASCII characters.
     for (const [i, name] of HOSTILE.entries()) {
-      await createPartnership(t.deps, SYSTEM, {
+      await seed({
         ...base(31 + i),
         name,
         purpose: i === 0 ? 'Line one, with a comma\nLine two with "quotes" – and £ signs, café' : `=cmd|' /C calc'!A${i}`,
-        status: 'operating',
-      });
+      }, 'operating');
     }
     auditor = await signedIn(t.app, await makeUser(t.deps, 'auditor'));
   });

@@ -21,7 +21,7 @@ import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
-import { LEGAL_FORMS, MEMBER_STATUSES, PARTNER_ROLES, RATIONALES, STATUSES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
+import { LEGAL_FORMS, MEMBER_STATUSES, PARTNER_ROLES, RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
 import { findUserByEmail, type User } from '../../src/db/repositories/users.repo.ts';
 import { Client, csrfFrom, startApp, type TestApp } from '../helpers/app.ts';
 import { anyCodePoint } from '../helpers/arbitraries.ts';
@@ -710,7 +710,6 @@ forEachDatabase('hostile input', (ctx) => {
           rationale: [RATIONALES[0]],
           wellbeing: [WELLBEING[0]],
           legalForm: LEGAL_FORMS[0],
-          status: STATUSES[0],
           partners: [
             { organisationId: partner.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] },
             { organisationId: council.id, role: PARTNER_ROLES[1], memberStatus: MEMBER_STATUSES[0] },

@@ -15,6 +15,7 @@ import type { User } from '../../src/db/repositories/users.repo.ts';
 import { organisationSchema } from '../../src/web/schemas/organisation.schema.ts';
 import { idFromRedirect, startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
 import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
 import { assertFieldError, inputValue, linkedNames, reEscape, summaryLinks, textareaValue } from '../helpers/html.ts';
 import { rowCounts } from '../helpers/rows.ts';
@@ -254,12 +255,13 @@ forEachDatabase('organisations', (ctx) => {
       rationale: ['cross-cutting-issues'],
       wellbeing: ['environmental'],
       legalForm: 'informal',
-      status: 'operating',
+      councilContributionPence: 0,
       partners: [
         { organisationId: council, role: 'member', memberStatus: 'voting' },
         { organisationId: partner.id, role: 'lead', memberStatus: 'voting' },
       ],
     }));
+    await reachStatus(t.deps, partnership.id, 'operating');
 
     const page = await auditor.get(`/organisations/${partner.id}`);
     assert.equal(page.statusCode, 200);

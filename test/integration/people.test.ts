@@ -186,7 +186,6 @@ forEachDatabase('people', (ctx) => {
       rationale: ['coordinated-services'],
       wellbeing: ['social'],
       legalForm: 'informal',
-      status: 'proposed',
       sponsoringOfficerId: cara,
       partners: [
         { organisationId: council.id, role: 'lead', memberStatus: 'voting' },

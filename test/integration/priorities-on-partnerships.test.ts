@@ -24,7 +24,7 @@ forEachDatabase('R-2.5b priorities no longer current', (ctx) => {
     const current = await createPriority(t.deps, SYSTEM, { title: 'Current priority', description: null, active: true });
     const p = await createPartnership(t.deps, SYSTEM, partnershipDetails({
       name: 'Safer Streets', purpose: 'Safer streets', expectedOutcomes: 'Less crime', rationale: ['cross-cutting-issues'], wellbeing: ['social'],
-      legalForm: 'informal', status: 'operating',
+      legalForm: 'informal',
       partners: [{ organisationId: council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: police.id, role: 'member', memberStatus: 'voting' }],
       priorities: [{ priorityId: old.id, how: 'By patrolling' }],
     }));

@@ -98,7 +98,6 @@ forEachDatabase('corporate priorities', (ctx) => {
         rationale: ['maximise-funds'],
         wellbeing: ['environmental'],
         legalForm: 'informal',
-        status: 'operating',
         partners: [
           { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
           { organisationId: partner.id, role: 'member', memberStatus: 'voting' },

@@ -18,6 +18,7 @@ import { startApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { dialectsUnderTest, forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { writeStatusForTest } from '../helpers/lifecycle.ts';
 import { assertFieldError, escapeHtml, inputValue, linkedIds } from '../helpers/html.ts';
 
 /** Ids in creation order, the same on every database. */
@@ -146,7 +147,6 @@ async function seed(base: AppDeps): Promise<World> {
       rationale: ['coordinated-services'],
       wellbeing: ['social'],
       legalForm: s.legalForm,
-      status: s.status,
       startDate: s.start,
       councilContributionPence: s.contribution,
       withinApprovedBudget: s.budgeted,
@@ -155,6 +155,8 @@ async function seed(base: AppDeps): Promise<World> {
       priorities: s.priorities.map((k) => ({ priorityId: priorities[k]!, how: 'It helps' })),
     });
     const created = await createPartnership(deps, SYSTEM, d);
+    // The test is about the list, not the lifecycle: ~60 partnerships in every status, written directly.
+    await writeStatusForTest(deps, created.id, s.status);
     clock.advance({ minutes: 1 });
     partnerships.push({ ...s, id: created.id, reference: created.reference, referenceNumber: Number(created.reference.split('-')[2]) });
   }

@@ -100,19 +100,18 @@ forEachDatabase('withdrawing and deleting a partnership', (ctx) => {
     assert.equal((await historyOf(ctx.database, 'partnership', p.id)).length, events.length);
   });
 
-  it('withdrawn cannot be chosen on the form, and a change sending it is refused at the status field', async () => {
+  it('the form has no status, and a change sending one (withdrawn) saves the details and leaves the status as it was', async () => {
     const p = await register('Form status');
     const edit = await officer.get(`/partnerships/${p.id}/edit`);
-    assert.doesNotMatch(edit.body, /value="withdrawn"/);
-    assert.match(edit.body, /value="awaiting-approval"/);
+    assert.doesNotMatch(edit.body, /name="status"/);
     const res = await officer.post(`/partnerships/${p.id}`, {
       partnerRows: '2', name: p.name, purpose: 'A purpose', expectedOutcomes: 'Some outcomes', rationale: 'coordinated-services', wellbeing: 'social', legalForm: 'informal', status: 'withdrawn',
       'partner-0-organisation': council, 'partner-0-role': 'lead', 'partner-0-memberStatus': 'voting',
       'partner-1-organisation': partner, 'partner-1-role': 'member', 'partner-1-memberStatus': 'voting', action: 'save',
     });
-    assert.equal(res.statusCode, 400);
-    assert.deepEqual(summaryLinks(res.body), ['status']);
-    assert.match(res.body, /use “Withdraw partnership” on its page/);
+    assert.equal(res.statusCode, 303);
+    const row = await ctx.database.db.selectFrom('partnerships').select(['status', 'withdrawn_at']).where('id', '=', p.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { status: 'proposed', withdrawn_at: null }, 'withdrawing is a step with a reason, never a posted field');
   });
 
   it('an officer may not delete: 403 for the page and the POST, and nothing is deleted', async () => {

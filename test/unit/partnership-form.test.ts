@@ -35,7 +35,6 @@ function body(overrides: Record<string, string | string[]> = {}): Record<string,
     rationale: ['coordinated-services', 'statutory-requirement'],
     wellbeing: ['social', 'economic'],
     legalForm: 'joint-committee',
-    status: 'operating',
     'startDate-day': '1',
     'startDate-month': '4',
     'startDate-year': '2026',
@@ -100,8 +99,8 @@ describe('readPartnershipForm: the body as typed', () => {
   });
 
   it('a repeated single field keeps its first string; non-strings are blank', () => {
-    const form = readPartnershipForm({ name: ['First', 'Second'], purpose: { nested: 'x' }, status: [5, 'operating'] });
-    assert.deepEqual([form.fields.name, form.fields.purpose, form.fields.status], ['First', '', 'operating']);
+    const form = readPartnershipForm({ name: ['First', 'Second'], purpose: { nested: 'x' }, legalForm: [5, 'latco'] });
+    assert.deepEqual([form.fields.name, form.fields.purpose, form.fields.legalForm], ['First', '', 'latco']);
   });
 
   it('text is kept exactly as typed, markup and spaces included', () => {
@@ -148,7 +147,6 @@ describe('parsePartnershipForm: a complete form', () => {
       rationale: ['coordinated-services', 'statutory-requirement'],
       wellbeing: ['social', 'economic'],
       legalForm: 'joint-committee',
-      status: 'operating',
       startDate: '2026-04-01',
       expectedEndDate: '2029-03-31',
       durationDescription: null,
@@ -339,7 +337,6 @@ describe('parsePartnershipForm: every error at once, in the order of the page', 
       { field: 'rationale', message: 'Select why the council is entering the partnership' },
       { field: 'wellbeing', message: 'Select the well-being the partnership improves' },
       { field: 'legalForm', message: 'Select the legal form of the partnership' },
-      { field: 'status', message: 'Select the partnership’s status' },
       { field: 'partner-0-organisation', message: 'Add at least one partner organisation other than the council' },
     ]);
   });
@@ -458,7 +455,8 @@ describe('partnershipToForm: an existing partnership as the form shows it', () =
   it('parsing the form of a partnership gives back the same partnership', () => {
     const result = parsePartnershipForm(partnershipToForm(view), ctx);
     assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
-    const { id: _id, reference: _r, createdAt: _c, updatedAt: _u, partnerViews: _pv, representativeViews: _rv, priorityViews: _prv, sponsoringOfficer: _s, accountableOfficer: _a, ...details } = view;
+    // The status is the partnership's, not a detail of the form: it changes only through a lifecycle step.
+    const { id: _id, reference: _r, status: _st, createdAt: _c, updatedAt: _u, partnerViews: _pv, representativeViews: _rv, priorityViews: _prv, sponsoringOfficer: _s, accountableOfficer: _a, ...details } = view;
     assert.deepEqual(result.value, details);
   });
 

@@ -53,7 +53,6 @@ function columns(d: PartnershipDetails) {
     rationale: JSON.stringify(d.rationale),
     wellbeing: JSON.stringify(d.wellbeing),
     legal_form: d.legalForm,
-    status: d.status,
     start_date: d.startDate,
     expected_end_date: d.expectedEndDate,
     duration_description: d.durationDescription,
@@ -84,10 +83,11 @@ export interface ReferenceParts {
   number: number;
 }
 
+/** A new partnership starts proposed; its status then changes only through a lifecycle step (setStatus). */
 export async function insertPartnership(trx: Trx, id: string, ref: ReferenceParts, d: PartnershipDetails, now: string): Promise<void> {
   await trx
     .insertInto('partnerships')
-    .values({ id, reference: ref.reference, reference_year: ref.year, reference_number: ref.number, ...columns(d), created_at: now, updated_at: now })
+    .values({ id, reference: ref.reference, reference_year: ref.year, reference_number: ref.number, ...columns(d), status: 'proposed', created_at: now, updated_at: now })
     .execute();
   await replaceLinks(trx, id, d);
 }

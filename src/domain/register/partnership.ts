@@ -1,5 +1,5 @@
 // A partnership as the register records it, and the rules its record must satisfy.
-import { RATIONALES, WELLBEING, type Capacity, type LegalForm, type MemberStatus, type PartnerRole, type Rationale, type Status, type Wellbeing } from './vocabulary.ts';
+import { RATIONALES, WELLBEING, type Capacity, type LegalForm, type MemberStatus, type PartnerRole, type Rationale, type Wellbeing } from './vocabulary.ts';
 import { partnerSetProblems } from './partners.ts';
 import { mayRepresentCouncil, representativeProblems, representativeSetProblems, type NamedPerson } from './representatives.ts';
 
@@ -30,7 +30,6 @@ export interface PartnershipDetails {
   rationale: Rationale[];
   wellbeing: Wellbeing[];
   legalForm: LegalForm;
-  status: Status;
   startDate: string | null;
   expectedEndDate: string | null;
   durationDescription: string | null;
@@ -63,7 +62,6 @@ export const PLAIN_ANSWERS = [
   'rationale',
   'wellbeing',
   'legalForm',
-  'status',
   'startDate',
   'expectedEndDate',
   'durationDescription',

@@ -1,5 +1,5 @@
 // The register's records as the rest of Accord sees them.
-import type { Capacity, MemberStatus, PartnerRole, Sector } from './vocabulary.ts';
+import type { Capacity, MemberStatus, PartnerRole, Sector, Status } from './vocabulary.ts';
 import type { PartnershipDetails } from './partnership.ts';
 
 export interface Organisation {
@@ -49,6 +49,8 @@ export interface CorporatePriority {
 export interface Partnership extends PartnershipDetails {
   id: string;
   reference: string;
+  /** Where it is in its lifecycle: not a detail, it changes only through a step (domain/lifecycle). */
+  status: Status;
   createdAt: string;
   updatedAt: string;
 }

@@ -2,26 +2,18 @@
 // Each decision explains itself, so a page or the API can say why, not only no.
 import { can, type Role } from '../access/roles.ts';
 import type { Problem } from './partnership.ts';
-import { STATUSES, type Status } from './vocabulary.ts';
-
-/** Statuses reached only by an action with its own page, never chosen on the form or sent in a change. */
-export const ACTION_ONLY_STATUSES: readonly Status[] = ['withdrawn'];
-
-/** The statuses the partnership form and the API's changes may set. */
-export const CHOOSABLE_STATUSES: readonly Status[] = STATUSES.filter((s) => !ACTION_ONLY_STATUSES.includes(s));
+import type { Status } from './vocabulary.ts';
 
 export const MAX_REASON_LENGTH = 2000;
 
 /**
- * A change to a partnership's record and its status. Withdrawn is final: the record of a mistake
- * is kept as it was withdrawn, so it cannot be changed afterwards, and it is reached only by withdrawing.
+ * A change to a partnership's record. Withdrawn is final: the record of a mistake is kept as it was
+ * withdrawn, so it cannot be changed afterwards. (Its status is not a detail: it changes only through
+ * a lifecycle step, domain/lifecycle.)
  */
-export function changeProblems(current: Status | null, chosen: Status): Problem[] {
+export function changeProblems(current: Status): Problem[] {
   if (current === 'withdrawn') {
     return [{ field: 'status', message: 'This partnership has been withdrawn: its record is kept as it was and can no longer be changed' }];
-  }
-  if (ACTION_ONLY_STATUSES.includes(chosen)) {
-    return [{ field: 'status', message: 'To withdraw a partnership entered by mistake, use “Withdraw partnership” on its page: a reason is needed' }];
   }
   return [];
 }

@@ -80,7 +80,6 @@ const EXAMPLE_BODY = {
   rationale: ['coordinated-services', 'maximise-funds'],
   wellbeing: ['social'],
   legalForm: 'joint-committee',
-  status: 'proposed',
   startDate: '2026-04-01',
   councilContributionPence: 2500000,
   withinApprovedBudget: true,
@@ -89,6 +88,19 @@ const EXAMPLE_BODY = {
     { organisationId: '0196a3c2-7b1e-7c41-9a2e-3f5d8c1b2a92', role: 'member', memberStatus: 'voting' },
   ],
 };
+
+/**
+ * Fields a v1 client may still send that have moved to an operation of their own (issue 8): the
+ * schema refuses them as unknown, and the 400 says where they went instead.
+ */
+export const MOVED_FIELDS: Readonly<Record<string, string>> = {
+  status: 'Status changes only through an action: POST /api/v1/partnerships/{id}/transitions',
+};
+
+/** A body's problems, an unknown field that has moved worded as where it went. */
+function bodyProblems(problems: FieldProblem[]): FieldProblem[] {
+  return problems.map((p) => (Object.hasOwn(MOVED_FIELDS, p.field) ? { field: p.field, message: MOVED_FIELDS[p.field]! } : p));
+}
 
 /** Where a rule's problem shows in the API's terms: partners.1.organisationId, councilContributionPence. */
 export function apiProblems(error: ValidationError): FieldProblem[] {
@@ -139,7 +151,8 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'createPartnership',
       tag: 'Partnerships',
       summary: 'Register a partnership',
-      description: 'Registers a partnership and gives it its reference. The partners must include at least one organisation other than the council (R-1.1).',
+      description:
+        'Registers a partnership and gives it its reference. The partners must include at least one organisation other than the council (R-1.1). It starts proposed: its status is not a field, and changes only through POST /api/v1/partnerships/{id}/transitions (a body with status is refused, 400).',
       access: 'register.manage',
       requestBody: { component: 'PartnershipInput', description: 'The partnership.', example: EXAMPLE_BODY },
       responses: {
@@ -151,7 +164,7 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       },
       handler: async (request, reply) => {
         const parsed = partnershipCreateSchema.safeParse(request.body);
-        if (!parsed.success) throw await everyProblem(db, request.body, zodProblems(parsed.error));
+        if (!parsed.success) throw await everyProblem(db, request.body, bodyProblems(zodProblems(parsed.error)));
         const created = await write(() => createPartnership(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/partnerships/${created.id}`);
         return toPartnershipResource(created);
@@ -176,17 +189,17 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       tag: 'Partnerships',
       summary: 'Change a partnership',
       description:
-        'Send only the fields to change. Each replaces the current value (lists such as partners replace the whole list). The result is checked whole, by the same rules as registering.',
+        'Send only the fields to change. Each replaces the current value (lists such as partners replace the whole list). The result is checked whole, by the same rules as registering. The status is not a field: it changes only through POST /api/v1/partnerships/{id}/transitions (a body with status is refused, 400).',
       access: 'register.manage',
       parameters: [ID_PARAMETER],
-      requestBody: { component: 'PartnershipPatch', description: 'The fields to change.', example: { status: 'operating', councilContributionPence: 3000000 } },
+      requestBody: { component: 'PartnershipPatch', description: 'The fields to change.', example: { councilContributionPence: 3000000, withinApprovedBudget: true } },
       responses: { '200': { description: 'Changed: the partnership as now recorded.', component: 'Partnership' } },
       handler: async (request) => {
         const id = idOf(request);
         const current = await loadPartnership(deps, id);
         const parsed = partnershipPatchSchema.safeParse(request.body);
         const details = Object.fromEntries(PARTNERSHIP_FIELDS.map((k) => [k, current[k]]));
-        if (!parsed.success) throw await everyProblem(db, { ...details, ...(request.body as object) }, zodProblems(parsed.error));
+        if (!parsed.success) throw await everyProblem(db, { ...details, ...(request.body as object) }, bodyProblems(zodProblems(parsed.error)));
         const whole = partnershipSchema.safeParse({ ...details, ...parsed.data });
         if (!whole.success) {
           const problems = await ruleProblemsBeside(db, { ...details, ...parsed.data }, zodProblems(whole.error));

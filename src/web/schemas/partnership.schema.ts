@@ -7,7 +7,6 @@ import {
   MEMBER_STATUSES,
   PARTNER_ROLES,
   RATIONALES,
-  STATUSES,
   WELLBEING,
 } from '../../domain/register/vocabulary.ts';
 import { MAX_PENCE } from '../../domain/register/money.ts';
@@ -55,7 +54,6 @@ export const partnershipSchema = z
       .min(1, 'Select the well-being the partnership improves')
       .refine((v) => new Set(v).size === v.length, { message: 'Select each kind of well-being once', when: aList }),
     legalForm: z.enum(LEGAL_FORMS, { error: 'Select the legal form of the partnership' }),
-    status: z.enum(STATUSES, { error: 'Select the partnership’s status' }),
     startDate: isoDate('Start date').nullable(),
     expectedEndDate: isoDate('Expected end date').nullable(),
     durationDescription: optionalText({ label: 'Expected duration', max: 200 }),

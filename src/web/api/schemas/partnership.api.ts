@@ -43,7 +43,7 @@ export const partnershipCreateSchema = requestComponent(
   {
     id: 'PartnershipInput',
     description:
-      'A partnership to register. Fields that may be null may be left out. Unknown fields are refused (400). partners, representatives and priorities are whole lists: what you send replaces what was there.',
+      'A partnership to register. Fields that may be null may be left out. Unknown fields are refused (400), status among them: a partnership starts proposed and moves only through POST /api/v1/partnerships/{id}/transitions. partners, representatives and priorities are whole lists: what you send replaces what was there.',
   },
 );
 
@@ -51,7 +51,7 @@ export const partnershipCreateSchema = requestComponent(
 export const partnershipPatchSchema = requestComponent(partnershipSchema.partial(), {
   id: 'PartnershipPatch',
   description:
-    'Changes to a partnership: send only the fields to change. Each replaces the current value (a list replaces the whole list). The result is then checked whole, like a new partnership. Unknown fields are refused (400).',
+    'Changes to a partnership: send only the fields to change. Each replaces the current value (a list replaces the whole list). The result is then checked whole, like a new partnership. Unknown fields are refused (400), status among them: it changes only through POST /api/v1/partnerships/{id}/transitions.',
 });
 
 /** POST …/withdrawal: why a partnership entered by mistake is withdrawn (the same field as the page's). */

@@ -67,7 +67,6 @@ export function partnershipToForm(p: PartnershipView | null): PartnershipFormInp
     purpose: p.purpose,
     expectedOutcomes: p.expectedOutcomes,
     legalForm: p.legalForm,
-    status: p.status,
     durationDescription: p.durationDescription ?? '',
     councilContribution: penceToInput(p.councilContributionPence),
     withinApprovedBudget: p.withinApprovedBudget === null ? '' : p.withinApprovedBudget ? 'yes' : 'no',
@@ -227,7 +226,6 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
     rationale: form.rationale,
     wellbeing: form.wellbeing,
     legalForm: f.legalForm ?? '',
-    status: f.status ?? '',
     startDate: dateField(form, 'startDate', 'Start date', errors),
     expectedEndDate: dateField(form, 'expectedEndDate', 'Expected end date', errors),
     durationDescription: f.durationDescription ?? '',
@@ -277,7 +275,7 @@ export function withRuleProblems(errors: readonly FieldError[], problems: readon
 }
 
 // Errors in the summary follow the order of the fields on the page.
-const FIELD_ORDER = ['name', 'purpose', 'expectedOutcomes', 'rationale', 'wellbeing', 'legalForm', 'status', 'startDate', 'expectedEndDate', 'durationDescription', 'councilContribution', 'withinApprovedBudget', 'resources', 'partner', 'sponsoringOfficerId', 'accountableOfficerId', 'representative', 'priorit'];
+const FIELD_ORDER = ['name', 'purpose', 'expectedOutcomes', 'rationale', 'wellbeing', 'legalForm', 'startDate', 'expectedEndDate', 'durationDescription', 'councilContribution', 'withinApprovedBudget', 'resources', 'partner', 'sponsoringOfficerId', 'accountableOfficerId', 'representative', 'priorit'];
 const ROW_PARTS = ['organisation', 'role', 'memberStatus', 'person', 'capacity'];
 function order(errors: FieldError[]): FieldError[] {
   const rank = (field: string): number[] => {

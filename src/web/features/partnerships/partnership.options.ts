@@ -11,21 +11,17 @@ import {
   RATIONALES,
   SECTOR_LABELS,
   SECTORS,
-  STATUS_DEFINITIONS,
   STATUS_LABELS,
   STATUSES,
   WELLBEING,
   WELLBEING_LABELS,
 } from '../../../domain/register/vocabulary.ts';
-import { CHOOSABLE_STATUSES } from '../../../domain/register/withdrawal.ts';
 
 const pairs = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>) => keys.map((value) => ({ value, text: labels[value] }));
 
 export const VOCABULARY = {
   legalForms: LEGAL_FORMS.map((value) => ({ value, text: LEGAL_FORM_LABELS[value], hint: LEGAL_FORM_HINTS[value] })),
   statuses: pairs(STATUSES, STATUS_LABELS),
-  // Withdrawn is reached by withdrawing, with a reason, never chosen on the form.
-  choosableStatuses: CHOOSABLE_STATUSES.map((value) => ({ value, text: STATUS_LABELS[value], hint: STATUS_DEFINITIONS[value] })),
   rationales: pairs(RATIONALES, RATIONALE_LABELS),
   wellbeing: pairs(WELLBEING, WELLBEING_LABELS),
   sectors: pairs(SECTORS, SECTOR_LABELS),
