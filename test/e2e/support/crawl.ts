@@ -34,6 +34,8 @@ export interface CrawlReport {
   /** The template and state keys axe checked, and the forms whose error state was checked. */
   axeChecked: string[];
   errorStates: string[];
+  /** Forms with every answer already given (choices made, no text): nothing to empty, so no error state to send. */
+  withoutErrorState: string[];
 }
 
 /** What each download must be sent as; a new kind of download is added here on purpose. */
@@ -74,7 +76,7 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
   const { page } = visitor;
   const base = new URL(visitor.baseUrl);
   const routeOf = routeMatcher(options.routes);
-  const report: CrawlReport = { problems: [], reached: new Set(), shown: 0, requested: 0, downloads: [], axeChecked: [], errorStates: [] };
+  const report: CrawlReport = { problems: [], reached: new Set(), shown: 0, requested: 0, downloads: [], axeChecked: [], errorStates: [], withoutErrorState: [] };
   const keyOf = (url: URL) => `${routeOf(url.pathname) ?? url.pathname}`;
 
   // Console errors (a script failing, a CSP refusal, a stylesheet or image that answers 404) of the page
@@ -191,7 +193,16 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
     await visitor.visit(path);
     const form = page.locator('main form[method="post"]').first();
     if ((await form.count()) === 0) return;
-    for (const field of await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all()) await field.fill('');
+    const texts = await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all();
+    for (const field of texts) await field.fill('');
+    // A form of choices already made (a partner's role and member status: radios, always answered) has no
+    // empty state to send; one with a choice still to make (a select left on its blank option) does.
+    let unchosen = 0;
+    for (const select of await form.locator('select:visible').all()) if ((await select.inputValue()) === '') unchosen++;
+    if (texts.length === 0 && unchosen === 0) {
+      report.withoutErrorState.push(path);
+      return;
+    }
     // The form's own action: a secondary button ("Add another partner") re-shows the form with 200.
     await visitor.clickThrough(form.locator('button:not([type="button"]):not(.govuk-button--secondary):visible').first());
     if (visitor.status !== 400) throw new Error(`answered ${visitor.status}, not 400`);
