@@ -33,7 +33,7 @@ browserSuite('the partnership form’s long lists in a browser', (suite) => {
     await priya.choose('To tackle cross-cutting issues');
     await priya.choose('Social');
     await priya.choose('Joint committee');
-    await priya.choose('Proposed');
+    // No status to choose: it starts proposed and moves only through lifecycle steps.
 
     await box.fill('fire and res');
     const option = page.locator('#partner-0-organisation__listbox [role="option"]', { hasText: 'Wealdshire Fire and Rescue Service' });
