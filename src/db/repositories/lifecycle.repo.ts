@@ -1,6 +1,8 @@
 // A partnership's lifecycle as stored (migration 0008): the decisions recorded for it, each step it has
 // taken, and the status those steps set. Written only by the lifecycle use case, inside its command.
+import type { Selectable } from 'kysely';
 import type { Db, Trx } from '../database.ts';
+import type { PartnershipDecisionsTable } from '../schema.ts';
 import type { DecisionMaker, DecisionOutcome, DecisionRecord, DecisionSubject } from '../../domain/lifecycle/decisions.ts';
 import type { RecordedDecision, RecordedTransition } from '../../domain/lifecycle/timeline.ts';
 import type { Status } from '../../domain/register/vocabulary.ts';
@@ -42,16 +44,11 @@ export async function decisionsOf(db: Executor, partnershipId: string): Promise<
   return rows.map(toDecision);
 }
 
-interface DecisionRow {
-  subject: string;
-  outcome: string;
-  decision_maker: string;
-  decision_maker_name: string | null;
-  decided_on: string;
-  reference: string | null;
-  conditions: string | null;
-  reason: string | null;
-}
+/** The columns a decision is read from (transitionsOf reads them through its join). */
+type DecisionRow = Pick<
+  Selectable<PartnershipDecisionsTable>,
+  'subject' | 'outcome' | 'decision_maker' | 'decision_maker_name' | 'decided_on' | 'reference' | 'conditions' | 'reason'
+>;
 
 function toDecision(r: DecisionRow): RecordedDecision {
   return {
