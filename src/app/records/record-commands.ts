@@ -38,6 +38,58 @@ async function existing<R, I extends object>(trx: Trx, kind: RecordKind<R, I>, p
   return record;
 }
 
+/** The change the kind's rules judge, and the write that makes it, answering the record's key. */
+interface Plan<I> {
+  change: Change<I>;
+  write(trx: Trx, partnershipId: string): Promise<string>;
+}
+
+/**
+ * What one command does to one record, between the opening every command shares and its audit event:
+ * its action, and its plan, made from the record as it was when it acts on one that exists (`key`).
+ */
+type RecordStep<R, I> = { action: string; key?: undefined; plan(): Plan<I> } | { action: string; key: string; plan(before: R): Plan<I> };
+
+/**
+ * One command on one record: the partnership, the record as it was, the kind's rules, the write, what
+ * the kind does after one, and one audit event naming the partnership with the record before and after.
+ * Answers the record as it is now, or as it was when it has gone.
+ */
+async function recordCommand<R, I extends object>(
+  deps: AppDeps,
+  ctx: RequestContext,
+  principal: Principal,
+  kind: RecordKind<R, I>,
+  partnershipId: string,
+  step: RecordStep<R, I>,
+): Promise<R> {
+  return command(deps, ctx, async (trx, audit) => {
+    const p = await changeable(trx, principal, partnershipId);
+    let before: R | undefined;
+    let plan: Plan<I>;
+    if (step.key === undefined) plan = step.plan();
+    else {
+      before = await existing(trx, kind, p.id, step.key);
+      plan = step.plan(before);
+    }
+    const { change, write } = plan;
+    await refuseProblems(kind.problems(trx, p, change));
+    const key = await write(trx, p.id);
+    await kind.afterWrite?.(trx, p.id);
+    const after = change.kind === 'remove' ? undefined : await existing(trx, kind, p.id, key);
+    // An unchanged record records nothing (AuditRecorder).
+    audit.record({
+      entityType: kind.type,
+      entityId: key,
+      partnershipId: p.id,
+      action: step.action,
+      before: before ? kind.audited(before) : null,
+      after: after ? kind.audited(after) : null,
+    });
+    return (after ?? before)!;
+  });
+}
+
 export async function addRecord<R, I extends object>(
   deps: AppDeps,
   ctx: RequestContext,
@@ -46,14 +98,9 @@ export async function addRecord<R, I extends object>(
   partnershipId: string,
   value: I,
 ): Promise<R> {
-  return command(deps, ctx, async (trx, audit) => {
-    const p = await changeable(trx, principal, partnershipId);
-    await refuseProblems(kind.problems(trx, p, { kind: 'add', value }));
-    const key = await kind.repo.insert(trx, p.id, value);
-    await kind.afterWrite?.(trx, p.id);
-    const added = await existing(trx, kind, p.id, key);
-    audit.record({ entityType: kind.type, entityId: key, partnershipId: p.id, action: 'added', after: kind.audited(added) });
-    return added;
+  return recordCommand(deps, ctx, principal, kind, partnershipId, {
+    action: 'added',
+    plan: () => ({ change: { kind: 'add', value }, write: (trx, id) => kind.repo.insert(trx, id, value) }),
   });
 }
 
@@ -67,17 +114,13 @@ export async function changeRecord<R, I extends object>(
   key: string,
   changes: Partial<I>,
 ): Promise<R> {
-  return command(deps, ctx, async (trx, audit) => {
-    const p = await changeable(trx, principal, partnershipId);
-    const before = await existing(trx, kind, p.id, key);
-    const value = { ...kind.inputOf(before), ...changes, [kind.keyField]: kind.keyOf(before) } as I;
-    await refuseProblems(kind.problems(trx, p, { kind: 'change', key, value }));
-    await kind.repo.update(trx, p.id, key, value);
-    await kind.afterWrite?.(trx, p.id);
-    const after = await existing(trx, kind, p.id, key);
-    // An unchanged record records nothing (AuditRecorder).
-    audit.record({ entityType: kind.type, entityId: key, partnershipId: p.id, action: 'updated', before: kind.audited(before), after: kind.audited(after) });
-    return after;
+  return recordCommand(deps, ctx, principal, kind, partnershipId, {
+    action: 'updated',
+    key,
+    plan(before) {
+      const value = { ...kind.inputOf(before), ...changes, [kind.keyField]: kind.keyOf(before) } as I;
+      return { change: { kind: 'change', key, value }, write: (trx, id) => kind.repo.update(trx, id, key, value).then(() => key) };
+    },
   });
 }
 
@@ -89,14 +132,10 @@ export async function removeRecord<R, I extends object>(
   partnershipId: string,
   key: string,
 ): Promise<R> {
-  return command(deps, ctx, async (trx, audit) => {
-    const p = await changeable(trx, principal, partnershipId);
-    const before = await existing(trx, kind, p.id, key);
-    await refuseProblems(kind.problems(trx, p, { kind: 'remove', key }));
-    await kind.repo.remove(trx, p.id, key);
-    await kind.afterWrite?.(trx, p.id);
-    audit.record({ entityType: kind.type, entityId: key, partnershipId: p.id, action: 'removed', before: kind.audited(before), after: null });
-    return before;
+  return recordCommand(deps, ctx, principal, kind, partnershipId, {
+    action: 'removed',
+    key,
+    plan: () => ({ change: { kind: 'remove', key }, write: (trx, id) => kind.repo.remove(trx, id, key).then(() => key) }),
   });
 }
 
