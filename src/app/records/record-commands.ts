@@ -3,7 +3,7 @@
 // (decision 24), the kind's rules, the write, and one audit event naming the partnership, with the
 // names beside the ids, so its History says what happened in plain words.
 import type { Trx } from '../../db/database.ts';
-import { findPartnershipHeader } from '../../db/repositories/partnerships.repo.ts';
+import { findPartnershipHeader, touchPartnership } from '../../db/repositories/partnerships.repo.ts';
 import { can } from '../../domain/access/roles.ts';
 import { inScope, partnershipScope } from '../../domain/access/scope.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
@@ -52,7 +52,8 @@ type RecordStep<R, I> = { action: string; key?: undefined; plan(): Plan<I> } | {
 
 /**
  * One command on one record: the partnership, the record as it was, the kind's rules, the write, what
- * the kind does after one, and one audit event naming the partnership with the record before and after.
+ * the kind does after one, one audit event naming the partnership with the record before and after,
+ * and the partnership's updated_at when the record changed.
  * Answers the record as it is now, or as it was when it has gone.
  */
 async function recordCommand<R, I extends object>(
@@ -77,7 +78,8 @@ async function recordCommand<R, I extends object>(
     const key = await write(trx, p.id);
     await kind.afterWrite?.(trx, p.id);
     const after = change.kind === 'remove' ? undefined : await existing(trx, kind, p.id, key);
-    // An unchanged record records nothing (AuditRecorder).
+    // An unchanged record records nothing (AuditRecorder), and then the partnership has not changed either.
+    const recorded = audit.entries.length;
     audit.record({
       entityType: kind.type,
       entityId: key,
@@ -86,6 +88,8 @@ async function recordCommand<R, I extends object>(
       before: before ? kind.audited(before) : null,
       after: after ? kind.audited(after) : null,
     });
+    // A change to its records is a change to the partnership: the register's "last changed" moves.
+    if (audit.entries.length > recorded) await touchPartnership(trx, p.id, deps.clock.now().toISOString());
     return (after ?? before)!;
   });
 }

@@ -97,6 +97,11 @@ export async function updatePartnership(trx: Trx, id: string, d: PartnershipDeta
   await replaceLinks(trx, id, d);
 }
 
+/** Marks a partnership changed now: a change to one of its records changes it too (the register's "last changed"). */
+export async function touchPartnership(trx: Trx, id: string, now: string): Promise<void> {
+  await trx.updateTable('partnerships').set({ updated_at: now }).where('id', '=', id).execute();
+}
+
 async function replaceLinks(trx: Trx, id: string, d: PartnershipDetails): Promise<void> {
   await trx.deleteFrom('partnership_partners').where('partnership_id', '=', id).execute();
   await trx.deleteFrom('partnership_representatives').where('partnership_id', '=', id).execute();

@@ -1,0 +1,84 @@
+// What a change to a partnership's records does to the partnership itself, and what deleting it keeps.
+// A partner or representative added, changed or removed is a change to the partnership: its updatedAt
+// (the register's "last changed") moves, and an unchanged record moves nothing.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { createPartnership } from '../../src/app/partnerships.service.ts';
+import { createPerson } from '../../src/app/people.service.ts';
+import { startApp, type TestApp } from '../helpers/app.ts';
+import { TestClock } from '../helpers/clock.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { partnershipDetails, personDetails } from '../helpers/factories.ts';
+import { ApiClient, loadContract, seedRegister, userWithToken, type Register } from './api-helpers.ts';
+
+forEachDatabase('a partnership changed by its records, and what its deletion keeps', (ctx) => {
+  const clock = new TestClock();
+  let t: TestApp;
+  let r: Register;
+  let officer: ApiClient;
+  let n = 0;
+
+  const register = async () =>
+    createPartnership(
+      t.deps,
+      SYSTEM,
+      partnershipDetails({
+        name: `Changed ${++n}`,
+        councilContributionPence: 0,
+        partners: [
+          { organisationId: r.council.id, role: 'lead', memberStatus: 'voting' },
+          { organisationId: r.partners[0]!.id, role: 'member', memberStatus: 'voting' },
+        ],
+      }),
+    );
+  const updatedAt = async (id: string): Promise<string> => {
+    const res = await officer.get(`/api/v1/partnerships/${id}`);
+    assert.equal(res.status, 200);
+    return (res.body as { updatedAt: string }).updatedAt;
+  };
+  /** Moves the clock on a minute, does `write`, and answers the partnership's updatedAt before and after. */
+  const around = async (id: string, write: () => Promise<{ status: number; body: unknown }>, expected: number) => {
+    const was = await updatedAt(id);
+    clock.advance({ minutes: 1 });
+    const res = await write();
+    assert.equal(res.status, expected, JSON.stringify(res.body));
+    return { was, now: await updatedAt(id) };
+  };
+
+  before(async () => {
+    t = await startApp(ctx.database, { clock });
+    r = await seedRegister(t.deps);
+    const contract = await loadContract(t.app);
+    officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+  });
+  after(() => t.close());
+
+  it('adding, changing and removing a partner each move the partnership’s updatedAt to the time of the change (API GET)', async () => {
+    const p = await register();
+    const partners = `/api/v1/partnerships/${p.id}/partners`;
+    const trust = r.partners[1]!;
+
+    const added = await around(p.id, () => officer.post(partners, { organisationId: trust.id, role: 'funder', memberStatus: 'non-voting' }), 201);
+    assert.equal(added.was, p.updatedAt, 'unchanged since it was registered');
+    assert.equal(added.now, clock.now().toISOString(), 'adding a partner changed the partnership');
+
+    const changed = await around(p.id, () => officer.request('PATCH', `${partners}/${trust.id}`, { body: { memberStatus: 'voting' } }), 200);
+    assert.equal(changed.now, clock.now().toISOString(), 'changing a partner changed the partnership');
+
+    const removed = await around(p.id, () => officer.request('DELETE', `${partners}/${trust.id}`), 204);
+    assert.equal(removed.now, clock.now().toISOString(), 'removing a partner changed the partnership');
+  });
+
+  it('adding a council representative moves it too; a change that changes nothing does not', async () => {
+    const p = await register();
+    const councillor = await createPerson(t.deps, SYSTEM, personDetails(`Cllr Changed ${Date.now()}`, r.council.id, { councilRole: 'councillor' }));
+    const representatives = `/api/v1/partnerships/${p.id}/representatives`;
+
+    const added = await around(p.id, () => officer.post(representatives, { personId: councillor.id, capacity: 'councillor' }), 201);
+    assert.equal(added.now, clock.now().toISOString());
+
+    const unchanged = await around(p.id, () => officer.request('PATCH', `${representatives}/${councillor.id}`, { body: { capacity: 'councillor' } }), 200);
+    assert.equal(unchanged.now, unchanged.was, 'nothing changed, so neither did the partnership');
+  });
+});
