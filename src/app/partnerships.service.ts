@@ -1,6 +1,7 @@
 // Registering and changing partnerships. The record is checked against the protocol's rules
 // (domain/register/partnership.ts), given its reference, indexed for search and audited.
 import type { Db, Trx } from '../db/database.ts';
+import { decisionsOf } from '../db/repositories/lifecycle.repo.ts';
 import { findCouncilOrganisation, organisationsExist } from '../db/repositories/organisations.repo.ts';
 import { namedPeople } from '../db/repositories/people.repo.ts';
 import { prioritiesExist } from '../db/repositories/priorities.repo.ts';
@@ -141,8 +142,9 @@ export async function deletionCheck(deps: AppDeps, role: Role, id: string): Prom
 }
 
 /**
- * Deletes a partnership nothing else refers to, with its own partners, representatives, priorities and
- * search tokens. The audit event keeps the whole record as it was; earlier events stay (R-2.6.10).
+ * Deletes a partnership nothing else refers to, with its own partners, representatives, priorities,
+ * search tokens and lifecycle (decisions and steps). The audit event keeps the whole record as it was,
+ * its decisions included, since their rows go with it; earlier events, each step's among them, stay (R-2.6.10).
  */
 export async function deletePartnership(deps: AppDeps, ctx: RequestContext, role: Role, id: string): Promise<PartnershipView> {
   return command(deps, ctx, async (trx, audit) => {
@@ -150,12 +152,18 @@ export async function deletePartnership(deps: AppDeps, ctx: RequestContext, role
     if (!before) throw new NotFoundError('No such partnership');
     decided(deletionDecision(role, await referencesTo(trx, deps.database.dialect, id)));
     const withdrawal = await findWithdrawal(trx, id);
+    const decisions = await decisionsOf(trx, id);
     await deletePartnershipRow(trx, id);
     audit.record({
       entityType: 'partnership',
       entityId: id,
       action: 'deleted',
-      before: { reference: before.reference, ...audited(before), ...(withdrawal ? { withdrawalReason: withdrawal.reason } : {}) },
+      before: {
+        reference: before.reference,
+        ...audited(before),
+        ...(withdrawal ? { withdrawalReason: withdrawal.reason } : {}),
+        ...(decisions.length ? { decisions } : {}),
+      },
       after: null,
     });
     return before;

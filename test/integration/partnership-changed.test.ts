@@ -1,11 +1,16 @@
 // What a change to a partnership's records does to the partnership itself, and what deleting it keeps.
 // A partner or representative added, changed or removed is a change to the partnership: its updatedAt
-// (the register's "last changed") moves, and an unchanged record moves nothing.
+// (the register's "last changed") moves, and an unchanged record moves nothing. Deleting a partnership
+// removes its lifecycle decisions with it, so its deleted event keeps them (R-2.6.10), in words.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
+import { londonToday } from '../../src/app/lifecycle.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
+import { trailDescribers } from '../../src/web/features/audit/describers.ts';
+import { describeEvent } from '../../src/web/features/organisations/history.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
@@ -17,6 +22,7 @@ forEachDatabase('a partnership changed by its records, and what its deletion kee
   let t: TestApp;
   let r: Register;
   let officer: ApiClient;
+  let admin: ApiClient;
   let n = 0;
 
   const register = async () =>
@@ -51,6 +57,7 @@ forEachDatabase('a partnership changed by its records, and what its deletion kee
     r = await seedRegister(t.deps);
     const contract = await loadContract(t.app);
     officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+    admin = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'administrator')).token);
   });
   after(() => t.close());
 
@@ -80,5 +87,34 @@ forEachDatabase('a partnership changed by its records, and what its deletion kee
 
     const unchanged = await around(p.id, () => officer.request('PATCH', `${representatives}/${councillor.id}`, { body: { capacity: 'councillor' } }), 200);
     assert.equal(unchanged.now, unchanged.was, 'nothing changed, so neither did the partnership');
+  });
+
+  it('R-2.6.10: deleting a withdrawn partnership keeps its decisions (the withdrawal: who, when, why) in the deleted event, worded in History', async () => {
+    const p = await register();
+    const withdrawn = await officer.post(`/api/v1/partnerships/${p.id}/withdrawal`, { reason: 'Entered twice by mistake' });
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    const res = await admin.request('DELETE', `/api/v1/partnerships/${p.id}`);
+    assert.equal(res.status, 204, JSON.stringify(res.body));
+    const left = await ctx.database.db.selectFrom('partnership_decisions').select('id').where('partnership_id', '=', p.id).execute();
+    assert.deepEqual(left, [], 'its decisions went with it');
+
+    const [deleted] = await historyOf(t.deps.database, 'partnership', p.id);
+    assert.equal(deleted!.action, 'deleted');
+    assert.deepEqual((deleted!.before as { decisions: unknown }).decisions, [
+      {
+        subject: 'partnership',
+        outcome: 'withdrawn',
+        decisionMaker: 'officer-delegation',
+        decisionMakerName: null,
+        decidedOn: londonToday(clock.now()),
+        reference: null,
+        conditions: null,
+        reason: 'Entered twice by mistake',
+      },
+    ]);
+
+    const { describer, hidden } = trailDescribers(new Map())(deleted!.entityType);
+    const lines = describeEvent(deleted!, describer, hidden).lines;
+    assert.ok(lines.some((l) => /^Decisions: Withdrawn: Officer under delegated powers, 3 March 2025; reason: Entered twice by mistake$/.test(l)), lines.join('\n'));
   });
 });

@@ -12,10 +12,16 @@ function decisionWords(value: unknown): string | null {
   return [`${what}: ${decisionSummary(d)}`, d.conditions && `conditions: ${d.conditions}`, d.reason && `reason: ${d.reason}`].filter(Boolean).join('; ');
 }
 
-/** A partnership's describer, reading its lifecycle steps' note and decision too. */
+/** Every decision a deleted partnership had (its deleted event keeps them, R-2.6.10), one after another. */
+function decisionsWords(value: unknown): string | null {
+  return Array.isArray(value) && value.length ? value.map((d) => decisionWords(d) ?? plainWords(d)).join('. ') : null;
+}
+
+/** A partnership's describer, reading its lifecycle steps' note and decision too, and a deleted one's decisions. */
 export function withLifecycleWords(d: Describer): Describer {
   return {
-    labels: { ...d.labels, note: 'Note', decision: 'Decision' },
-    value: (field, value) => (field === 'decision' && decisionWords(value)) || (d.value ? d.value(field, value) : plainWords(value)),
+    labels: { ...d.labels, note: 'Note', decision: 'Decision', decisions: 'Decisions' },
+    value: (field, value) =>
+      (field === 'decision' && decisionWords(value)) || (field === 'decisions' && decisionsWords(value)) || (d.value ? d.value(field, value) : plainWords(value)),
   };
 }
