@@ -1,5 +1,5 @@
-// Printing the register and a partnership: the content only. No header menus, navigation, buttons or
-// filter forms; every tab's panel is printed; links print as their text, without their addresses.
+// Printing the register and a partnership's Summary: the content only. No header menus, navigation (the
+// partnership's sub-navigation too), buttons or filter forms; links print as their text, without their addresses.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { browserSuite } from './support/suite.ts';
 import { PASSWORD } from './support/server.ts';
 
 /** What must not print, by what it is. */
-const NOT_PRINTED = ['.govuk-service-navigation', '.govuk-header, .govuk-generic-header', '.govuk-footer', '.govuk-button', '.accord-filters', 'form'];
+const NOT_PRINTED = ['.govuk-service-navigation', '.govuk-header, .govuk-generic-header', '.govuk-footer', '.govuk-button', '.accord-filters', '.accord-sub-nav', 'form'];
 
 async function assertPrintsContentOnly(page: Page, where: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
@@ -22,7 +22,7 @@ async function assertPrintsContentOnly(page: Page, where: string): Promise<void>
 
 browserSuite('printing', (suite) => {
   for (const javaScript of [true, false]) {
-    it(`the register and a partnership print their content only, every tab included (${javaScript ? 'with' : 'without'} JavaScript)`, suite.options, async (t) => {
+    it(`the register and a partnership's Summary print their content only (${javaScript ? 'with' : 'without'} JavaScript)`, suite.options, async (t) => {
       const server = await suite.server(t);
       await server.addDemoData();
       const officer = await server.addUser('officer');
@@ -37,15 +37,12 @@ browserSuite('printing', (suite) => {
       await visitor.page.emulateMedia({ media: 'screen' });
 
       await visitor.follow((await visitor.page.locator('.accord-register-table tbody a').first().innerText()).trim());
-      const panels = visitor.page.locator('.govuk-tabs__panel');
-      if (javaScript && (await panels.count()) > 1) {
-        const hiddenOnScreen = await panels.evaluateAll((all) => all.filter((p) => p.ownerDocument.defaultView!.getComputedStyle(p).display === 'none').length);
-        assert.ok(hiddenOnScreen > 0, 'on screen, the tabs show one panel at a time');
+      // On screen the Summary has its sub-navigation; printed, only what the page says.
+      assert.ok(await visitor.page.getByRole('navigation', { name: 'Partnership' }).isVisible(), 'the sub-navigation shows on screen');
+      await assertPrintsContentOnly(visitor.page, 'a partnership’s Summary');
+      for (const heading of ['Details', 'What the council puts in', 'Partners', 'Council people', 'Recent history']) {
+        assert.ok(await visitor.page.getByRole('heading', { name: heading, exact: true }).isVisible(), `${heading} prints`);
       }
-      await assertPrintsContentOnly(visitor.page, 'a partnership');
-      const hiddenInPrint = await panels.evaluateAll((all) => all.filter((p) => p.ownerDocument.defaultView!.getComputedStyle(p).display === 'none').length);
-      assert.equal(hiddenInPrint, 0, 'every tab’s panel prints');
-      assert.equal(await visitor.page.locator('.govuk-tabs__list').evaluateAll((l) => l.filter((e) => e.ownerDocument.defaultView!.getComputedStyle(e).display !== 'none').length), 0, 'the tab list does not print');
     });
   }
 });

@@ -93,6 +93,7 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/withdraw': registerKeepers,
   'POST /partnerships/:id/withdraw': registerKeepers,
   // The lifecycle (R-APPROVE): everyone signed in reads it; whoever keeps the register takes its steps.
+  'GET /partnerships/:id/history': registerReaders,
   'GET /partnerships/:id/lifecycle': registerReaders,
   'GET /partnerships/:id/transitions/:action': registerKeepers,
   'POST /partnerships/:id/transitions/:action': registerKeepers,

@@ -446,8 +446,10 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.match(html, /Riverside Trust<\/a><\/td>\s*<td class="govuk-table__cell">Voluntary, community and social enterprise<\/td>\s*<td class="govuk-table__cell">Member<\/td>\s*<td class="govuk-table__cell">Non-voting<\/td>/);
     // Council representatives with their capacity (R-2.16).
     assert.match(html, /Cat Jones<\/a>, Ward councillor \(councillor\)/);
-    const tabs = [...html.matchAll(/<a class="govuk-tabs__tab" href="#([^"]+)">\s*([^<]+?)\s*<\/a>/g)].map((m) => m[2]);
-    assert.deepEqual(tabs, ['Summary', 'Partners and people', 'Governance', 'Meetings', 'Performance and risks', 'History']);
+    // The partnership layout's sub-navigation, not tabs: each area is a page of its own.
+    const areas = [...html.matchAll(/<a class="accord-sub-nav__link" href="[^"]+"(?: aria-current="page")?>([^<]+)<\/a>/g)].map((m) => m[1]);
+    assert.deepEqual(areas, ['Summary', 'Partners', 'Council representatives', 'Lifecycle', 'History']);
+    assert.doesNotMatch(html, /govuk-tabs/);
     assert.doesNotMatch(html, /Change partnership/, 'an auditor is not offered the change button');
     assert.match((await officer.get(`/partnerships/${id}`)).body, /href="\/partnerships\/[^"]+\/edit"[^>]*>\s*Change partnership/);
   });
@@ -534,8 +536,8 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.equal(update.before?.expectedEndDate, '2029-03-31');
     assert.equal(update.after?.expectedEndDate, null);
 
-    const page = await auditor.get(`/partnerships/${id}`);
-    const history = /<div class="govuk-tabs__panel[^"]*" id="history">([\s\S]*?)<\/div>\s*<\/div>\s*$/m.exec(page.body)?.[1] ?? page.body.slice(page.body.indexOf('id="history"'));
+    const page = await auditor.get(`/partnerships/${id}/history`);
+    const history = page.body.slice(page.body.indexOf('<h1 class="govuk-heading-l">History</h1>'));
     const text = unescapeHtml(history.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
     assert.doesNotMatch(text, /Status:/);
     assert.match(text, /Council contribution per year: £25,000 → £30,000\.50/);

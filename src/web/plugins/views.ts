@@ -10,6 +10,7 @@ import type { Assets } from '../assets.ts';
 import { csrfUserInfo } from './csrf.ts';
 import { addRegisterFilters } from './view-filters.ts';
 import { readFlash } from './flash.ts';
+import { partnershipNav } from '../shared/partnership-nav.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -107,8 +108,8 @@ export function setupViews(app: FastifyInstance, config: Config, assets: Assets)
       user,
       navigation,
       flash: readFlash(request, this),
-      // The scope hook's header, for the partnership layout; a handler's own `partnership` wins.
-      ...(request.partnership && { partnership: request.partnership }),
+      // The scope hook's header and sub-navigation, for the partnership layout; a handler's own `partnership` wins.
+      ...(request.partnership && { partnership: request.partnership, partnershipNav: partnershipNav(request.partnership.id, path) }),
       ...data,
     });
     return this.type('text/html; charset=utf-8').send(html);

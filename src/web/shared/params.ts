@@ -43,3 +43,9 @@ export function choiceParam<K extends string>(query: unknown, name: string, valu
   const value = param(query, name);
   return (values as readonly string[]).includes(value) ? (value as K) : null;
 }
+
+/** An audit event's sequence number given as a query parameter (?before=), or null when it is not a whole number from 1. */
+export function seqParam(query: unknown, name: string): number | null {
+  const value = param(query, name).trim();
+  return /^\d{1,15}$/.test(value) && Number(value) >= 1 ? Number(value) : null;
+}

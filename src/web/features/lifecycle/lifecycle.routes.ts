@@ -19,8 +19,8 @@ type Params = { id: string; action?: string };
 /** What timeline.njk shows: the timeline, and (for whoever keeps the register) the steps open and refused. */
 function lifecycleView(life: Lifecycle, canAct: boolean) {
   const id = life.partnership.id;
+  // The header above it is the scope hook's (request.partnership), as on every page of the partnership.
   return {
-    partnership: life.partnership,
     timeline: life.timeline,
     canAct,
     open: life.actions
@@ -102,7 +102,7 @@ export function transitionPages(deps: AppDeps, opts: TransitionPageOptions) {
 export function lifecycleRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get<{ Params: { id: string } }>('/partnerships/:id/lifecycle', { config: { access: 'register.view' } }, async (request, reply) => {
-      const life = await lifecycleOf(deps, request.user!, idParam(request.params.id));
+      const life = await lifecycleOf(deps, request.user!, request.partnership!.id);
       return reply.view('lifecycle/timeline', {
         title: `Lifecycle: ${life.partnership.name}`,
         backLink: `/partnerships/${life.partnership.id}`,

@@ -2,11 +2,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
-import { historyOf } from '../../../app/audit-trail.ts';
-import { createPartnership, findWithdrawal, loadPartnership, registerProblems, updatePartnership } from '../../../app/partnerships.service.ts';
+import { createPartnership, loadPartnership, registerProblems, updatePartnership } from '../../../app/partnerships.service.ts';
 import { can } from '../../../domain/access/roles.ts';
-import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
-import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { findCouncilOrganisation } from '../../../db/repositories/organisations.repo.ts';
@@ -15,7 +12,6 @@ import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
-import { partnershipDescriber } from './partnership.history.ts';
 import {
   formActionSchema,
   formFieldOf,
@@ -29,8 +25,9 @@ import {
 } from './partnership.form.ts';
 import { VOCABULARY } from './partnership.options.ts';
 import { registerListView } from './register.view-model.ts';
-import { registerReturn } from './register-return.ts';
 import { deleteRoutes } from './delete.routes.ts';
+import { historyRoutes } from './history.routes.ts';
+import { summaryRoutes } from './summary.routes.ts';
 import { withdrawRoutes } from './withdraw.routes.ts';
 
 export function partnershipsRoutes(deps: AppDeps) {
@@ -111,32 +108,6 @@ export function partnershipsRoutes(deps: AppDeps) {
       submit(reply, request.body, { save: (value) => createPartnership(deps, requestContext(request), value) }),
     );
 
-    app.get<{ Params: { id: string } }>('/partnerships/:id', { config: { access: 'register.view' } }, async (request, reply) => {
-      const partnership = await loadPartnership(deps, idParam(request.params.id));
-      const describer = partnershipDescriber();
-      const history = (await historyOf(deps.database, 'partnership', partnership.id)).map((e) => ({
-        when: e.occurredAt,
-        who: e.actorLabel,
-        action: actionLabel(e.action),
-        lines: describeChanges(e, describer),
-      }));
-      const role = request.user!.role;
-      const withdrawn = partnership.status === 'withdrawn';
-      return reply.view('partnerships/show', {
-        title: partnership.name,
-        columns: 'full',
-        // Back to the register as the user left it, when they came from it.
-        backLink: registerReturn((request.query as Record<string, unknown>).from),
-        partnership,
-        history,
-        withdrawal: withdrawn ? await findWithdrawal(db, partnership.id) : null,
-        // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
-        canManage: can(role, 'register.manage') && !withdrawn,
-        canWithdraw: mayWithdraw(role) && !withdrawn,
-        canDelete: mayDelete(role),
-      });
-    });
-
     app.get<{ Params: { id: string } }>('/partnerships/:id/edit', { config: { access: 'register.manage' } }, async (request, reply) => {
       const partnership = await loadPartnership(deps, idParam(request.params.id));
       // Withdrawn is final: there is nothing to change; its page says why.
@@ -153,6 +124,8 @@ export function partnershipsRoutes(deps: AppDeps) {
       });
     });
 
+    await app.register(summaryRoutes(deps));
+    await app.register(historyRoutes(deps));
     await app.register(withdrawRoutes(deps));
     await app.register(deleteRoutes(deps));
   };

@@ -1,0 +1,41 @@
+// A partnership's Summary, its own page at /partnerships/:id: its record in the protocol's terms, its
+// partners and council people (each changed on their own pages), and the latest of its History.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../../app/deps.ts';
+import { findWithdrawal } from '../../../app/partnerships.service.ts';
+import { partnershipHistory, partnershipView } from '../../../app/queries/partnership.queries.ts';
+import { can } from '../../../domain/access/roles.ts';
+import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
+import { principalOf } from '../../context.ts';
+import { historyEntries } from './history.view-model.ts';
+import { registerReturn } from './register-return.ts';
+
+/** How many of the latest events the Summary shows; the History page has them all. */
+const LATEST_EVENTS = 5;
+
+export function summaryRoutes(deps: AppDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get('/partnerships/:id', { config: { access: 'register.view' } }, async (request, reply) => {
+      const principal = principalOf(request);
+      const { id, withdrawn } = request.partnership!;
+      const [partnership, latest] = await Promise.all([
+        partnershipView(deps, principal, id),
+        partnershipHistory(deps, principal, id, { beforeSeq: null, size: LATEST_EVENTS }),
+      ]);
+      const role = request.user!.role;
+      return reply.view('partnerships/show', {
+        title: partnership.name,
+        columns: 'full',
+        // Back to the register as the user left it, when they came from it.
+        backLink: registerReturn((request.query as Record<string, unknown>).from),
+        partnership,
+        history: await historyEntries(deps, latest.events),
+        withdrawal: withdrawn ? await findWithdrawal(deps.database.db, id) : null,
+        // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
+        canManage: can(role, 'register.manage') && !withdrawn,
+        canWithdraw: mayWithdraw(role) && !withdrawn,
+        canDelete: mayDelete(role),
+      });
+    });
+  };
+}

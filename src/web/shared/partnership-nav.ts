@@ -1,0 +1,30 @@
+// The partnership's sub-navigation, shown by its layout (views/layouts/partnership.njk) on every page of
+// a partnership: one list, so a later area (governance, meetings, risks) adds its line here. Each kind of
+// record described in app/records has its page in it already.
+import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
+
+export interface PartnershipNavItem {
+  text: string;
+  href: string;
+  /** 'page' on the page itself; 'true' on a page below it (a partner's own page under Partners). */
+  current: 'page' | 'true' | null;
+}
+
+/** The areas of a partnership, in the order the sub-navigation shows them; '' is the Summary, at /partnerships/:id. */
+const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
+  { text: 'Summary', segment: '' },
+  ...PARTNERSHIP_RECORD_KINDS.map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
+  { text: 'Lifecycle', segment: 'lifecycle' },
+  { text: 'History', segment: 'history' },
+];
+
+/** The sub-navigation of partnership `id`, as seen from `path` (the address without its query). */
+export function partnershipNav(id: string, path: string): PartnershipNavItem[] {
+  const home = `/partnerships/${id}`;
+  return AREAS.map(({ text, segment }) => {
+    const href = segment ? `${home}/${segment}` : home;
+    // The Summary is current only on itself: every other page is below its address.
+    const below = segment !== '' && path.startsWith(`${href}/`);
+    return { text, href, current: path === href ? 'page' : below ? 'true' : null };
+  });
+}
