@@ -6,34 +6,30 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
-import { SYSTEM } from '../../src/app/deps.ts';
 import { londonToday } from '../../src/app/lifecycle.service.ts';
-import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { pathTo } from '../../src/domain/lifecycle/transitions.ts';
+import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { STATUSES, type Status } from '../../src/domain/register/vocabulary.ts';
-import { startApp, TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
+import { TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
 import { escapeHtml, inputValue, summaryLinks, textareaValue } from '../helpers/html.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
-import { ApiClient, loadContract, userWithToken } from './api-helpers.ts';
+import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
+import type { ApiClient } from './api-helpers.ts';
 
 const UNBUDGETED = 'Record the approval of the unbudgeted commitment first: the council’s £40,000 a year is not within an approved budget, so protocol 2.5 needs its own approval (R-2.5c). Use ‘Record approval of the unbudgeted commitment’.';
 const APPROVE_FROM_PROPOSED = 'Approve is for a partnership awaiting approval; this one is proposed. Its next steps: Record screening, Screen out, Withdraw.';
 
 forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) => {
+  let w: Workspace;
   let t: TestApp;
   let officer: Client;
   let auditor: Client;
   let api: ApiClient;
   let auditorApi: ApiClient;
-  let partners: Parameters<typeof partnershipDetails>[0]['partners'];
-  let n = 0;
 
-  const register = async (overrides: Partial<Parameters<typeof partnershipDetails>[0]> = {}) =>
-    createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Lifecycle ${++n}`, partners, councilContributionPence: 0, ...overrides }));
+  const register = (overrides: Partial<PartnershipDetails> = {}) => w.partnership({ councilContributionPence: 0, ...overrides });
   const statusOf = async (id: string) => (await ctx.database.db.selectFrom('partnerships').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
   /** A partnership that had its status before Accord kept the lifecycle (set on the form, pre-0008). */
   const migrated = async (status: Status) => {
@@ -44,18 +40,8 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
   const take = (c: Client, id: string, action: string, form: Record<string, string>) => c.post(`/partnerships/${id}/transitions/${action}`, form, { from: `/partnerships/${id}/transitions/${action}` });
 
   before(async () => {
-    t = await startApp(ctx.database);
-    const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }));
-    const trust = await createOrganisation(t.deps, SYSTEM, organisationDetails('Riverside Trust', { sector: 'vcse' }));
-    partners = [
-      { organisationId: council.id, role: 'lead', memberStatus: 'voting' },
-      { organisationId: trust.id, role: 'member', memberStatus: 'voting' },
-    ];
-    officer = await signedIn(t.app, await makeUser(t.deps, 'officer'));
-    auditor = await signedIn(t.app, await makeUser(t.deps, 'auditor'));
-    const contract = await loadContract(t.app);
-    api = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
-    auditorApi = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'auditor')).token);
+    w = await openWorkspace(ctx.database, 'Lifecycle');
+    ({ t, officer, auditor, api, auditorApi } = w);
   });
   after(() => t.close());
 

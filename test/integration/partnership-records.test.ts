@@ -8,17 +8,19 @@ import { after, before, it } from 'node:test';
 import { historyOf, type AuditEvent } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
-import { createPartnership, withdrawPartnership } from '../../src/app/partnerships.service.ts';
+import { withdrawPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { describeEvent } from '../../src/web/features/organisations/history.ts';
 import { trailDescribers } from '../../src/web/features/audit/describers.ts';
-import { startApp, TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
+import { TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
+import { personDetails } from '../helpers/factories.ts';
 import { assertFieldError, escapeHtml, selected, summaryLinks } from '../helpers/html.ts';
-import { ApiClient, loadContract, seedRegister, userWithToken, type Register } from './api-helpers.ts';
+import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
+import type { ApiClient, Register } from './api-helpers.ts';
 
 forEachDatabase('partners and council people as records of a partnership', (ctx) => {
+  let w: Workspace;
   let t: TestApp;
   let r: Register;
   let officer: Client;
@@ -27,21 +29,9 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
   let auditorApi: ApiClient;
   let councillorId: string;
   let partnerStaffId: string;
-  let n = 0;
 
   /** A partnership of the council (lead) and the first partner. */
-  const register = async () =>
-    createPartnership(
-      t.deps,
-      SYSTEM,
-      partnershipDetails({
-        name: `Records ${++n}`,
-        partners: [
-          { organisationId: r.council.id, role: 'lead', memberStatus: 'voting' },
-          { organisationId: r.partners[0]!.id, role: 'member', memberStatus: 'voting' },
-        ],
-      }),
-    );
+  const register = () => w.partnership();
   const eventsOf = async (partnershipId: string, entityType: string) => (await historyOf(t.deps.database, 'partnership', partnershipId)).filter((e) => e.entityType === entityType);
   const words = (e: AuditEvent) => {
     const { describer, hidden } = trailDescribers(new Map())(e.entityType);
@@ -53,15 +43,10 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
     );
 
   before(async () => {
-    t = await startApp(ctx.database);
-    r = await seedRegister(t.deps);
+    w = await openWorkspace(ctx.database, 'Records');
+    ({ t, r, officer, auditor, api, auditorApi } = w);
     councillorId = (await createPerson(t.deps, SYSTEM, personDetails(`Cllr Carys ${Date.now()}`, r.council.id, { councilRole: 'councillor' }))).id;
     partnerStaffId = (await createPerson(t.deps, SYSTEM, personDetails(`Pat Partner ${Date.now()}`, r.partners[0]!.id))).id;
-    officer = await signedIn(t.app, await makeUser(t.deps, 'officer'));
-    auditor = await signedIn(t.app, await makeUser(t.deps, 'auditor'));
-    const contract = await loadContract(t.app);
-    api = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
-    auditorApi = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'auditor')).token);
   });
   after(() => t.close());
 
