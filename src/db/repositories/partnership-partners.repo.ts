@@ -1,7 +1,7 @@
 // A partnership's partners, one row at a time: the organisations sharing responsibility with the
 // council (R-1.1), each with its role and member status, in the order they were added.
-import { sql } from 'kysely';
 import type { Db, Trx } from '../database.ts';
+import { nextPosition } from './record-positions.ts';
 import type { PartnerLink } from '../../domain/register/partnership.ts';
 import type { Partner } from '../../domain/register/partners.ts';
 import type { MemberStatus, PartnerRole, Sector } from '../../domain/register/vocabulary.ts';
@@ -36,14 +36,10 @@ export async function findPartner(db: Db | Trx, partnershipId: string, organisat
 
 /** Adds a partner after the others; returns its key, the organisation's id. */
 export async function insertPartner(trx: Trx, partnershipId: string, p: PartnerLink): Promise<string> {
-  const { next } = await trx
-    .selectFrom('partnership_partners')
-    .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
-    .where('partnership_id', '=', partnershipId)
-    .executeTakeFirstOrThrow();
+  const position = await nextPosition(trx, 'partnership_partners', partnershipId);
   await trx
     .insertInto('partnership_partners')
-    .values({ partnership_id: partnershipId, organisation_id: p.organisationId, role: p.role, member_status: p.memberStatus, position: Number(next) })
+    .values({ partnership_id: partnershipId, organisation_id: p.organisationId, role: p.role, member_status: p.memberStatus, position })
     .execute();
   return p.organisationId;
 }

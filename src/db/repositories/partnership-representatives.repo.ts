@@ -1,7 +1,7 @@
 // A partnership's council representatives, one row at a time: the council's own councillors and
 // officers (R-2.16), each with the capacity they attend in, in the order they were added.
-import { sql } from 'kysely';
 import type { Db, Trx } from '../database.ts';
+import { nextPosition } from './record-positions.ts';
 import type { RepresentativeLink } from '../../domain/register/partnership.ts';
 import type { Representative } from '../../domain/register/representatives.ts';
 import type { Capacity } from '../../domain/register/vocabulary.ts';
@@ -32,14 +32,10 @@ export async function findRepresentative(db: Db | Trx, partnershipId: string, pe
 
 /** Adds a representative after the others; returns its key, the person's id. */
 export async function insertRepresentative(trx: Trx, partnershipId: string, r: RepresentativeLink): Promise<string> {
-  const { next } = await trx
-    .selectFrom('partnership_representatives')
-    .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
-    .where('partnership_id', '=', partnershipId)
-    .executeTakeFirstOrThrow();
+  const position = await nextPosition(trx, 'partnership_representatives', partnershipId);
   await trx
     .insertInto('partnership_representatives')
-    .values({ partnership_id: partnershipId, person_id: r.personId, capacity: r.capacity, position: Number(next) })
+    .values({ partnership_id: partnershipId, person_id: r.personId, capacity: r.capacity, position })
     .execute();
   return r.personId;
 }
