@@ -62,6 +62,8 @@ export interface LoadRow {
     /** Requests that timed out (10 s) or failed during the warm-up. */
     warmupErrors: number;
     otherCpu: number;
+    /** The server process's CPU time (user and system) per counted answer. */
+    serverCpuMsPerRequest?: number;
   } | null;
   note?: string;
   /** Answers that were not 200, errors and timeouts: any makes the run fail. */
@@ -93,7 +95,7 @@ function log(message: string): void {
 }
 
 /** Signs in through the real form: the sign-in page for the CSRF token and cookie, then the POST. */
-async function signIn(base: string): Promise<string> {
+export async function signIn(base: string): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
@@ -119,7 +121,7 @@ async function signIn(base: string): Promise<string> {
 }
 
 /** One request first: the answer must be the expected page of results, not a sign-in page or an error. */
-async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>, expected: unknown): Promise<'missing' | number> {
+export async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>, expected: unknown): Promise<'missing' | number> {
   const res = await fetch(`${base}${scenario.path}`, { headers, redirect: 'manual' });
   const body = await res.text();
   if (scenario.key === 'api' && res.status === 404) return 'missing';
@@ -175,7 +177,7 @@ function cpuTicks(pids: number[]): { busy: number; total: number; ours: number }
  * opened while the server is saturated waits seconds to be accepted (Node accepts new connections slowly
  * while busy; a bare node:http server does the same), and that wait is not what this measures.
  */
-async function measure(server: ServerProcess, path: string, headers: Record<string, string>, helpers: () => Promise<number[]>) {
+export async function measure(server: ServerProcess, path: string, headers: Record<string, string>, helpers: () => Promise<number[]>) {
   const url = `http://127.0.0.1:${server.port}${path}`;
   const latencies: number[] = [];
   let peak = server.rssMb();
@@ -190,6 +192,8 @@ async function measure(server: ServerProcess, path: string, headers: Record<stri
     let pids: number[] = [];
     let cpuFrom: ReturnType<typeof cpuTicks> | undefined;
     let cpuTo: ReturnType<typeof cpuTicks> | undefined;
+    let serverFrom = 0;
+    let serverTo = 0;
     const run = autocannon({ url, connections: CONNECTIONS, duration: MAX_WARMUP_S + DURATION_S + 5, headers });
     run.on('response', (client, _status, _bytes, responseTime) => {
       const now = performance.now();
@@ -202,9 +206,11 @@ async function measure(server: ServerProcess, path: string, headers: Record<stri
           void helpers().then((extra) => {
             pids = [process.pid, server.child.pid!, ...extra];
             cpuFrom = cpuTicks(pids);
+            serverFrom = cpuTicks([server.child.pid!]).ours;
           });
           setTimeout(() => {
             cpuTo = cpuTicks(pids);
+            serverTo = cpuTicks([server.child.pid!]).ours;
             run.stop();
           }, DURATION_S * 1000);
         }
@@ -235,7 +241,9 @@ async function measure(server: ServerProcess, path: string, headers: Record<stri
     if (latencies.length === 0) problems.push('no answers in the counted seconds');
     if (answeredOnce.size < CONNECTIONS) problems.push(`only ${answeredOnce.size} of ${CONNECTIONS} connections had an answer in the first ${MAX_WARMUP_S} s`);
     return {
-      result: { reqPerSec: latencies.length / DURATION_S, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakRssMb: peak, requests: latencies.length, warmupS, warmupErrors, otherCpu },
+      result: { reqPerSec: latencies.length / DURATION_S, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), peakRssMb: peak, requests: latencies.length, warmupS, warmupErrors, otherCpu,
+        // Clock ticks are hundredths of a second on Linux.
+        serverCpuMsPerRequest: ((serverTo - serverFrom) * 10) / Math.max(1, latencies.length) },
       problem: problems.length ? problems.join('; ') : undefined,
     };
   } finally {
@@ -284,7 +292,7 @@ function explainer(bench: BenchDatabase): { db: Db; queries: CompiledQuery[]; ex
 }
 
 /** The register query's SQL as searchRegister builds it, each with its plan, and the query's own time. */
-async function plans(bench: BenchDatabase, size: number): Promise<PlanReport> {
+export async function plans(bench: BenchDatabase, size: number): Promise<PlanReport> {
   const { query } = parseRegisterQuery({ q: SEARCH_TERM, status: 'operating', page: String(PAGE) });
   const x = explainer(bench);
   try {

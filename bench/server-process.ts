@@ -35,6 +35,11 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   return spawnServer([...START_FLAGS, startEntry], env);
 }
 
+/** The server of another copy of the project (for A/B runs, bench/ab.ts), with npm start's flags. */
+export async function startServerFrom(root: string, env: Record<string, string>): Promise<ServerProcess> {
+  return spawnServer([...START_FLAGS, join(root, startArgs.find((a) => !a.startsWith('--'))!)], env);
+}
+
 /** The minimal route the register API is compared with (bench/limit-server.ts), with npm start's flags. */
 export async function startLimitServer(env: Record<string, string>): Promise<ServerProcess> {
   return spawnServer([...START_FLAGS, join(import.meta.dirname, 'limit-server.ts')], env);
