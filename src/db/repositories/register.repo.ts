@@ -203,8 +203,36 @@ const pageInOneStatement = compiledByShape((db: Db, shape: ListShape, v: PageVal
   );
 });
 
+/**
+ * The register's partner filter offers only organisations that are a partner (other than the council)
+ * in a partnership of the scope: a choice matching nothing is no use, and the whole directory was most
+ * of the page's bytes. Each organisation is tested through partnership_partners_organisation
+ * (organisation_id, partnership_id), in name order from organisations_name_folded.
+ */
+const partnerOrganisations = compiledByShape((db: Db, _shape: null, v: { scope: readonly string[] | null }) =>
+  db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.name'])
+    .where('o.is_this_council', '=', sql.lit(0))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        whereInScope(
+          selectFrom('partnership_partners as pp').select(sql.lit(1).as('one')).whereRef('pp.organisation_id', '=', 'o.id'),
+          v.scope === null ? { kind: 'all' } : { kind: 'only', partnershipIds: v.scope },
+          'pp.partnership_id',
+        ),
+      ),
+    )
+    .orderBy('o.name_folded')
+    .orderBy('o.id'),
+);
+
+export function partnerOrganisationChoices(db: Db, scope: PartnershipScope): Promise<Array<{ id: string; name: string }>> {
+  return partnerOrganisations(db, null, { scope: scope.kind === 'all' ? null : scope.partnershipIds });
+}
+
 /** The register's statements, and the shape and values a query runs them with: for the drift test. */
-export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement };
+export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement, partnerOrganisations };
 export function registerStatementInputs(scope: PartnershipScope, q: RegisterQuery): { shape: ListShape; values: PageValues } {
   return { shape: listShape(q), values: { ...filterValues(scope, q), limit: q.pageSize, offset: (q.page - 1) * q.pageSize } };
 }
