@@ -3,7 +3,7 @@
 // in on the pages and holding API tokens, and partnerships of the council and a partner to work on.
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import type { PartnershipView } from '../../src/domain/register/records.ts';
-import { SYSTEM } from '../../src/app/deps.ts';
+import { SYSTEM, type Clock } from '../../src/app/deps.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import type { Database } from '../../src/db/database.ts';
 import { ApiClient, loadContract, seedRegister, userWithToken, type Register } from '../integration/api-helpers.ts';
@@ -23,9 +23,12 @@ export interface Workspace {
   partnership(overrides?: Partial<PartnershipDetails>): Promise<PartnershipView>;
 }
 
-/** Call in `before`, and close `t` in `after`. `name` starts each partnership's name, so a failure says whose it is. */
-export async function openWorkspace(database: Database, name: string): Promise<Workspace> {
-  const t = await startApp(database);
+/**
+ * Call in `before`, and close `t` in `after`. `name` starts each partnership's name, so a failure says
+ * whose it is; a `clock` the test moves by hand (TestClock) is the app's and the commands' clock.
+ */
+export async function openWorkspace(database: Database, name: string, options: { clock?: Clock } = {}): Promise<Workspace> {
+  const t = await startApp(database, options);
   const r = await seedRegister(t.deps);
   const officer = await signedIn(t.app, await makeUser(t.deps, 'officer'));
   const auditor = await signedIn(t.app, await makeUser(t.deps, 'auditor'));

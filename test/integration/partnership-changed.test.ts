@@ -7,37 +7,25 @@ import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { londonToday } from '../../src/app/lifecycle.service.ts';
-import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { trailDescribers } from '../../src/web/features/audit/describers.ts';
 import { describeEvent } from '../../src/web/features/organisations/history.ts';
-import { startApp, type TestApp } from '../helpers/app.ts';
+import type { TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { partnershipDetails, personDetails } from '../helpers/factories.ts';
-import { ApiClient, loadContract, seedRegister, userWithToken, type Register } from './api-helpers.ts';
+import { personDetails } from '../helpers/factories.ts';
+import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
+import { ApiClient, loadContract, userWithToken, type Register } from './api-helpers.ts';
 
 forEachDatabase('a partnership changed by its records, and what its deletion keeps', (ctx) => {
   const clock = new TestClock();
   let t: TestApp;
   let r: Register;
+  let w: Workspace;
   let officer: ApiClient;
   let admin: ApiClient;
-  let n = 0;
 
-  const register = async () =>
-    createPartnership(
-      t.deps,
-      SYSTEM,
-      partnershipDetails({
-        name: `Changed ${++n}`,
-        councilContributionPence: 0,
-        partners: [
-          { organisationId: r.council.id, role: 'lead', memberStatus: 'voting' },
-          { organisationId: r.partners[0]!.id, role: 'member', memberStatus: 'voting' },
-        ],
-      }),
-    );
+  const register = () => w.partnership();
   const updatedAt = async (id: string): Promise<string> => {
     const res = await officer.get(`/api/v1/partnerships/${id}`);
     assert.equal(res.status, 200);
@@ -53,11 +41,9 @@ forEachDatabase('a partnership changed by its records, and what its deletion kee
   };
 
   before(async () => {
-    t = await startApp(ctx.database, { clock });
-    r = await seedRegister(t.deps);
-    const contract = await loadContract(t.app);
-    officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
-    admin = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'administrator')).token);
+    w = await openWorkspace(ctx.database, 'Changed', { clock });
+    ({ t, r, api: officer } = w);
+    admin = new ApiClient(t.app, await loadContract(t.app), (await userWithToken(t.deps, 'administrator')).token);
   });
   after(() => t.close());
 
