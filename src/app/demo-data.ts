@@ -16,6 +16,9 @@ import { registerPage } from './queries/register.queries.ts';
 import { UserFacingError } from './errors.ts';
 import { createOrganisation } from './organisations.service.ts';
 import { transition, type TransitionInput } from './lifecycle.service.ts';
+import { answersOf, recordScreening } from './screening.service.ts';
+import type { ScreeningAnswersInput } from './schemas/screening.schema.ts';
+import { screeningOutcome } from '../domain/screening/outcome.ts';
 import { createPartnership } from './partnerships.service.ts';
 import { createPerson } from './people.service.ts';
 import { createPriority } from './priorities.service.ts';
@@ -60,12 +63,30 @@ function decisionOf(d: DemoDecision, year: number): NonNullable<TransitionInput[
   };
 }
 
+/** A step of the example: a lifecycle step with its evidence, or (R-1.1, R-2.2) a screening, which takes its own. */
+export type DemoStep = TransitionInput | { screening: ScreeningAnswersInput };
+
+/** R-1.1, R-1.2: the example's screening answers: shared responsibility for its well-being, unless it says otherwise. */
+function screeningOf(p: DemoPartnership, action: LifecycleAction): ScreeningAnswersInput {
+  const answers: ScreeningAnswersInput = {
+    sharedResponsibility: true,
+    wellbeing: p.wellbeing,
+    characteristics: ['independent-bodies', 'common-goal'],
+    exclusions: [],
+    note: p.notes?.[action] ?? null,
+    ...p.screening,
+  };
+  const step = screeningOutcome(answersOf(answers)).applies ? 'screen-in' : 'screen-out';
+  if (step !== action) throw new Error(`The demo data's screening of ${p.name} leads to ${step}, not ${action}`);
+  return answers;
+}
+
 /**
  * The steps that take an example from proposed to its status, each with the evidence it records.
  * R-2.5c: where the contribution is not within an approved budget, its own approval comes before the
  * partnership's. Evidence the example lacks is an error in the example data, found here, not a refusal later.
  */
-export function demoSteps(p: DemoPartnership, year: number): TransitionInput[] {
+export function demoSteps(p: DemoPartnership, year: number): DemoStep[] {
   const path = pathTo('proposed', p.reach);
   if (!path) throw new Error(`The demo data names a status no step reaches: ${p.reach}`);
   const unbudgeted = isUnbudgeted({ councilContributionPence: p.contributionPounds, withinApprovedBudget: p.withinApprovedBudget });
@@ -73,6 +94,7 @@ export function demoSteps(p: DemoPartnership, year: number): TransitionInput[] {
   const decisions: Partial<Record<LifecycleAction, DemoDecision>> = { approve: p.approval, reject: p.rejection, 'approve-unbudgeted-commitment': p.unbudgetedApproval };
   return actions.map((action) => {
     const t = transitionOf(action);
+    if (t.evidence.kind === 'screening') return { screening: screeningOf(p, action) };
     if (t.evidence.kind === 'decision') {
       const d = decisions[action];
       if (!d) throw new Error(`The demo data has no decision for ${p.name}'s step ${action}`);
@@ -218,7 +240,10 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       priorities: p.priorities.map((x) => ({ priorityId: need(priorityIds, x.priority, 'priority'), how: x.how })),
     };
     const created = await createPartnership(deps, ctx, details);
-    for (const step of demoSteps(p, year)) await transition(deps, ctx, COMMAND_LINE, created.id, step);
+    for (const step of demoSteps(p, year)) {
+      if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);
+      else await transition(deps, ctx, COMMAND_LINE, created.id, step);
+    }
     result.partnerships.push({ reference: created.reference, name: created.name });
   }
   return result;

@@ -17,7 +17,8 @@ import type { LifecycleFacts } from '../domain/lifecycle/guards.ts';
 import { timeline, type RecordedDecision, type TimelineEntry } from '../domain/lifecycle/timeline.ts';
 import { decideTransition, evidenceProblems, nextActions, type LifecycleProblem, type Transition } from '../domain/lifecycle/transitions.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
-import { command } from './command.ts';
+import type { Trx } from '../db/database.ts';
+import { command, type AuditRecorder } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import type { DecisionInput } from './schemas/decision.schema.ts';
@@ -81,8 +82,8 @@ function decisionRecord(t: Transition, sent: DecisionInput | null | undefined, t
  * every problem at once (decision 29), each with the step's clause. Pure, so a page or the API can
  * also check the answers that parsed when the schema refused others.
  */
-export function stepProblems(t: Transition, input: Omit<TransitionInput, 'action'>, today: string): LifecycleProblem[] {
-  return evidenceProblems(t, { note: input.note?.trim() || null, decision: decisionRecord(t, input.decision, today) }, today);
+export function stepProblems(t: Transition, input: Omit<TransitionInput, 'action'>, today: string, screened = false): LifecycleProblem[] {
+  return evidenceProblems(t, { note: input.note?.trim() || null, decision: decisionRecord(t, input.decision, today), screened }, today);
 }
 
 /** What the partnership's lifecycle holds: its facts, its timeline, and each step open from its status. */
@@ -98,7 +99,7 @@ export async function lifecycleOf(deps: AppDeps, principal: LifecyclePrincipal, 
 /**
  * Takes one lifecycle step. Refused (ValidationError, each problem with its clause) when the table does
  * not allow it now, or its evidence is missing or wrong: every evidence problem at once. Nothing is
- * written on a refusal.
+ * written on a refusal. Screening's steps are refused here: recordScreening takes them (R-1.1, R-2.2).
  */
 export async function transition(
   deps: AppDeps,
@@ -107,59 +108,79 @@ export async function transition(
   id: string,
   input: TransitionInput,
 ): Promise<{ partnership: PartnershipView; entry: TimelineEntry }> {
-  return command(deps, ctx, async (trx, audit) => {
-    const p = await findLifecycleHeader(trx, id);
-    if (!p) throw new NotFoundError('No such partnership');
-    const decision = decideTransition(principal.role, factsOf(p, await decisionsOf(trx, id)), input.action);
-    if (!decision.allowed) throw new ValidationError(decision.reasons);
-    const t = decision.transition;
-    const now = deps.clock.now();
-    const at = now.toISOString();
-    const today = londonToday(now);
-    const problems = stepProblems(t, input, today);
-    if (problems.length) throw new ValidationError(problems);
-    const note = input.note?.trim() || null;
-    const record = decisionRecord(t, input.decision, today);
+  return command(deps, ctx, (trx, audit) => transitionWithin(deps, ctx, { trx, audit }, principal, id, input));
+}
 
-    let decisionId: string | null = null;
-    let kept: RecordedDecision | null = null;
-    if (record && t.evidence.kind === 'decision') {
-      decisionId = deps.ids.next();
-      kept = { subject: t.evidence.subject, outcome: t.evidence.outcome, ...record };
-      await insertDecision(trx, { id: decisionId, partnershipId: id, subject: t.evidence.subject, outcome: t.evidence.outcome, record, recordedAt: at });
-    }
-    const to = t.to ?? p.status;
-    const seq = await insertTransition(trx, {
-      partnershipId: id,
-      action: t.action,
-      fromStatus: p.status,
-      toStatus: to,
-      occurredAt: at,
-      actorId: ctx.actor.id,
-      actorLabel: ctx.actor.label,
-      note,
-      decisionId,
-    });
-    const withdrawing = t.action === 'withdraw';
-    if (to !== p.status) await setStatus(trx, id, to, at, withdrawing ? { reason: record!.reason! } : undefined);
+/** Evidence only another use case holds: the screening recorded in the same command (R-1.1, R-2.2). */
+export interface StepEvidence {
+  /** The screening's outcome in one sentence: the step's note on the timeline. */
+  screening?: { sentence: string };
+}
 
-    // A step that keeps the status records a decision, so its event always has a change to show.
-    audit.record({
-      entityType: 'partnership',
-      entityId: id,
-      partnershipId: id,
-      action: t.done,
-      before: { status: p.status },
-      after: {
-        status: to,
-        // Decision 24's event keeps its shape: the reason beside the status.
-        ...(withdrawing ? { withdrawalReason: record!.reason } : {}),
-        ...(note ? { note } : {}),
-        ...(kept ? { decision: kept } : {}),
-      },
-    });
-    // The step as the timeline shows it (its last entry).
-    const entry = timeline(p, [{ seq, action: t.action, fromStatus: p.status, toStatus: to, occurredAt: at, actorLabel: ctx.actor.label, note, decision: kept }]).at(-1)!;
-    return { partnership: (await findPartnershipView(trx, id))!, entry };
+/**
+ * transition()'s work inside a command another use case is running (recordScreening), so the step, its
+ * audit event and that use case's own writes commit together or not at all.
+ */
+export async function transitionWithin(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { trx, audit }: { trx: Trx; audit: AuditRecorder },
+  principal: LifecyclePrincipal,
+  id: string,
+  input: TransitionInput,
+  evidence: StepEvidence = {},
+): Promise<{ partnership: PartnershipView; entry: TimelineEntry }> {
+  const p = await findLifecycleHeader(trx, id);
+  if (!p) throw new NotFoundError('No such partnership');
+  const decision = decideTransition(principal.role, factsOf(p, await decisionsOf(trx, id)), input.action);
+  if (!decision.allowed) throw new ValidationError(decision.reasons);
+  const t = decision.transition;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const today = londonToday(now);
+  const problems = stepProblems(t, input, today, Boolean(evidence.screening));
+  if (problems.length) throw new ValidationError(problems);
+  const note = evidence.screening?.sentence ?? (input.note?.trim() || null);
+  const record = decisionRecord(t, input.decision, today);
+
+  let decisionId: string | null = null;
+  let kept: RecordedDecision | null = null;
+  if (record && t.evidence.kind === 'decision') {
+    decisionId = deps.ids.next();
+    kept = { subject: t.evidence.subject, outcome: t.evidence.outcome, ...record };
+    await insertDecision(trx, { id: decisionId, partnershipId: id, subject: t.evidence.subject, outcome: t.evidence.outcome, record, recordedAt: at });
+  }
+  const to = t.to ?? p.status;
+  const seq = await insertTransition(trx, {
+    partnershipId: id,
+    action: t.action,
+    fromStatus: p.status,
+    toStatus: to,
+    occurredAt: at,
+    actorId: ctx.actor.id,
+    actorLabel: ctx.actor.label,
+    note,
+    decisionId,
   });
+  const withdrawing = t.action === 'withdraw';
+  if (to !== p.status) await setStatus(trx, id, to, at, withdrawing ? { reason: record!.reason! } : undefined);
+
+  // A step that keeps the status records a decision, so its event always has a change to show.
+  audit.record({
+    entityType: 'partnership',
+    entityId: id,
+    partnershipId: id,
+    action: t.done,
+    before: { status: p.status },
+    after: {
+      status: to,
+      // Decision 24's event keeps its shape: the reason beside the status.
+      ...(withdrawing ? { withdrawalReason: record!.reason } : {}),
+      ...(note ? { note } : {}),
+      ...(kept ? { decision: kept } : {}),
+    },
+  });
+  // The step as the timeline shows it (its last entry).
+  const entry = timeline(p, [{ seq, action: t.action, fromStatus: p.status, toStatus: to, occurredAt: at, actorLabel: ctx.actor.label, note, decision: kept }]).at(-1)!;
+  return { partnership: (await findPartnershipView(trx, id))!, entry };
 }

@@ -199,6 +199,30 @@ export interface PartnershipTransitionsTable {
   decision_id: string | null;
 }
 
+/** Every screening of a partnership (migration 0009, R-1.1, R-1.2, R-2.2); the latest is current. */
+export interface ScreeningsTable {
+  id: string;
+  partnership_id: string;
+  /** ScreeningAnswers as JSON. */
+  answers: string;
+  /** 'applies' | 'does-not-apply'. */
+  outcome: string;
+  /** ScreeningReason[] as JSON. */
+  reasons: string;
+  screened_by: string | null;
+  screened_by_label: string;
+  screened_at: string;
+}
+
+/** A user's answers so far on the screening pages: a working copy, not audited (decision 39). */
+export interface ScreeningDraftsTable {
+  partnership_id: string;
+  user_id: string;
+  /** Partial ScreeningAnswers as JSON. */
+  answers: string;
+  updated_at: string;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -231,4 +255,6 @@ export interface Schema {
   lifecycle_actions: { name: string };
   partnership_decisions: PartnershipDecisionsTable;
   partnership_transitions: PartnershipTransitionsTable;
+  screenings: ScreeningsTable;
+  screening_drafts: ScreeningDraftsTable;
 }

@@ -25,6 +25,7 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { exportRoutes } from './features/partnerships/export.routes.ts';
 import { partnershipsRoutes } from './features/partnerships/partnerships.routes.ts';
 import { lifecycleRoutes } from './features/lifecycle/lifecycle.routes.ts';
+import { screeningRoutes } from './features/screening/screening.routes.ts';
 import { recordPages } from './records/record-pages.ts';
 import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(exportRoutes(deps));
   await app.register(partnershipsRoutes(deps));
   await app.register(lifecycleRoutes(deps));
+  await app.register(screeningRoutes(deps));
   await app.register(recordPages(deps));
   await app.register(organisationsRoutes(deps));
   await app.register(peopleRoutes(deps));

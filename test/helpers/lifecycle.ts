@@ -1,19 +1,34 @@
 // Moves a partnership to a status the way a user would: step by step through the lifecycle's table
 // (pathTo), each with canned evidence, recording the unbudgeted commitment's own approval first where
-// R-2.5c asks. A step the table refuses fails the test with its reasons.
+// R-2.5c asks, and a screening (R-1.1, R-2.2) where the step is screening's. A step the table refuses
+// fails the test with its reasons.
 import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
 import { lifecycleOf, londonToday, transition } from '../../src/app/lifecycle.service.ts';
 import type { DecisionInput } from '../../src/app/schemas/decision.schema.ts';
+import type { ScreeningAnswersInput } from '../../src/app/schemas/screening.schema.ts';
+import { recordScreening } from '../../src/app/screening.service.ts';
 import { isUnbudgeted } from '../../src/domain/lifecycle/guards.ts';
 import { pathTo, transitionOf, type LifecycleAction } from '../../src/domain/lifecycle/transitions.ts';
 import type { Status } from '../../src/domain/register/vocabulary.ts';
 
 const ADMINISTRATOR = { role: 'administrator' as const };
 
-/** The evidence a step asks for, made up: a note, or a decision by Cabinet today. */
+/** R-1.1, R-2.2: screening answers that lead to screen-in (the protocol applies) or screen-out (2.2(b)). */
+export function cannedScreening(applies: boolean): ScreeningAnswersInput {
+  return {
+    sharedResponsibility: true,
+    wellbeing: ['social'],
+    characteristics: ['independent-bodies', 'common-goal'],
+    exclusions: applies ? [] : ['consultation-group'],
+    note: `Test screening: ${applies ? 'applies' : 'does not apply'}`,
+  };
+}
+
+/** The evidence a step asks for, made up: a note, or a decision by Cabinet today. (Screening's steps take a screening instead.) */
 export function cannedEvidence(action: LifecycleAction, today: string): { note?: string; decision?: DecisionInput } {
   const t = transitionOf(action);
   if (t.evidence.kind === 'note') return { note: `Test note: ${t.label}` };
+  if (t.evidence.kind === 'screening') return {};
   return {
     decision: {
       decisionMaker: 'cabinet',
@@ -32,7 +47,8 @@ export async function reachStatus(deps: AppDeps, partnershipId: string, status: 
   const today = londonToday(deps.clock.now());
   const taken: LifecycleAction[] = [];
   const take = async (action: LifecycleAction) => {
-    await transition(deps, SYSTEM, ADMINISTRATOR, partnershipId, { action, ...cannedEvidence(action, today) });
+    if (transitionOf(action).evidence.kind === 'screening') await recordScreening(deps, SYSTEM, ADMINISTRATOR, partnershipId, cannedScreening(action === 'screen-in'));
+    else await transition(deps, SYSTEM, ADMINISTRATOR, partnershipId, { action, ...cannedEvidence(action, today) });
     taken.push(action);
   };
   for (const action of path) {

@@ -34,6 +34,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'POST /api/v1/partnerships/:id/withdrawal': keepers,
   'GET /api/v1/partnerships/:id/transitions': readers,
   'POST /api/v1/partnerships/:id/transitions': keepers,
+  'GET /api/v1/partnerships/:id/screenings': readers,
+  'POST /api/v1/partnerships/:id/screenings': keepers,
   'DELETE /api/v1/partnerships/:id': deleters,
   // A partnership's partners and council representatives, each a record of its own: removing one is keeping the register.
   'GET /api/v1/partnerships/:id/partners': readers,
@@ -109,7 +111,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/representatives/:personId')) return { capacity: 'officer' };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
-    if (key.endsWith('/transitions')) return { action: 'screen-in', note: `Probe ${sequence}` };
+    // A step a proposed partnership takes with evidence of its own (screening's steps are taken by a screening).
+    if (key.endsWith('/transitions')) return { action: 'withdraw', decision: { reason: `Probe ${sequence}` } };
+    if (key.endsWith('/screenings')) return { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], note: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };
     if (key.endsWith('people')) return { name: `Probe Person ${sequence}`, organisationId: register.partners[1]!.id };
@@ -123,7 +127,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
+        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
         const id = own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         const url = concrete(pattern, id);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];

@@ -185,7 +185,14 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await auditor.get(steps)).status, 200);
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/transitions`)).status, 404);
     assert.equal((await nobody.get(steps)).status, 401);
-    assert.equal((await officer.post(steps, { action: 'screen-in', note: 'The protocol applies' })).status, 201);
+    // R-1.1: screening's step is refused on its own, and taken by recording a screening.
+    assert.equal((await officer.post(steps, { action: 'screen-in', note: 'The protocol applies' })).status, 422);
+    const screenings = `/api/v1/partnerships/${created.body.id}/screenings`;
+    assert.equal((await officer.post(screenings, { sharedResponsibility: 'yes' })).status, 400);
+    assert.equal((await officer.post(screenings, { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [] })).status, 201);
+    assert.equal((await auditor.get(screenings)).status, 200);
+    assert.equal((await auditor.post(screenings, { sharedResponsibility: true, wellbeing: [], characteristics: [], exclusions: [] })).status, 403);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/screenings`)).status, 404);
     assert.equal((await officer.post(steps, { action: 'approve', decision: { decisionMaker: 'cabinet', decidedOn: '2026-03-12' } })).status, 422);
     assert.equal((await officer.post(steps, { action: 'approve', colour: 'red' })).status, 400);
     assert.equal((await officer.post(`/api/v1/partnerships/${missing}/transitions`, { action: 'screen-in', note: 'x' })).status, 404);

@@ -97,6 +97,13 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/lifecycle': registerReaders,
   'GET /partnerships/:id/transitions/:action': registerKeepers,
   'POST /partnerships/:id/transitions/:action': registerKeepers,
+  // R-1.1, R-1.2, R-2.2: screening's pages.
+  'GET /partnerships/:id/screening': registerReaders,
+  'GET /partnerships/:id/screening/questions/:question': registerKeepers,
+  'POST /partnerships/:id/screening/questions/:question': registerKeepers,
+  'GET /partnerships/:id/screening/check': registerKeepers,
+  'POST /partnerships/:id/screening/check': registerKeepers,
+  'GET /partnerships/:id/screening/:screeningId': registerReaders,
   // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
   'GET /partnerships/:id/partners': registerReaders,
   'GET /partnerships/:id/partners/new': registerKeepers,
@@ -163,6 +170,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working' }),
   'POST /partnerships/:id/withdraw': () => ({ reason: 'Entered by mistake' }),
   'POST /partnerships/:id/transitions/:action': () => ({ note: 'Probe' }),
+  'POST /partnerships/:id/screening/questions/:question': () => ({ sharedResponsibility: 'yes' }),
+  // Nothing answered yet, so Check your answers refuses (400) and records nothing.
+  'POST /partnerships/:id/screening/check': () => ({}),
   'POST /partnerships/:id/delete': () => ({}),
   // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
   'POST /partnerships/:id/partners': () => ({ role: 'member', memberStatus: 'voting' }),
@@ -200,6 +210,9 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   name: (f) => f.asset,
   // A lifecycle step a new (proposed) partnership can take, so an allowed POST takes it.
   action: () => 'screen-in',
+  // The first screening question; a screening that does not exist (its page answers 404, after authorization).
+  question: () => 'shared-responsibility',
+  screeningId: () => '01890000-0000-7000-8000-000000000000',
   // The partnership's partner other than the council, and its council representative (newPartnership).
   organisationId: (f) => f.register.partners[0]!.id,
   personId: (f) => f.register.officers[0]!.id,

@@ -6,14 +6,16 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
+import { SYSTEM } from '../../src/app/deps.ts';
 import { londonToday } from '../../src/app/lifecycle.service.ts';
+import { recordScreening } from '../../src/app/screening.service.ts';
 import { pathTo } from '../../src/domain/lifecycle/transitions.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
 import { STATUSES, type Status } from '../../src/domain/register/vocabulary.ts';
 import { TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { escapeHtml, inputValue, summaryLinks, textareaValue } from '../helpers/html.ts';
-import { reachStatus } from '../helpers/lifecycle.ts';
+import { cannedScreening, reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import type { ApiClient } from './api-helpers.ts';
@@ -52,11 +54,12 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
 
     const page = await officer.get(`/partnerships/${p.id}/lifecycle`);
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, new RegExp(`href="/partnerships/${p.id}/transitions/screen-in"[^>]*>\\s*Record screening`));
+    // R-1.1: screening's step is taken by the screening journey (test/integration/screening.test.ts).
+    assert.match(page.body, new RegExp(`href="/partnerships/${p.id}/screening"[^>]*>\\s*Record screening`));
     assert.match(page.body, /<strong>Registered<\/strong>/);
 
+    await recordScreening(t.deps, SYSTEM, { role: 'officer' }, p.id, cannedScreening(true));
     for (const [action, form] of [
-      ['screen-in', { note: 'Two organisations share responsibility for community safety' }],
       ['start-business-case', { note: '' }],
       ['submit-for-approval', { note: 'To Cabinet in March' }],
     ] as const) {
@@ -79,7 +82,7 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     assert.match(timeline.body, /<strong>Approved<\/strong>/);
     assert.match(timeline.body, /Decision: Cabinet, 12 March 2026, CAB\/2026\/031/);
     assert.match(timeline.body, /Reviewed after one year/);
-    assert.match(timeline.body, /Two organisations share responsibility for community safety/);
+    assert.match(timeline.body, /The protocol applies: the council and at least one other organisation share responsibility/);
     assert.equal(await statusOf(p.id), 'approved');
     const decisions = await ctx.database.db.selectFrom('partnership_decisions').selectAll().where('partnership_id', '=', p.id).execute();
     assert.deepEqual(decisions.map((d) => [d.subject, d.outcome, d.decision_maker, d.decided_on, d.reference, d.conditions]), [['partnership', 'approved', 'cabinet', '2026-03-12', 'CAB/2026/031', 'Reviewed after one year']]);
@@ -226,7 +229,7 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     const p = await register();
     const page = await auditor.get(`/partnerships/${p.id}/lifecycle`);
     assert.equal(page.statusCode, 200);
-    assert.doesNotMatch(page.body, /transitions\/screen-in|Next steps/);
+    assert.doesNotMatch(page.body, /Record screening|Next steps/);
     assert.equal((await auditor.get(`/partnerships/${p.id}/transitions/screen-in`)).statusCode, 403);
     assert.equal((await auditorApi.get(`/api/v1/partnerships/${p.id}/transitions`)).status, 200);
     assert.equal((await auditorApi.post(`/api/v1/partnerships/${p.id}/transitions`, { action: 'screen-in', note: 'x' })).status, 403);
@@ -240,8 +243,11 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
       const taken = await reachStatus(t.deps, p.id, status);
       assert.equal(await statusOf(p.id), status);
       const events = (await historyOf(ctx.database, 'partnership', p.id)).reverse();
-      const steps = events.filter((e) => e.action !== 'created');
+      const steps = events.filter((e) => e.entityType === 'partnership' && e.action !== 'created');
       assert.equal(steps.length, taken.length, `${status}: one event per step`);
+      // R-1.1, R-2.2: screening's step comes with the screening's own event, naming the partnership too.
+      const screenings = events.filter((e) => e.entityType === 'screening');
+      assert.equal(screenings.length, taken.filter((a) => a === 'screen-in' || a === 'screen-out').length, `${status}: one screening per screening step`);
       for (const e of steps) assert.equal(e.partnershipId, p.id);
       if (status === 'approved') {
         assert.deepEqual(taken, [...pathTo('proposed', 'approved')!.slice(0, -1), 'approve-unbudgeted-commitment', 'approve']);

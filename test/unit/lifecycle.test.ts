@@ -22,7 +22,10 @@ import {
   evidenceProblems,
   LIFECYCLE_ACTIONS,
   nextActions,
+  mayBeScreened,
   pathTo,
+  SCREENING_ONLY,
+  screeningStep,
   transitionOf,
   TRANSITIONS,
   type LifecycleAction,
@@ -57,7 +60,8 @@ describe('the transition table (R-APPROVE)', () => {
     for (const t of TRANSITIONS) {
       assert.ok(t.from.length > 0, t.action);
       for (const s of t.from) assert.ok(STATUSES.includes(s), `${t.action} from ${s}`);
-      if (t.to !== null) assert.ok(STATUSES.includes(t.to) && !t.from.includes(t.to), `${t.action} to ${t.to}`);
+      // R-2.2: only screening's steps may start where they lead: a re-screen with the same outcome is recorded too.
+      if (t.to !== null) assert.ok(STATUSES.includes(t.to) && (t.evidence.kind === 'screening' || !t.from.includes(t.to)), `${t.action} to ${t.to}`);
       assert.match(t.clause, /^(R-[\dA-Z.]+[a-z]?|decision \d+)$/, t.action);
       assert.ok(t.label && t.hint.endsWith('.'), t.action);
       for (const g of t.guards) assert.ok(GUARD_IDS.includes(g), `${t.action}: ${g}`);
@@ -76,8 +80,8 @@ describe('the transition table (R-APPROVE)', () => {
 
   it('the rows as agreed: from, to, evidence and guards', () => {
     const rows: Array<[LifecycleAction, Status[] | 'all but withdrawn', Status | null, string, GuardId[]]> = [
-      ['screen-in', ['proposed'], 'screened', 'note required', []],
-      ['screen-out', ['proposed', 'screened'], 'not-applicable', 'note required', []],
+      ['screen-in', ['proposed', 'screened', 'not-applicable'], 'screened', 'screening', []],
+      ['screen-out', ['proposed', 'screened', 'not-applicable'], 'not-applicable', 'screening', []],
       ['rescreen', ['not-applicable'], 'proposed', 'note required', []],
       ['start-business-case', ['screened'], 'business-case', 'note optional', []],
       ['submit-for-approval', ['business-case'], 'awaiting-approval', 'note optional', ['budget-answered']],
@@ -105,7 +109,7 @@ describe('the transition table (R-APPROVE)', () => {
       assert.deepEqual([...t.from], from === 'all but withdrawn' ? STATUSES.filter((s) => s !== 'withdrawn') : from, action);
       assert.equal(t.to, to, action);
       const e = t.evidence;
-      assert.equal(e.kind === 'note' ? `note ${e.required ? 'required' : 'optional'}` : `${e.subject} ${e.outcome}`, evidence, action);
+      assert.equal(e.kind === 'note' ? `note ${e.required ? 'required' : 'optional'}` : e.kind === 'screening' ? 'screening' : `${e.subject} ${e.outcome}`, evidence, action);
       assert.deepEqual([...t.guards], guards, action);
     }
   });
@@ -177,13 +181,13 @@ describe('decideTransition: every move refused because it is not from this statu
       'R-2.5c: the unbudgeted commitment is not approved before the business case; approve is not listed while it is unapproved',
       'approve-unbudgeted-commitment',
       { status: 'screened', ...UNBUDGETED },
-      'Record approval of the unbudgeted commitment is for a partnership at the business case, awaiting approval, approved, setting up, operating, under review or exiting; this one is screened. Its next steps: Screen out, Start the business case, Withdraw.',
+      'Record approval of the unbudgeted commitment is for a partnership at the business case, awaiting approval, approved, setting up, operating, under review or exiting; this one is screened. Its next steps: Record screening, Screen out, Start the business case, Withdraw.',
     ],
     [
       'R-2.2: re-screen only what was screened out',
       'rescreen',
       { status: 'rejected' },
-      'Screen again is for a partnership screened out (the protocol does not apply); this one is rejected. Its next steps: Withdraw.',
+      'Reopen as proposed is for a partnership screened out (the protocol does not apply); this one is rejected. Its next steps: Withdraw.',
     ],
     ['R-2.14: dissolve only while exiting', 'dissolve', { status: 'operating', decisions: [APPROVAL] }, 'Dissolve is for a partnership exiting; this one is operating. Its next steps: Start a review, Start exit, Withdraw.'],
   ];
@@ -331,6 +335,28 @@ describe('nextActions: the steps from this status, each with whether it may be t
   it('R-APPROVE: internal audit sees the steps, each refused', () => assert.deepEqual(summary('auditor', {}), ['screen-in (refused)', 'screen-out (refused)', 'withdraw (refused)']));
 });
 
+describe('screening’s steps (R-1.1, R-2.2)', () => {
+  it('R-1.1, R-2.2: the outcome chooses the step', () => {
+    assert.equal(screeningStep(true), 'screen-in');
+    assert.equal(screeningStep(false), 'screen-out');
+  });
+  it('R-2.2: proposed is screened, and screened or screened out can be re-screened; nothing later', () => {
+    assert.deepEqual(STATUSES.filter(mayBeScreened), ['proposed', 'screened', 'not-applicable']);
+  });
+  it('R-2.2: a re-screen that applies takes a screened-out arrangement back to screened', () => {
+    const d = decideTransition('officer', facts({ status: 'not-applicable' }), 'screen-in');
+    assert.ok(d.allowed && d.transition.to === 'screened');
+  });
+  it('R-2.2: a re-screen that does not apply takes a screened arrangement to not applicable', () => {
+    const d = decideTransition('officer', facts({ status: 'screened' }), 'screen-out');
+    assert.ok(d.allowed && d.transition.to === 'not-applicable');
+  });
+  it('R-1.1: nothing after screened can be screened again', () => {
+    const d = decideTransition('officer', facts({ status: 'business-case' }), 'screen-in');
+    assert.ok(!d.allowed);
+  });
+});
+
 describe('evidenceProblems: what a step must record', () => {
   const decision = (overrides: Partial<DecisionRecord> = {}): DecisionRecord => ({
     decisionMaker: 'cabinet',
@@ -342,10 +368,10 @@ describe('evidenceProblems: what a step must record', () => {
     ...overrides,
   });
   const today = '2026-04-01';
-  const cases: Array<[string, LifecycleAction, { note?: string | null; decision?: DecisionRecord | null }, Array<[string, string, string]>]> = [
-    ['R-1.1: screening records what it found', 'screen-in', { note: '  ' }, [['note', 'Enter what screening found', 'R-1.1']]],
-    ['R-2.2: screening out records the reason', 'screen-out', {}, [['note', 'Enter why the protocol does not apply', 'R-2.2']]],
-    ['R-2.2: a reason given', 'screen-out', { note: 'Informal consultation group (2.2 b)' }, []],
+  const cases: Array<[string, LifecycleAction, { note?: string | null; decision?: DecisionRecord | null; screened?: boolean }, Array<[string, string, string]>]> = [
+    ['R-1.1: screening in is taken only by recording a screening, not with a note', 'screen-in', { note: 'The protocol applies' }, [['action', SCREENING_ONLY, 'R-1.1']]],
+    ['R-2.2: screening out is taken only by recording a screening', 'screen-out', {}, [['action', SCREENING_ONLY, 'R-2.2']]],
+    ['R-2.2: with the screening recorded in the same command', 'screen-out', { screened: true }, []],
     ['R-2.6.4: the review’s outcome', 'continue-operating', { note: null }, [['note', 'Enter what the review decided', 'R-2.6.4']]],
     ['R-2.14: why it is ending', 'start-exit', { note: '' }, [['note', 'Enter why it is ending', 'R-2.14']]],
     ['R-APPROVE: an optional note may be left out', 'start-setting-up', {}, []],
@@ -484,7 +510,8 @@ describe('pathTo: the status-changing steps the example data and tests walk', ()
   const shortest: Array<[Status, Status, LifecycleAction[]]> = [
     ['proposed', 'proposed', []],
     ['proposed', 'not-applicable', ['screen-out']],
-    ['not-applicable', 'screened', ['rescreen', 'screen-in']],
+    ['not-applicable', 'screened', ['screen-in']],
+    ['screened', 'not-applicable', ['screen-out']],
     ['proposed', 'operating', ['screen-in', 'start-business-case', 'submit-for-approval', 'approve', 'start-operating']],
     ['proposed', 'rejected', ['screen-in', 'start-business-case', 'submit-for-approval', 'reject']],
     ['awaiting-approval', 'business-case', ['send-back']],

@@ -1,6 +1,7 @@
 // The example council's partnerships: every legal form in the protocol's Appendix 1.2 and most of the
 // lifecycle, as a borough council would really have them. Dates are years from the year the demo is
 // loaded, so the register looks current whenever it is tried.
+import type { ScreeningAnswersInput } from '../schemas/screening.schema.ts';
 import type { DecisionMaker } from '../../domain/lifecycle/decisions.ts';
 import type { LifecycleAction } from '../../domain/lifecycle/transitions.ts';
 import type { Capacity, LegalForm, MemberStatus, PartnerRole, Rationale, Status, Wellbeing } from '../../domain/register/vocabulary.ts';
@@ -43,8 +44,17 @@ export interface DemoPartnership {
   unbudgetedApproval?: DemoDecision;
   /** The decision not to approve, with its reason. */
   rejection?: DemoDecision;
-  /** What each step that asks for a note records: screening's finding, why it is ending, and so on. */
+  /**
+   * What each step that asks for a note records: why it is ending, and so on. Screening's (screen-in,
+   * screen-out) is the screening's own note: anything else it found.
+   */
   notes?: Partial<Record<LifecycleAction, string>>;
+  /**
+   * Screening's answers where they differ from the usual (R-1.1, R-1.2, R-2.2): the council and its
+   * partners share responsibility for the well-being above, as independent bodies with a common goal,
+   * and no exclusion applies. An example that is screened out says which exclusion.
+   */
+  screening?: Partial<ScreeningAnswersInput>;
   start: DemoDate | null;
   expectedEnd: DemoDate | null;
   durationDescription: string | null;
@@ -401,6 +411,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     wellbeing: ['environmental'],
     legalForm: 'contractual',
     reach: 'not-applicable',
+    // R-2.2(a): the council pays a contractor and does not control its strategic direction.
+    screening: { exclusions: ['commissioned-service'], councilControlsThirdParty: false },
     notes: { 'screen-out': 'A contract for services let after competitive tender: the contractor shares no responsibility for well-being with the council (protocol 2.2), so it is managed as a contract.' },
     start: on(-3, '04-01'),
     expectedEnd: on(4, '03-31'),

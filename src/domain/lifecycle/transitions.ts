@@ -31,7 +31,9 @@ export const LIFECYCLE_ACTIONS = [
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
 
 export type NoteEvidence = { kind: 'note'; required: boolean; label: string };
-export type Evidence = NoteEvidence | DecisionEvidence;
+/** R-1.1, R-2.2: the step is taken by recording a screening (its answers and outcome), never on its own. */
+export type ScreeningEvidence = { kind: 'screening' };
+export type Evidence = NoteEvidence | DecisionEvidence | ScreeningEvidence;
 
 export interface Transition {
   action: LifecycleAction;
@@ -58,22 +60,25 @@ const OPTIONAL_NOTE = note(false, 'Note');
 const ALL_BUT_WITHDRAWN = STATUSES.filter((s) => s !== 'withdrawn');
 
 export const TRANSITIONS: readonly Transition[] = [
-  // R-1.1: screening records that the council and another organisation share responsibility for well-being.
+  // R-1.1: a screening found the protocol applies. Taken only by recording that screening (its answers and
+  // outcome, R-1.1, R-1.2, R-2.2), from proposed, or again on a re-screen (R-2.2: it can be re-screened).
   {
-    action: 'screen-in', from: ['proposed'], to: 'screened', label: 'Record screening', done: 'screened', clause: 'R-1.1',
-    hint: 'The protocol applies (section 1 and 2.2): record what screening found. A business case comes next.',
-    evidence: note(true, 'What screening found'), guards: [],
+    action: 'screen-in', from: ['proposed', 'screened', 'not-applicable'], to: 'screened', label: 'Record screening', done: 'screened', clause: 'R-1.1',
+    hint: 'Answer the screening questions (protocol section 1 and 2.2). When the protocol applies, a business case comes next.',
+    evidence: { kind: 'screening' }, guards: [],
   },
-  // R-2.2: an excluded arrangement is kept on record with the reason (who and when are the actor and time).
+  // R-2.2: a screening found the protocol does not apply; it is kept on record with the reasons (who and
+  // when are the screening's) and can be re-screened.
   {
-    action: 'screen-out', from: ['proposed', 'screened'], to: 'not-applicable', label: 'Screen out', done: 'screened-out', clause: 'R-2.2',
-    hint: 'The protocol does not apply (protocol 2.2): record why. It stays on the register and can be screened again.',
-    evidence: note(true, 'Why the protocol does not apply'), guards: [],
+    action: 'screen-out', from: ['proposed', 'screened', 'not-applicable'], to: 'not-applicable', label: 'Screen out', done: 'screened-out', clause: 'R-2.2',
+    hint: 'Answer the screening questions: when the protocol does not apply (protocol 2.2) it stays on the register, with the reasons, and can be screened again.',
+    evidence: { kind: 'screening' }, guards: [],
   },
-  // R-2.2: a screened-out arrangement can be re-screened.
+  // R-2.2: a screened-out arrangement can be re-screened: at once by recording a screening (above), or
+  // first back to proposed when it has changed and is to be screened later.
   {
-    action: 'rescreen', from: ['not-applicable'], to: 'proposed', label: 'Screen again', done: 'rescreened', clause: 'R-2.2',
-    hint: 'For example when the arrangement has changed: it goes back to proposed, to be screened again.',
+    action: 'rescreen', from: ['not-applicable'], to: 'proposed', label: 'Reopen as proposed', done: 'rescreened', clause: 'R-2.2',
+    hint: 'The arrangement has changed and will be screened again later: it goes back to proposed. To screen it again now, record a screening.',
     evidence: note(true, 'Why it is being screened again'), guards: [],
   },
   // R-APPROVE: screened → business case.
@@ -239,8 +244,13 @@ function nextStepsSentence(role: Role, facts: LifecycleFacts): string {
 }
 
 /** The evidence a step needs, from what was sent: every problem at once (decision 29), each with the step's clause. */
-export function evidenceProblems(t: Transition, input: { note?: string | null; decision?: DecisionRecord | null }, today: string): LifecycleProblem[] {
+export function evidenceProblems(t: Transition, input: { note?: string | null; decision?: DecisionRecord | null; screened?: boolean }, today: string): LifecycleProblem[] {
   const problems: Problem[] = [];
+  // R-1.1, R-2.2: screening's outcome comes from its answers, so its step is never taken with a note alone.
+  if (t.evidence.kind === 'screening') {
+    if (input.screened) return [];
+    return [{ field: 'action', message: SCREENING_ONLY, clause: t.clause }];
+  }
   const text = input.note?.trim() ?? '';
   if (t.evidence.kind === 'note' && t.evidence.required && !text) problems.push({ field: 'note', message: `Enter ${lowerFirst(t.evidence.label)}` });
   if (text.length > MAX_NOTE_LENGTH) problems.push({ field: 'note', message: `The note must be ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters or fewer` });
@@ -251,6 +261,20 @@ export function evidenceProblems(t: Transition, input: { note?: string | null; d
     problems.push({ field: 'decision', message: `${t.label} records no decision: leave the decision out` });
   }
   return problems.map((p) => ({ ...p, clause: t.clause }));
+}
+
+/** Why screen-in and screen-out are refused on their own: where to record the screening instead. */
+export const SCREENING_ONLY =
+  'Screening is recorded by answering the screening questions, which decide whether the protocol applies: use the partnership’s Screening page (Record screening), or POST /api/v1/partnerships/{id}/screenings on the API (R-1.1, R-2.2).';
+
+/** R-1.1, R-2.2: the step a screening's outcome takes. */
+export function screeningStep(applies: boolean): LifecycleAction {
+  return applies ? 'screen-in' : 'screen-out';
+}
+
+/** R-2.2: whether a partnership in this status may be screened (first, or again). */
+export function mayBeScreened(status: Status): boolean {
+  return transitionOf('screen-in').from.includes(status) && transitionOf('screen-out').from.includes(status);
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

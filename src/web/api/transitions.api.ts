@@ -59,7 +59,7 @@ const timelineEntryOut = responseComponent(
   { id: 'TimelineEntry', description: 'One entry of a partnership’s lifecycle timeline (R-APPROVE).' },
 );
 
-const EVIDENCE = ['note', 'optional-note', 'decision'] as const;
+const EVIDENCE = ['note', 'optional-note', 'decision', 'screening'] as const;
 
 const stepOut = responseComponent(
   z.strictObject({
@@ -67,7 +67,7 @@ const stepOut = responseComponent(
     label: z.string(),
     hint: z.string(),
     to: described(z.enum(STATUSES).nullable(), 'The status it leads to; null for a step recorded on the timeline that keeps the status.'),
-    evidence: described(z.enum(EVIDENCE), 'What POST …/transitions must carry for it: note (a note is required), optional-note, or decision (a decision record).'),
+    evidence: described(z.enum(EVIDENCE), 'What POST …/transitions must carry for it: note (a note is required), optional-note, or decision (a decision record); screening: not taken here but by recording a screening, POST …/screenings (R-1.1, R-2.2).'),
     allowed: described(z.boolean(), 'Whether it can be taken now; if not, reasons says why, each with its clause.'),
     reasons: z.array(z.strictObject({ message: z.string(), clause: z.string() })),
   }),
@@ -83,7 +83,8 @@ export const lifecycleOut = responseComponent(
   { id: 'Lifecycle', description: 'A partnership’s status, its timeline, and the steps open from its status (R-APPROVE).' },
 );
 
-const evidenceOf = (t: Transition): (typeof EVIDENCE)[number] => (t.evidence.kind === 'decision' ? 'decision' : t.evidence.required ? 'note' : 'optional-note');
+const evidenceOf = (t: Transition): (typeof EVIDENCE)[number] =>
+  t.evidence.kind === 'note' ? (t.evidence.required ? 'note' : 'optional-note') : t.evidence.kind;
 
 function toEntryResource(e: TimelineEntry): z.output<typeof timelineEntryOut> {
   return { kind: e.kind, title: e.title, at: e.at, status: e.status, seq: e.seq, action: e.action, by: e.by, note: e.note, decision: e.decision, decisionSummary: e.decisionSummary };

@@ -14,6 +14,7 @@ export interface PartnershipNavItem {
 const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
   { text: 'Summary', segment: '' },
   ...PARTNERSHIP_RECORD_KINDS.map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
+  { text: 'Screening', segment: 'screening' },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

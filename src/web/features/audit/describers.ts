@@ -8,6 +8,7 @@ import { partnershipDescriber } from '../partnerships/partnership.history.ts';
 import { PERSON_HIDDEN_FIELDS, personDescriber } from '../people/person.history.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../../app/records/index.ts';
 import { describerOf } from '../../records/record-describer.ts';
+import { screeningDescriber } from '../screening/screening.history.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -56,6 +57,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     user: { describer: userDescriber, hidden: [] },
     'api-token': { describer: tokenDescriber, hidden: ['userId'] },
     'sign-in': { describer: signInDescriber, hidden: [] },
+    screening: { describer: screeningDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

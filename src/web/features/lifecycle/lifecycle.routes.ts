@@ -16,6 +16,9 @@ import { formFieldOf, inFormOrder, newTransitionForm, parseTransitionForm, readT
 
 type Params = { id: string; action?: string };
 
+/** Where a step is taken: its evidence form, or for screening's steps (R-1.1, R-2.2) the screening questions. */
+const stepHref = (id: string, t: Transition) => (t.evidence.kind === 'screening' ? `/partnerships/${id}/screening` : `/partnerships/${id}/transitions/${t.action}`);
+
 /** What timeline.njk shows: the timeline, and (for whoever keeps the register) the steps open and refused. */
 function lifecycleView(life: Lifecycle, canAct: boolean) {
   const id = life.partnership.id;
@@ -25,7 +28,9 @@ function lifecycleView(life: Lifecycle, canAct: boolean) {
     canAct,
     open: life.actions
       .filter(({ decision }) => decision.allowed)
-      .map(({ transition: t }) => ({ label: t.label, hint: t.hint, clause: t.clause, href: `/partnerships/${id}/transitions/${t.action}`, warning: t.action === 'withdraw' })),
+      .map(({ transition: t }) => ({ label: t.label, hint: t.hint, clause: t.clause, href: stepHref(id, t), warning: t.action === 'withdraw' }))
+      // R-1.1, R-2.2: screening's two steps are one journey (its outcome picks the step): one button for both.
+      .filter((step, i, all) => all.findIndex((other) => other.href === step.href) === i),
     refused: life.actions.flatMap(({ transition: t, decision }) => (decision.allowed ? [] : [{ label: t.label, reasons: decision.reasons }])),
   };
 }
@@ -74,12 +79,15 @@ export function transitionPages(deps: AppDeps, opts: TransitionPageOptions) {
 
     app.get<{ Params: Params }>(opts.url, access, async (request, reply) => {
       const { life, t, decision } = await load(request);
+      // R-1.1, R-2.2: screening's steps are taken by answering its questions, not with a note.
+      if (t.evidence.kind === 'screening') return reply.redirect(stepHref(life.partnership.id, t), 303);
       if (!decision.allowed) return refused(reply, life, t, decision.reasons, false);
       return render(reply, life, t, newTransitionForm(t, londonToday(deps.clock.now())), []);
     });
 
     app.post<{ Params: Params }>(opts.url, access, async (request, reply) => {
       const { life, t, decision } = await load(request);
+      if (t.evidence.kind === 'screening') return reply.redirect(stepHref(life.partnership.id, t), 303);
       if (!decision.allowed) return refused(reply, life, t, decision.reasons, true);
       const form = readTransitionForm(request.body);
       const parsed = parseTransitionForm(t, form, londonToday(deps.clock.now()));
