@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the layering rules of docs/architecture:
-// domain imports nothing of ours outside domain (and no node: modules); db never imports web.
+// domain imports nothing of ours outside domain (and no node: modules); db never imports web; web reads
+// and writes through app, never the repositories (a type from one is allowed: it is not a read).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -38,6 +39,14 @@ export default tseslint.config(
     files: ['src/app/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**', '**/cli/**'], message: 'app never imports web or cli' }] }],
+    },
+  },
+  {
+    files: ['src/web/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['**/db/repositories/**'], allowTypeImports: true, message: 'web reads through src/app/queries and writes through src/app services' },
+      ] }],
     },
   },
 );

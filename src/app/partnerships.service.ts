@@ -17,7 +17,17 @@ import {
 } from '../db/repositories/partnerships.repo.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { changeProblems, deletionDecision, type Decision, type Reference } from '../domain/register/withdrawal.ts';
-import { councilPeopleProblems, normalisePartnership, partnershipProblems, plainAnswers, type PartnershipDetails, type Problem, type RepresentativeLink } from '../domain/register/partnership.ts';
+import {
+  councilPeopleProblems,
+  normalisePartnership,
+  ownAnswerProblems,
+  partnershipProblems,
+  plainAnswers,
+  type PartnershipChange,
+  type PartnershipDetails,
+  type Problem,
+  type RepresentativeLink,
+} from '../domain/register/partnership.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import { formatReference } from '../domain/register/reference.ts';
 import { command } from './command.ts';
@@ -28,12 +38,21 @@ import { reindexPartnership } from './search-index.ts';
 
 /** The audit trail keeps names beside ids, so the History tab reads in plain words. */
 function audited(p: PartnershipView) {
+  const { priorities, ...own } = auditedOwn(p);
+  return {
+    ...own,
+    partners: p.partnerViews.map((x) => ({ organisation: x.name, role: x.role, memberStatus: x.memberStatus })),
+    representatives: p.representativeViews.map((x) => ({ person: x.name, capacity: x.capacity })),
+    priorities,
+  };
+}
+
+/** What a change of the partnership can change: its partners and representatives are audited as their own records. */
+function auditedOwn(p: PartnershipView) {
   return {
     ...plainAnswers(p),
     sponsoringOfficer: p.sponsoringOfficer?.name ?? null,
     accountableOfficer: p.accountableOfficer?.name ?? null,
-    partners: p.partnerViews.map((x) => ({ organisation: x.name, role: x.role, memberStatus: x.memberStatus })),
-    representatives: p.representativeViews.map((x) => ({ person: x.name, capacity: x.capacity })),
     priorities: p.priorityViews.map((x) => ({ priority: x.title, how: x.how })),
   };
 }
@@ -81,6 +100,12 @@ async function check(trx: Trx, d: PartnershipDetails): Promise<void> {
   if (problems.length) throw new ValidationError(problems);
 }
 
+/** Only what a change changes, whatever else the caller's object holds (a whole PartnershipView, say). */
+function ownAnswers(d: PartnershipChange): PartnershipChange {
+  const { partners: _partners, representatives: _representatives, ...own } = d as PartnershipChange & Partial<Pick<PartnershipDetails, 'partners' | 'representatives'>>;
+  return own;
+}
+
 export async function createPartnership(deps: AppDeps, ctx: RequestContext, input: PartnershipDetails): Promise<PartnershipView> {
   const d = normalisePartnership(input);
   return command(deps, ctx, async (trx, audit) => {
@@ -97,19 +122,24 @@ export async function createPartnership(deps: AppDeps, ctx: RequestContext, inpu
   });
 }
 
-export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: string, input: PartnershipDetails): Promise<PartnershipView> {
-  const d = normalisePartnership(input);
+/**
+ * Changes the partnership's own answers and its priorities, checked by the rules for those; its partners
+ * and representatives are left as they are (they change one at a time, app/records, issue 8).
+ */
+export async function updatePartnership(deps: AppDeps, ctx: RequestContext, id: string, input: PartnershipChange): Promise<PartnershipView> {
+  const d = ownAnswers(normalisePartnership(input));
   return command(deps, ctx, async (trx, audit) => {
     const before = await findPartnershipView(trx, id);
     if (!before) throw new NotFoundError('No such partnership');
     // Withdrawn is final.
     const statusProblems = changeProblems(before.status);
     if (statusProblems.length) throw new ValidationError(statusProblems);
-    await check(trx, d);
+    const problems = [...ownAnswerProblems(d), ...(await registerProblems(trx, { ...d, partners: [], representatives: [] }))];
+    if (problems.length) throw new ValidationError(problems);
     await updatePartnershipRow(trx, id, d, deps.clock.now().toISOString());
     await reindexPartnership(trx, id);
     const after = (await findPartnershipView(trx, id))!;
-    audit.record({ entityType: 'partnership', entityId: id, action: 'updated', before: audited(before), after: audited(after) });
+    audit.record({ entityType: 'partnership', entityId: id, action: 'updated', before: auditedOwn(before), after: auditedOwn(after) });
     return after;
   });
 }

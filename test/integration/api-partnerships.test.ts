@@ -106,25 +106,36 @@ forEachDatabase('API: partnerships', (ctx) => {
       assert.ok(html.includes('£25,000.50'), 'the page shows the pence the API stored');
     });
 
-    it('PATCH changes only the fields sent; a list sent replaces the whole list', async () => {
+    it('PATCH changes only the fields sent; priorities sent replace the whole list; partners and representatives are left as they are', async () => {
       const before = (await officer.get(`/api/v1/partnerships/${id}`)).body;
       const res = await officer.patch(`/api/v1/partnerships/${id}`, {
         councilContributionPence: 0,
-        partners: [
-          { organisationId: register.council.id, role: 'member', memberStatus: 'voting' },
-          { organisationId: register.partners[1]!.id, role: 'lead', memberStatus: 'voting' },
-          { organisationId: register.partners[2]!.id, role: 'funder', memberStatus: 'observer' },
-        ],
+        priorities: [{ priorityId: register.priorities[1]!.id, how: 'Better streets' }],
       });
       assert.equal(res.status, 200);
       assert.equal(res.body.status, 'proposed', 'the status changes only through a step');
       assert.equal(res.body.councilContributionPence, 0);
-      assert.deepEqual(res.body.partners.map((p: { organisationId: string }) => p.organisationId), [register.council.id, register.partners[1]!.id, register.partners[2]!.id]);
-      for (const kept of ['status', 'name', 'purpose', 'reference', 'startDate', 'expectedEndDate', 'sponsoringOfficerId', 'representatives', 'priorities', 'createdAt']) {
+      assert.deepEqual(res.body.priorities.map((p: { priorityId: string }) => p.priorityId), [register.priorities[1]!.id]);
+      for (const kept of ['status', 'name', 'purpose', 'reference', 'startDate', 'expectedEndDate', 'sponsoringOfficerId', 'partners', 'representatives', 'createdAt']) {
         assert.deepEqual(res.body[kept], before[kept], `${kept} kept`);
       }
       const again = await officer.get(`/api/v1/partnerships/${id}`);
       assert.deepEqual(again.body, res.body);
+    });
+
+    it('partners change one at a time under the partnership, and GET shows them', async () => {
+      const partners = `/api/v1/partnerships/${id}/partners`;
+      assert.equal((await officer.post(partners, { organisationId: register.partners[2]!.id, role: 'funder', memberStatus: 'observer' })).status, 201);
+      assert.equal((await officer.patch(`${partners}/${register.council.id}`, { role: 'member' })).status, 200);
+      const res = await officer.get(`/api/v1/partnerships/${id}`);
+      assert.deepEqual(
+        res.body.partners.map((p: { organisationId: string; role: string }) => [p.organisationId, p.role]),
+        [
+          [register.council.id, 'member'],
+          [register.partners[0]!.id, 'member'],
+          [register.partners[2]!.id, 'funder'],
+        ],
+      );
     });
 
     it('PATCH can set a field to null, and an empty PATCH changes nothing and records no audit event', async () => {
@@ -150,6 +161,7 @@ forEachDatabase('API: partnerships', (ctx) => {
       }
       const changes = JSON.parse(events[1]!.changes);
       assert.ok(!('status' in changes.after), 'the status is not a detail');
+      assert.ok(!('partners' in changes.after) && !('partners' in changes.before), 'nor are partners: they are audited as their own records');
       assert.equal(changes.after.councilContributionPence, 0);
     });
   });
@@ -357,13 +369,40 @@ forEachDatabase('API: partnerships', (ctx) => {
       assert.deepEqual(patched.body.errors.map((e: { field: string }) => e.field).sort(), ['name', 'partners']);
     });
 
-    it('refuses a PATCH that would leave only the council as partner, and keeps the partners', async () => {
+    it('issue 8: PATCH with partners or representatives is 400 at each, saying where they change, and nothing changes', async () => {
       const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Keep My Partners' }));
       const before = await snapshot(ctx.database);
-      const res = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }] });
-      assert.equal(res.status, 422);
+      const was = (await officer.get(`/api/v1/partnerships/${created.body.id}`)).body;
+      // Even a valid list, and even one that would leave only the council (R-1.1): the field is not PATCH's.
+      for (const body of [
+        { partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }] },
+        { partners: was.partners.map((p: { organisationId: string; role: string; memberStatus: string }) => ({ organisationId: p.organisationId, role: p.role, memberStatus: p.memberStatus })) },
+      ]) {
+        const res = await officer.patch(`/api/v1/partnerships/${created.body.id}`, body);
+        assert.equal(res.status, 400);
+        assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+        assert.deepEqual(res.body.errors, [{ field: 'partners', message: 'Partners change one at a time: POST/PATCH/DELETE /api/v1/partnerships/{id}/partners' }]);
+      }
+      const both = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { name: 'Renamed', partners: [], representatives: [] });
+      assert.equal(both.status, 400);
+      assert.deepEqual(both.body.errors, [
+        { field: 'partners', message: 'Partners change one at a time: POST/PATCH/DELETE /api/v1/partnerships/{id}/partners' },
+        { field: 'representatives', message: 'Council representatives change one at a time: POST/PATCH/DELETE /api/v1/partnerships/{id}/representatives' },
+      ]);
       assert.deepEqual(await snapshot(ctx.database), before);
-      assert.equal((await officer.get(`/api/v1/partnerships/${created.body.id}`)).body.partners.length, 2);
+      assert.deepEqual((await officer.get(`/api/v1/partnerships/${created.body.id}`)).body, was);
+    });
+
+    it('issue 8: a PATCH is checked by the rules for its own fields, not by a partner set that was already wrong', async () => {
+      const created = await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Older Data' }));
+      // Older data: only the council left as a partner (R-1.1 broken before the change, written directly).
+      await ctx.database.db.deleteFrom('partnership_partners').where('partnership_id', '=', created.body.id).where('organisation_id', '!=', register.council.id).execute();
+      const res = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { purpose: 'Still changeable.' });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.equal(res.body.purpose, 'Still changeable.');
+      const rule = await officer.patch(`/api/v1/partnerships/${created.body.id}`, { startDate: '2027-01-01', expectedEndDate: '2026-01-01' });
+      assert.equal(rule.status, 422);
+      assert.deepEqual(rule.body.errors.map((e: { field: string }) => e.field), ['expectedEndDate']);
     });
   });
 

@@ -442,8 +442,8 @@ forEachDatabase('registering a partnership', (ctx) => {
     ];
     for (const [key, value] of rows) assert.equal(summaryRow(html, key), value, key);
     // Partners with their roles and member status (R-2.7a).
-    assert.match(html, /Test Borough Council<\/a> \(this council\)<\/td>\s*<td class="govuk-table__cell">Public<\/td>\s*<td class="govuk-table__cell">Lead \/ accountable body<\/td>\s*<td class="govuk-table__cell">Voting<\/td>/);
-    assert.match(html, /Riverside Trust<\/a><\/td>\s*<td class="govuk-table__cell">Voluntary, community and social enterprise<\/td>\s*<td class="govuk-table__cell">Member<\/td>\s*<td class="govuk-table__cell">Non-voting<\/td>/);
+    assert.match(html, /Test Borough Council<\/a> \(this council\)<\/td>\s*<td class="govuk-table__cell"[^>]*>Public<\/td>\s*<td class="govuk-table__cell"[^>]*>Lead \/ accountable body<\/td>\s*<td class="govuk-table__cell"[^>]*>Voting<\/td>/);
+    assert.match(html, /Riverside Trust<\/a><\/td>\s*<td class="govuk-table__cell"[^>]*>Voluntary, community and social enterprise<\/td>\s*<td class="govuk-table__cell"[^>]*>Member<\/td>\s*<td class="govuk-table__cell"[^>]*>Non-voting<\/td>/);
     // Council representatives with their capacity (R-2.16).
     assert.match(html, /Cat Jones<\/a>, Ward councillor \(councillor\)/);
     // The partnership layout's sub-navigation, not tabs: each area is a page of its own.
@@ -493,9 +493,10 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.equal(inputValue(html, 'councilContribution'), '25000');
     assert.deepEqual(checked(html, 'withinApprovedBudget'), ['yes']);
     assert.deepEqual([selected(html, 'sponsoringOfficerId'), selected(html, 'accountableOfficerId')], [ids.ann, ids.bob]);
-    assert.deepEqual([selected(html, 'partner-1-organisation'), selected(html, 'partner-1-role'), selected(html, 'partner-1-memberStatus')], [ids.riverside, 'member', 'non-voting']);
-    assert.equal(selected(html, 'partner-2-organisation'), '', 'one spare partner row');
-    assert.deepEqual([selected(html, 'representative-0-person'), selected(html, 'representative-0-capacity')], [ids.cat, 'councillor']);
+    // Issue 8: no partner or representative rows; the page says where they change instead.
+    assert.doesNotMatch(html, /name="(partner|representative)-\d+-|name="(partnerRows|representativeRows)"|Add another/);
+    assert.match(html, new RegExp(`Partners are added, changed and removed on the partnership’s <a class="govuk-link" href="/partnerships/${id}/partners">Partners page</a>`));
+    assert.match(html, new RegExp(`Council representatives are added, changed and removed on the partnership’s <a class="govuk-link" href="/partnerships/${id}/representatives">Council representatives page</a>`));
     assert.deepEqual(checked(html, 'priorities'), [ids.health]);
     assert.equal(textareaValue(html, `priority-${ids.health}-how`), 'Fewer emergency admissions');
 
@@ -512,14 +513,14 @@ forEachDatabase('registering a partnership', (ctx) => {
 
   it('R-2.6.10 a change is audited with only what changed, and History says it in plain words', async () => {
     const form = formValues((await officer.get(`/partnerships/${id}/edit`)).body);
+    // A partner is added on the Partners page, as its own record and its own event (issue 8).
+    const added = await officer.post(`/partnerships/${id}/partners`, { organisationId: ids.acme, role: 'funder', memberStatus: 'observer' }, { from: `/partnerships/${id}/partners/new` });
+    assert.equal(added.statusCode, 303);
     const res = await officer.post(`/partnerships/${id}`, {
       ...form,
       // A status posted beside the details (a tampered form) is not read: it changes only through a step.
       status: 'operating',
       councilContribution: '30000.50',
-      'partner-2-organisation': ids.acme,
-      'partner-2-role': 'funder',
-      'partner-2-memberStatus': 'observer',
       'expectedEndDate-day': '',
       'expectedEndDate-month': '',
       'expectedEndDate-year': '',
@@ -530,7 +531,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     const update = events.find((e) => e.action === 'updated');
     assert.ok(update, 'an updated event');
     assert.equal(update.actorId, officerUser.id);
-    assert.deepEqual(Object.keys(update.after ?? {}).sort(), ['councilContributionPence', 'expectedEndDate', 'partners']);
+    assert.deepEqual(Object.keys(update.after ?? {}).sort(), ['councilContributionPence', 'expectedEndDate']);
     const { status } = await ctx.database.db.selectFrom('partnerships').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(status, 'proposed', 'the posted status changed nothing');
     assert.equal(update.before?.expectedEndDate, '2029-03-31');
@@ -542,7 +543,8 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.doesNotMatch(text, /Status:/);
     assert.match(text, /Council contribution per year: £25,000 → £30,000\.50/);
     assert.match(text, /Expected end date: 31 March 2029 → \(none\)/);
-    assert.match(text, /Partners: Test Borough Council \(Lead \/ accountable body, voting\); Riverside Trust \(Member, non-voting\) → Test Borough Council \(Lead \/ accountable body, voting\); Riverside Trust \(Member, non-voting\); Acme & Sons <Ltd> \(Funder, observer\)/);
+    assert.doesNotMatch(text.slice(0, text.indexOf('Created by')), /Partners:/, 'the change of the partnership does not list its partners');
+    assert.match(text, /Added partner Acme & Sons <Ltd>/);
     assert.match(text, /Created by Olive Officer/);
     assert.match(text, /Updated by Olive Officer/);
     assert.match(text, /Name: Healthy Towns/);
@@ -600,11 +602,42 @@ forEachDatabase('registering a partnership', (ctx) => {
   it('a tampered edit is refused the same way, and the partnership is unchanged', async () => {
     const before = await loadPartnership(t.deps, id);
     const form = formValues((await officer.get(`/partnerships/${id}/edit`)).body);
-    const res = await officer.post(`/partnerships/${id}`, { ...form, name: 'Renamed', 'partner-1-organisation': NOT_AN_ID, action: 'save' });
+    const res = await officer.post(`/partnerships/${id}`, { ...form, name: 'Renamed', sponsoringOfficerId: NOT_AN_ID, action: 'save' });
     assert.equal(res.statusCode, 400);
-    assertFieldError(res.body, 'partner-1-organisation', 'Select partner organisations from the register');
+    assertFieldError(res.body, 'sponsoringOfficerId', 'Select a sponsoring officer from the register');
     assert.equal(inputValue(res.body, 'name'), 'Renamed', 'what was typed is kept');
     assert.deepEqual(await loadPartnership(t.deps, id), before);
+  });
+
+  it('issue 8: partner and representative rows posted to the change form change nothing of them, and are not refused either', async () => {
+    const before = await loadPartnership(t.deps, id);
+    const form = formValues((await officer.get(`/partnerships/${id}/edit`)).body);
+    const rows = {
+      partnerRows: '3',
+      representativeRows: '2',
+      // Only the council left (R-1.1), a stranger, and an organisation that does not exist: none of it is read.
+      'partner-0-organisation': ids.council,
+      'partner-0-role': 'lead',
+      'partner-0-memberStatus': 'voting',
+      'partner-1-organisation': NOT_AN_ID,
+      'partner-1-role': 'member',
+      'partner-1-memberStatus': 'voting',
+      'representative-0-person': ids.ann,
+      'representative-0-capacity': 'councillor',
+    };
+    // "Add another partner" from a page of before: the form comes back, nothing saved.
+    const again = await officer.post(`/partnerships/${id}`, { ...form, ...rows, name: 'Typed', action: 'add-partner' });
+    assert.equal(again.statusCode, 200);
+    assert.equal(inputValue(again.body, 'name'), 'Typed', 'what was typed is kept');
+    assert.doesNotMatch(again.body, /name="partner-\d+-/);
+    assert.deepEqual(await loadPartnership(t.deps, id), before);
+
+    const auditBefore = await count('audit_events');
+    const saved = await officer.post(`/partnerships/${id}`, { ...form, ...rows, action: 'save' });
+    assert.equal(saved.statusCode, 303);
+    const after = await loadPartnership(t.deps, id);
+    assert.deepEqual({ ...after, updatedAt: null }, { ...before, updatedAt: null }, 'partners and representatives as they were');
+    assert.equal(await count('audit_events'), auditBefore, 'and nothing to record');
   });
 
   it('a post without the CSRF token is refused', async () => {

@@ -1,5 +1,6 @@
 // The "Register a partnership" form: flat HTML fields ⇄ a partnership. Dates in three parts, money as
-// typed, numbered partner and representative rows, and every error at the field that fixes it.
+// typed, numbered partner and representative rows, and every error at the field that fixes it. The
+// change form: the same answers without the rows (partners and representatives are records of their own).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PartnershipView } from '../../src/domain/register/records.ts';
@@ -8,6 +9,7 @@ import {
   formFieldOf,
   formRows,
   MAX_ROWS,
+  parseChangeForm,
   parsePartnershipForm,
   partnershipToForm,
   readPartnershipForm,
@@ -440,24 +442,26 @@ describe('partnershipToForm: an existing partnership as the form shows it', () =
     assert.deepEqual(partnershipToForm(null), { fields: {}, rationale: [], wellbeing: [], priorities: [], partnerRows: 3, representativeRows: 2 });
   });
 
-  it('money and dates as a person would type them, one spare row each', () => {
+  it('money and dates as a person would type them; no partner or representative rows (records of their own, issue 8)', () => {
     const form = partnershipToForm(view);
     assert.equal(form.fields.councilContribution, '25000.50');
     assert.deepEqual([form.fields['startDate-day'], form.fields['startDate-month'], form.fields['startDate-year']], ['1', '4', '2026']);
     assert.equal(form.fields['expectedEndDate-day'], undefined);
     assert.equal(form.fields.withinApprovedBudget, 'no');
-    assert.equal(form.fields['partner-1-role'], 'funder');
     assert.equal(form.fields[`priority-${PRIORITY}-how`], 'Greener streets');
-    assert.equal(form.partnerRows, 3);
-    assert.equal(form.representativeRows, 2);
+    assert.deepEqual(Object.keys(form.fields).filter((k) => /^(partner|representative)-/.test(k)), []);
+    assert.equal(form.partnerRows, 0);
+    assert.equal(form.representativeRows, 0);
   });
 
-  it('parsing the form of a partnership gives back the same partnership', () => {
-    const result = parsePartnershipForm(partnershipToForm(view), ctx);
+  // The status is the partnership's, not a detail of the form: it changes only through a lifecycle step;
+  // its partners and representatives change one at a time on their own pages.
+  const { id: _id, reference: _r, status: _st, createdAt: _c, updatedAt: _u, partnerViews: _pv, representativeViews: _rv, priorityViews: _prv, sponsoringOfficer: _s, accountableOfficer: _a, partners: _p, representatives: _rp, ...own } = view;
+
+  it('parsing the change form of a partnership gives back its own answers, and nothing of its partners', () => {
+    const result = parseChangeForm(partnershipToForm(view));
     assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
-    // The status is the partnership's, not a detail of the form: it changes only through a lifecycle step.
-    const { id: _id, reference: _r, status: _st, createdAt: _c, updatedAt: _u, partnerViews: _pv, representativeViews: _rv, priorityViews: _prv, sponsoringOfficer: _s, accountableOfficer: _a, ...details } = view;
-    assert.deepEqual(result.value, details);
+    assert.deepEqual(result.value, own);
   });
 
   it('survives a round trip through the browser (encoded and read back)', () => {
@@ -465,11 +469,41 @@ describe('partnershipToForm: an existing partnership as the form shows it', () =
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(form.fields)) params.append(k, v);
     for (const k of ['rationale', 'wellbeing', 'priorities'] as const) for (const v of form[k]) params.append(k, v);
-    params.append('partnerRows', String(form.partnerRows));
-    params.append('representativeRows', String(form.representativeRows));
     const record: Record<string, string | string[]> = {};
     for (const key of new Set(params.keys())) record[key] = params.getAll(key);
-    assert.deepEqual(readPartnershipForm(record), form);
+    const back = readPartnershipForm(record);
+    assert.deepEqual([back.fields, back.rationale, back.wellbeing, back.priorities], [form.fields, form.rationale, form.wellbeing, form.priorities]);
+    assert.deepEqual(parseChangeForm(back), parseChangeForm(form));
+  });
+});
+
+describe('parseChangeForm: partner and representative rows posted to the change form are not read (issue 8)', () => {
+  it('a whole registration body: the change has no partners or representatives in it', () => {
+    const result = parseChangeForm(readPartnershipForm(body()));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+    assert.equal('partners' in result.value, false);
+    assert.equal('representatives' in result.value, false);
+    assert.equal(result.value.name, 'Healthy Towns');
+  });
+
+  it('rows that would break R-1.1 or name nothing are not errors: they are not part of the change', () => {
+    const result = parseChangeForm(readPartnershipForm(body({ 'partner-1-organisation': '', 'partner-1-role': 'member', 'representative-1-capacity': 'officer', 'partner-0-organisation': 'not-an-id' })));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  });
+
+  it('the rules for its own answers still hold: dates in order, an amount before the budget answer (R-2.5c), each priority once (R-2.5b)', () => {
+    const result = parseChangeForm(
+      readPartnershipForm(body({ 'expectedEndDate-year': '2025', councilContribution: '', priorities: [PRIORITY, PRIORITY] })),
+    );
+    assert.equal(result.ok, false);
+    assert.deepEqual(
+      !result.ok && result.errors.map((e) => [e.field, e.message]),
+      [
+        ['expectedEndDate-day', 'Expected end date must be the same as or after the start date'],
+        ['councilContribution', 'Enter the council’s contribution per year, or £0'],
+        ['priorities', 'Select each corporate priority once'],
+      ],
+    );
   });
 });
 

@@ -6,11 +6,11 @@ import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
 import { registerCsv, registerXlsx } from '../register-export.ts';
 import { partnershipScope } from '../../domain/access/scope.ts';
-import { mayBeCouncilOfficer, mayRepresentCouncil } from '../../domain/register/partnership.ts';
+import { mayBeCouncilOfficer, mayRepresentCouncil, type PartnershipContext } from '../../domain/register/partnership.ts';
 import type { RegisterQuery } from '../../domain/register/register-query.ts';
 import type { RegisterRow } from '../../domain/register/register-row.ts';
 import { registerSummary as summaryOf, type RegisterSummary } from '../../db/repositories/dashboard.repo.ts';
-import { organisationChoices } from '../../db/repositories/organisations.repo.ts';
+import { findCouncilOrganisation, organisationChoices } from '../../db/repositories/organisations.repo.ts';
 import { councilPeopleChoices } from '../../db/repositories/people.repo.ts';
 import { listPriorities } from '../../db/repositories/priorities.repo.ts';
 import { searchRegister } from '../../db/repositories/register.repo.ts';
@@ -51,3 +51,9 @@ export async function formOptions(deps: AppDeps, _principal: Principal) {
 }
 
 export type FormOptions = Awaited<ReturnType<typeof formOptions>>;
+
+/** What the register's rules need to know of the register: which organisation is the council. Not scoped, like the directory. */
+export async function partnershipRuleContext(deps: AppDeps, _principal: Principal): Promise<PartnershipContext> {
+  const council = await findCouncilOrganisation(deps.database.db);
+  return { councilOrganisationId: council?.id ?? null };
+}

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db, DialectName, Trx } from '../database.ts';
 import type { PartnershipsTable } from '../schema.ts';
 import type { Partnership, PartnershipView } from '../../domain/register/records.ts';
-import type { PartnershipDetails } from '../../domain/register/partnership.ts';
+import type { PartnershipChange, PartnershipDetails } from '../../domain/register/partnership.ts';
 import type { Capacity, LegalForm, MemberStatus, PartnerRole, Rationale, Sector, Status, Wellbeing } from '../../domain/register/vocabulary.ts';
 import { fold } from '../../domain/search/normalise.ts';
 
@@ -44,7 +44,7 @@ function toPartnership(r: PartnershipsTable): Omit<Partnership, 'partners' | 're
   };
 }
 
-function columns(d: PartnershipDetails) {
+function columns(d: PartnershipChange) {
   return {
     name: d.name,
     name_folded: fold(d.name),
@@ -89,12 +89,14 @@ export async function insertPartnership(trx: Trx, id: string, ref: ReferencePart
     .insertInto('partnerships')
     .values({ id, reference: ref.reference, reference_year: ref.year, reference_number: ref.number, ...columns(d), status: 'proposed', created_at: now, updated_at: now })
     .execute();
-  await replaceLinks(trx, id, d);
+  await insertLinks(trx, id, d);
 }
 
-export async function updatePartnership(trx: Trx, id: string, d: PartnershipDetails, now: string): Promise<void> {
+/** Its own answers and its priorities; its partners and representatives change one at a time (partnership-*.repo.ts). */
+export async function updatePartnership(trx: Trx, id: string, d: PartnershipChange, now: string): Promise<void> {
   await trx.updateTable('partnerships').set({ ...columns(d), updated_at: now }).where('id', '=', id).execute();
-  await replaceLinks(trx, id, d);
+  await trx.deleteFrom('partnership_priorities').where('partnership_id', '=', id).execute();
+  await insertPriorities(trx, id, d);
 }
 
 /** Marks a partnership changed now: a change to one of its records changes it too (the register's "last changed"). */
@@ -102,10 +104,8 @@ export async function touchPartnership(trx: Trx, id: string, now: string): Promi
   await trx.updateTable('partnerships').set({ updated_at: now }).where('id', '=', id).execute();
 }
 
-async function replaceLinks(trx: Trx, id: string, d: PartnershipDetails): Promise<void> {
-  await trx.deleteFrom('partnership_partners').where('partnership_id', '=', id).execute();
-  await trx.deleteFrom('partnership_representatives').where('partnership_id', '=', id).execute();
-  await trx.deleteFrom('partnership_priorities').where('partnership_id', '=', id).execute();
+/** A new partnership's partners, representatives and priorities. */
+async function insertLinks(trx: Trx, id: string, d: PartnershipDetails): Promise<void> {
   if (d.partners.length) {
     await trx
       .insertInto('partnership_partners')
@@ -118,6 +118,10 @@ async function replaceLinks(trx: Trx, id: string, d: PartnershipDetails): Promis
       .values(d.representatives.map((r, i) => ({ partnership_id: id, person_id: r.personId, capacity: r.capacity, position: i })))
       .execute();
   }
+  await insertPriorities(trx, id, d);
+}
+
+async function insertPriorities(trx: Trx, id: string, d: Pick<PartnershipChange, 'priorities'>): Promise<void> {
   if (d.priorities.length) {
     await trx
       .insertInto('partnership_priorities')

@@ -47,6 +47,12 @@ export interface PartnershipDetails {
 }
 
 /**
+ * What the partnership's change form and PATCH change: its own answers and its priorities. Partners and
+ * council representatives are records of their own, added, changed and removed one at a time (issue 8).
+ */
+export type PartnershipChange = Omit<PartnershipDetails, 'partners' | 'representatives'>;
+
+/**
  * The record as it is kept: reasons and well-being in the protocol's order, each once, so the same
  * answers ticked in another order are the same record (and an unchanged edit records no change).
  */
@@ -106,7 +112,15 @@ export interface PartnershipRuleInput {
 /** Problems with a partnership's record, each at the field (and row) that fixes it. */
 export function partnershipProblems(d: PartnershipRuleInput, ctx: PartnershipContext): Problem[] {
   // R-2.7a (partners.ts) and each representative once (representatives.ts).
-  const problems: Problem[] = [...partnerSetProblems(d.partners, ctx.councilOrganisationId), ...representativeSetProblems(d.representatives)];
+  return [...partnerSetProblems(d.partners, ctx.councilOrganisationId), ...representativeSetProblems(d.representatives), ...ownAnswerProblems(d)];
+}
+
+/**
+ * Problems with a partnership's own answers (dates, money, priorities): what a change of the partnership
+ * is checked for. Its partners and representatives are checked by their own record kinds, change by change.
+ */
+export function ownAnswerProblems(d: Omit<PartnershipRuleInput, 'partners' | 'representatives'>): Problem[] {
+  const problems: Problem[] = [];
   if (d.startDate && d.expectedEndDate && d.expectedEndDate < d.startDate) {
     problems.push({ field: 'expectedEndDate', message: 'Expected end date must be the same as or after the start date' });
   }

@@ -2,10 +2,11 @@
 // without this, a client fixes the schema's problems and only then meets the rules (R-1.1 and the rest).
 // The rules read ids, roles, dates and money; whatever of those the body holds in the right shape is
 // checked, the rest is left to the schema's own messages.
-import type { Db } from '../../db/database.ts';
-import { findCouncilOrganisation } from '../../db/repositories/organisations.repo.ts';
+import type { AppDeps } from '../../app/deps.ts';
+import type { Principal } from '../../app/principal.ts';
 import { registerProblems, type NamedRecords } from '../../app/partnerships.service.ts';
-import { partnershipProblems, type PartnershipRuleInput, type Problem } from '../../domain/register/partnership.ts';
+import { partnershipRuleContext } from '../../app/queries/register.queries.ts';
+import { ownAnswerProblems, partnershipProblems, type PartnershipRuleInput, type Problem } from '../../domain/register/partnership.ts';
 import { besideSchemaErrors } from '../forms/every-error.ts';
 import type { FieldProblem } from './problem.ts';
 
@@ -41,10 +42,21 @@ export function apiField(p: Pick<Problem, 'field' | 'index' | 'key'>): string {
 /**
  * The rules' problems, the register's own (unknown ids, R-2.16's council people) among them, in the
  * API's terms, beside the schema's (a field the schema already reports keeps the schema's message).
+ * A change (PATCH) is checked as updatePartnership checks it: its own answers, without partners or
+ * representatives, which change one at a time under their own operations.
  */
-export async function ruleProblemsBeside(db: Db, body: unknown, schemaProblems: readonly FieldProblem[]): Promise<FieldProblem[]> {
-  const council = await findCouncilOrganisation(db);
+export async function ruleProblemsBeside(
+  deps: AppDeps,
+  principal: Principal,
+  body: unknown,
+  schemaProblems: readonly FieldProblem[],
+  what: 'register' | 'change' = 'register',
+): Promise<FieldProblem[]> {
+  const db = deps.database.db;
   const input = ruleInputOf(body);
-  const problems = [...partnershipProblems(input, { councilOrganisationId: council?.id ?? null }), ...(await registerProblems(db, input))];
+  const problems =
+    what === 'change'
+      ? [...ownAnswerProblems(input), ...(await registerProblems(db, { ...input, partners: [], representatives: [] }))]
+      : [...partnershipProblems(input, await partnershipRuleContext(deps, principal)), ...(await registerProblems(db, input))];
   return besideSchemaErrors(schemaProblems, problems.map((p) => ({ field: apiField(p), message: p.message })));
 }

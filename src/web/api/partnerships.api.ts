@@ -7,17 +7,16 @@ import { createPartnership, loadPartnership, updatePartnership } from '../../app
 import { BUDGET_FILTERS, MAX_PAGE_SIZE, PAGE_SIZE, SORTS, parseRegisterQuery } from '../../domain/register/register-query.ts';
 import { LEGAL_FORMS, SECTORS, STATUSES } from '../../domain/register/vocabulary.ts';
 import { registerPage } from '../../app/queries/register.queries.ts';
-import { partnershipSchema } from '../schemas/partnership.schema.ts';
+import { partnershipChangeSchema } from '../schemas/partnership.schema.ts';
 import { idParam } from '../shared/params.ts';
 import { principalOf } from '../context.ts';
-import type { Db } from '../../db/database.ts';
 import { apiRequestContext } from './bearer.ts';
 import { apiField, ruleProblemsBeside } from './partnership-rules.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { invalidRequest, ruleBroken, zodProblems, type FieldProblem } from './problem.ts';
 import {
-  PARTNERSHIP_FIELDS,
+  PARTNERSHIP_CHANGE_FIELDS,
   partnershipCreateSchema,
   partnershipPatchSchema,
   toPartnershipResource,
@@ -91,15 +90,22 @@ const EXAMPLE_BODY = {
 
 /**
  * Fields a v1 client may still send that have moved to an operation of their own (issue 8): the
- * schema refuses them as unknown, and the 400 says where they went instead.
+ * schema refuses them as unknown, and the 400 says where they went instead (decision 34).
  */
 export const MOVED_FIELDS: Readonly<Record<string, string>> = {
   status: 'Status changes only through an action: POST /api/v1/partnerships/{id}/transitions',
 };
 
+/** On PATCH, partners and representatives have moved too: they are records of their own (decision 38). */
+export const MOVED_ON_CHANGE: Readonly<Record<string, string>> = {
+  ...MOVED_FIELDS,
+  partners: 'Partners change one at a time: POST/PATCH/DELETE /api/v1/partnerships/{id}/partners',
+  representatives: 'Council representatives change one at a time: POST/PATCH/DELETE /api/v1/partnerships/{id}/representatives',
+};
+
 /** A body's problems, an unknown field that has moved worded as where it went. */
-function bodyProblems(problems: FieldProblem[]): FieldProblem[] {
-  return problems.map((p) => (Object.hasOwn(MOVED_FIELDS, p.field) ? { field: p.field, message: MOVED_FIELDS[p.field]! } : p));
+function bodyProblems(problems: FieldProblem[], moved: Readonly<Record<string, string>> = MOVED_FIELDS): FieldProblem[] {
+  return problems.map((p) => (Object.hasOwn(moved, p.field) ? { field: p.field, message: moved[p.field]! } : p));
 }
 
 /** Where a rule's problem shows in the API's terms: partners.1.organisationId, councilContributionPence. */
@@ -107,13 +113,6 @@ export function apiProblems(error: ValidationError): FieldProblem[] {
   return (error.problems as readonly Problem[]).map((p) => ({ field: apiField(p), message: p.message }));
 }
 
-/**
- * 400 for a body the schema refuses, listing the register's rules it breaks too (R-1.1 and the rest),
- * so a client sees every problem in one answer.
- */
-async function everyProblem(db: Db, body: unknown, schemaProblems: FieldProblem[]) {
-  return invalidRequest(await ruleProblemsBeside(db, body, schemaProblems));
-}
 
 /** Runs a write; a rule it breaks becomes 422 with every problem at its field. */
 export async function write<T>(work: () => Promise<T>): Promise<T> {
@@ -126,7 +125,6 @@ export async function write<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function partnershipOperations(deps: AppDeps): ApiOperation[] {
-  const db = deps.database.db;
   return [
     {
       method: 'GET',
@@ -164,7 +162,8 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       },
       handler: async (request, reply) => {
         const parsed = partnershipCreateSchema.safeParse(request.body);
-        if (!parsed.success) throw await everyProblem(db, request.body, bodyProblems(zodProblems(parsed.error)));
+        // A body the schema refuses is checked by the register's rules too (R-1.1 and the rest): every problem in one answer.
+        if (!parsed.success) throw invalidRequest(await ruleProblemsBeside(deps, principalOf(request), request.body, bodyProblems(zodProblems(parsed.error))));
         const created = await write(() => createPartnership(deps, apiRequestContext(request), parsed.data));
         reply.code(201).header('location', `/api/v1/partnerships/${created.id}`);
         return toPartnershipResource(created);
@@ -189,7 +188,7 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
       tag: 'Partnerships',
       summary: 'Change a partnership',
       description:
-        'Send only the fields to change. Each replaces the current value (lists such as partners replace the whole list). The result is checked whole, by the same rules as registering. The status is not a field: it changes only through POST /api/v1/partnerships/{id}/transitions (a body with status is refused, 400).',
+        'Send only the fields to change. Each replaces the current value (priorities replace the whole list). The result is checked whole, by the rules for these fields. The status, the partners and the council representatives are not fields here (a body with any of them is refused, 400, saying where to go): the status changes only through POST /api/v1/partnerships/{id}/transitions, and partners and representatives one at a time through POST/PATCH/DELETE /api/v1/partnerships/{id}/partners and /representatives, each change audited on its own.',
       access: 'register.manage',
       parameters: [ID_PARAMETER],
       requestBody: { component: 'PartnershipPatch', description: 'The fields to change.', example: { councilContributionPence: 3000000, withinApprovedBudget: true } },
@@ -198,11 +197,14 @@ export function partnershipOperations(deps: AppDeps): ApiOperation[] {
         const id = idOf(request);
         const current = await loadPartnership(deps, id);
         const parsed = partnershipPatchSchema.safeParse(request.body);
-        const details = Object.fromEntries(PARTNERSHIP_FIELDS.map((k) => [k, current[k]]));
-        if (!parsed.success) throw await everyProblem(db, { ...details, ...(request.body as object) }, bodyProblems(zodProblems(parsed.error)));
-        const whole = partnershipSchema.safeParse({ ...details, ...parsed.data });
+        const details = Object.fromEntries(PARTNERSHIP_CHANGE_FIELDS.map((k) => [k, current[k]]));
+        const principal = principalOf(request);
+        if (!parsed.success) {
+          throw invalidRequest(await ruleProblemsBeside(deps, principal, { ...details, ...(request.body as object) }, bodyProblems(zodProblems(parsed.error), MOVED_ON_CHANGE), 'change'));
+        }
+        const whole = partnershipChangeSchema.safeParse({ ...details, ...parsed.data });
         if (!whole.success) {
-          const problems = await ruleProblemsBeside(db, { ...details, ...parsed.data }, zodProblems(whole.error));
+          const problems = await ruleProblemsBeside(deps, principal, { ...details, ...parsed.data }, zodProblems(whole.error), 'change');
           throw invalidRequest(problems, 'The partnership would not be valid with these changes. Each problem is listed in errors.');
         }
         const updated = await write(() => updatePartnership(deps, apiRequestContext(request), id, whole.data));

@@ -76,3 +76,11 @@ export const partnershipSchema = z
   .strict();
 
 export type PartnershipInput = z.infer<typeof partnershipSchema>;
+
+/**
+ * A change of a partnership (its change form and PATCH): everything but its partners and representatives,
+ * which are records of their own, added, changed and removed one at a time (issue 8).
+ */
+export const partnershipChangeSchema = partnershipSchema.omit({ partners: true, representatives: true });
+
+export type PartnershipChangeInput = z.infer<typeof partnershipChangeSchema>;

@@ -1,5 +1,6 @@
 // A partnership on the API. Requests are validated by the register's own schema (the one the form
-// maps onto): POST with it whole, PATCH with it partial and then whole once merged onto the record.
+// maps onto): POST with it whole, PATCH with its change (no partners or representatives: they are
+// records of their own) partial and then whole once merged onto the record.
 // Responses carry the reference, the ids and the names beside them.
 import { z } from 'zod';
 import {
@@ -16,7 +17,7 @@ import type { PartnershipView } from '../../../domain/register/records.ts';
 import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { MAX_REASON_LENGTH } from '../../../domain/register/withdrawal.ts';
 import { text } from '../../../app/schemas/fields.ts';
-import { partnershipSchema } from '../../schemas/partnership.schema.ts';
+import { partnershipChangeSchema, partnershipSchema } from '../../schemas/partnership.schema.ts';
 import { dateOut, idOut, pageOf, requestComponent, responseComponent, timeOut } from './common.ts';
 
 const s = partnershipSchema.shape;
@@ -43,15 +44,15 @@ export const partnershipCreateSchema = requestComponent(
   {
     id: 'PartnershipInput',
     description:
-      'A partnership to register. Fields that may be null may be left out. Unknown fields are refused (400), status among them: a partnership starts proposed and moves only through POST /api/v1/partnerships/{id}/transitions. partners, representatives and priorities are whole lists: what you send replaces what was there.',
+      'A partnership to register, with its first partners and council representatives. Fields that may be null may be left out. Unknown fields are refused (400), status among them: a partnership starts proposed and moves only through POST /api/v1/partnerships/{id}/transitions. Once registered, partners and representatives are added, changed and removed one at a time under /api/v1/partnerships/{id}/partners and /representatives.',
   },
 );
 
-/** PATCH: any of the fields; each one sent replaces the record's value (lists replace whole lists). */
-export const partnershipPatchSchema = requestComponent(partnershipSchema.partial(), {
+/** PATCH: any of the partnership's own fields; each one sent replaces the record's value (priorities the whole list). */
+export const partnershipPatchSchema = requestComponent(partnershipChangeSchema.partial(), {
   id: 'PartnershipPatch',
   description:
-    'Changes to a partnership: send only the fields to change. Each replaces the current value (a list replaces the whole list). The result is then checked whole, like a new partnership. Unknown fields are refused (400), status among them: it changes only through POST /api/v1/partnerships/{id}/transitions.',
+    'Changes to a partnership: send only the fields to change. Each replaces the current value (priorities replace the whole list). The result is then checked whole, by the rules for these fields. Unknown fields are refused (400), and three with their own operations say where to go: status changes only through POST /api/v1/partnerships/{id}/transitions, partners one at a time through POST/PATCH/DELETE /api/v1/partnerships/{id}/partners, council representatives through POST/PATCH/DELETE /api/v1/partnerships/{id}/representatives.',
 });
 
 /** POST …/withdrawal: why a partnership entered by mistake is withdrawn (the same field as the page's). */
@@ -65,7 +66,8 @@ export const withdrawalSchema = requestComponent(
   },
 );
 
-export const PARTNERSHIP_FIELDS = Object.keys(s) as Array<keyof typeof s>;
+/** The fields a PATCH may send, which the record's current values fill in before it is checked whole. */
+export const PARTNERSHIP_CHANGE_FIELDS = Object.keys(partnershipChangeSchema.shape) as Array<keyof typeof partnershipChangeSchema.shape>;
 
 const officerOut = z.object({ id: idOut, name: z.string(), jobTitle: z.string().nullable() }).nullable();
 

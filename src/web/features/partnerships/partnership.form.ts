@@ -1,15 +1,17 @@
-// The "Register a partnership" form: flat HTML fields ⇄ the partnership schema. Works without
-// JavaScript: partner and representative rows are numbered fields, and "Add another" buttons post
-// the form back with one more row and everything typed kept.
+// The "Register a partnership" and "Change the partnership" forms: flat HTML fields ⇄ the partnership
+// schema. Works without JavaScript: on registering, partner and representative rows are numbered fields,
+// and "Add another" buttons post the form back with one more row and everything typed kept. The change
+// form has no rows: partners and representatives are then records of their own (issue 8), and whatever
+// rows a post holds are not read.
 import { z } from 'zod';
 import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
-import { partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
+import { ownAnswerProblems, partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import { realDate } from '../../../app/schemas/fields.ts';
 import { besideSchemaErrors } from '../../forms/every-error.ts';
 import type { FieldError } from '../../forms/form.ts';
 import type { NamedRecords } from '../../../app/partnerships.service.ts';
-import { partnershipSchema, type PartnershipInput } from '../../schemas/partnership.schema.ts';
+import { partnershipChangeSchema, partnershipSchema, type PartnershipChangeInput, type PartnershipInput } from '../../schemas/partnership.schema.ts';
 
 export const MAX_ROWS = 50;
 const BLANK_PARTNER_ROWS = 3;
@@ -57,7 +59,7 @@ export function readPartnershipForm(body: unknown): PartnershipFormInput {
   };
 }
 
-/** The form for an existing partnership (or a blank one), with spare rows to add to. */
+/** The form for an existing partnership (its own answers: no rows), or a blank one with spare rows to add to. */
 export function partnershipToForm(p: PartnershipView | null): PartnershipFormInput {
   if (!p) {
     return { fields: {}, rationale: [], wellbeing: [], priorities: [], partnerRows: BLANK_PARTNER_ROWS, representativeRows: BLANK_REPRESENTATIVE_ROWS };
@@ -83,23 +85,14 @@ export function partnershipToForm(p: PartnershipView | null): PartnershipFormInp
     fields[`${name}-month`] = String(Number(m));
     fields[`${name}-year`] = y ?? '';
   }
-  p.partners.forEach((x, i) => {
-    fields[`partner-${i}-organisation`] = x.organisationId;
-    fields[`partner-${i}-role`] = x.role;
-    fields[`partner-${i}-memberStatus`] = x.memberStatus;
-  });
-  p.representatives.forEach((x, i) => {
-    fields[`representative-${i}-person`] = x.personId;
-    fields[`representative-${i}-capacity`] = x.capacity;
-  });
   for (const x of p.priorities) fields[`priority-${x.priorityId}-how`] = x.how;
   return {
     fields,
     rationale: [...p.rationale],
     wellbeing: [...p.wellbeing],
     priorities: p.priorities.map((x) => x.priorityId),
-    partnerRows: Math.min(p.partners.length + 1, MAX_ROWS),
-    representativeRows: Math.min(p.representatives.length + 1, MAX_ROWS),
+    partnerRows: 0,
+    representativeRows: 0,
   };
 }
 
@@ -167,11 +160,11 @@ export function formRows(form: PartnershipFormInput): FormRows {
 }
 
 /** On failure, the records the answers name (for the register's rules) and the rows they came from. */
-export type PartnershipFormResult = { ok: true; value: PartnershipInput; rows: FormRows } | { ok: false; errors: FieldError[]; known: NamedRecords; rows: FormRows };
+export type PartnershipFormResult<T = PartnershipInput> = { ok: true; value: T; rows: FormRows } | { ok: false; errors: FieldError[]; known: NamedRecords; rows: FormRows };
 
 /**
- * The form's answers as a partnership, or every problem at its field. With the register's context,
- * the protocol's rules (partners, dates, budget) are checked too, so one submission shows everything.
+ * The registration form's answers as a partnership, or every problem at its field. With the register's
+ * context, the protocol's rules (partners, dates, budget) are checked too, so one submission shows everything.
  */
 export function parsePartnershipForm(form: PartnershipFormInput, ctx?: PartnershipContext): PartnershipFormResult {
   const errors: FieldError[] = [];
@@ -199,6 +192,27 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
     representatives.push({ personId, capacity });
   }
 
+  const candidate = { ...ownCandidate(form, errors), partners, representatives };
+  const parsed = partnershipSchema.safeParse(candidate);
+  const rows = formRows(form);
+  const problems = ctx ? partnershipProblems(candidate, ctx) : [];
+  return outcome(form, parsed, errors, problems, rows, candidate);
+}
+
+/**
+ * The change form's answers: the partnership's own, checked by the rules for those (dates, money,
+ * priorities). Partner and representative rows, if a post holds any, are not read (issue 8).
+ */
+export function parseChangeForm(form: PartnershipFormInput): PartnershipFormResult<PartnershipChangeInput> {
+  const errors: FieldError[] = [];
+  const candidate = ownCandidate(form, errors);
+  const rows: FormRows = { partners: [], representatives: [] };
+  return outcome(form, partnershipChangeSchema.safeParse(candidate), errors, ownAnswerProblems(candidate), rows, { ...candidate, partners: [], representatives: [] });
+}
+
+/** The answers every form of the partnership holds, as the schema reads them; problems of reading go to errors. */
+function ownCandidate(form: PartnershipFormInput, errors: FieldError[]) {
+  const f = form.fields;
   let councilContributionPence: number | null = null;
   const money = (f.councilContribution ?? '').trim();
   if (money) {
@@ -219,7 +233,7 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
   }
   const budget = f.withinApprovedBudget ?? '';
 
-  const candidate = {
+  return {
     name: f.name ?? '',
     purpose: f.purpose ?? '',
     expectedOutcomes: f.expectedOutcomes ?? '',
@@ -236,11 +250,19 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
     resourcesInKind: f.resourcesInKind ?? '',
     sponsoringOfficerId: f.sponsoringOfficerId || null,
     accountableOfficerId: f.accountableOfficerId || null,
-    partners,
-    representatives,
     priorities: form.priorities.map((priorityId) => ({ priorityId, how: f[`priority-${priorityId}-how`] ?? '' })),
   };
-  const parsed = partnershipSchema.safeParse(candidate);
+}
+
+/** Every problem at its field, the schema's first and then the rules', in page order; or the value. */
+function outcome<T>(
+  form: PartnershipFormInput,
+  parsed: z.ZodSafeParseResult<T>,
+  errors: FieldError[],
+  problems: readonly Problem[],
+  rows: FormRows,
+  known: NamedRecords,
+): PartnershipFormResult<T> {
   const seen = new Set(errors.map((e) => e.field));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -256,16 +278,13 @@ export function parsePartnershipForm(form: PartnershipFormInput, ctx?: Partnersh
       errors.push({ field, message: issue.message });
     }
   }
-  const rows = formRows(form);
-  if (ctx) {
-    for (const problem of partnershipProblems(candidate, ctx)) {
-      const field = formFieldOf(problem, rows);
-      if (seen.has(field)) continue;
-      seen.add(field);
-      errors.push({ field, message: problem.message });
-    }
+  for (const problem of problems) {
+    const field = formFieldOf(problem, rows);
+    if (seen.has(field)) continue;
+    seen.add(field);
+    errors.push({ field, message: problem.message });
   }
-  if (errors.length || !parsed.success) return { ok: false, errors: order(errors), known: candidate, rows };
+  if (errors.length || !parsed.success) return { ok: false, errors: order(errors), known, rows };
   return { ok: true, value: parsed.data, rows };
 }
 

@@ -6,8 +6,7 @@ import { createPartnership, loadPartnership, registerProblems, updatePartnership
 import { can } from '../../../domain/access/roles.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
-import { findCouncilOrganisation } from '../../../db/repositories/organisations.repo.ts';
-import { formOptions, registerPage } from '../../../app/queries/register.queries.ts';
+import { formOptions, partnershipRuleContext, registerPage } from '../../../app/queries/register.queries.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../shared/params.ts';
@@ -15,13 +14,14 @@ import { setFlash } from '../../plugins/flash.ts';
 import {
   formActionSchema,
   formFieldOf,
-  formRows,
+  parseChangeForm,
   parsePartnershipForm,
   partnershipToForm,
   readPartnershipForm,
   MAX_ROWS,
   withRuleProblems,
   type PartnershipFormInput,
+  type PartnershipFormResult,
 } from './partnership.form.ts';
 import { VOCABULARY } from './partnership.options.ts';
 import { registerListView } from './register.view-model.ts';
@@ -71,21 +71,28 @@ export function partnershipsRoutes(deps: AppDeps) {
       });
     };
 
-    /** Shared by register and change: add a row, or save and go to the partnership. */
-    const submit = async (
+    /** Shared by register and change: add a row (registering only), or save and go to the partnership. */
+    const submit = async <T>(
       reply: FastifyReply,
       body: unknown,
-      opts: { id?: string; reference?: string; save: (value: Parameters<typeof createPartnership>[2]) => Promise<{ id: string; reference: string; name: string }> },
+      opts: {
+        id?: string;
+        reference?: string;
+        parse: (form: PartnershipFormInput) => Promise<PartnershipFormResult<T>>;
+        save: (value: T) => Promise<{ id: string; reference: string; name: string }>;
+      },
     ) => {
       const form = readPartnershipForm(body);
       const action = formActionSchema.parse((body as Record<string, unknown> | null)?.action);
       if (action === 'add-partner' || action === 'add-representative') {
+        // The change form has no rows (partners and representatives are records of their own, issue 8): a
+        // page from before that presses "Add another" gets the form back, saying where they change, unsaved.
+        if (opts.id) return renderForm(reply, form, opts);
         if (action === 'add-partner') form.partnerRows = Math.min(form.partnerRows + 1, MAX_ROWS);
         else form.representativeRows = Math.min(form.representativeRows + 1, MAX_ROWS);
         return renderForm(reply, form, opts);
       }
-      const council = await findCouncilOrganisation(db);
-      const parsed = parsePartnershipForm(form, { councilOrganisationId: council?.id ?? null });
+      const parsed = await opts.parse(form);
       // The register's rules on the records named (R-2.16 among them), beside the form's errors: every problem at once.
       if (!parsed.ok) return renderForm(reply.code(400), form, { ...opts, errors: withRuleProblems(parsed.errors, await registerProblems(db, parsed.known), parsed.rows) });
       try {
@@ -94,8 +101,7 @@ export function partnershipsRoutes(deps: AppDeps) {
         return reply.redirect(`/partnerships/${saved.id}`, 303);
       } catch (error) {
         if (error instanceof ValidationError) {
-          const rows = formRows(form);
-          const errors = (error.problems as ReadonlyArray<Problem>).map((p) => ({ field: formFieldOf(p, rows), message: p.message }));
+          const errors = (error.problems as ReadonlyArray<Problem>).map((p) => ({ field: formFieldOf(p, parsed.rows), message: p.message }));
           return renderForm(reply.code(400), form, { ...opts, errors });
         }
         throw error;
@@ -105,7 +111,10 @@ export function partnershipsRoutes(deps: AppDeps) {
     app.get('/partnerships/new', { config: { access: 'register.manage' } }, async (_request, reply) => renderForm(reply, partnershipToForm(null), {}));
 
     app.post('/partnerships', { config: { access: 'register.manage' } }, async (request, reply) =>
-      submit(reply, request.body, { save: (value) => createPartnership(deps, requestContext(request), value) }),
+      submit(reply, request.body, {
+        parse: async (form) => parsePartnershipForm(form, await partnershipRuleContext(deps, principalOf(request))),
+        save: (value) => createPartnership(deps, requestContext(request), value),
+      }),
     );
 
     app.get<{ Params: { id: string } }>('/partnerships/:id/edit', { config: { access: 'register.manage' } }, async (request, reply) => {
@@ -120,6 +129,7 @@ export function partnershipsRoutes(deps: AppDeps) {
       return submit(reply, request.body, {
         id: partnership.id,
         reference: partnership.reference,
+        parse: async (form) => parseChangeForm(form),
         save: (value) => updatePartnership(deps, requestContext(request), partnership.id, value),
       });
     });
