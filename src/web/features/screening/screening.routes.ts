@@ -51,7 +51,8 @@ function questionView(id: string, q: Question, form: QuestionForm, errors: reado
     },
     value: form.value,
     formAction: questionHref(id, q, fromCheck),
-    checkHref: asked.slice(0, i + 1).every((x) => answered(x, draft)) ? checkHref(id) : null,
+    // Always offered: the page lists what is answered so far, and links each question still to answer.
+    checkHref: checkHref(id),
     ...errorView(errors),
   };
 }
