@@ -133,6 +133,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
         ['Summary', home],
         ['Partners', `${home}/partners`],
         ['Council representatives', `${home}/representatives`],
+        ['Screening', `${home}/screening`],
         ['Lifecycle', `${home}/lifecycle`],
         ['History', `${home}/history`],
       ].map(([text, href]) => [text, href, text === current ? 'page' : text === below ? 'true' : null]);
