@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      26,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list, add, read, change and remove its partners and its council representatives',
+      28,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; list, add, read, change and remove its partners and its council representatives',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -97,7 +97,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 12);
+    assert.equal(examples, 13);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -195,6 +195,15 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await auditor.get(screenings)).status, 200);
     assert.equal((await auditor.post(screenings, { sharedResponsibility: true, wellbeing: [], characteristics: [], exclusions: [] })).status, 403);
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/screenings`)).status, 404);
+    assert.equal((await officer.post(`/api/v1/partnerships/${missing}/screenings`, { sharedResponsibility: true, wellbeing: [], characteristics: [], exclusions: [] })).status, 404);
+    assert.equal((await nobody.get(screenings)).status, 401);
+    assert.equal((await nobody.post(screenings, {})).status, 401);
+    assert.equal((await officer.request('POST', screenings, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', screenings, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await officer.get(screenings)).status, 200);
+    assert.equal((await officer.post(steps, { action: 'start-business-case' })).status, 201);
+    // R-2.2: past screening, it cannot be screened again.
+    assert.equal((await officer.post(screenings, { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [] })).status, 422);
     assert.equal((await officer.post(steps, { action: 'approve', decision: { decisionMaker: 'cabinet', decidedOn: '2026-03-12' } })).status, 422);
     assert.equal((await officer.post(steps, { action: 'approve', colour: 'red' })).status, 400);
     assert.equal((await officer.post(`/api/v1/partnerships/${missing}/transitions`, { action: 'screen-in', note: 'x' })).status, 404);
@@ -202,7 +211,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await nobody.post(steps, { action: 'start-business-case' })).status, 401);
     assert.equal((await officer.request('POST', steps, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', steps, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
-    assert.equal((await officer.get(steps)).body.status, 'screened');
+    assert.equal((await officer.get(steps)).body.status, 'business-case');
 
     // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
     // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.

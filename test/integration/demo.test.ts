@@ -53,7 +53,7 @@ async function place(dialect: DialectName): Promise<{ env: Record<string, string
   };
 }
 
-async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
+async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -183,8 +183,12 @@ for (const dialect of dialectsUnderTest()) {
       // Records are created; partnerships then move through the lifecycle, one event per step.
       const steps = await count(database, 'partnership_transitions');
       assert.ok(steps > 0);
-      assert.equal(events.filter((e) => e.action !== 'created').length, steps);
-      assert.ok(events.filter((e) => e.action !== 'created').every((e) => e.entity_type === 'partnership'));
+      const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type !== 'screening');
+      assert.equal(stepEvents.length, steps);
+      assert.ok(stepEvents.every((e) => e.entity_type === 'partnership'));
+      // each screening step comes with its screening, audited on its own.
+      assert.equal(events.filter((e) => e.entity_type === 'screening' && e.action === 'recorded').length, await count(database, 'screenings'));
+      assert.ok((await count(database, 'screenings')) > 0);
       const created = (type: string) => events.filter((e) => e.entity_type === type && e.action === 'created').length;
       assert.equal(created('partnership'), await count(database, 'partnerships'));
       assert.equal(created('organisation'), await count(database, 'organisations'));
