@@ -37,9 +37,9 @@ browserSuite('a partnership’s layout and History', (suite) => {
 
       // The sub-navigation by keyboard: each link takes the focus, and the focus is seen.
       const partners = nav.getByRole('link', { name: 'Partners', exact: true });
-      const unfocused = await partners.evaluate((a) => getComputedStyle(a).backgroundColor);
+      const unfocused = await partners.evaluate((a) => a.ownerDocument.defaultView!.getComputedStyle(a).backgroundColor);
       await partners.focus();
-      const focused = await partners.evaluate((a) => getComputedStyle(a).backgroundColor);
+      const focused = await partners.evaluate((a) => a.ownerDocument.defaultView!.getComputedStyle(a).backgroundColor);
       assert.notEqual(focused, unfocused, 'the focused link is highlighted');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/partners$/);
