@@ -7,6 +7,7 @@ import { can } from '../../../domain/access/roles.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { formOptions, partnershipRuleContext, registerPage } from '../../../app/queries/register.queries.ts';
+import { registerFilterOptions } from '../../../app/queries/register-filters.queries.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../shared/params.ts';
@@ -40,7 +41,7 @@ export function partnershipsRoutes(deps: AppDeps) {
       const params = request.query as Record<string, unknown>;
       const { query, errors } = parseRegisterQuery(params);
       const principal = principalOf(request);
-      const [result, options] = await Promise.all([registerPage(deps, principal, query), formOptions(deps, principal)]);
+      const [result, options] = await Promise.all([registerPage(deps, principal, query), registerFilterOptions(deps, principal)]);
       const view = registerListView(query, result, options, { errors, params });
       return reply.code(view.errorList.length ? 400 : 200).view('partnerships/list', {
         title: 'Partnership register',

@@ -22,7 +22,7 @@ import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { errorView } from '../../forms/form.ts';
 import { paginationItems } from '../../shared/paging.ts';
 import { formatDate } from '../../plugins/views.ts';
-import type { FormOptions } from '../../../app/queries/register.queries.ts';
+import type { RegisterFilterOptions } from '../../../app/queries/register-filters.queries.ts';
 import { VOCABULARY } from './partnership.options.ts';
 
 const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
@@ -56,7 +56,7 @@ const TYPED_FIELDS = ['minContribution'] as const;
 export function registerListView(
   query: RegisterQuery,
   result: { items: RegisterRow[]; total: number },
-  options: FormOptions,
+  options: RegisterFilterOptions,
   parsed: { errors: readonly QueryError[]; params: Record<string, unknown> } = { errors: [], params: {} },
 ) {
   const fieldErrors = parsed.errors.filter((e) => (TYPED_FIELDS as readonly string[]).includes(e.field));
@@ -88,7 +88,7 @@ export function registerListView(
   for (const f of query.legalForm) selected.push({ text: `Legal form: ${labelOf(LEGAL_FORM_LABELS, f)}`, href: href(query, { legalForm: query.legalForm.filter((x) => x !== f), page: 1 }) });
   if (query.sector) selected.push({ text: `Partner sector: ${labelOf(SECTOR_LABELS, query.sector)}`, href: href(query, { sector: null, page: 1 }) });
   if (query.organisation) {
-    const name = options.organisations.find((o) => o.id === query.organisation)?.name ?? 'unknown organisation';
+    const name = options.partnerOrganisations.find((o) => o.id === query.organisation)?.name ?? 'unknown organisation';
     selected.push({ text: `Partner: ${name}`, href: href(query, { organisation: null, page: 1 }) });
   }
   if (query.sponsor) {
@@ -123,7 +123,7 @@ export function registerListView(
       sectors: [{ value: '', text: 'Any sector' }, ...VOCABULARY.sectors.map((s) => ({ ...s, selected: s.value === query.sector }))],
       organisations: [
         { value: '', text: 'Any partner' },
-        ...options.organisations.filter((o) => !o.isThisCouncil).map((o) => ({ value: o.id, text: o.name, selected: o.id === query.organisation })),
+        ...options.partnerOrganisations.map((o) => ({ value: o.id, text: o.name, selected: o.id === query.organisation })),
       ],
       sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
       priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
