@@ -36,6 +36,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'POST /api/v1/partnerships/:id/transitions': keepers,
   'GET /api/v1/partnerships/:id/screenings': readers,
   'POST /api/v1/partnerships/:id/screenings': keepers,
+  // its History: internal audit reads it too.
+  'GET /api/v1/partnerships/:id/history': readers,
   'DELETE /api/v1/partnerships/:id': deleters,
   // A partnership's partners and council representatives, each a record of its own: removing one is keeping the register.
   'GET /api/v1/partnerships/:id/partners': readers,

@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      28,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; list, add, read, change and remove its partners and its council representatives',
+      29,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read its History; list, add, read, change and remove its partners and its council representatives',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -212,6 +212,16 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('POST', steps, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', steps, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     assert.equal((await officer.get(steps)).body.status, 'business-case');
+
+    // R-2.6.10 its History: read a page, refused by shape (the page forgives a bad ?before; the API does not), unknown, signed out.
+    const history = `/api/v1/partnerships/${created.body.id}/history`;
+    const page = await auditor.get(`${history}?limit=1`);
+    assert.equal(page.status, 200);
+    assert.equal((await auditor.get(page.body.next)).status, 200);
+    assert.equal((await officer.get(`${history}?limit=0`)).status, 400);
+    assert.equal((await officer.get(`${history}?before=abc`)).status, 400);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/history`)).status, 404);
+    assert.equal((await nobody.get(history)).status, 401);
 
     // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
     // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.

@@ -50,6 +50,7 @@ export const API_TAGS = [
   { name: 'Partnerships', description: 'The partnership register: the same search, filters, sort and paging as the register page.' },
   { name: 'Lifecycle', description: 'A partnership’s lifecycle (R-APPROVE): its timeline, and the named steps that are the only way its status changes.' },
   { name: 'Screening', description: 'Whether the protocol applies to an arrangement (R-1.1, R-1.2, R-2.2): its screenings, each with its answers, outcome and reasons; recording one takes the lifecycle step it leads to.' },
+  { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
     name: 'Partnership records',
     description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a) and the council’s representatives (R-2.16).',
