@@ -84,6 +84,23 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.match(summary.body, new RegExp(`<a class="govuk-link" href="/partnerships/${p.id}/history">All of this partnership’s history</a>`));
   });
 
+  it('R-2.6.10 the audit trail words a partner added exactly as the History does (one function, eventWords)', async () => {
+    const p = await register();
+    const acme = r.partners[2]!;
+    const added = await officer.post(`/partnerships/${p.id}/partners`, { organisationId: acme.id, role: 'funder', memberStatus: 'observer' }, { from: `/partnerships/${p.id}/partners/new` });
+    assert.equal(added.statusCode, 303, added.body.slice(0, 300));
+    const onHistory = eventsOn((await auditor.get(`/partnerships/${p.id}/history`)).body)[0]!;
+    assert.match(onHistory, new RegExp(`^Added partner ${acme.name} by .* Role: Funder Member status: Observer$`));
+
+    // The newest partner event in the trail is this one.
+    const trail = await auditor.get('/audit?type=partnership-partner');
+    assert.equal(trail.statusCode, 200);
+    const cell = (label: string) => unescapeHtml(new RegExp(`<td class="govuk-table__cell[^"]*" data-label="${label}">([\\s\\S]*?)</td>`).exec(trail.body)![1]!.trim());
+    assert.equal(cell('What'), `Added partner ${acme.name}`);
+    assert.deepEqual(cell('Changes').split('<br>').filter(Boolean), ['Role: Funder', 'Member status: Observer']);
+    assert.ok(onHistory.startsWith(`${cell('What')} by `) && onHistory.endsWith(cell('Changes').split('<br>').filter(Boolean).join(' ')), 'the same words on both');
+  });
+
   it('pages through the History with "Older events" (?before=), each event once, and back to the newest', async () => {
     const p = await register();
     const partner = r.partners[0]!;

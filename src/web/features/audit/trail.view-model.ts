@@ -1,9 +1,9 @@
 // R-2.6.10: one audit event as the audit trail page and its exports show it: who, what, which record
-// (by name, linked to its page while it exists) and each change in words.
+// (by name, linked to its page while it exists) and each change in words, as its History says it.
 import type { AuditEvent } from '../../../app/audit-trail.ts';
 import { entityTypeLabel } from '../../../domain/audit/describe.ts';
-import { describeEvent } from '../organisations/history.ts';
 import type { TrailDescriber } from './describers.ts';
+import { eventWords } from './event-words.ts';
 
 export interface TrailRow {
   seq: number;
@@ -59,8 +59,8 @@ export interface TrailContext {
 }
 
 export function trailRow(e: AuditEvent, c: TrailContext): TrailRow {
-  const { describer, hidden } = c.describerFor(e.entityType);
-  const described = describeEvent(e, describer, hidden);
+  // The same words as the partnership's History: a partner added reads "Added partner Brackenford CVS".
+  const described = eventWords(e, c.describerFor, c.names);
   const current = c.names.get(`${e.entityType}:${e.entityId}`);
   const page = PAGES[e.entityType];
   return {
