@@ -6,7 +6,7 @@
 // BENCH_DURATION=<seconds> shortens each load run for a smoke test (default 10).
 // BENCH_DATABASES=postgres (or sqlite) measures only that database, for a quick look at one of them;
 // the checks comparing the two then say nothing. docs/benchmarks.md is still written: don't commit it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
@@ -362,7 +362,11 @@ their indexes on both.
 
 ${planSections}
 `;
-writeFileSync(join(import.meta.dirname, '..', 'docs', 'benchmarks.md'), markdown);
+// Interleaved A/B sections (bench/ab.ts, written by hand at the end of the file) are kept from the file this replaces.
+const benchmarksFile = join(import.meta.dirname, '..', 'docs', 'benchmarks.md');
+const previous = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : '';
+const kept = previous.indexOf('\n## Interleaved A/B');
+writeFileSync(benchmarksFile, markdown + (kept >= 0 ? previous.slice(kept) : ''));
 console.log(`Wrote docs/benchmarks.md (${((performance.now() - benchStarted) / 1000).toFixed(0)} s in all)`);
 if (checks.some((c) => !c.ok)) {
   console.error('Some checks failed: see above.');

@@ -1,6 +1,6 @@
 // A query whose SQL depends on which values are given (filters set or not, how many in a list, a
 // sort), compiled by Kysely once per shape and per database, then run with each request's values bound.
-// Building and compiling the register's statements in Kysely was 15–19% of an API request (decision 39).
+// Building and compiling the register's statements in Kysely was 15–19% of an API request (decision 41).
 //
 // The builder gets `shape`, which may change the SQL (a sort, a choice among a few), and `values`, which
 // must only be bound. The cache key is the shape, plus for each value whether it is given (not null) and,

@@ -1,4 +1,4 @@
-// The register's statements are compiled once per shape (decision 39). For a table of queries, each
+// The register's statements are compiled once per shape (decision 41). For a table of queries, each
 // statement's SQL and parameters taken from the cache, after the shape was first compiled with other
 // values, equal a fresh Kysely compile of the same query, on both dialects. A builder that froze a value
 // into the cached SQL, or a key that missed something the SQL depends on, fails here.

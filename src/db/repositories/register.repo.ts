@@ -20,7 +20,7 @@ export type { RegisterRow };
 type From = SelectQueryBuilder<Schema & { p: PartnershipsTable }, 'p', {}>;
 
 // Each statement is compiled once per shape and run with the request's values bound (compiledByShape,
-// decision 39): the builders below read the SQL's shape from `shape`, and only bind `values`.
+// decision 41): the builders below read the SQL's shape from `shape`, and only bind `values`.
 /** What changes the filter's SQL beyond which values are given. */
 type FilterShape = { budget: RegisterQuery['budget'] };
 /** And the list's order. */
