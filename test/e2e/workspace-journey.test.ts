@@ -1,0 +1,221 @@
+// A partnership's workspace in a browser, with and without JavaScript (issue 8, issue 9): an officer
+// registers a partnership, adds a partner and removes another through its confirmation (R-1.1, R-2.7a),
+// screens it (R-1.1, R-1.2, R-2.2: one mistake first, then every question, Check your answers, Confirm),
+// takes it from screened to approved (R-APPROVE: the business case, the budget guard of R-2.5c answered
+// through Change partnership, submission, approval by Cabinet with its reference and conditions), and
+// reads all of it in its History (R-2.6.10). axe runs on every page reached (support/visitor.ts).
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { browserSuite } from './support/suite.ts';
+import { PASSWORD } from './support/server.ts';
+import type { Visitor } from './support/visitor.ts';
+
+const NAME = 'Brackenford Warm Homes Partnership';
+const FIRST_PARTNER = 'Wealdshire Fire and Rescue Service';
+const ADDED_PARTNER = 'Healthwatch Brackenford';
+
+/** Picks an option of a select the page may have turned into a type-to-search box (accessible-autocomplete). */
+async function pick(visitor: Visitor, id: string, label: string, typed: string): Promise<void> {
+  const { page } = visitor;
+  if (visitor.javaScript) {
+    await page.locator(`#${id}`).fill(typed);
+    await page.locator(`#${id}__listbox [role="option"]`, { hasText: label }).click();
+  } else {
+    await page.locator(`#${id}`).selectOption({ label });
+  }
+}
+
+/** The text of the page's main content, its white space as one space. */
+async function mainText(visitor: Visitor): Promise<string> {
+  return (await visitor.page.locator('main').innerText()).replace(/\s+/g, ' ');
+}
+
+browserSuite('a partnership’s workspace in a browser', (suite) => {
+  for (const javaScript of [true, false]) {
+    it(`partners, screening, and proposed to approved, read back in its History (R-1.1, R-2.2, R-APPROVE, R-2.6.10; JavaScript ${javaScript ? 'on' : 'off'})`, suite.options, async (t) => {
+      const server = await suite.server(t);
+      await server.addDemoData();
+      const officer = await server.addUser('officer', { name: 'Priya Officer', email: 'priya.officer@example.gov.uk' });
+      const priya = await suite.visitor(t, server, { javaScript });
+      const { page } = priya;
+      await priya.signIn(officer.email, PASSWORD);
+
+      // A freshly registered partnership, its contribution given but not whether it is budgeted.
+      await priya.follow('Partnerships');
+      await priya.follow('Register a partnership');
+      await priya.fill('Name', NAME);
+      await priya.fill('Purpose', 'Insulate cold homes and help families with fuel bills.');
+      await priya.fill('Expected outcomes for residents', 'Fewer households in fuel poverty.');
+      await priya.choose('To tackle cross-cutting issues');
+      await priya.choose('Social');
+      await priya.choose('Joint committee');
+      await priya.fill('Council financial contribution per year', '£20,000');
+      await pick(priya, 'partner-0-organisation', FIRST_PARTNER, 'fire and res');
+      await page.locator('#partner-0-role').selectOption({ label: 'Member' });
+      await page.locator('#partner-0-memberStatus').selectOption({ label: 'Voting' });
+      await priya.press('Register partnership');
+      assert.equal(priya.status, 200);
+      assert.equal(await priya.heading(), NAME);
+      const home = priya.path;
+      assert.match(home, /^\/partnerships\/[0-9a-f-]{36}$/);
+      const nav = page.getByRole('navigation', { name: 'Partnership' });
+      /** The partnership's status, in the tag beside its heading. */
+      const status = async () => (await page.locator('main .govuk-tag').first().innerText()).trim();
+      const area = (link: string) => priya.clickThrough(nav.getByRole('link', { name: link, exact: true }));
+
+      // R-2.7a: a partner added, with its role and member status, and listed.
+      await area('Partners');
+      assert.equal(priya.path, `${home}/partners`);
+      await priya.follow('Add a partner');
+      assert.equal(priya.path, `${home}/partners/new`);
+      await pick(priya, 'organisationId', ADDED_PARTNER, 'healthwatch');
+      await priya.choose('Lead / accountable body');
+      await priya.choose('Non-voting');
+      await priya.press('Add a partner');
+      assert.equal(priya.path, `${home}/partners`);
+      assert.match(await priya.successBanner(), new RegExp(`${ADDED_PARTNER} has been added as a partner`));
+      const row = (name: string) => page.locator('main table tbody tr').filter({ hasText: name });
+      assert.match((await row(ADDED_PARTNER).innerText()).replace(/\s+/g, ' '), /Lead \/ accountable body Non-voting/);
+
+      // The partner registered with it is removed, through its confirmation page.
+      await priya.clickThrough(page.getByRole('link', { name: `Remove ${FIRST_PARTNER}`, exact: true }));
+      assert.equal(await priya.heading(), `Are you sure you want to remove ${FIRST_PARTNER} from the partners?`);
+      await priya.press('Remove partner');
+      assert.equal(priya.path, `${home}/partners`);
+      assert.match(await priya.successBanner(), new RegExp(`${FIRST_PARTNER} has been removed from the partners`));
+      assert.equal(await row(FIRST_PARTNER).count(), 0);
+      assert.equal(await row(ADDED_PARTNER).count(), 1);
+
+      // R-1.1, R-1.2, R-2.2: screening, one question a page.
+      await area('Screening');
+      assert.equal(priya.path, `${home}/screening`);
+      assert.match(await mainText(priya), /Not screened yet/);
+      await priya.follow('Screen this arrangement');
+      assert.equal(priya.path, `${home}/screening/questions/shared-responsibility`);
+      await priya.choose('Yes');
+      await priya.press('Continue');
+      assert.equal(priya.path, `${home}/screening/questions/wellbeing`);
+
+      // A mistake: a well-being and "None of these" together. Refused at the field, the ticks kept.
+      await priya.choose('Social');
+      await priya.choose('None of these');
+      await priya.press('Continue');
+      assert.equal(priya.status, 400);
+      const both = 'Select ‘None of these’ on its own, or only the answers that apply';
+      assert.deepEqual(await priya.errorSummary(), [{ message: both, href: '#wellbeing' }]);
+      assert.equal(await priya.fieldError('wellbeing'), both);
+      assert.equal(await page.getByLabel('Social', { exact: true }).isChecked(), true, 'what was ticked is kept');
+      assert.equal(await page.getByLabel('None of these', { exact: true }).isChecked(), true);
+      await page.getByLabel('None of these', { exact: true }).uncheck();
+      await priya.choose('Environmental');
+      await priya.press('Continue');
+
+      assert.equal(priya.path, `${home}/screening/questions/characteristics`);
+      await priya.choose('(a) Are otherwise independent bodies.');
+      await priya.choose('(d) Plan and implement a jointly agreed programme, often with joint staff or resources.');
+      await priya.press('Continue');
+      // R-2.2(a): paying a third party excludes it unless the council also controls it, asked next.
+      assert.equal(priya.path, `${home}/screening/questions/exclusions`);
+      await priya.choose('(a) Groups where the council pays a third party to deliver one or more services on its behalf.');
+      await priya.press('Continue');
+      assert.equal(priya.path, `${home}/screening/questions/council-control`);
+      await priya.choose('Yes');
+      await priya.press('Continue');
+      assert.equal(priya.path, `${home}/screening/questions/note`);
+      await priya.fill('Anything else screening found (optional)', 'The council chairs the board that directs the installers.');
+      await priya.press('Continue');
+
+      assert.equal(priya.path, `${home}/screening/check`);
+      assert.equal(await priya.heading(), 'Check your answers');
+      const answers = await mainText(priya);
+      for (const words of ['Social Environmental', '(a) Are otherwise independent bodies.', '(a) Groups where the council pays a third party', 'The council chairs the board']) {
+        assert.ok(answers.includes(words), `Check your answers shows “${words}”: ${answers}`);
+      }
+      await priya.press('Confirm and record screening');
+      assert.match(priya.path, new RegExp(`^${home}/screening/[0-9a-f-]{36}$`));
+      assert.match(await priya.successBanner(), /Screening recorded: /);
+      assert.equal((await page.locator('.govuk-panel__title').innerText()).trim(), 'The protocol applies');
+      assert.equal(await status(), 'Screened');
+
+      // R-APPROVE: the business case.
+      await area('Lifecycle');
+      assert.equal(priya.path, `${home}/lifecycle`);
+      await priya.follow('Start the business case');
+      assert.equal(priya.path, `${home}/transitions/start-business-case`);
+      await priya.press('Start the business case');
+      assert.equal(priya.path, `${home}/lifecycle`);
+      assert.equal(await status(), 'Business case');
+
+      // R-2.5c: not submitted before it says whether £20,000 a year is budgeted.
+      const refused = page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: 'Submit for approval' }) });
+      assert.match(
+        (await refused.innerText()).replace(/\s+/g, ' '),
+        /Say in the partnership’s details whether the council’s £20,000 a year is within an approved budget first: an unbudgeted commitment needs its own approval under protocol 2\.5 \(R-2\.5c\)/,
+      );
+      assert.equal(await page.getByRole('link', { name: 'Submit for approval', exact: true }).count(), 0, 'no button for a refused step');
+      await priya.goto(`${home}/transitions/submit-for-approval`);
+      assert.match(await mainText(priya), /This step cannot be taken now: Say in the partnership’s details whether the council’s £20,000 a year is within an approved budget first/);
+      await priya.follow('Return to the lifecycle');
+
+      await area('Summary');
+      await priya.follow('Change partnership');
+      assert.equal(priya.path, `${home}/edit`);
+      await page.getByRole('group', { name: 'Is the contribution within an approved budget?' }).getByLabel('Yes', { exact: true }).check();
+      await priya.press('Save changes');
+      assert.equal(priya.path, home);
+
+      await area('Lifecycle');
+      await priya.follow('Submit for approval');
+      await priya.press('Submit for approval');
+      assert.equal(priya.path, `${home}/lifecycle`);
+      assert.equal(await status(), 'Awaiting approval');
+
+      // R-APPROVE: approved by Cabinet, on a date, with its minute reference and conditions.
+      await priya.follow('Approve');
+      assert.equal(priya.path, `${home}/transitions/approve`);
+      await priya.choose('Cabinet');
+      await priya.fill('Day', '12');
+      await priya.fill('Month', '3');
+      await priya.fill('Year', '2026');
+      await priya.fill('Minute or decision reference (optional)', 'CAB/2026/031');
+      await priya.fill('Conditions (optional)', 'A progress report to Cabinet within a year.');
+      await priya.press('Approve');
+      assert.equal(priya.path, `${home}/lifecycle`);
+      assert.match(await priya.successBanner(), new RegExp(`Approve: ${NAME} is now approved`));
+      const timeline = await mainText(priya);
+      assert.match(timeline, /Decision: Cabinet, 12 March 2026, CAB\/2026\/031/);
+      assert.match(timeline, /A progress report to Cabinet within a year\./);
+      assert.equal(await status(), 'Approved');
+
+      // R-2.6.10: the History tells all of it, in words, newest first.
+      await area('History');
+      assert.equal(priya.path, `${home}/history`);
+      const events = (await page.locator('main ol.govuk-list > li').allInnerTexts()).map((e) => e.replace(/\s+/g, ' '));
+      const find = (what: RegExp) => {
+        const i = events.findIndex((e) => what.test(e));
+        assert.ok(i >= 0, `the History has ${what}: ${events.join(' | ')}`);
+        return i;
+      };
+      // Each event names what it did; a step says how the status moved.
+      const order = [
+        find(/^Approved .*Status: Awaiting approval → Approved .*Cabinet, 12 March 2026, CAB\/2026\/031; conditions: A progress report to Cabinet within a year\./),
+        find(/^Submitted for approval .*Status: Business case → Awaiting approval/),
+        find(/^Updated .*Within an approved budget: \(none\) → Yes/),
+        find(/^Business case started .*Status: Screened → Business case/),
+        find(/^Recorded screening: the protocol applies .*Exclusions, 2\.2 \(R-2\.2\): \(a\) The council also controls the third party \(R-2\.2\(a\)\): yes/),
+        find(/^Screened .*Status: Proposed → Screened/),
+        find(new RegExp(`^Removed partner ${FIRST_PARTNER} .*Role: Member Member status: Voting`)),
+        find(new RegExp(`^Added partner ${ADDED_PARTNER} .*Role: Lead / accountable body Member status: Non-voting`)),
+        find(new RegExp(`^Created .*Name: ${NAME}`)),
+      ];
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), `newest first: ${events.join(' | ')}`);
+      assert.ok(events.every((e) => e.includes('by Priya Officer')), `each by whoever did it: ${events.join(' | ')}`);
+
+      // Every page met passed axe: the register, each area, the forms, their errors, and the confirmations.
+      const pages = new Set(priya.checked.map((c) => c.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '')));
+      for (const p of ['200 /partnerships/:id/partners/new', '200 /partnerships/:id/partners/:id/remove', '400 /partnerships/:id/screening/questions/wellbeing', '200 /partnerships/:id/screening/check', '200 /partnerships/:id/transitions/approve', '200 /partnerships/:id/history']) {
+        assert.ok(pages.has(p), `axe checked ${p}: ${[...pages].join(', ')}`);
+      }
+    });
+  }
+});
