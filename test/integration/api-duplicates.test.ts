@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import fc from 'fast-check';
 import { RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
+import { CHARACTERISTICS, EXCLUSIONS } from '../../src/domain/screening/questions.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
@@ -16,6 +17,8 @@ import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, 
 
 const SEED = Number(process.env.API_DUPLICATES_SEED ?? 20_260_707);
 const RUNS = Number(process.env.API_DUPLICATES_RUNS ?? 60);
+/** A screening every answer of which is valid: one list at a time is given a repeated item. */
+const SCREENING = { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], councilControlsThirdParty: true };
 
 type Json = any;
 type Resource = 'partnerships' | 'organisations' | 'people';
@@ -85,6 +88,9 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
         idField: 'personId',
         sameId: (x) => ({ ...x, capacity: 'councillor' }),
       },
+      // A screening's lists (R-1.1, R-1.2, R-2.2): each answer at most once.
+      characteristics: { items: [...CHARACTERISTICS] },
+      exclusions: { items: [...EXCLUSIONS] },
       priorities: {
         items: r.priorities.map((p, i) => ({ priorityId: p.id, how: `How it helps ${i + 1}` })),
         idField: 'priorityId',
@@ -112,6 +118,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/partnerships',
       'POST /api/v1/partnerships/{id}/partners',
       'POST /api/v1/partnerships/{id}/representatives',
+      'POST /api/v1/partnerships/{id}/screenings',
       'POST /api/v1/partnerships/{id}/transitions',
       'POST /api/v1/partnerships/{id}/withdrawal',
       'POST /api/v1/people',
@@ -145,11 +152,13 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
           list.splice(where % (list.length + 1), 0, again);
           const body =
             method === 'POST'
-              ? resource === 'partnerships'
-                ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
-                : assert.fail(`${key}: no body to put ${field} in`)
+              ? path.endsWith('/screenings')
+                ? { ...SCREENING, [field]: list }
+                : resource === 'partnerships' && !path.includes('{id}')
+                  ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
+                  : assert.fail(`${key}: no body to put ${field} in`)
               : { [field]: list };
-          const url = method === 'POST' ? path : path.replace('{id}', targets[resource]);
+          const url = path.replace('{id}', targets[resource]);
           const before = await snapshot(ctx.database);
           const res = await officer.request(method, url, { body });
           const where_ = `${method} ${url} with ${field} ${JSON.stringify(list)} answered ${res.status}: ${JSON.stringify(res.body)}`;

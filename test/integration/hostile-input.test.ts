@@ -21,6 +21,7 @@ import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
+import { saveScreeningDraft } from '../../src/app/screening.service.ts';
 import { LEGAL_FORMS, MEMBER_STATUSES, PARTNER_ROLES, RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
 import { findUserByEmail, type User } from '../../src/db/repositories/users.repo.ts';
 import { Client, csrfFrom, startApp, type TestApp } from '../helpers/app.ts';
@@ -703,7 +704,7 @@ forEachDatabase('hostile input', (ctx) => {
         // while another remains) and a council representative, so their forms show.
         const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Council', { isThisCouncil: true }));
         const councillor = await createPerson(t.deps, SYSTEM, personDetails('Seeded Councillor', council.id, { councilRole: 'councillor' }));
-        await createPartnership(t.deps, SYSTEM, partnershipDetails({
+        const seeded = await createPartnership(t.deps, SYSTEM, partnershipDetails({
           name: 'Seeded Partnership',
           purpose: 'Seeded purpose',
           expectedOutcomes: 'Seeded outcomes',
@@ -716,6 +717,8 @@ forEachDatabase('hostile input', (ctx) => {
           ],
           representatives: [{ personId: councillor.id, capacity: 'councillor' }],
         }));
+        // Every screening answer given, so "Check your answers" shows its Confirm form.
+        await saveScreeningDraft(t.deps, adminId, seeded.id, { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [] });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.

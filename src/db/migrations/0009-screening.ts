@@ -4,8 +4,8 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  // A part of the partnership: it goes with it when a mistake is deleted (its `deleted` event and each
-  // screening's own `recorded` event keep it), so it cascades. screened_by has no foreign key, as in
+  // A record of its own: a screened partnership is not deleted (the domain's PARTNERSHIP_PARTS leaves it
+  // out, R-2.2: it stays on record); the cascade only keeps the database from holding a screening of nothing. screened_by has no foreign key, as in
   // audit_events: who screened is recorded as they were, id and name (the command line has no id).
   // answers and reasons are JSON text, read only by the screening repository.
   await db.schema

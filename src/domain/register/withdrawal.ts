@@ -44,9 +44,10 @@ export function withdrawalDecision(role: Role, partnership: { status: Status }, 
 
 /**
  * The records that are part of a partnership and go with it when it is deleted: its partners,
- * representatives, priorities, search index, and its lifecycle (approval decisions and transitions).
- * Anything else that refers to it (screening, meetings, documents…, as they arrive) is a record of its
- * own and keeps the partnership from deletion.
+ * representatives, priorities, search index, its lifecycle (approval decisions and transitions), and
+ * users' unfinished screening answers (a working copy, decision 39). Anything else that refers to it
+ * (a recorded screening, meetings, documents…, as they arrive) is a record of its own and keeps the
+ * partnership from deletion: a screened arrangement stays on record (R-2.2), withdrawn if need be.
  */
 export const PARTNERSHIP_PARTS: readonly string[] = [
   'partnership_partners',
@@ -55,6 +56,7 @@ export const PARTNERSHIP_PARTS: readonly string[] = [
   'partnership_search',
   'partnership_decisions',
   'partnership_transitions',
+  'screening_drafts',
 ];
 
 /** Rows in one table referring to a partnership. */
@@ -64,10 +66,11 @@ export interface Reference {
 }
 
 /** Plain words for the records that may refer to a partnership, as they arrive; a table not named here is named as it is. */
-const REFERENCE_WORDS: Readonly<Record<string, string>> = {};
+const REFERENCE_WORDS: Readonly<Record<string, string>> = { screenings: 'recorded screening' };
 
 function describeReference(r: Reference): string {
-  const what = REFERENCE_WORDS[r.table] ?? `record${r.count === 1 ? '' : 's'} in ${r.table.replaceAll('_', ' ')}`;
+  const word = REFERENCE_WORDS[r.table];
+  const what = word ? `${word}${r.count === 1 ? '' : 's'}` : `record${r.count === 1 ? '' : 's'} in ${r.table.replaceAll('_', ' ')}`;
   return `${r.count.toLocaleString('en-GB')} ${what}`;
 }
 
