@@ -38,6 +38,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'POST /api/v1/partnerships/:id/screenings': keepers,
   // its History: internal audit reads it too.
   'GET /api/v1/partnerships/:id/history': readers,
+  // R-2.4b its overlaps: whoever reads the register.
+  'GET /api/v1/partnerships/:id/overlaps': readers,
   'DELETE /api/v1/partnerships/:id': deleters,
   // A partnership's partners and council representatives, each a record of its own: removing one is keeping the register.
   'GET /api/v1/partnerships/:id/partners': readers,

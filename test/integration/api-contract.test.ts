@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      29,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read its History; list, add, read, change and remove its partners and its council representatives',
+      30,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -222,6 +222,12 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.get(`${history}?before=abc`)).status, 400);
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/history`)).status, 404);
     assert.equal((await nobody.get(history)).status, 401);
+
+    // R-2.4b its overlaps: read, unknown, signed out.
+    const overlaps = `/api/v1/partnerships/${created.body.id}/overlaps`;
+    assert.equal((await auditor.get(overlaps)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/overlaps`)).status, 404);
+    assert.equal((await nobody.get(overlaps)).status, 401);
 
     // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
     // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.

@@ -14,6 +14,7 @@ import { withdrawalOperations } from './withdrawal.api.ts';
 import { transitionOperations } from './transitions.api.ts';
 import { screeningOperations } from './screenings.api.ts';
 import { historyOperations } from './history.api.ts';
+import { overlapOperations } from './overlaps.api.ts';
 import { recordOperations } from '../records/record-api.ts';
 import { ApiProblem, apiErrorHandler, illFormedText, invalidRequest, sendApiProblem } from './problem.ts';
 
@@ -22,7 +23,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...historyOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {

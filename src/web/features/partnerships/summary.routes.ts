@@ -1,10 +1,13 @@
 // A partnership's Summary, its own page at /partnerships/:id: its record in the protocol's terms, its
-// partners and council people (each changed on their own pages), and the latest of its History.
+// partners and council people (each changed on their own pages), the partnerships it may duplicate
+// (R-2.4b), and the latest of its History.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { findWithdrawal } from '../../../app/partnerships.service.ts';
+import { overlapsOf } from '../../../app/queries/overlap.queries.ts';
 import { partnershipHistory, partnershipView } from '../../../app/queries/partnership.queries.ts';
 import { can } from '../../../domain/access/roles.ts';
+import { OVERLAP_WARNING_STATUSES } from '../../../domain/overlap/overlaps.ts';
 import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
 import { principalOf } from '../../context.ts';
 import { historyEntries } from './history.view-model.ts';
@@ -30,6 +33,9 @@ export function summaryRoutes(deps: AppDeps) {
         backLink: registerReturn((request.query as Record<string, unknown>).from),
         partnership,
         history: await historyEntries(deps, latest.events),
+        // R-2.4b: what it may duplicate, as a warning until it is approved.
+        overlaps: await overlapsOf(deps, principal, partnership),
+        overlapWarning: OVERLAP_WARNING_STATUSES.has(partnership.status),
         withdrawal: withdrawn ? await findWithdrawal(deps.database.db, id) : null,
         // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
         canManage: can(role, 'register.manage') && !withdrawn,
