@@ -26,6 +26,9 @@ import { DEMO_ORGANISATIONS } from './demo-data/organisations.ts';
 import { DEMO_PARTNERSHIPS, type DemoDate, type DemoDecision, type DemoPartnership } from './demo-data/partnerships.ts';
 import { DEMO_PEOPLE } from './demo-data/people.ts';
 import { DEMO_PRIORITIES } from './demo-data/priorities.ts';
+import { demoAssessment } from './demo-data/assessments.ts';
+import { saveAssessment } from './business-case.service.ts';
+import type { AssessmentInput } from './schemas/business-case.schema.ts';
 
 /** The actor the demo's audit events name. */
 export const DEMO_CONTEXT: RequestContext = { actor: { id: null, label: 'command line (demo)' }, requestId: null };
@@ -63,8 +66,11 @@ function decisionOf(d: DemoDecision, year: number): NonNullable<TransitionInput[
   };
 }
 
-/** A step of the example: a lifecycle step with its evidence, or (R-1.1, R-2.2) a screening, which takes its own. */
-export type DemoStep = TransitionInput | { screening: ScreeningAnswersInput };
+/**
+ * A step of the example: a lifecycle step with its evidence, (R-1.1, R-2.2) a screening, which takes its
+ * own, or (R-APPROVE) its assessment and business case, recorded once the business case is started.
+ */
+export type DemoStep = TransitionInput | { screening: ScreeningAnswersInput } | { assessment: AssessmentInput };
 
 /** R-1.1, R-1.2: the example's screening answers: shared responsibility for its well-being, unless it says otherwise. */
 function screeningOf(p: DemoPartnership, action: LifecycleAction): ScreeningAnswersInput {
@@ -92,18 +98,23 @@ export function demoSteps(p: DemoPartnership, year: number): DemoStep[] {
   const unbudgeted = isUnbudgeted({ councilContributionPence: p.contributionPounds, withinApprovedBudget: p.withinApprovedBudget });
   const actions: LifecycleAction[] = path.flatMap((a) => (a === 'approve' && unbudgeted ? ['approve-unbudgeted-commitment' as const, a] : [a]));
   const decisions: Partial<Record<LifecycleAction, DemoDecision>> = { approve: p.approval, reject: p.rejection, 'approve-unbudgeted-commitment': p.unbudgetedApproval };
-  return actions.map((action) => {
-    const t = transitionOf(action);
-    if (t.evidence.kind === 'screening') return { screening: screeningOf(p, action) };
-    if (t.evidence.kind === 'decision') {
-      const d = decisions[action];
-      if (!d) throw new Error(`The demo data has no decision for ${p.name}'s step ${action}`);
-      return { action, decision: decisionOf(d, year) };
-    }
-    const note = p.notes?.[action];
-    if (t.evidence.required && !note) throw new Error(`The demo data has no note for ${p.name}'s step ${action}`);
-    return { action, note: note ?? null };
+  return actions.flatMap((action): DemoStep[] => {
+    const step = demoStep(p, action, year, decisions);
+    return action === 'start-business-case' ? [step, { assessment: demoAssessment(p) }] : [step];
   });
+}
+
+function demoStep(p: DemoPartnership, action: LifecycleAction, year: number, decisions: Partial<Record<LifecycleAction, DemoDecision>>): DemoStep {
+  const t = transitionOf(action);
+  if (t.evidence.kind === 'screening') return { screening: screeningOf(p, action) };
+  if (t.evidence.kind === 'decision') {
+    const d = decisions[action];
+    if (!d) throw new Error(`The demo data has no decision for ${p.name}'s step ${action}`);
+    return { action, decision: decisionOf(d, year) };
+  }
+  const note = p.notes?.[action];
+  if (t.evidence.required && !note) throw new Error(`The demo data has no note for ${p.name}'s step ${action}`);
+  return { action, note: note ?? null };
 }
 
 function need<T>(map: Map<string, T>, key: string, what: string): T {
@@ -242,6 +253,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
     const created = await createPartnership(deps, ctx, details);
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);
+      else if ('assessment' in step) await saveAssessment(deps, ctx, COMMAND_LINE, created.id, step.assessment);
       else await transition(deps, ctx, COMMAND_LINE, created.id, step);
     }
     result.partnerships.push({ reference: created.reference, name: created.name });

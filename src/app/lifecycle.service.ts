@@ -10,7 +10,10 @@ import {
   transitionsOf,
   type LifecycleHeader,
 } from '../db/repositories/lifecycle.repo.ts';
-import { findPartnershipView } from '../db/repositories/partnerships.repo.ts';
+import { findAssessment } from '../db/repositories/business-case.repo.ts';
+import { findPartnership, findPartnershipView } from '../db/repositories/partnerships.repo.ts';
+import { screeningsOf } from '../db/repositories/screening.repo.ts';
+import { assessmentCompleteness } from '../domain/business-case/assessment.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { decisionDefaults, type DecisionRecord } from '../domain/lifecycle/decisions.ts';
 import type { LifecycleFacts } from '../domain/lifecycle/guards.ts';
@@ -49,12 +52,18 @@ export function londonToday(now: Date): string {
   return LONDON_DAY.format(now);
 }
 
-const factsOf = (p: LifecycleHeader, decisions: readonly RecordedDecision[]): LifecycleFacts => ({
-  status: p.status,
-  councilContributionPence: p.councilContributionPence,
-  withinApprovedBudget: p.withinApprovedBudget,
-  decisions,
-});
+/** What the guards look at, read from the records: the decisions, the latest screening, the assessment's completeness. */
+async function factsOf(db: Trx | AppDeps['database']['db'], p: LifecycleHeader): Promise<LifecycleFacts> {
+  const [decisions, screenings, partnership, assessment] = await Promise.all([decisionsOf(db, p.id), screeningsOf(db, p.id), findPartnership(db, p.id), findAssessment(db, p.id)]);
+  return {
+    status: p.status,
+    councilContributionPence: p.councilContributionPence,
+    withinApprovedBudget: p.withinApprovedBudget,
+    decisions,
+    screeningApplies: screenings[0]?.applies ?? null,
+    assessmentMissing: assessmentCompleteness(partnership!, assessment ?? null).missing,
+  };
+}
 
 /**
  * The decision as it will be kept: the step's defaults (a withdrawal's) under what was sent, text
@@ -91,8 +100,7 @@ export async function lifecycleOf(deps: AppDeps, principal: LifecyclePrincipal, 
   const db = deps.database.db;
   const partnership = await findLifecycleHeader(db, id);
   if (!partnership) throw new NotFoundError('No such partnership');
-  const [decisions, transitions] = await Promise.all([decisionsOf(db, id), transitionsOf(db, id)]);
-  const facts = factsOf(partnership, decisions);
+  const [facts, transitions] = await Promise.all([factsOf(db, partnership), transitionsOf(db, id)]);
   return { partnership, facts, timeline: timeline(partnership, transitions), actions: nextActions(principal.role, facts) };
 }
 
@@ -132,7 +140,7 @@ export async function transitionWithin(
 ): Promise<{ partnership: PartnershipView; entry: TimelineEntry }> {
   const p = await findLifecycleHeader(trx, id);
   if (!p) throw new NotFoundError('No such partnership');
-  const decision = decideTransition(principal.role, factsOf(p, await decisionsOf(trx, id)), input.action);
+  const decision = decideTransition(principal.role, await factsOf(trx, p), input.action);
   if (!decision.allowed) throw new ValidationError(decision.reasons);
   const t = decision.transition;
   const now = deps.clock.now();

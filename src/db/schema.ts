@@ -223,6 +223,21 @@ export interface ScreeningDraftsTable {
   updated_at: string;
 }
 
+/** A partnership's entering assessment and business case (migration 0010); one row, changed over time. */
+export interface BusinessCasesTable {
+  partnership_id: string;
+  existing_commitments: string | null;
+  legal_power: string | null;
+  /** 0 or 1; null: not answered. */
+  bar_identified: number | null;
+  bar_details: string | null;
+  legal_form_reason: string | null;
+  business_case: string | null;
+  evidence_base: string | null;
+  updated_by_label: string;
+  updated_at: string;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -257,4 +272,5 @@ export interface Schema {
   partnership_transitions: PartnershipTransitionsTable;
   screenings: ScreeningsTable;
   screening_drafts: ScreeningDraftsTable;
+  business_cases: BusinessCasesTable;
 }

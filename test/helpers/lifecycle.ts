@@ -1,14 +1,20 @@
 // Moves a partnership to a status the way a user would: step by step through the lifecycle's table
 // (pathTo), each with canned evidence, recording the unbudgeted commitment's own approval first where
-// R-2.5c asks, and a screening (R-1.1, R-2.2) where the step is screening's. A step the table refuses
-// fails the test with its reasons.
+// R-2.5c asks, a screening (R-1.1, R-2.2) where the step is screening's, and a complete assessment and
+// business case before it is submitted for approval (R-APPROVE), linking a corporate priority first when
+// it has none (R-2.5b). A step the table refuses fails the test with its reasons.
 import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
 import { lifecycleOf, londonToday, transition } from '../../src/app/lifecycle.service.ts';
 import type { DecisionInput } from '../../src/app/schemas/decision.schema.ts';
 import type { ScreeningAnswersInput } from '../../src/app/schemas/screening.schema.ts';
 import { recordScreening } from '../../src/app/screening.service.ts';
+import { saveAssessment } from '../../src/app/business-case.service.ts';
+import { loadPartnership, updatePartnership } from '../../src/app/partnerships.service.ts';
+import { createPriority } from '../../src/app/priorities.service.ts';
+import type { AssessmentInput } from '../../src/app/schemas/business-case.schema.ts';
 import { isUnbudgeted } from '../../src/domain/lifecycle/guards.ts';
 import { pathTo, transitionOf, type LifecycleAction } from '../../src/domain/lifecycle/transitions.ts';
+import { plainAnswers } from '../../src/domain/register/partnership.ts';
 import type { Status } from '../../src/domain/register/vocabulary.ts';
 
 const ADMINISTRATOR = { role: 'administrator' as const };
@@ -39,6 +45,32 @@ export function cannedEvidence(action: LifecycleAction, today: string): { note?:
   };
 }
 
+/** R-2.5a, R-A1.1, R-A1.2, R-2.6.3: an assessment and business case with every answer of its own. */
+export const CANNED_ASSESSMENT: AssessmentInput = {
+  existingCommitments: 'Test: none affected',
+  legalPower: 'Test: Localism Act 2011, section 1',
+  barIdentified: false,
+  barDetails: 'Test: Legal Services found no bar',
+  legalFormReason: 'Test: the simplest form that works',
+  businessCase: 'Test business case',
+  evidenceBase: 'Test evidence base',
+};
+
+/** Makes the partnership's assessment complete: its own answers, and a corporate priority with how when it has none (R-2.5b). */
+export async function completeAssessment(deps: AppDeps, partnershipId: string): Promise<void> {
+  const p = await loadPartnership(deps, partnershipId);
+  if (!p.priorities.length) {
+    const priority = await createPriority(deps, SYSTEM, { title: `Test priority for ${p.reference}`, description: null, active: true });
+    await updatePartnership(deps, SYSTEM, partnershipId, {
+      ...plainAnswers(p),
+      sponsoringOfficerId: p.sponsoringOfficerId,
+      accountableOfficerId: p.accountableOfficerId,
+      priorities: [{ priorityId: priority.id, how: 'Test: how it helps deliver it' }],
+    });
+  }
+  await saveAssessment(deps, SYSTEM, ADMINISTRATOR, partnershipId, CANNED_ASSESSMENT);
+}
+
 /** Takes the partnership from its status to `status`; returns the actions taken, in order. */
 export async function reachStatus(deps: AppDeps, partnershipId: string, status: Status): Promise<LifecycleAction[]> {
   const start = await lifecycleOf(deps, ADMINISTRATOR, partnershipId);
@@ -55,6 +87,7 @@ export async function reachStatus(deps: AppDeps, partnershipId: string, status: 
     if (action === 'approve' && isUnbudgeted(start.facts) && !start.facts.decisions.some((d) => d.subject === 'unbudgeted-commitment')) {
       await take('approve-unbudgeted-commitment');
     }
+    if (action === 'submit-for-approval') await completeAssessment(deps, partnershipId);
     await take(action);
   }
   return taken;

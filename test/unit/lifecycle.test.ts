@@ -15,7 +15,8 @@ import {
   type DecisionRecord,
   type DecisionSubject,
 } from '../../src/domain/lifecycle/decisions.ts';
-import { GUARD_IDS, GUARDS, type GuardId } from '../../src/domain/lifecycle/guards.ts';
+import type { MissingItem } from '../../src/domain/business-case/assessment.ts';
+import { GUARD_IDS, guardRefusals, type GuardId } from '../../src/domain/lifecycle/guards.ts';
 import { timeline, type RecordedTransition, type TimelineEntry } from '../../src/domain/lifecycle/timeline.ts';
 import {
   decideTransition,
@@ -38,10 +39,14 @@ import { STATUSES, type Status } from '../../src/domain/register/vocabulary.ts';
 const APPROVAL = { subject: 'partnership', outcome: 'approved' } as const;
 const UNBUDGETED_APPROVAL = { subject: 'unbudgeted-commitment', outcome: 'approved' } as const;
 
-/** £25,000 a year within an approved budget, nothing decided yet. */
+/** £25,000 a year within an approved budget, screened in with a complete assessment, nothing decided yet. */
 function facts(overrides: Partial<LifecycleFacts> = {}): LifecycleFacts {
-  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], ...overrides };
+  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], screeningApplies: true, assessmentMissing: [], ...overrides };
 }
+/** What assessmentCompleteness says when the power is not cited, and when the priorities are missing (R-A1.1, R-2.5b). */
+const MISSING_POWER: MissingItem = { field: 'legalPower', clause: 'R-A1.1', message: 'Cite the legal power the council relies on to enter it (R-A1.1)', page: 'business-case' };
+const MISSING_PRIORITIES: MissingItem = { field: 'priorities', clause: 'R-2.5b', message: 'Link the partnership to the corporate priorities (R-2.5b)', page: 'details' };
+const MISSING_MONEY: MissingItem = { field: 'councilContributionPence', clause: 'R-2.5a', message: 'Record the council’s contribution (R-2.5a)', page: 'details' };
 /** £40,000 a year not within an approved budget (R-2.5c). */
 const UNBUDGETED = { councilContributionPence: 4_000_000, withinApprovedBudget: false } as const;
 
@@ -84,7 +89,7 @@ describe('the transition table (R-APPROVE)', () => {
       ['screen-out', ['proposed', 'screened', 'not-applicable'], 'not-applicable', 'screening', []],
       ['rescreen', ['not-applicable'], 'proposed', 'note required', []],
       ['start-business-case', ['screened'], 'business-case', 'note optional', []],
-      ['submit-for-approval', ['business-case'], 'awaiting-approval', 'note optional', ['budget-answered']],
+      ['submit-for-approval', ['business-case'], 'awaiting-approval', 'note optional', ['budget-answered', 'screening-applies', 'assessment-complete']],
       ['send-back', ['awaiting-approval'], 'business-case', 'note required', []],
       ['approve', ['awaiting-approval'], 'approved', 'partnership approved', ['budget-answered', 'unbudgeted-approved']],
       ['reject', ['awaiting-approval'], 'rejected', 'partnership rejected', []],
@@ -118,8 +123,8 @@ describe('the transition table (R-APPROVE)', () => {
     for (const t of TRANSITIONS) {
       for (const g of t.guards) {
         for (const status of t.from) {
-          const refusal = GUARDS[g](facts({ status, ...UNBUDGETED }), 'officer');
-          if (refusal?.remedy) assert.ok(transitionOf(refusal.remedy).from.includes(status), `${t.action} from ${status}: ${g} → ${refusal.remedy}`);
+          for (const refusal of guardRefusals(g, facts({ status, ...UNBUDGETED, screeningApplies: null, assessmentMissing: [MISSING_POWER] }), 'officer'))
+            if (refusal.remedy) assert.ok(transitionOf(refusal.remedy).from.includes(status), `${t.action} from ${status}: ${g} → ${refusal.remedy}`);
         }
       }
     }
@@ -212,7 +217,35 @@ describe('decideTransition: refused by a guard, with its reason and clause', () 
     'Record the approval of the unbudgeted commitment first: the council’s £40,000 a year is not within an approved budget, so protocol 2.5 needs its own approval (R-2.5c). Use ‘Record approval of the unbudgeted commitment’.';
   const noApproval =
     'Record the approval first: a partnership cannot operate without a recorded approval saying who decided, which body, when, and its reference (R-APPROVE). Use ‘Record the approval’.';
-  const cases: Array<[string, LifecycleAction, Partial<LifecycleFacts>, Array<[string, string]>]> = [
+  /** 'business-case#legalPower': the page that fixes it, and the answer there. */
+  const fixOf = (fix: string) => {
+    const [page, field] = fix.split('#');
+    return field ? { page, field } : { page };
+  };
+  const noScreening = 'Record a screening first: only an arrangement the protocol applies to goes for approval (R-1.1).';
+  const screenedOut = 'The latest screening found the protocol does not apply: screen it again before it goes for approval (R-2.2).';
+  const cases: Array<[string, LifecycleAction, Partial<LifecycleFacts>, Array<[string, string, string?]>]> = [
+    ['R-1.1, R-APPROVE: submitting with no screening recorded, fixed on the Screening page', 'submit-for-approval', { status: 'business-case', screeningApplies: null }, [[noScreening, 'R-1.1', 'screening']]],
+    ['R-2.2, R-APPROVE: submitting when the latest screening found the protocol does not apply', 'submit-for-approval', { status: 'business-case', screeningApplies: false }, [[screenedOut, 'R-2.2', 'screening']]],
+    [
+      'R-APPROVE: submitting with the assessment incomplete names each missing item, its clause and the page that fixes it',
+      'submit-for-approval',
+      { status: 'business-case', assessmentMissing: [MISSING_POWER, MISSING_PRIORITIES] },
+      [
+        [`${MISSING_POWER.message}.`, 'R-A1.1', 'business-case#legalPower'],
+        [`${MISSING_PRIORITIES.message}.`, 'R-2.5b', 'details#priorities'],
+      ],
+    ],
+    [
+      'R-APPROVE, R-2.5c: every reason at once, the contribution said once (by the budget guard)',
+      'submit-for-approval',
+      { status: 'business-case', councilContributionPence: null, withinApprovedBudget: null, screeningApplies: null, assessmentMissing: [MISSING_MONEY, MISSING_POWER] },
+      [
+        [budgetMissing, 'R-2.5c'],
+        [noScreening, 'R-1.1', 'screening'],
+        [`${MISSING_POWER.message}.`, 'R-A1.1', 'business-case#legalPower'],
+      ],
+    ],
     ['R-2.5c: submitting with no contribution recorded', 'submit-for-approval', { status: 'business-case', councilContributionPence: null, withinApprovedBudget: null }, [[budgetMissing, 'R-2.5c']]],
     ['R-2.5c: submitting with the budget question unanswered', 'submit-for-approval', { status: 'business-case', withinApprovedBudget: null }, [[budgetUnanswered('£25,000'), 'R-2.5c']]],
     ['R-2.5c: approving with the budget question unanswered', 'approve', { status: 'awaiting-approval', councilContributionPence: 12_345_650, withinApprovedBudget: null }, [[budgetUnanswered('£123,456.50'), 'R-2.5c']]],
@@ -238,7 +271,7 @@ describe('decideTransition: refused by a guard, with its reason and clause', () 
     it(name, () => {
       assert.deepEqual(
         reasonsOf(decideTransition('officer', facts(f), action)),
-        expected.map(([message, clause]) => ({ field: 'action', message, clause })),
+        expected.map(([message, clause, fix]) => ({ field: 'action', message, clause, ...(fix ? { fix: fixOf(fix) } : {}) })),
       );
     });
   }
@@ -303,12 +336,22 @@ describe('guards: each one both ways', () => {
     ['may-withdraw', {}, 'officer', null],
     ['may-withdraw', {}, 'administrator', null],
     ['may-withdraw', {}, 'auditor', 'decision 24'],
+    // R-1.1, R-2.2, R-APPROVE: screening-applies, on the latest screening
+    ['screening-applies', { screeningApplies: true }, 'officer', null],
+    ['screening-applies', { screeningApplies: null }, 'officer', 'R-1.1'],
+    ['screening-applies', { screeningApplies: false }, 'officer', 'R-2.2'],
+    // R-APPROVE: assessment-complete (the contribution alone is budget-answered's to say)
+    ['assessment-complete', { assessmentMissing: [] }, 'officer', null],
+    ['assessment-complete', { assessmentMissing: [MISSING_MONEY] }, 'officer', null],
+    ['assessment-complete', { assessmentMissing: [MISSING_POWER, MISSING_PRIORITIES] }, 'officer', 'R-A1.1'],
   ];
   for (const [guard, f, role, clause] of cases) {
     it(`${guard} ${clause === null ? 'passes' : `refuses (${clause})`}: ${JSON.stringify({ ...f, role })}`, () => {
-      const refusal = GUARDS[guard](facts(f), role);
-      if (clause === null) assert.equal(refusal, null);
+      const [refusal, ...more] = guardRefusals(guard, facts(f), role);
+      if (clause === null) assert.equal(refusal, undefined);
       else {
+        assert.ok(refusal);
+        for (const r of more) assert.ok(r.message.endsWith('.'), r.message);
         assert.equal(refusal?.clause, clause);
         // In words a user can act on, citing the clause where it is a protocol one.
         assert.ok(refusal.message.endsWith('.'), refusal.message);

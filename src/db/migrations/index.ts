@@ -10,6 +10,7 @@ import * as m0006 from './0006-audit-trail-indexes.ts';
 import * as m0007 from './0007-audit-partnership.ts';
 import * as m0008 from './0008-lifecycle.ts';
 import * as m0009 from './0009-screening.ts';
+import * as m0010 from './0010-business-case.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -29,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0007-audit-partnership', m0007],
   ['0008-lifecycle', m0008],
   ['0009-screening', m0009],
+  ['0010-business-case', m0010],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

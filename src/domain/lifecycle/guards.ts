@@ -1,7 +1,8 @@
 // The checks that gate a lifecycle step, decided from what today's records hold. Each says why it
 // refuses in words a user can act on, citing its clause, and names the step that puts it right when
-// there is one. The next issue adds guards (screening, business case, compliance) to the same table.
+// there is one, or the page that does (fix). Issue 9 adds screening's and the business case's here.
 import type { Role } from '../access/roles.ts';
+import type { MissingItem } from '../business-case/assessment.ts';
 import { formatPence } from '../register/money.ts';
 import { mayWithdraw } from '../register/withdrawal.ts';
 import type { Status } from '../register/vocabulary.ts';
@@ -16,6 +17,8 @@ export const GUARD_IDS = [
   'no-approval-yet',
   'not-yet-recorded',
   'may-withdraw',
+  'screening-applies',
+  'assessment-complete',
 ] as const;
 export type GuardId = (typeof GUARD_IDS)[number];
 
@@ -25,6 +28,16 @@ export interface LifecycleFacts {
   councilContributionPence: number | null;
   withinApprovedBudget: boolean | null;
   decisions: ReadonlyArray<{ subject: DecisionSubject; outcome: DecisionOutcome }>;
+  /** R-1.1, R-2.2: what the latest screening found; null when none is recorded. */
+  screeningApplies: boolean | null;
+  /** R-APPROVE: what assessmentCompleteness finds still missing from the assessment and business case. */
+  assessmentMissing: readonly MissingItem[];
+}
+
+/** A page of the partnership that puts a refusal right (its details, its screening, its business case), and the answer on it. */
+export interface Fix {
+  page: 'details' | 'screening' | 'business-case';
+  field?: string;
 }
 
 export interface GuardRefusal {
@@ -32,10 +45,12 @@ export interface GuardRefusal {
   clause: string;
   /** The step that puts it right, when there is one: its label is added as "Use ‘…’." */
   remedy?: LifecycleAction;
+  /** The page that puts it right, when it is not a step. */
+  fix?: Fix;
 }
 
-/** A guard: null when the step may go ahead, otherwise why not. */
-export type Guard = (facts: LifecycleFacts, role: Role) => GuardRefusal | null;
+/** A guard: null when the step may go ahead, otherwise why not (one reason, or one per missing item). */
+export type Guard = (facts: LifecycleFacts, role: Role) => GuardRefusal | readonly GuardRefusal[] | null;
 
 const perYear = (pence: number): string => `the council’s ${formatPence(pence)} a year`;
 
@@ -102,7 +117,34 @@ export const GUARDS: Readonly<Record<GuardId, Guard>> = {
     hasApproved(facts, 'unbudgeted-commitment')
       ? { message: 'The approval of the unbudgeted commitment is already recorded: it is on the timeline (R-2.5c).', clause: 'R-2.5c' }
       : null,
+  // R-APPROVE, R-1.1: only an arrangement the protocol applies to goes for approval, on its latest screening.
+  'screening-applies': ({ screeningApplies }) => {
+    if (screeningApplies === true) return null;
+    return {
+      message:
+        screeningApplies === null
+          ? 'Record a screening first: only an arrangement the protocol applies to goes for approval (R-1.1).'
+          : 'The latest screening found the protocol does not apply: screen it again before it goes for approval (R-2.2).',
+      clause: screeningApplies === null ? 'R-1.1' : 'R-2.2',
+      fix: { page: 'screening' },
+    };
+  },
+  // R-APPROVE: the assessment and business case are complete; each missing item is named with its clause.
+  // The contribution's own item is left to 'budget-answered', which says it (and more) first.
+  'assessment-complete': ({ assessmentMissing }) => {
+    const items = assessmentMissing.filter((m) => m.field !== 'councilContributionPence');
+    if (!items.length) return null;
+    return items.map((m) => ({ message: `${m.message}.`, clause: m.clause, fix: { page: m.page, field: m.field } }));
+  },
   // Decision 24: whoever keeps the register withdraws a mistake (today the same roles as every step).
   'may-withdraw': (_facts, role) =>
     mayWithdraw(role) ? null : { message: 'Only officers and administrators can withdraw a partnership.', clause: 'decision 24' },
 };
+
+/** A guard's refusals as a list: none when it passes, one, or (assessment-complete) one per missing item. */
+export function guardRefusals(id: GuardId, facts: LifecycleFacts, role: Role): readonly GuardRefusal[] {
+  const found = GUARDS[id](facts, role);
+  return found === null ? [] : isList(found) ? found : [found];
+}
+
+const isList = (r: GuardRefusal | readonly GuardRefusal[]): r is readonly GuardRefusal[] => Array.isArray(r);

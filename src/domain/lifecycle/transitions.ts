@@ -5,7 +5,7 @@ import { can, type Role } from '../access/roles.ts';
 import type { Problem } from '../register/partnership.ts';
 import { STATUSES, type Status } from '../register/vocabulary.ts';
 import { decisionProblems, type DecisionEvidence, type DecisionRecord } from './decisions.ts';
-import { GUARDS, type GuardId, type LifecycleFacts } from './guards.ts';
+import { guardRefusals, type Fix, type GuardId, type LifecycleFacts } from './guards.ts';
 
 export type { LifecycleFacts } from './guards.ts';
 
@@ -49,8 +49,8 @@ export interface Transition {
   guards: readonly GuardId[];
 }
 
-/** A lifecycle refusal: at `action` for a check, at `note` or `decision.<field>` for the evidence. */
-export type LifecycleProblem = Problem & { clause: string };
+/** A lifecycle refusal: at `action` for a check, at `note` or `decision.<field>` for the evidence; fix names the page that puts a check right. */
+export type LifecycleProblem = Problem & { clause: string; fix?: Fix };
 export type TransitionDecision = { allowed: true; transition: Transition } | { allowed: false; reasons: LifecycleProblem[] };
 
 export const MAX_NOTE_LENGTH = 2000;
@@ -87,11 +87,12 @@ export const TRANSITIONS: readonly Transition[] = [
     hint: 'Start preparing the business case for the decision-making body.',
     evidence: OPTIONAL_NOTE, guards: [],
   },
-  // R-APPROVE, R-2.5c: the decision-making body sees what the council commits and whether it is budgeted.
+  // R-APPROVE, R-2.5c: the decision-making body sees what the council commits and whether it is budgeted,
+  // for an arrangement the protocol applies to, with its assessment and business case complete.
   {
     action: 'submit-for-approval', from: ['business-case'], to: 'awaiting-approval', label: 'Submit for approval', done: 'submitted-for-approval', clause: 'R-APPROVE',
-    hint: 'Send the business case to the decision-making body. The council’s contribution, and whether it is within an approved budget, must be recorded first (protocol 2.5).',
-    evidence: OPTIONAL_NOTE, guards: ['budget-answered'],
+    hint: 'Send the business case to the decision-making body. The latest screening must find the protocol applies, the assessment and business case must be complete, and the council’s contribution, and whether it is within an approved budget, must be recorded (protocol 2.5).',
+    evidence: OPTIONAL_NOTE, guards: ['budget-answered', 'screening-applies', 'assessment-complete'],
   },
   // R-APPROVE: the body asks for more work on the business case.
   {
@@ -225,10 +226,10 @@ export function decideTransition(role: Role, facts: LifecycleFacts, action: stri
     return refuse({ field: 'action', message: `${t.label} is for a partnership ${fromWords(t)}; this one is ${IN_WORDS[facts.status]}. ${nextStepsSentence(role, facts)}`, clause: t.clause });
   }
   const reasons = t.guards.flatMap((id): LifecycleProblem[] => {
-    const refusal = GUARDS[id](facts, role);
-    if (!refusal) return [];
-    const use = refusal.remedy ? ` Use ‘${transitionOf(refusal.remedy).label}’.` : '';
-    return [{ field: 'action', message: refusal.message + use, clause: refusal.clause }];
+    return guardRefusals(id, facts, role).map((refusal) => {
+      const use = refusal.remedy ? ` Use ‘${transitionOf(refusal.remedy).label}’.` : '';
+      return { field: 'action', message: refusal.message + use, clause: refusal.clause, ...(refusal.fix ? { fix: refusal.fix } : {}) };
+    });
   });
   return reasons.length ? refuse(...reasons) : { allowed: true, transition: t };
 }
