@@ -64,6 +64,16 @@ describe('findOverlaps: each reason an overlap is shown for (R-2.4b)', () => {
   ];
   for (const [name, over, expected] of cases) it(name, () => assert.deepEqual(reasonsOf(other(over)), expected));
 
+  const words = (name: string, purpose: string): OverlapCandidate => ({ ...CANDIDATE, name, purpose, expectedOutcomes: '' });
+  const wordCases: Array<[string, OverlapCandidate, Partial<OverlapOther>, string[] | null]> = [
+    ['R-2.4b: the words of the council’s own name are not counted', words('Brackenford kite club', 'Kites in Brackenford.'), { name: 'Brackenford lido', purpose: 'Swimming in Brackenford for kites fans.' }, null],
+    ['R-2.4b: another place’s name is', words('Wealdshire kite club', 'Kites in Wealdshire.'), { name: 'Wealdshire lido', purpose: 'Swimming in Wealdshire for kites fans.' }, ['Similar purpose: ‘wealdshire’, ‘kites’']],
+    ['R-2.4b: nor are counts, periods and a company’s suffix', words('Three year housing plan', 'One plan per year.'), { name: 'Three year plan Ltd', purpose: 'Under two weeks.' }, null],
+  ];
+  for (const [name, candidate, over, expected] of wordCases) {
+    it(name, () => assert.deepEqual(findOverlaps({ ...candidate, partners: [{ id: 'council', name: 'Brackenford Council', isThisCouncil: true }] }, [other(over)])[0]?.reasons ?? null, expected));
+  }
+
   it('R-2.4b: the partnership itself is not its own overlap', () => {
     assert.deepEqual(findOverlaps(CANDIDATE, [other({ id: 'c', partnerIds: ['nhs'] })]), []);
   });
@@ -110,6 +120,7 @@ describe('textSimilarity: shared words over the shorter text’s (R-2.4b)', () =
     ['a phrase does not run across a full stop or a line', 'Leaving care. Fewer admissions', 'care fewer', 1, ['care', 'fewer']],
     ['accents and case folded', 'Café culture', 'cafe CULTURE', 1, ['cafe culture']],
     ['numbers and short words are not content', '2026 a to be ok plan', '2026 ok plan', 1, ['plan']],
+    ['number words are not content either', 'three year plan', 'plan for three years', 1, ['plan']],
   ];
   for (const [name, a, b, similarity, terms] of cases) {
     it(`R-2.4b: ${name}`, () => {

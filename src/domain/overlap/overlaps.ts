@@ -2,6 +2,7 @@
 // purpose (its words), partners (organisations other than the council) or corporate priorities, ranked,
 // each with why in words, so duplication is seen before approval. Pure: the app reads the register.
 import type { Status } from '../register/vocabulary.ts';
+import { tokens } from '../search/normalise.ts';
 import { textSimilarity, textWords } from './similar-text.ts';
 
 /** How many overlaps are shown: the strongest; the rest are weaker still. */
@@ -69,7 +70,9 @@ const textOf = (p: { name: string; purpose: string; expectedOutcomes: string }) 
 export function findOverlaps(candidate: OverlapCandidate, others: readonly OverlapOther[], limit = OVERLAP_LIMIT): Overlap[] {
   // Every partnership has the council as a partner: sharing it says nothing.
   const partners = candidate.partners.filter((x) => !x.isThisCouncil);
-  const words = textWords(textOf(candidate));
+  // Nor do the words of the council's own name ("Brackenford" in "Brackenford Leisure Partnership").
+  const councilWords = new Set(candidate.partners.filter((x) => x.isThisCouncil).flatMap((x) => tokens(x.name)));
+  const words = textWords(textOf(candidate), councilWords);
   const found: Overlap[] = [];
   for (const other of others) {
     if (other.id === candidate.id || IGNORED.has(other.status)) continue;
@@ -85,7 +88,7 @@ export function findOverlaps(candidate: OverlapCandidate, others: readonly Overl
       reasons.push(`Serves the same ${plural(sharedPriorities.length, 'corporate priority', 'corporate priorities')}: ${sharedPriorities.map((x) => x.title).join(', ')}`);
       score += PRIORITY_WEIGHT * sharedPriorities.length;
     }
-    const text = textSimilarity(words, textWords(textOf(other)), MAX_REASON_TERMS);
+    const text = textSimilarity(words, textWords(textOf(other), councilWords), MAX_REASON_TERMS);
     if (text.sharedWords >= MIN_SHARED_WORDS && text.similarity >= MIN_TEXT_SIMILARITY) {
       reasons.push(`Similar purpose: ${text.terms.map((t) => `‘${t}’`).join(', ')}`);
       score += TEXT_WEIGHT * text.similarity;

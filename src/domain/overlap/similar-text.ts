@@ -12,7 +12,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     'these they this those through to up us was we well were what when where which who will with within would ' +
     // Words nearly every partnership of a council uses.
     'borough council councils partner partners partnership partnerships local area areas residents ' +
-    'service services support provide deliver delivery improve improved better work working joint join together'
+    'service services support provide deliver delivery improve improved better work working joint join together ' +
+    // Counts and periods, and a company's suffix.
+    'one two three four five six seven eight nine ten per year years month months week weeks under ltd limited'
   ).split(' '),
 );
 
@@ -30,18 +32,19 @@ export interface TextWords {
 
 const CLAUSE_BREAK = /[.,;:!?()[\]\n\r]+/;
 
-function isContent(word: string): boolean {
+function isContentWord(word: string): boolean {
   return word.length >= MIN_WORD_LENGTH && !/^\p{N}+$/u.test(word) && !STOP_WORDS.has(word);
 }
 
-/** The words of a text that can show two partnerships are alike. */
-export function textWords(text: string): TextWords {
+/** The words of a text that can show two partnerships are alike; `ignore` (folded) are not counted either. */
+export function textWords(text: string, ignore: ReadonlySet<string> = new Set()): TextWords {
   const words = new Set<string>();
   const phrases = new Set<string>();
   const ordered: string[] = [];
   // A phrase does not run across a full stop, a comma or a line (the name, purpose and outcomes).
   for (const clause of fold(text).split(CLAUSE_BREAK)) {
     const sequence = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const isContent = (word: string) => isContentWord(word) && !ignore.has(word);
     sequence.forEach((word, i) => {
       if (!isContent(word)) return;
       const previous = sequence[i - 1];
