@@ -104,6 +104,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/screening/check': registerKeepers,
   'POST /partnerships/:id/screening/check': registerKeepers,
   'GET /partnerships/:id/screening/:screeningId': registerReaders,
+  // R-2.5a, R-A1.1, R-A1.2, R-2.6.3: the assessment and business case.
+  'GET /partnerships/:id/business-case': registerReaders,
+  'GET /partnerships/:id/business-case/edit': registerKeepers,
+  'POST /partnerships/:id/business-case/edit': registerKeepers,
   // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
   'GET /partnerships/:id/partners': registerReaders,
   'GET /partnerships/:id/partners/new': registerKeepers,
@@ -173,6 +177,7 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/screening/questions/:question': () => ({ sharedResponsibility: 'yes' }),
   // Nothing answered yet, so Check your answers refuses (400) and records nothing.
   'POST /partnerships/:id/screening/check': () => ({}),
+  'POST /partnerships/:id/business-case/edit': () => ({ legalPower: `Probe ${unique()}` }),
   'POST /partnerships/:id/delete': () => ({}),
   // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
   'POST /partnerships/:id/partners': () => ({ role: 'member', memberStatus: 'voting' }),

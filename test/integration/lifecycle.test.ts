@@ -15,7 +15,7 @@ import { STATUSES, type Status } from '../../src/domain/register/vocabulary.ts';
 import { TEST_AUDIT_KEY, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { escapeHtml, inputValue, summaryLinks, textareaValue } from '../helpers/html.ts';
-import { cannedScreening, reachStatus } from '../helpers/lifecycle.ts';
+import { cannedScreening, completeAssessment, reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import type { ApiClient } from './api-helpers.ts';
@@ -59,10 +59,19 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     assert.match(page.body, /<strong>Registered<\/strong>/);
 
     await recordScreening(t.deps, SYSTEM, { role: 'officer' }, p.id, cannedScreening(true));
-    for (const [action, form] of [
-      ['start-business-case', { note: '' }],
-      ['submit-for-approval', { note: 'To Cabinet in March' }],
-    ] as const) {
+    assert.equal((await take(officer, p.id, 'start-business-case', { note: '' })).statusCode, 303);
+    // R-APPROVE: not submitted until the assessment and business case are complete: each missing item with
+    // its clause, and a link to the page that fixes it.
+    const refused = await take(officer, p.id, 'submit-for-approval', { note: 'To Cabinet in March' });
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes(escapeHtml('Cite the legal power the council relies on to enter it (R-A1.1).')), 'names the missing legal power');
+    assert.ok(refused.body.includes(escapeHtml('Write the business case (R-2.6.3).')), 'names the missing business case');
+    assert.match(refused.body, new RegExp(`href="/partnerships/${p.id}/business-case/edit#legalPower"`));
+    assert.match(refused.body, new RegExp(`href="/partnerships/${p.id}/edit"`), 'R-2.5b: the priorities are fixed on the partnership’s details');
+    const lifecyclePage = await officer.get(`/partnerships/${p.id}/lifecycle`);
+    assert.match(lifecyclePage.body, new RegExp(`href="/partnerships/${p.id}/business-case/edit#businessCase"`), 'the lifecycle page links the refusal to its fix');
+    await completeAssessment(t.deps, p.id);
+    for (const [action, form] of [['submit-for-approval', { note: 'To Cabinet in March' }]] as const) {
       const res = await take(officer, p.id, action, form);
       assert.equal(res.statusCode, 303, `${action}: ${res.body.slice(0, 200)}`);
       assert.equal(res.headers.location, `/partnerships/${p.id}/lifecycle`);
@@ -243,7 +252,8 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
       const taken = await reachStatus(t.deps, p.id, status);
       assert.equal(await statusOf(p.id), status);
       const events = (await historyOf(ctx.database, 'partnership', p.id)).reverse();
-      const steps = events.filter((e) => e.entityType === 'partnership' && e.action !== 'created');
+      // Linking a corporate priority for the business case (R-2.5b) is a change of its details, not a step.
+      const steps = events.filter((e) => e.entityType === 'partnership' && e.action !== 'created' && e.action !== 'updated');
       assert.equal(steps.length, taken.length, `${status}: one event per step`);
       // R-1.1, R-2.2: screening's step comes with the screening's own event, naming the partnership too.
       const screenings = events.filter((e) => e.entityType === 'screening');

@@ -15,6 +15,7 @@ const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
   { text: 'Summary', segment: '' },
   ...PARTNERSHIP_RECORD_KINDS.map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
   { text: 'Screening', segment: 'screening' },
+  { text: 'Business case', segment: 'business-case' },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

@@ -9,6 +9,7 @@ import { PERSON_HIDDEN_FIELDS, personDescriber } from '../people/person.history.
 import { PARTNERSHIP_RECORD_KINDS } from '../../../app/records/index.ts';
 import { describerOf } from '../../records/record-describer.ts';
 import { screeningDescriber } from '../screening/screening.history.ts';
+import { businessCaseDescriber } from '../business-case/business-case.history.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -58,6 +59,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     'api-token': { describer: tokenDescriber, hidden: ['userId'] },
     'sign-in': { describer: signInDescriber, hidden: [] },
     screening: { describer: screeningDescriber, hidden: [] },
+    'business-case': { describer: businessCaseDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../../../domain/register/vocabulary.ts';
 import { requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import type { FieldError } from '../../forms/form.ts';
+import { fixHref } from '../../shared/fix-href.ts';
 import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { formFieldOf, inFormOrder, newTransitionForm, parseTransitionForm, readTransitionForm, transitionFormView, type TransitionForm } from './transition.form.ts';
@@ -18,6 +19,9 @@ type Params = { id: string; action?: string };
 
 /** Where a step is taken: its evidence form, or for screening's steps (R-1.1, R-2.2) the screening questions. */
 const stepHref = (id: string, t: Transition) => (t.evidence.kind === 'screening' ? `/partnerships/${id}/screening` : `/partnerships/${id}/transitions/${t.action}`);
+
+/** R-APPROVE: each refusal with the address of the page that puts it right, when it names one. */
+const withFixes = (id: string, reasons: readonly LifecycleProblem[]) => reasons.map((r) => ({ ...r, fixHref: r.fix ? fixHref(id, r.fix) : null }));
 
 /** What timeline.njk shows: the timeline, and (for whoever keeps the register) the steps open and refused. */
 function lifecycleView(life: Lifecycle, canAct: boolean) {
@@ -31,7 +35,7 @@ function lifecycleView(life: Lifecycle, canAct: boolean) {
       .map(({ transition: t }) => ({ label: t.label, hint: t.hint, clause: t.clause, href: stepHref(id, t), warning: t.action === 'withdraw' }))
       // R-1.1, R-2.2: screening's two steps are one journey (its outcome picks the step): one button for both.
       .filter((step, i, all) => all.findIndex((other) => other.href === step.href) === i),
-    refused: life.actions.flatMap(({ transition: t, decision }) => (decision.allowed ? [] : [{ label: t.label, reasons: decision.reasons }])),
+    refused: life.actions.flatMap(({ transition: t, decision }) => (decision.allowed ? [] : [{ label: t.label, reasons: withFixes(id, decision.reasons) }])),
   };
 }
 
@@ -69,7 +73,7 @@ export function transitionPages(deps: AppDeps, opts: TransitionPageOptions) {
         backLink: `/partnerships/${p.id}/lifecycle`,
         partnership: p,
         formAction: opts.action ? opts.url.replace(':id', p.id) : `/partnerships/${p.id}/transitions/${t.action}`,
-        refusal,
+        refusal: withFixes(p.id, refusal),
         ...transitionFormView(t, form, errors),
       });
     };

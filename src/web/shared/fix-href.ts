@@ -1,0 +1,10 @@
+// Where a lifecycle refusal is put right (R-APPROVE: "a refusal names each missing item … and where to
+// fix it"): the domain names the page and the answer, the web gives its address.
+import type { Fix } from '../../domain/lifecycle/guards.ts';
+
+export function fixHref(partnershipId: string, fix: Fix): string {
+  const home = `/partnerships/${partnershipId}`;
+  if (fix.page === 'details') return `${home}/edit`;
+  if (fix.page === 'screening') return `${home}/screening`;
+  return `${home}/business-case/edit${fix.field ? `#${fix.field}` : ''}`;
+}

@@ -1,0 +1,78 @@
+// The entering assessment and business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-APPROVE) on both
+// databases: its page beside what the partnership holds and what is missing, each with the link that fixes
+// it; its change form (400 with the error summary, input kept); each change audited in the History; the
+// gate to submit-for-approval; internal audit reads but does not change it.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { historyOf } from '../../src/app/audit-trail.ts';
+import type { Client, TestApp } from '../helpers/app.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { escapeHtml, summaryLinks } from '../helpers/html.ts';
+import { CANNED_ASSESSMENT, completeAssessment, reachStatus } from '../helpers/lifecycle.ts';
+import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
+
+forEachDatabase('the business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-APPROVE)', (ctx) => {
+  let w: Workspace;
+  let t: TestApp;
+  let officer: Client;
+  let auditor: Client;
+
+  before(async () => {
+    w = await openWorkspace(ctx.database, 'Business case');
+    ({ t, officer, auditor } = w);
+  });
+  after(() => t.close());
+
+  it('R-APPROVE: the page says what is missing, each with its clause and the link that fixes it; the form saves, audited', async () => {
+    const p = await w.partnership({ councilContributionPence: 0, resourcesStaff: 'Two officers, half a day a week' });
+    await reachStatus(t.deps, p.id, 'business-case');
+    const page = await officer.get(`/partnerships/${p.id}/business-case`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /aria-current="page"[^>]*>Business case|href="[^"]+\/business-case" aria-current="page"/);
+    assert.ok(page.body.includes(escapeHtml('Cite the legal power the council relies on to enter it (R-A1.1)')));
+    assert.match(page.body, new RegExp(`href="/partnerships/${p.id}/business-case/edit#legalPower"`));
+    assert.match(page.body, new RegExp(`href="/partnerships/${p.id}/edit">${escapeHtml('Link the partnership to the corporate priorities')}`), 'R-2.5b: fixed in the details');
+    assert.match(page.body, /Two officers, half a day a week/, 'R-2.5a: the partnership’s staff are shown, not copied');
+
+    // 400: the error summary, the message at its field, and everything typed kept.
+    const long = 'x'.repeat(10_001);
+    const refused = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: 'Localism Act 2011, s1', businessCase: long, barIdentified: 'maybe' });
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(summaryLinks(refused.body), ['barIdentified', 'businessCase']);
+    assert.match(refused.body, /Localism Act 2011, s1/);
+
+    const saved = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: 'Localism Act 2011, s1', barIdentified: 'no' });
+    assert.equal(saved.statusCode, 303);
+    assert.equal(saved.headers.location, `/partnerships/${p.id}/business-case`);
+    const after1 = await officer.follow(saved);
+    assert.match(after1.body, /Business case saved/);
+    assert.doesNotMatch(after1.body, /Cite the legal power/);
+    const events = (await historyOf(ctx.database, 'business-case', p.id)).filter((e) => e.action === 'created');
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.partnershipId, p.id);
+    assert.deepEqual(events[0]!.after, { existingCommitments: null, legalPower: 'Localism Act 2011, s1', barIdentified: false, barDetails: null, legalFormReason: null, businessCase: null, evidenceBase: null });
+    const history = await officer.get(`/partnerships/${p.id}/history`);
+    assert.match(history.body, /Recorded the business case/);
+    assert.ok(history.body.includes(escapeHtml('The legal power relied on (R-A1.1)')));
+
+    // R-APPROVE: refused until complete; then submitted.
+    const take = () => officer.post(`/partnerships/${p.id}/transitions/submit-for-approval`, { note: '' });
+    const no = await take();
+    assert.equal(no.statusCode, 400);
+    assert.ok(no.body.includes(escapeHtml('Write the business case (R-2.6.3).')));
+    assert.ok(!no.body.includes(escapeHtml('Cite the legal power')), 'only what is still missing');
+    await completeAssessment(t.deps, p.id);
+    assert.equal((await take()).statusCode, 303);
+    const done = await officer.get(`/partnerships/${p.id}/business-case`);
+    assert.match(done.body, /The assessment and business case are complete/);
+  });
+
+  it('internal audit reads the business case but cannot change it', async () => {
+    const p = await w.partnership({ councilContributionPence: 0 });
+    assert.equal((await auditor.get(`/partnerships/${p.id}/business-case`)).statusCode, 200);
+    assert.doesNotMatch((await auditor.get(`/partnerships/${p.id}/business-case`)).body, /Change the business case/);
+    assert.equal((await auditor.get(`/partnerships/${p.id}/business-case/edit`)).statusCode, 403);
+    assert.equal((await officer.get('/partnerships/01900000-0000-7000-8000-000000000000/business-case')).statusCode, 404);
+    assert.equal(CANNED_ASSESSMENT.barIdentified, false);
+  });
+});
