@@ -161,8 +161,29 @@ browserSuite('a partnership’s workspace in a browser', (suite) => {
       await priya.follow('Change partnership');
       assert.equal(priya.path, `${home}/edit`);
       await page.getByRole('group', { name: 'Is the contribution within an approved budget?' }).getByLabel('Yes', { exact: true }).check();
+      // R-2.5b: the corporate priority it serves, with how.
+      await priya.choose('Net zero by 2040');
+      await priya.fill('How does the partnership help deliver Net zero by 2040?', 'Insulated homes burn less gas.');
       await priya.press('Save changes');
       assert.equal(priya.path, home);
+
+      // R-APPROVE: the assessment and business case (R-2.5a, R-A1.1, R-A1.2, R-2.6.3), complete before submitting.
+      await area('Business case');
+      assert.equal(priya.path, `${home}/business-case`);
+      assert.match(await mainText(priya), /Still missing before it can be submitted for approval/);
+      await priya.follow('Change the business case');
+      assert.equal(priya.path, `${home}/business-case/edit`);
+      await priya.fill('Existing commitments it affects (R-2.5a)', 'None.');
+      await priya.fill('The legal power relied on (R-A1.1)', 'Local Government Act 1972, sections 101 and 102.');
+      await page.getByRole('group', { name: /Has any bar to using this power been identified/ }).getByLabel('No', { exact: true }).check();
+      await priya.fill('The bar, or how it was established that there is none (R-A1.1)', 'Legal Services, 2 March 2026.');
+      await priya.fill('Why this legal form was chosen (R-A1.2)', 'The councils decide it together, in public.');
+      await priya.fill('The business case (R-2.6.3)', 'Fewer cold homes at less cost than each council alone.');
+      await priya.fill('Its evidence base (R-2.6.3)', 'The fuel poverty needs assessment, 2025.');
+      await priya.press('Save the business case');
+      assert.equal(priya.path, `${home}/business-case`);
+      assert.match(await priya.successBanner(), /Business case saved/);
+      assert.match(await mainText(priya), /The assessment and business case are complete/);
 
       await area('Lifecycle');
       await priya.follow('Submit for approval');
@@ -200,6 +221,7 @@ browserSuite('a partnership’s workspace in a browser', (suite) => {
       const order = [
         find(/^Approved .*Status: Awaiting approval → Approved .*Cabinet, 12 March 2026, CAB\/2026\/031; conditions: A progress report to Cabinet within a year\./),
         find(/^Submitted for approval .*Status: Business case → Awaiting approval/),
+        find(/^Recorded the business case .*The legal power relied on \(R-A1\.1\): Local Government Act 1972/),
         find(/^Updated .*Within an approved budget: \(none\) → Yes/),
         find(/^Business case started .*Status: Screened → Business case/),
         find(/^Recorded screening: the protocol applies .*Exclusions, 2\.2 \(R-2\.2\): \(a\) The council also controls the third party \(R-2\.2\(a\)\): yes/),
@@ -213,7 +235,7 @@ browserSuite('a partnership’s workspace in a browser', (suite) => {
 
       // Every page met passed axe: the register, each area, the forms, their errors, and the confirmations.
       const pages = new Set(priya.checked.map((c) => c.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '')));
-      for (const p of ['200 /partnerships/:id/partners/new', '200 /partnerships/:id/partners/:id/remove', '400 /partnerships/:id/screening/questions/wellbeing', '200 /partnerships/:id/screening/check', '200 /partnerships/:id/transitions/approve', '200 /partnerships/:id/history']) {
+      for (const p of ['200 /partnerships/:id/partners/new', '200 /partnerships/:id/partners/:id/remove', '400 /partnerships/:id/screening/questions/wellbeing', '200 /partnerships/:id/screening/check', '200 /partnerships/:id/transitions/approve', '200 /partnerships/:id/business-case', '200 /partnerships/:id/business-case/edit', '200 /partnerships/:id/history']) {
         assert.ok(pages.has(p), `axe checked ${p}: ${[...pages].join(', ')}`);
       }
     });
