@@ -36,6 +36,9 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'POST /api/v1/partnerships/:id/transitions': keepers,
   'GET /api/v1/partnerships/:id/screenings': readers,
   'POST /api/v1/partnerships/:id/screenings': keepers,
+  // R-2.5a, R-A1.1, R-A1.2, R-2.6.3 its business case.
+  'GET /api/v1/partnerships/:id/business-case': readers,
+  'PATCH /api/v1/partnerships/:id/business-case': keepers,
   // R-2.6.10 its History: internal audit reads it too.
   'GET /api/v1/partnerships/:id/history': readers,
   // R-2.4b its overlaps: whoever reads the register.
@@ -117,6 +120,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
     // A step a proposed partnership takes with evidence of its own (screening's steps are taken by a screening).
     if (key.endsWith('/transitions')) return { action: 'withdraw', decision: { reason: `Probe ${sequence}` } };
+    if (key.endsWith('/business-case')) return { legalPower: `Probe ${sequence}` };
     if (key.endsWith('/screenings')) return { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], note: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };

@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      30,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
+      32,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -97,7 +97,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 13);
+    assert.equal(examples, 14);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -212,6 +212,22 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('POST', steps, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', steps, { payload: `{"note":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     assert.equal((await officer.get(steps)).body.status, 'business-case');
+
+    // R-2.5a, R-A1.1, R-A1.2, R-2.6.3 its business case: read, changed, refused by shape and by rule (withdrawn), unknown, by role, malformed.
+    const businessCase = `/api/v1/partnerships/${created.body.id}/business-case`;
+    assert.equal((await auditor.get(businessCase)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/business-case`)).status, 404);
+    assert.equal((await nobody.get(businessCase)).status, 401);
+    assert.equal((await officer.patch(businessCase, { legalPower: 'Localism Act 2011, s1', barIdentified: false })).status, 200);
+    assert.equal((await officer.patch(businessCase, { barIdentified: 'no', colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(`/api/v1/partnerships/${missing}/business-case`, { legalPower: 'x' })).status, 404);
+    assert.equal((await auditor.patch(businessCase, { legalPower: 'x' })).status, 403);
+    assert.equal((await nobody.patch(businessCase, { legalPower: 'x' })).status, 401);
+    assert.equal((await officer.request('PATCH', businessCase, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('PATCH', businessCase, { payload: `{"businessCase":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    const withdrawnCase = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn business case' }))).body.id as string;
+    assert.equal((await officer.post(`/api/v1/partnerships/${withdrawnCase}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+    assert.equal((await officer.patch(`/api/v1/partnerships/${withdrawnCase}/business-case`, { legalPower: 'x' })).status, 422);
 
     // R-2.6.10 its History: read a page, refused by shape (the page forgives a bad ?before; the API does not), unknown, signed out.
     const history = `/api/v1/partnerships/${created.body.id}/history`;

@@ -67,6 +67,30 @@ forEachDatabase('the business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-A
     assert.match(done.body, /The assessment and business case are complete/);
   });
 
+  it('the API reads what is missing, and PATCH changes only the answers sent (null clears one), audited', async () => {
+    const p = await w.partnership({ councilContributionPence: null });
+    const url = `/api/v1/partnerships/${p.id}/business-case`;
+    const first = await w.api.get(url);
+    assert.equal(first.status, 200);
+    assert.equal(first.body.complete, false);
+    assert.equal(first.body.updatedBy, null);
+    assert.deepEqual(
+      first.body.missing.map((m: { field: string; clause: string; page: string }) => `${m.field} ${m.clause} ${m.page}`).slice(0, 3),
+      ['councilContributionPence R-2.5a details', 'existingCommitments R-2.5a business-case', 'priorities R-2.5b details'],
+    );
+    assert.equal((await w.api.patch(url, { legalPower: 'Localism Act 2011, s1', businessCase: 'Cheaper together' })).status, 200);
+    const changed = await w.api.patch(url, { businessCase: null, evidenceBase: 'Needs assessment' });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.answers.legalPower, 'Localism Act 2011, s1', 'left out: kept');
+    assert.equal(changed.body.answers.businessCase, null, 'null: cleared');
+    assert.equal(changed.body.answers.evidenceBase, 'Needs assessment');
+    const events = await historyOf(ctx.database, 'business-case', p.id);
+    assert.deepEqual(events.map((e) => e.action).sort(), ['created', 'updated']);
+    const bad = await w.api.patch(url, { barIdentified: 'perhaps', businessCase: 'x'.repeat(10_001) });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['barIdentified', 'businessCase']);
+  });
+
   it('internal audit reads the business case but cannot change it', async () => {
     const p = await w.partnership({ councilContributionPence: 0 });
     assert.equal((await auditor.get(`/partnerships/${p.id}/business-case`)).statusCode, 200);

@@ -25,3 +25,9 @@ export async function businessCaseFor(deps: AppDeps, principal: Principal, partn
   const [assessment, screenings] = await Promise.all([findAssessment(db, partnership.id), screeningsOf(db, partnership.id)]);
   return { assessment: assessment ?? null, completeness: assessmentCompleteness(partnership, assessment ?? null), screeningApplies: screenings[0]?.applies ?? null };
 }
+
+/** The partnership's assessment as saved, or null when none is yet. */
+export async function assessmentFor(deps: AppDeps, principal: Principal, partnershipId: string): Promise<StoredAssessment | null> {
+  if (!inScope(partnershipScope(principal), partnershipId)) throw new NotFoundError('No such partnership');
+  return (await findAssessment(deps.database.db, partnershipId)) ?? null;
+}

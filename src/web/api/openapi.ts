@@ -50,6 +50,7 @@ export const API_TAGS = [
   { name: 'Partnerships', description: 'The partnership register: the same search, filters, sort and paging as the register page.' },
   { name: 'Lifecycle', description: 'A partnership’s lifecycle (R-APPROVE): its timeline, and the named steps that are the only way its status changes.' },
   { name: 'Screening', description: 'Whether the protocol applies to an arrangement (R-1.1, R-1.2, R-2.2): its screenings, each with its answers, outcome and reasons; recording one takes the lifecycle step it leads to.' },
+  { name: 'Business case', description: 'A partnership’s entering assessment and business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3), and what it still lacks before it may be submitted for approval (R-APPROVE).' },
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
     name: 'Partnership records',
