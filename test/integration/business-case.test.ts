@@ -94,7 +94,10 @@ forEachDatabase('the business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-A
   it('internal audit reads the business case but cannot change it', async () => {
     const p = await w.partnership({ councilContributionPence: 0 });
     assert.equal((await auditor.get(`/partnerships/${p.id}/business-case`)).statusCode, 200);
-    assert.doesNotMatch((await auditor.get(`/partnerships/${p.id}/business-case`)).body, /Change the business case/);
+    const read = (await auditor.get(`/partnerships/${p.id}/business-case`)).body;
+    assert.doesNotMatch(read, /Change the business case/);
+    assert.ok(read.includes(escapeHtml('Write the business case (R-2.6.3)')), 'what is missing, in words');
+    assert.doesNotMatch(read, /business-case\/edit|\/edit"/, 'no link to a form internal audit may not open');
     assert.equal((await auditor.get(`/partnerships/${p.id}/business-case/edit`)).statusCode, 403);
     assert.equal((await officer.get('/partnerships/01900000-0000-7000-8000-000000000000/business-case')).statusCode, 404);
     assert.equal(CANNED_ASSESSMENT.barIdentified, false);

@@ -82,7 +82,8 @@ export function businessCaseRoutes(deps: AppDeps) {
         title: `Business case: ${p.name}`,
         partnership: p,
         sections: sections(p, bc),
-        missing: bc.completeness.missing.map((m) => ({ ...m, href: fixHref(p.id, { page: m.page, field: m.field }) })),
+        // Linked to its fix only for whoever may make it (the fixes are register.manage's pages).
+        missing: bc.completeness.missing.map((m) => ({ ...m, href: canChange ? fixHref(p.id, { page: m.page, field: m.field }) : null })),
         screeningApplies: bc.screeningApplies,
         screeningHref: `/partnerships/${p.id}/screening`,
         updated: bc.assessment ? { by: bc.assessment.updatedByLabel, at: bc.assessment.updatedAt } : null,
