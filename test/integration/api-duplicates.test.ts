@@ -111,6 +111,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
     assert.deepEqual(writes, [
       'PATCH /api/v1/organisations/{id}',
       'PATCH /api/v1/partnerships/{id}',
+      'PATCH /api/v1/partnerships/{id}/business-case',
       'PATCH /api/v1/partnerships/{id}/partners/{organisationId}',
       'PATCH /api/v1/partnerships/{id}/representatives/{personId}',
       'PATCH /api/v1/people/{id}',
