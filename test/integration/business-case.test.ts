@@ -41,11 +41,11 @@ forEachDatabase('the business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-A
     assert.deepEqual(summaryLinks(refused.body), ['barIdentified', 'businessCase']);
     assert.match(refused.body, /Localism Act 2011, s1/);
 
-    // Nothing answered: nothing to save, said at the first question, and nothing recorded.
-    const empty = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: '  ', businessCase: '' });
+    // Nothing written (a bar answered is not a business case): nothing to save, said at the first question, nothing recorded.
+    const empty = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: '  ', businessCase: '', barIdentified: 'no' });
     assert.equal(empty.statusCode, 400);
     assert.deepEqual(summaryLinks(empty.body), ['existingCommitments']);
-    assert.ok(empty.body.includes(escapeHtml('Answer at least one question to save the business case (R-2.6.3)')));
+    assert.ok(empty.body.includes(escapeHtml('Write at least one answer to save the business case (R-2.6.3)')));
     assert.equal((await historyOf(ctx.database, 'business-case', p.id)).length, 0);
 
     const saved = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: 'Localism Act 2011, s1', barIdentified: 'no' });

@@ -8,7 +8,7 @@ import type { Parsed } from '../../forms/pipeline.ts';
 
 export type AssessmentForm = Record<string, string>;
 
-export const NOTHING_TO_SAVE = 'Answer at least one question to save the business case (R-2.6.3)';
+export const NOTHING_TO_SAVE = 'Write at least one answer to save the business case (R-2.6.3)';
 
 export const readAssessmentForm = (body: unknown): AssessmentForm => formInput(body);
 
@@ -30,9 +30,10 @@ export function parseAssessmentForm(form: AssessmentForm): Parsed<AssessmentInpu
   // Neither ticked is not answered yet; anything but yes or no is refused at the question.
   candidate.barIdentified = bar === 'yes' ? true : bar === 'no' ? false : bar ? 'unknown' : null;
   const parsed = assessmentSchema.safeParse(candidate);
-  // Sent with nothing in it, the form has nothing to save: an answer may be left blank while it is being
-  // written, but not all of them (the API's PATCH, which keeps what it is not sent, has no such case).
-  const blank = ASSESSMENT_FIELDS.every((f) => (f === 'barIdentified' ? !bar : !(form[f] ?? '').trim()));
+  // Sent with every written answer empty, the form would save a business case of nothing (or wipe one out
+  // by mistake): an answer may be left blank while it is being written, but not all of them. The API's
+  // PATCH, which keeps what it is not sent and clears only what is sent as null, has no such case.
+  const blank = ASSESSMENT_FIELDS.every((f) => f === 'barIdentified' || !(form[f] ?? '').trim());
   if (blank) return { ok: false, errors: [{ field: ASSESSMENT_FIELDS[0], message: NOTHING_TO_SAVE }] };
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldError[] = [];
