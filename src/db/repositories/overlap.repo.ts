@@ -2,19 +2,13 @@
 // partnership): every partnership's words, and only the partner and priority rows the candidate shares.
 import type { Db, Trx } from '../database.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
-import type { Status } from '../../domain/register/vocabulary.ts';
+import type { OverlapOther } from '../../domain/overlap/overlaps.ts';
 import { whereInScope } from './scope.ts';
 
 type Executor = Db | Trx;
 
-export interface OverlapTextRow {
-  id: string;
-  reference: string;
-  name: string;
-  purpose: string;
-  expectedOutcomes: string;
-  status: Status;
-}
+/** A partnership as the overlap rule compares it, before its partner and priority ids are added. */
+export type OverlapTextRow = Omit<OverlapOther, 'partnerIds' | 'priorityIds'>;
 
 /** Every partnership in the scope but withdrawn ones (entered by mistake: never an overlap). */
 export async function overlapTexts(db: Executor, scope: PartnershipScope): Promise<OverlapTextRow[]> {
@@ -22,7 +16,7 @@ export async function overlapTexts(db: Executor, scope: PartnershipScope): Promi
     .select(['p.id', 'p.reference', 'p.name', 'p.purpose', 'p.expected_outcomes', 'p.status'])
     .where('p.status', '!=', 'withdrawn')
     .execute();
-  return rows.map((r) => ({ id: r.id, reference: r.reference, name: r.name, purpose: r.purpose, expectedOutcomes: r.expected_outcomes, status: r.status as Status }));
+  return rows.map((r) => ({ id: r.id, reference: r.reference, name: r.name, purpose: r.purpose, expectedOutcomes: r.expected_outcomes, status: r.status as OverlapTextRow['status'] }));
 }
 
 /** Which partnerships in the scope have which of these organisations as partners. */
