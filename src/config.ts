@@ -15,6 +15,7 @@ export const SETTINGS = {
   MIGRATE_ON_START: 'PostgreSQL only: false stops the start when a migration is pending (apply with npx accord migrate).',
   ACCORD_ADMIN_EMAIL: 'With ACCORD_ADMIN_PASSWORD: creates this administrator at start when there are no users.',
   ACCORD_ADMIN_PASSWORD: 'The first administrator’s password (12 characters or more).',
+  PROTOCOL_CONFIG: 'A JSON file of the council’s protocol configuration (docs/protocol-config.md); when unset, the protocol’s defaults.',
   DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret and audit key).',
 } as const;
 
@@ -102,6 +103,7 @@ const schema = z.object({
   ACCORD_ADMIN_EMAIL: z.email('ACCORD_ADMIN_EMAIL must be an email address').optional(),
   ACCORD_ADMIN_PASSWORD: z.string().min(12, 'ACCORD_ADMIN_PASSWORD must be 12 characters or more').optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  PROTOCOL_CONFIG: z.string().trim().min(1).optional(),
 }).refine((c) => Boolean(c.ACCORD_ADMIN_EMAIL) === Boolean(c.ACCORD_ADMIN_PASSWORD), {
   message: 'ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD must be set together',
   path: ['ACCORD_ADMIN_EMAIL'],

@@ -12,6 +12,8 @@ import { SYSTEM, systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
 import { UserFacingError } from './app/errors.ts';
 import { buildApp } from './web/app.ts';
+import { ProtocolConfigError, readProtocolConfig } from './app/protocol-config.ts';
+import type { ProtocolConfig } from './domain/protocol-config/schema.ts';
 
 /** A failure a person can fix: one plain line on standard error naming the setting, then exit 1. */
 function stop(line: string): never {
@@ -24,6 +26,15 @@ try {
   config = loadConfig();
 } catch (error) {
   if (error instanceof ConfigError) stop(error.message);
+  throw error;
+}
+
+// Read before anything else is opened: a configuration the council did not mean stops the start.
+let protocol: ProtocolConfig;
+try {
+  protocol = readProtocolConfig(config.PROTOCOL_CONFIG);
+} catch (error) {
+  if (error instanceof ProtocolConfigError) stop(error.message);
   throw error;
 }
 
@@ -76,7 +87,7 @@ try {
   if (line) stop(line);
   throw error;
 }
-const app = await buildApp({ config, database, logger, sessionSecret, auditKey });
+const app = await buildApp({ config, database, logger, sessionSecret, auditKey, protocol });
 
 try {
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -2,6 +2,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/database.ts';
 import type { AuditKey } from './audit-chain.ts';
+import type { ProtocolConfig } from '../domain/protocol-config/schema.ts';
 
 export interface Clock {
   now(): Date;
@@ -21,6 +22,8 @@ export interface AppDeps {
    * verify refuses after the first keyed one, so a forgotten key is found, never silently weaker.
    */
   auditKey?: AuditKey;
+  /** The council's protocol configuration (PROTOCOL_CONFIG); the protocol's defaults when left out (protocolOf). */
+  protocol?: ProtocolConfig;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

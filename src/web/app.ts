@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { proxyTrust, type Config } from '../config.ts';
 import { systemClock, uuidIds, type AppDeps, type Clock, type Ids } from '../app/deps.ts';
 import type { AuditKey } from '../app/audit-chain.ts';
+import type { ProtocolConfig } from '../domain/protocol-config/schema.ts';
 import type { Database } from '../db/database.ts';
 import { loadAssets, type Assets } from './assets.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
@@ -52,6 +53,8 @@ export interface BuildAppDeps {
   clock?: Clock;
   ids?: Ids;
   assets?: Assets;
+  /** The council's protocol configuration; the protocol's defaults when left out. */
+  protocol?: ProtocolConfig;
 }
 
 export type AccordApp = FastifyInstance;
@@ -65,7 +68,7 @@ function noSchemas(): never {
 
 export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   const { config, database } = input;
-  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds, ...(input.auditKey && { auditKey: input.auditKey }) };
+  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds, ...(input.auditKey && { auditKey: input.auditKey }), ...(input.protocol && { protocol: input.protocol }) };
   const assets = input.assets ?? (await loadAssets());
 
   const app = Fastify({
