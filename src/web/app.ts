@@ -32,6 +32,7 @@ import { recordPages } from './records/record-pages.ts';
 import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
+import { protocolConfigurationRoutes } from './features/protocol-configuration/configuration.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
@@ -123,6 +124,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(organisationsRoutes(deps));
   await app.register(peopleRoutes(deps));
   await app.register(prioritiesRoutes(deps));
+  await app.register(protocolConfigurationRoutes(deps, config));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

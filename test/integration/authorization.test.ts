@@ -153,6 +153,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /priorities/:id': registerReaders,
   'GET /priorities/:id/edit': administrators,
   'POST /priorities/:id': administrators,
+  // The protocol configuration in force, read-only: administrators, and internal audit who reads everything.
+  'GET /admin/protocol-configuration': readers,
+  'GET /admin/protocol-configuration.json': readers,
 };
 
 let sequence = 0;

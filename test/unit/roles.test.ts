@@ -24,6 +24,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   'register.manage': { administrator: true, officer: true, auditor: false },
   'priorities.manage': { administrator: true, officer: false, auditor: false },
   'register.delete': { administrator: true, officer: false, auditor: false },
+  'configuration.view': { administrator: true, officer: false, auditor: true },
 };
 
 describe('can: the grant table', () => {

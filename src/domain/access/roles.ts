@@ -29,10 +29,12 @@ export const PERMISSIONS = [
   'priorities.manage',
   /** Deleting a partnership entered by mistake, while nothing refers to it: administrators only. */
   'register.delete',
+  /** Reading the protocol configuration in force (PROTOCOL_CONFIG or the defaults): administrators, and internal audit, who reads everything. */
+  'configuration.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view', 'register.view'];
+const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view', 'register.view', 'configuration.view'];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   administrator: PERMISSIONS,

@@ -32,6 +32,7 @@ export function homeRoutes(deps: AppDeps) {
         can(user.role, 'register.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },
         can(user.role, 'audit.view') && { title: 'Audit trail', href: '/audit', text: 'Every change, who made it and when.' },
+        can(user.role, 'configuration.view') && { title: 'Protocol configuration', href: '/admin/protocol-configuration', text: 'The governance, tiers and checks Accord applies, as the council has set them.' },
         { title: 'Your account', href: '/account', text: 'Your details, password and API tokens.' },
       ].filter(Boolean);
       return reply.view('home/dashboard', {
