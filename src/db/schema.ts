@@ -238,6 +238,19 @@ export interface BusinessCasesTable {
   updated_at: string;
 }
 
+/** Migration 0012: a governance section of a partnership, once started. */
+export interface GovernanceSectionsTable {
+  partnership_id: string;
+  section_key: string;
+  /** not-started, draft or agreed. */
+  status: string;
+  summary: string | null;
+  /** yyyy-mm-dd; not null when agreed. */
+  agreed_on: string | null;
+  updated_by_label: string;
+  updated_at: string;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -273,4 +286,5 @@ export interface Schema {
   screenings: ScreeningsTable;
   screening_drafts: ScreeningDraftsTable;
   business_cases: BusinessCasesTable;
+  governance_sections: GovernanceSectionsTable;
 }

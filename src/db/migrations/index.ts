@@ -11,6 +11,7 @@ import * as m0007 from './0007-audit-partnership.ts';
 import * as m0008 from './0008-lifecycle.ts';
 import * as m0009 from './0009-screening.ts';
 import * as m0010 from './0010-business-case.ts';
+import * as m0012 from './0012-governance.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -31,6 +32,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0008-lifecycle', m0008],
   ['0009-screening', m0009],
   ['0010-business-case', m0010],
+  ['0012-governance', m0012],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
