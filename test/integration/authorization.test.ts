@@ -108,6 +108,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/business-case': registerReaders,
   'GET /partnerships/:id/business-case/edit': registerKeepers,
   'POST /partnerships/:id/business-case/edit': registerKeepers,
+  // R-2.7, R-A1.4–R-A1.6: the governance framework and running arrangements.
+  'GET /partnerships/:id/governance': registerReaders,
+  'GET /partnerships/:id/governance/:section': registerKeepers,
+  'POST /partnerships/:id/governance/:section': registerKeepers,
   // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
   'GET /partnerships/:id/partners': registerReaders,
   'GET /partnerships/:id/partners/new': registerKeepers,
@@ -181,6 +185,7 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   // Nothing answered yet, so Check your answers refuses (400) and records nothing.
   'POST /partnerships/:id/screening/check': () => ({}),
   'POST /partnerships/:id/business-case/edit': () => ({ legalPower: `Probe ${unique()}` }),
+  'POST /partnerships/:id/governance/:section': () => ({ status: 'draft', summary: `Probe ${unique()}` }),
   'POST /partnerships/:id/delete': () => ({}),
   // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
   'POST /partnerships/:id/partners': () => ({ role: 'member', memberStatus: 'voting' }),
@@ -224,6 +229,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   // The partnership's partner other than the council, and its council representative (newPartnership).
   organisationId: (f) => f.register.partners[0]!.id,
   personId: (f) => f.register.officers[0]!.id,
+  // R-2.7: the first of the framework's elements.
+  section: () => 'element-a',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

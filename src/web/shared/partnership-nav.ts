@@ -16,6 +16,7 @@ const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
   ...PARTNERSHIP_RECORD_KINDS.map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
   { text: 'Screening', segment: 'screening' },
   { text: 'Business case', segment: 'business-case' },
+  { text: 'Governance', segment: 'governance' },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

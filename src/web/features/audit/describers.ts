@@ -10,6 +10,7 @@ import { PARTNERSHIP_RECORD_KINDS } from '../../../app/records/index.ts';
 import { describerOf } from '../../records/record-describer.ts';
 import { screeningDescriber } from '../screening/screening.history.ts';
 import { businessCaseDescriber } from '../business-case/business-case.history.ts';
+import { governanceSectionDescriber } from '../governance/governance.history.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -60,6 +61,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     'sign-in': { describer: signInDescriber, hidden: [] },
     screening: { describer: screeningDescriber, hidden: [] },
     'business-case': { describer: businessCaseDescriber, hidden: [] },
+    'governance-section': { describer: governanceSectionDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

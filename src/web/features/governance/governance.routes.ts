@@ -1,0 +1,137 @@
+// A partnership's governance framework and running arrangements (R-2.7, R-2.7doc, R-A1.4–R-A1.6, R-2.6.9,
+// R-2.6.13, R-2.10–R-2.12, R-2.17) under /partnerships/:id/governance: the completeness view on the
+// partnership's layout (what its legal form requires under the council's configuration, each section's
+// status, summary and documents, the required documents held or not) and each section's change form
+// through the form pipeline. Works without JavaScript.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../app/deps.ts';
+import { saveGovernanceSection } from '../../../app/governance.service.ts';
+import { londonToday } from '../../../app/lifecycle.service.ts';
+import { governanceFor, type GovernanceView } from '../../../app/queries/governance.queries.ts';
+import type { PartnershipHeader } from '../../../app/queries/partnership.queries.ts';
+import type { GovernanceSectionInput } from '../../../app/schemas/governance.schema.ts';
+import { can } from '../../../domain/access/roles.ts';
+import { governanceSection, SECTION_GROUP_HEADINGS, SECTION_GROUPS, SECTION_STATUS_LABELS, type GovernanceSectionDescription, type SectionStatus } from '../../../domain/governance/catalogue.ts';
+import { completenessInWords, type GovernanceDocument, type GovernanceFix } from '../../../domain/governance/completeness.ts';
+import { principalOf, requestContext } from '../../context.ts';
+import { PageNotFoundError } from '../../errors.ts';
+import { submitForm, type FormPage } from '../../forms/pipeline.ts';
+import { formFieldOf, parseSectionForm, readSectionForm, sectionFormOf, sectionFormView, type SectionForm } from './governance.form.ts';
+
+type Params = { id: string };
+type SectionParams = Params & { section: string };
+
+const base = (id: string) => `/partnerships/${id}/governance`;
+
+/** Where a missing item is put right: its section's form, or the documents' upload page for its type. */
+export function governanceFixHref(partnershipId: string, fix: GovernanceFix): string {
+  return fix.page === 'governance-section' ? `${base(partnershipId)}/${fix.section}` : `/partnerships/${partnershipId}/documents/new?type=${encodeURIComponent(fix.type)}`;
+}
+
+const STATUS_TAG_CLASSES: Readonly<Record<SectionStatus, string>> = { 'not-started': 'govuk-tag--grey', draft: 'govuk-tag--yellow', agreed: 'govuk-tag--green' };
+
+/** The summary's first lines, as the framework page lists them; the whole is on the section's form. */
+function firstLines(text: string | null): string | null {
+  if (!text) return null;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 3).join('\n');
+  return lines.length > 300 ? `${lines.slice(0, 297).trimEnd()}…` : lines.length < text.trim().length ? `${lines}…` : lines;
+}
+
+/**
+ * The partnership's current documents for its governance (R-2.7doc). The documents area (migration 0011,
+ * documentsOf) is another part of issue 9 still being built: until it lands the partnership holds none,
+ * so every required document reads as missing.
+ */
+async function documentsOf(_deps: AppDeps, _partnershipId: string): Promise<GovernanceDocument[]> {
+  return [];
+}
+
+export async function governanceOf(deps: AppDeps, request: FastifyRequest<{ Params: Params }>): Promise<GovernanceView> {
+  const p = request.partnership!;
+  return governanceFor(deps, principalOf(request), p, await documentsOf(deps, p.id));
+}
+
+function framework(p: PartnershipHeader, g: GovernanceView, canChange: boolean) {
+  const c = g.completeness;
+  return {
+    summary: completenessInWords(c),
+    complete: c.complete,
+    // Linked to its fix only for whoever may make it (internal audit reads it in words).
+    missing: c.missing.map((m) => ({ message: m.message, href: canChange ? governanceFixHref(p.id, m.fix) : null })),
+    groups: SECTION_GROUPS.map((group) => ({
+      heading: SECTION_GROUP_HEADINGS[group],
+      sections: c.sections
+        .filter((s) => s.group === group)
+        .map((s) => {
+          const kept = g.kept.get(s.key);
+          return {
+            key: s.key,
+            title: s.title,
+            clause: s.clause,
+            status: { text: SECTION_STATUS_LABELS[s.status], classes: STATUS_TAG_CLASSES[s.status] },
+            required: s.required ? 'Required' : s.optionalText,
+            agreedOn: s.agreedOn,
+            summary: firstLines(s.summary),
+            documents: s.documents.map((d) => d.title),
+            updated: kept ? { by: kept.updatedByLabel, at: kept.updatedAt } : null,
+            changeHref: canChange ? `${base(p.id)}/${s.key}` : null,
+          };
+        }),
+    })),
+    documents: c.requiredDocuments.map((d) => ({
+      label: d.label,
+      held: d.held,
+      titles: d.documents.map((x) => x.title),
+      addHref: canChange && !d.held ? governanceFixHref(p.id, { page: 'documents-new', type: d.type }) : null,
+    })),
+  };
+}
+
+export function governanceRoutes(deps: AppDeps) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    const view = { config: { access: 'register.view' as const } };
+    const manage = { config: { access: 'register.manage' as const } };
+
+    app.get<{ Params: Params }>('/partnerships/:id/governance', view, async (request, reply) => {
+      const p = request.partnership!;
+      const canChange = can(request.user!.role, 'register.manage') && !p.withdrawn;
+      return reply.view('governance/show', { title: `Governance: ${p.name}`, ...framework(p, await governanceOf(deps, request), canChange), withdrawn: p.withdrawn });
+    });
+
+    const sectionOf = (request: FastifyRequest<{ Params: SectionParams }>): GovernanceSectionDescription => {
+      const section = governanceSection(request.params.section);
+      if (!section) throw new PageNotFoundError();
+      return section;
+    };
+
+    const page = (request: FastifyRequest<{ Params: SectionParams }>, section: GovernanceSectionDescription): FormPage<SectionForm, GovernanceSectionInput, unknown> => {
+      const p = request.partnership!;
+      return {
+        read: readSectionForm,
+        parse: (form) => parseSectionForm(section, form, londonToday(deps.clock.now())),
+        render: (reply: FastifyReply, form, errors) =>
+          reply.view('governance/form', {
+            title: `${section.title}: ${p.name}`,
+            backLink: base(p.id),
+            formAction: `${base(p.id)}/${section.key}`,
+            cancelHref: base(p.id),
+            ...sectionFormView(section, form, errors),
+          }),
+        command: (value) => saveGovernanceSection(deps, requestContext(request), request.user!, p.id, section.key, value),
+        // A refusal of the whole (withdrawn, role) is shown in the summary, linked to the status.
+        fieldOf: (problem) => formFieldOf(problem.field),
+        done: () => ({ flash: `${section.title} saved`, to: `${base(p.id)}#${section.key}` }),
+      };
+    };
+
+    app.get<{ Params: SectionParams }>('/partnerships/:id/governance/:section', manage, async (request, reply) => {
+      const section = sectionOf(request);
+      const g = await governanceOf(deps, request);
+      return page(request, section).render(reply, sectionFormOf(g.kept.get(section.key) ?? null), []);
+    });
+
+    app.post<{ Params: SectionParams }>('/partnerships/:id/governance/:section', manage, async (request, reply) => {
+      return submitForm(request, reply, page(request, sectionOf(request)));
+    });
+  };
+}
