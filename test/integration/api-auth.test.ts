@@ -39,6 +39,9 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   // R-2.5a, R-A1.1, R-A1.2, R-2.6.3 its business case.
   'GET /api/v1/partnerships/:id/business-case': readers,
   'PATCH /api/v1/partnerships/:id/business-case': keepers,
+  // R-2.7, R-A1.4–R-A1.6 its governance framework and running arrangements.
+  'GET /api/v1/partnerships/:id/governance': readers,
+  'PUT /api/v1/partnerships/:id/governance/:section': keepers,
   // R-2.6.10 its History: internal audit reads it too.
   'GET /api/v1/partnerships/:id/history': readers,
   // R-2.4b its overlaps: whoever reads the register.
@@ -103,7 +106,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string) =>
-    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id);
+    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a');
 
   /** A body that would succeed for a caller who is allowed, so only authorization can stop it. */
   const body = (key: string): unknown => {
@@ -121,6 +124,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     // A step a proposed partnership takes with evidence of its own (screening's steps are taken by a screening).
     if (key.endsWith('/transitions')) return { action: 'withdraw', decision: { reason: `Probe ${sequence}` } };
     if (key.endsWith('/business-case')) return { legalPower: `Probe ${sequence}` };
+    if (key.endsWith('/governance/:section')) return { status: 'draft', summary: `Probe ${sequence}` };
     if (key.endsWith('/screenings')) return { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], note: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };

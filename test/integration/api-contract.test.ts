@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      32,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
+      34,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -97,7 +97,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 14);
+    assert.equal(examples, 15);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -229,6 +229,23 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`/api/v1/partnerships/${withdrawnCase}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
     assert.equal((await officer.patch(`/api/v1/partnerships/${withdrawnCase}/business-case`, { legalPower: 'x' })).status, 422);
 
+    // R-2.7, R-2.7doc its governance: read, one section set, refused by shape and by its rules (400), by rule (withdrawn, 422), an unknown section or partnership, by role, malformed.
+    const governance = `/api/v1/partnerships/${created.body.id}/governance`;
+    const meetings = `${governance}/element-i`;
+    assert.equal((await auditor.get(governance)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/governance`)).status, 404);
+    assert.equal((await nobody.get(governance)).status, 401);
+    assert.equal((await officer.put(meetings, { status: 'agreed', summary: 'Quarterly, quorum of three.', agreedOn: '2026-03-12' })).status, 200);
+    assert.equal((await officer.put(meetings, { status: 'agreed' })).status, 400, 'R-2.7: an agreed section says when, and what');
+    assert.equal((await officer.put(meetings, { status: 'maybe', colour: 'red' })).status, 400);
+    assert.equal((await officer.put(`${governance}/element-z`, { status: 'draft' })).status, 404);
+    assert.equal((await officer.put(`/api/v1/partnerships/${missing}/governance/element-i`, { status: 'draft' })).status, 404);
+    assert.equal((await auditor.put(meetings, { status: 'draft' })).status, 403);
+    assert.equal((await nobody.put(meetings, { status: 'draft' })).status, 401);
+    assert.equal((await officer.request('PUT', meetings, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('PUT', meetings, { payload: `{"summary":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await officer.put(`/api/v1/partnerships/${withdrawnCase}/governance/element-i`, { status: 'draft' })).status, 422);
+
     // R-2.6.10 its History: read a page, refused by shape (the page forgives a bad ?before; the API does not), unknown, signed out.
     const history = `/api/v1/partnerships/${created.body.id}/history`;
     const page = await auditor.get(`${history}?limit=1`);
@@ -318,7 +335,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.ok(html.includes(`id="schema-${id}"`), `schema ${id} has a section`);
       for (const field of Object.keys(schema.properties)) assert.ok(html.includes(`<code>${field}</code>`), `field ${field} of ${id}`);
     }
-    const curls = html.match(/curl( -X (POST|PATCH|DELETE))? &#92;/g) ?? [];
+    const curls = html.match(/curl( -X (POST|PUT|PATCH|DELETE))? &#92;/g) ?? [];
     assert.equal(curls.length, contract.operations.length, 'one example curl per endpoint');
     assert.match(html, /Authorization: Bearer \$ACCORD_TOKEN/);
     assert.match(html, /http:\/\/accord\.council\.example:8443\/api\/v1\/partnerships\?q=health&amp;status=operating/);

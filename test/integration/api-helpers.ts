@@ -169,6 +169,10 @@ export class ApiClient {
   patch(url: string, body: unknown) {
     return this.request('PATCH', url, { body });
   }
+
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, { body });
+  }
 }
 
 /** A user of the role and a working token of theirs. */

@@ -46,11 +46,11 @@ forEachDatabase('governance (R-2.7, R-2.7doc, R-A1.4–R-A1.6, R-2.6.9, R-2.6.13
     assert.deepEqual(summaryLinks(refused.body), ['agreedOn-day', 'summary']);
     assertFieldError(refused.body, 'agreedOn-day', 'Enter the date the partners agreed it (R-2.7(i))', 'input');
     assertFieldError(refused.body, 'summary', 'Summarise what the partners agreed (R-2.7(i))');
-    const future = await officer.post(`${home}/element-i`, { status: 'agreed', summary: 'Quarterly, quorum of three', 'agreedOn-day': '1', 'agreedOn-month': '1', 'agreedOn-year': '2999' });
+    const future = await officer.post(`${home}/element-i`, { status: 'agreed', summary: 'Quarterly, quorum of three', 'agreedOn-day': '1', 'agreedOn-month': '1', 'agreedOn-year': '2099' });
     assert.equal(future.statusCode, 400);
     assert.deepEqual(summaryLinks(future.body), ['agreedOn-day']);
     assert.equal(textareaValue(future.body, 'summary')?.trim(), 'Quarterly, quorum of three', 'input kept');
-    assert.equal(inputValue(future.body, 'agreedOn-year'), '2999');
+    assert.equal(inputValue(future.body, 'agreedOn-year'), '2099');
     const noStatus = await officer.post(`${home}/element-i`, { summary: 'x' });
     assert.equal(noStatus.statusCode, 400);
     assert.deepEqual(summaryLinks(noStatus.body), ['status']);
@@ -107,6 +107,45 @@ forEachDatabase('governance (R-2.7, R-2.7doc, R-A1.4–R-A1.6, R-2.6.9, R-2.6.13
     assert.doesNotMatch(read.body, />Change</);
     assert.equal((await auditor.get(`/partnerships/${p.id}/governance/element-a`)).statusCode, 403);
     assert.equal((await auditor.post(`/partnerships/${p.id}/governance/element-a`, { status: 'draft' })).statusCode, 403);
+  });
+
+  it('the API reads every section and what is missing, with clauses and fixes; PUT sets one section (400 at each field, 404 unknown), audited', async () => {
+    const p = await w.partnership({ legalForm: 'corporate-joint-venture' });
+    const url = `/api/v1/partnerships/${p.id}/governance`;
+    const first = await w.auditorApi.get(url);
+    assert.equal(first.status, 200);
+    assert.equal(first.body.complete, false);
+    assert.equal(first.body.sections.length, 41);
+    assert.deepEqual(first.body.requiredDocuments.map((d: { type: string; held: boolean }) => `${d.type} ${d.held}`), ['articles-of-association false', 'shareholders-agreement false']);
+    const docs = first.body.missing.filter((m: { kind: string }) => m.kind === 'document');
+    assert.deepEqual(docs.map((m: { type: string; clause: string; fix: { href: string } }) => `${m.type} ${m.clause} ${m.fix.href}`), [
+      `articles-of-association R-2.7doc /partnerships/${p.id}/documents/new?type=articles-of-association`,
+      `shareholders-agreement R-2.7doc /partnerships/${p.id}/documents/new?type=shareholders-agreement`,
+    ]);
+    assert.equal(first.body.missing[0].key, 'element-a');
+    assert.equal(first.body.missing[0].clause, 'R-2.7(a)');
+    assert.equal(first.body.missing[0].fix.href, `/partnerships/${p.id}/governance/element-a`);
+
+    const set = await w.api.put(`${url}/scrutiny`, { status: 'agreed', summary: 'Reported to the Overview and Scrutiny Committee each year.', agreedOn: '2026-02-01' });
+    assert.equal(set.status, 200);
+    const scrutiny = set.body.sections.find((s: { key: string }) => s.key === 'scrutiny');
+    assert.deepEqual({ status: scrutiny.status, agreedOn: scrutiny.agreedOn, required: scrutiny.required, clause: scrutiny.clause }, { status: 'agreed', agreedOn: '2026-02-01', required: true, clause: 'R-2.17' });
+    assert.ok(!set.body.missing.some((m: { key: string | null }) => m.key === 'scrutiny'));
+    assert.equal(set.body.counts.arrangementsAgreed, 1);
+    const events = await historyOf(ctx.database, 'governance-section', governanceEntityId(p.id, 'scrutiny'));
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.partnershipId, p.id);
+
+    const bad = await w.api.put(`${url}/scrutiny`, { status: 'agreed', agreedOn: '2099-01-01' });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['agreedOn', 'summary']);
+    const shape = await w.api.put(`${url}/scrutiny`, { status: 'finished', agreedOn: '31-02-2026', colour: 'red' });
+    assert.equal(shape.status, 400);
+    assert.deepEqual([...new Set(shape.body.errors.map((e: { field: string }) => e.field))].sort(), ['agreedOn', 'colour', 'status']);
+    const dated = await w.api.put(`${url}/element-a`, { status: 'draft', agreedOn: '2026-01-01' });
+    assert.equal(dated.status, 400, 'a date of agreement only when agreed');
+    assert.equal((await w.api.put(`${url}/element-z`, { status: 'draft' })).status, 404);
+    assert.equal((await w.auditorApi.put(`${url}/element-a`, { status: 'draft' })).status, 403);
   });
 
   it('a withdrawn partnership’s governance is kept as it was', async () => {

@@ -20,16 +20,18 @@ export interface GovernanceView {
 }
 
 /**
- * The partnership's governance. `documents` are its current documents (R-2.7doc) with their type and
- * linked section, as the documents area gives them.
+ * The partnership's current documents for its governance (R-2.7doc), with their type and linked section.
+ * The documents area (migration 0011, documentsOf in documents.queries.ts) is another part of issue 9 not
+ * yet landed: until it is wired in here, a partnership holds none, so every required document is missing.
  */
-export async function governanceFor(
-  deps: AppDeps,
-  principal: Principal,
-  partnership: { id: string; legalForm: LegalForm },
-  documents: readonly GovernanceDocument[],
-): Promise<GovernanceView> {
+async function governanceDocuments(_deps: AppDeps, _partnershipId: string): Promise<GovernanceDocument[]> {
+  return [];
+}
+
+/** The partnership's governance, under the council's protocol configuration. */
+export async function governanceFor(deps: AppDeps, principal: Principal, partnership: { id: string; legalForm: LegalForm }): Promise<GovernanceView> {
   if (!inScope(partnershipScope(principal), partnership.id)) throw new NotFoundError('No such partnership');
-  const kept = new Map((await sectionsOf(deps.database.db, [partnership.id])).map((s) => [s.key, s]));
+  const [stored, documents] = await Promise.all([sectionsOf(deps.database.db, [partnership.id]), governanceDocuments(deps, partnership.id)]);
+  const kept = new Map(stored.map((s) => [s.key, s]));
   return { completeness: governanceCompleteness(partnership.legalForm, kept, documents, protocolOf(deps).governance), kept };
 }

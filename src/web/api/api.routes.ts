@@ -14,6 +14,7 @@ import { withdrawalOperations } from './withdrawal.api.ts';
 import { transitionOperations } from './transitions.api.ts';
 import { screeningOperations } from './screenings.api.ts';
 import { businessCaseOperations } from './business-case.api.ts';
+import { governanceOperations } from './governance.api.ts';
 import { historyOperations } from './history.api.ts';
 import { overlapOperations } from './overlaps.api.ts';
 import { recordOperations } from '../records/record-api.ts';
@@ -24,7 +25,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {

@@ -29,7 +29,7 @@ export interface ResponseDoc {
 }
 
 export interface ApiOperation {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI style: /api/v1/partnerships/{id} */
   path: string;
   operationId: string;
@@ -51,6 +51,7 @@ export const API_TAGS = [
   { name: 'Lifecycle', description: 'A partnership’s lifecycle (R-APPROVE): its timeline, and the named steps that are the only way its status changes.' },
   { name: 'Screening', description: 'Whether the protocol applies to an arrangement (R-1.1, R-1.2, R-2.2): its screenings, each with its answers, outcome and reasons; recording one takes the lifecycle step it leads to.' },
   { name: 'Business case', description: 'A partnership’s entering assessment and business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3), and what it still lacks before it may be submitted for approval (R-APPROVE).' },
+  { name: 'Governance', description: 'A partnership’s governance framework (R-2.7: elements a–o) and running arrangements (R-A1.4–R-A1.6, R-2.6.9, R-2.6.13, R-2.10–R-2.12, R-2.17), which its legal form requires under the council’s configuration, and the governance documents it must hold (R-2.7doc).' },
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
     name: 'Partnership records',

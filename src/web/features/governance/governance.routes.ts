@@ -12,21 +12,17 @@ import type { PartnershipHeader } from '../../../app/queries/partnership.queries
 import type { GovernanceSectionInput } from '../../../app/schemas/governance.schema.ts';
 import { can } from '../../../domain/access/roles.ts';
 import { governanceSection, SECTION_GROUP_HEADINGS, SECTION_GROUPS, SECTION_STATUS_LABELS, type GovernanceSectionDescription, type SectionStatus } from '../../../domain/governance/catalogue.ts';
-import { completenessInWords, type GovernanceDocument, type GovernanceFix } from '../../../domain/governance/completeness.ts';
+import { completenessInWords } from '../../../domain/governance/completeness.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
+import { governanceFixHref } from './governance-href.ts';
 import { formFieldOf, parseSectionForm, readSectionForm, sectionFormOf, sectionFormView, type SectionForm } from './governance.form.ts';
 
 type Params = { id: string };
 type SectionParams = Params & { section: string };
 
 const base = (id: string) => `/partnerships/${id}/governance`;
-
-/** Where a missing item is put right: its section's form, or the documents' upload page for its type. */
-export function governanceFixHref(partnershipId: string, fix: GovernanceFix): string {
-  return fix.page === 'governance-section' ? `${base(partnershipId)}/${fix.section}` : `/partnerships/${partnershipId}/documents/new?type=${encodeURIComponent(fix.type)}`;
-}
 
 const STATUS_TAG_CLASSES: Readonly<Record<SectionStatus, string>> = { 'not-started': 'govuk-tag--grey', draft: 'govuk-tag--yellow', agreed: 'govuk-tag--green' };
 
@@ -37,19 +33,7 @@ function firstLines(text: string | null): string | null {
   return lines.length > 300 ? `${lines.slice(0, 297).trimEnd()}…` : lines.length < text.trim().length ? `${lines}…` : lines;
 }
 
-/**
- * The partnership's current documents for its governance (R-2.7doc). The documents area (migration 0011,
- * documentsOf) is another part of issue 9 still being built: until it lands the partnership holds none,
- * so every required document reads as missing.
- */
-async function documentsOf(_deps: AppDeps, _partnershipId: string): Promise<GovernanceDocument[]> {
-  return [];
-}
-
-export async function governanceOf(deps: AppDeps, request: FastifyRequest<{ Params: Params }>): Promise<GovernanceView> {
-  const p = request.partnership!;
-  return governanceFor(deps, principalOf(request), p, await documentsOf(deps, p.id));
-}
+const governanceOf = (deps: AppDeps, request: FastifyRequest<{ Params: Params }>): Promise<GovernanceView> => governanceFor(deps, principalOf(request), request.partnership!);
 
 function framework(p: PartnershipHeader, g: GovernanceView, canChange: boolean) {
   const c = g.completeness;
