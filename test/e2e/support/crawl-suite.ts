@@ -10,6 +10,8 @@ import { browserSuite } from './suite.ts';
 
 /** Distinct addresses one crawl may request; the administrator's found about 760 over the demo data. */
 const BUDGET = 3_000;
+/** Addresses per route pattern: every organisation and person of the example data, and a partnership area's pages for its first 60 rows (see CrawlOptions.perRoute). */
+const PER_ROUTE = 60;
 
 export function crawlAs(role: Role | null, timeout: number): void {
   const who = role ? `signed in as ${ROLE_LABELS[role]}` : 'signed out';
@@ -26,12 +28,14 @@ export function crawlAs(role: Role | null, timeout: number): void {
         await server.addUser('administrator'); // set-up is over: the signed-out visitor sees sign-in
       }
       const started = performance.now();
-      const report = await crawl(visitor, { start: '/', routes: server.routes, budget: BUDGET, errorStates: role === 'administrator' });
+      const report = await crawl(visitor, { start: '/', routes: server.routes, budget: BUDGET, perRoute: PER_ROUTE, errorStates: role === 'administrator' });
       t.diagnostic(
         `${Math.round(performance.now() - started)} ms: ${report.shown} pages shown, ${report.requested} addresses requested (${report.downloads.length} downloads), ` +
-          `axe on ${report.axeChecked.length} templates and states, ${report.errorStates.length} error states`,
+          `axe on ${report.axeChecked.length} templates and states, ${report.errorStates.length} error states, ` +
+          `${[...report.sampled.values()].reduce((a, b) => a + b, 0)} addresses left out past ${PER_ROUTE} of their route`,
       );
       t.diagnostic(`axe: ${report.axeChecked.join(' ')}`);
+      t.diagnostic(`left out: ${[...report.sampled].map(([route, n]) => `${n}× ${route}`).join(', ') || 'none'}`);
       assert.deepEqual(report.problems, [], `${report.problems.length} problems found ${who}`);
       const missed = mustReach(server.routes, role).filter((url) => !report.reached.has(url));
       assert.deepEqual(missed, [], `pages ${who} may see that no link led to: link them, or list them in support/coverage.ts NOT_LINKED and visit them in every-page.test.ts`);

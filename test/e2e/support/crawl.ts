@@ -20,6 +20,13 @@ export interface CrawlOptions {
   budget: number;
   /** Also send each add or change form (/new, /edit) once with its text emptied: its error state. */
   errorStates?: boolean;
+  /**
+   * Addresses requested per route pattern (and set of query keys). The first is shown in the browser
+   * with axe; the next ones only requested. Past this many the rest are left out and counted in
+   * `sampled`: a workspace page per section or requirement, times every partnership, would otherwise grow
+   * the crawl with every area (a link's template is what breaks, and its first PER_ROUTE rows prove it).
+   */
+  perRoute?: number;
 }
 
 export interface CrawlReport {
@@ -36,6 +43,8 @@ export interface CrawlReport {
   errorStates: string[];
   /** Forms with every answer already given (choices made, no text): nothing to empty, so no error state to send. */
   withoutErrorState: string[];
+  /** Addresses left out past `perRoute` of their route, by route. */
+  sampled: Map<string, number>;
 }
 
 /** What each download must be sent as; a new kind of download is added here on purpose. */
@@ -76,7 +85,9 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
   const { page } = visitor;
   const base = new URL(visitor.baseUrl);
   const routeOf = routeMatcher(options.routes);
-  const report: CrawlReport = { problems: [], reached: new Set(), shown: 0, requested: 0, downloads: [], axeChecked: [], errorStates: [], withoutErrorState: [] };
+  const report: CrawlReport = { problems: [], reached: new Set(), shown: 0, requested: 0, downloads: [], axeChecked: [], errorStates: [], withoutErrorState: [], sampled: new Map() };
+  const perRoute = options.perRoute ?? Infinity;
+  const perRouteSeen = new Map<string, number>();
   const keyOf = (url: URL) => `${routeOf(url.pathname) ?? url.pathname}`;
 
   // Console errors (a script failing, a CSP refusal, a stylesheet or image that answers 404) of the page
@@ -109,6 +120,13 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
     if (next.origin !== base.origin || next.pathname.startsWith('/static/') || SKIPPED.test(next.pathname)) return;
     const path = next.pathname + next.search;
     if (queued.has(path)) return;
+    const routeKey = [keyOf(next), ...new Set(next.searchParams.keys())].join(' ');
+    const seen = perRouteSeen.get(routeKey) ?? 0;
+    if (seen >= perRoute) {
+      report.sampled.set(routeKey, (report.sampled.get(routeKey) ?? 0) + 1);
+      return;
+    }
+    perRouteSeen.set(routeKey, seen + 1);
     queued.add(path);
     if (queued.size > options.budget) {
       const byRoute = new Map<string, number>();
