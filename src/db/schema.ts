@@ -251,6 +251,44 @@ export interface GovernanceSectionsTable {
   updated_at: string;
 }
 
+/** Migration 0011: a partnership's document (R-2.7doc); its versions below. */
+export interface DocumentsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  /** A key of DOCUMENT_TYPES. */
+  type: string;
+  /** A key of GOVERNANCE_SECTIONS, or null. */
+  section: string | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+/** Migration 0011: a version of a document (R-2.7(n)); numbered 1, 2, … within it. */
+export interface DocumentVersionsTable {
+  id: string;
+  document_id: string;
+  number: number;
+  /** yyyy-mm-dd: from when it takes effect. */
+  effective_from: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** 'database' (document_chunks) or 'directory' (DOCUMENTS_DIR). */
+  storage: string;
+  uploaded_by: string | null;
+  uploaded_by_label: string;
+  uploaded_at: string;
+}
+
+/** Migration 0011: a version's bytes kept in the database, in order. */
+export interface DocumentChunksTable {
+  version_id: string;
+  seq: number;
+  bytes: Buffer;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -287,4 +325,7 @@ export interface Schema {
   screening_drafts: ScreeningDraftsTable;
   business_cases: BusinessCasesTable;
   governance_sections: GovernanceSectionsTable;
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  document_chunks: DocumentChunksTable;
 }

@@ -11,6 +11,7 @@ import * as m0007 from './0007-audit-partnership.ts';
 import * as m0008 from './0008-lifecycle.ts';
 import * as m0009 from './0009-screening.ts';
 import * as m0010 from './0010-business-case.ts';
+import * as m0011 from './0011-documents.ts';
 import * as m0012 from './0012-governance.ts';
 
 export interface MigrationContext {
@@ -32,6 +33,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0008-lifecycle', m0008],
   ['0009-screening', m0009],
   ['0010-business-case', m0010],
+  ['0011-documents', m0011],
   ['0012-governance', m0012],
 ];
 
