@@ -17,6 +17,8 @@ export const SETTINGS = {
   ACCORD_ADMIN_PASSWORD: 'The first administrator’s password (12 characters or more).',
   PROTOCOL_CONFIG: 'A JSON file of the council’s protocol configuration (docs/protocol-config.md); when unset, the protocol’s defaults.',
   DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret and audit key).',
+  DOCUMENTS_DIR: 'Keep uploaded documents’ files in this directory (shared storage every app server reaches) rather than in the database (the default).',
+  DOCUMENT_MAX_MB: 'The largest document that may be uploaded, in megabytes (1 to 1024).',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -104,6 +106,13 @@ const schema = z.object({
   ACCORD_ADMIN_PASSWORD: z.string().min(12, 'ACCORD_ADMIN_PASSWORD must be 12 characters or more').optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PROTOCOL_CONFIG: z.string().trim().min(1).optional(),
+  DOCUMENTS_DIR: z.string().trim().min(1).optional(),
+  DOCUMENT_MAX_MB: z
+    .string()
+    .trim()
+    .default('20')
+    .refine((v) => /^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 1024, { message: 'DOCUMENT_MAX_MB must be a whole number of megabytes from 1 to 1024' })
+    .transform(Number),
 }).refine((c) => Boolean(c.ACCORD_ADMIN_EMAIL) === Boolean(c.ACCORD_ADMIN_PASSWORD), {
   message: 'ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD must be set together',
   path: ['ACCORD_ADMIN_EMAIL'],

@@ -141,7 +141,7 @@ describe('loadConfig: each invalid setting stops the start with one line naming 
 
 describe('SETTINGS documents every setting', () => {
   it('every setting loadConfig returns has a description, and every description a setting', () => {
-    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json' });
+    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json', DOCUMENTS_DIR: '/srv/accord/documents' });
     assert.deepEqual(Object.keys(full).sort(), Object.keys(SETTINGS).sort());
     for (const [key, text] of Object.entries(SETTINGS)) assert.ok(text.length > 10, key);
   });

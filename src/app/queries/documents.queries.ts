@@ -6,7 +6,9 @@ import type { Db, Trx } from '../../db/database.ts';
 import { inScope, partnershipScope } from '../../domain/access/scope.ts';
 import { currentVersion } from '../../domain/documents/versions.ts';
 import type { DocumentType } from '../../domain/governance/catalogue.ts';
+import type { Readable } from 'node:stream';
 import type { AppDeps } from '../deps.ts';
+import type { DocumentStore } from '../document-store.ts';
 import { NotFoundError } from '../errors.ts';
 import { londonToday } from '../lifecycle.service.ts';
 import type { Principal } from '../principal.ts';
@@ -71,4 +73,12 @@ export async function documentFor(deps: AppDeps, principal: Principal, partnersh
 /** The partnership's documents of one type (the business case's evidence base, R-2.6.3). */
 export async function documentsOfType(deps: AppDeps, principal: Principal, partnershipId: string, type: DocumentType): Promise<DocumentSummary[]> {
   return (await documentsFor(deps, principal, partnershipId)).filter((d) => d.type === type);
+}
+
+/** A version's bytes for download, with what it is; NotFoundError when the document has no such version. */
+export async function versionContent(deps: AppDeps, principal: Principal, partnershipId: string, documentId: string, number: number, store: DocumentStore): Promise<{ document: DocumentSummary; version: StoredVersion; content: Readable }> {
+  const document = await documentFor(deps, principal, partnershipId, documentId);
+  const version = document.versions.find((v) => v.number === number);
+  if (!version) throw new NotFoundError('No such version');
+  return { document, version, content: await store.open(deps.database.db, version) };
 }
