@@ -15,7 +15,7 @@ import { COMMAND_LINE } from './principal.ts';
 import { registerPage } from './queries/register.queries.ts';
 import { UserFacingError } from './errors.ts';
 import { createOrganisation } from './organisations.service.ts';
-import { transition, type TransitionInput } from './lifecycle.service.ts';
+import { londonToday, transition, type TransitionInput } from './lifecycle.service.ts';
 import { answersOf, recordScreening } from './screening.service.ts';
 import type { ScreeningAnswersInput } from './schemas/screening.schema.ts';
 import { screeningOutcome } from '../domain/screening/outcome.ts';
@@ -28,6 +28,9 @@ import { DEMO_PEOPLE } from './demo-data/people.ts';
 import { DEMO_PRIORITIES } from './demo-data/priorities.ts';
 import { demoAssessment } from './demo-data/assessments.ts';
 import { saveAssessment } from './business-case.service.ts';
+import { demoGovernance } from './demo-data/governance.ts';
+import { saveGovernanceSection } from './governance.service.ts';
+import { protocolOf } from './protocol-config.ts';
 import type { AssessmentInput } from './schemas/business-case.schema.ts';
 
 /** The actor the demo's audit events name. */
@@ -228,6 +231,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
   }
 
   const year = deps.clock.now().getUTCFullYear();
+  const agreedOn = londonToday(new Date(deps.clock.now().getTime() - 30 * 86_400_000));
   for (const p of DEMO_PARTNERSHIPS) {
     const details: PartnershipDetails = {
       name: p.name,
@@ -256,6 +260,8 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       else if ('assessment' in step) await saveAssessment(deps, ctx, COMMAND_LINE, created.id, step.assessment);
       else await transition(deps, ctx, COMMAND_LINE, created.id, step);
     }
+    // an operating example's governance framework, agreed a month ago.
+    for (const s of demoGovernance(p, protocolOf(deps).governance.requiredSections, agreedOn)) await saveGovernanceSection(deps, ctx, COMMAND_LINE, created.id, s.key, s.input);
     result.partnerships.push({ reference: created.reference, name: created.name });
   }
   return result;

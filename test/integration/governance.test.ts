@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
+import { loadDemoData } from '../../src/app/demo-data.ts';
 import { governanceEntityId } from '../../src/app/governance.service.ts';
 import type { Client, TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
@@ -156,5 +157,17 @@ forEachDatabase('governance (R-2.7, R-2.7doc, R-A1.4–R-A1.6, R-2.6.9, R-2.6.13
     const refused = await officer.post(`/partnerships/${p.id}/governance/element-a`, { status: 'draft', summary: 'x' });
     assert.equal(refused.statusCode, 400);
     assert.deepEqual(summaryLinks(refused.body), ['status']);
+  });
+
+  it('the demo data shows a framework in place: an informal arrangement complete, a joint committee’s elements agreed with the rest still to do', async () => {
+    await loadDemoData(t.deps, { councilName: 'Brackenford Borough Council', force: true });
+    const idOf = async (name: string) => (await ctx.database.db.selectFrom('partnerships').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    const safety = await officer.get(`/partnerships/${await idOf('Brackenford Community Safety Partnership')}/governance`);
+    assert.ok(safety.body.includes('6 of 6 required elements agreed; 2 of 2 required running arrangements agreed; no document required'));
+    assert.ok(safety.body.includes('The governance framework is complete'));
+    const waste = await officer.get(`/partnerships/${await idOf('Wealdshire Joint Waste Committee')}/governance`);
+    assert.ok(waste.body.includes('15 of 15 required elements agreed; 2 of 26 required running arrangements agreed; 1 required document missing'));
+    const proposed = await officer.get(`/partnerships/${await idOf('Brackenford Homelessness Prevention Partnership')}/governance`);
+    assert.ok(proposed.body.includes('0 of 6 required elements agreed'), 'only operating examples have a framework');
   });
 });
