@@ -28,6 +28,7 @@ import { partnershipsRoutes } from './features/partnerships/partnerships.routes.
 import { lifecycleRoutes } from './features/lifecycle/lifecycle.routes.ts';
 import { screeningRoutes } from './features/screening/screening.routes.ts';
 import { businessCaseRoutes } from './features/business-case/business-case.routes.ts';
+import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { governanceRoutes } from './features/governance/governance.routes.ts';
 import { recordPages } from './records/record-pages.ts';
 import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(lifecycleRoutes(deps));
   await app.register(screeningRoutes(deps));
   await app.register(businessCaseRoutes(deps));
+  await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(recordPages(deps));
   await app.register(organisationsRoutes(deps));

@@ -26,6 +26,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route requires. Every route declares one; routes without are denied. */
     access?: Access;
+    /** The route takes a file upload as multipart/form-data (the documents' pages, form-bodies.ts). */
+    multipart?: boolean;
   }
 }
 

@@ -58,3 +58,22 @@ export function pdfOfSize(size: number): Buffer {
   b.write('%PDF-1.7\n', 0);
   return b;
 }
+
+export type Part = { name: string; value: string } | { name: string; filename: string; content: Buffer; type?: string };
+
+/** A multipart/form-data body, parts in the order given, as a browser sends a form with a file. */
+export function multipart(parts: readonly Part[]): { payload: Buffer; contentType: string } {
+  const boundary = `----accord${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    if ('value' in part) {
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`));
+    } else {
+      // filename* (RFC 5987) carries any name, quotes and line breaks included, as a hostile client may send it.
+      const disposition = /^[\x20-\x7e]*$/.test(part.filename) && !/["\\]/.test(part.filename) ? `filename="${part.filename}"` : `filename*=UTF-8''${encodeURIComponent(part.filename)}`;
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; ${disposition}\r\nContent-Type: ${part.type ?? 'application/octet-stream'}\r\n\r\n`), part.content, Buffer.from('\r\n'));
+    }
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}

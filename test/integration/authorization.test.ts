@@ -112,6 +112,14 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/governance': registerReaders,
   'GET /partnerships/:id/governance/:section': registerKeepers,
   'POST /partnerships/:id/governance/:section': registerKeepers,
+  // R-2.7doc, R-2.7(n): documents; internal audit downloads, officers and administrators upload.
+  'GET /partnerships/:id/documents': registerReaders,
+  'GET /partnerships/:id/documents/new': registerKeepers,
+  'POST /partnerships/:id/documents/new': registerKeepers,
+  'GET /partnerships/:id/documents/:documentId': registerReaders,
+  'GET /partnerships/:id/documents/:documentId/versions/new': registerKeepers,
+  'POST /partnerships/:id/documents/:documentId/versions/new': registerKeepers,
+  'GET /partnerships/:id/documents/:documentId/versions/:n/download': registerReaders,
   // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
   'GET /partnerships/:id/partners': registerReaders,
   'GET /partnerships/:id/partners/new': registerKeepers,
@@ -186,6 +194,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/screening/check': () => ({}),
   'POST /partnerships/:id/business-case/edit': () => ({ legalPower: `Probe ${unique()}` }),
   'POST /partnerships/:id/governance/:section': () => ({ status: 'draft', summary: `Probe ${unique()}` }),
+  // A form post with no file: refused (400) at the file field, nothing kept (the upload itself is documents.test.ts's).
+  'POST /partnerships/:id/documents/new': () => ({ title: `Probe ${unique()}` }),
+  'POST /partnerships/:id/documents/:documentId/versions/new': () => ({}),
   'POST /partnerships/:id/delete': () => ({}),
   // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
   'POST /partnerships/:id/partners': () => ({ role: 'member', memberStatus: 'voting' }),
@@ -231,6 +242,9 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   personId: (f) => f.register.officers[0]!.id,
   // R-2.7: the first of the framework's elements.
   section: () => 'element-a',
+  // A document that does not exist (its pages answer 404, after authorization), and its first version.
+  documentId: () => '01890000-0000-7000-8000-000000000000',
+  n: () => '1',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

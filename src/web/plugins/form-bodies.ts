@@ -13,6 +13,8 @@ export function setupFormBodies(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     if (!UNSAFE.has(request.method) || request.url.startsWith('/api/') || request.is404) return;
     const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'Pages take HTML form posts only');
+    // A page with a file to upload (the documents') declares it, and takes multipart/form-data too.
+    const multipart = type === 'multipart/form-data' && request.routeOptions.config.multipart === true;
+    if (type !== 'application/x-www-form-urlencoded' && !multipart) throw new HttpError(415, 'Pages take HTML form posts only');
   });
 }

@@ -17,6 +17,7 @@ const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
   { text: 'Screening', segment: 'screening' },
   { text: 'Business case', segment: 'business-case' },
   { text: 'Governance', segment: 'governance' },
+  { text: 'Documents', segment: 'documents' },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

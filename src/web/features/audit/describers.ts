@@ -11,6 +11,7 @@ import { describerOf } from '../../records/record-describer.ts';
 import { screeningDescriber } from '../screening/screening.history.ts';
 import { businessCaseDescriber } from '../business-case/business-case.history.ts';
 import { governanceSectionDescriber } from '../governance/governance.history.ts';
+import { documentDescriber } from '../documents/documents.history.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -62,6 +63,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     screening: { describer: screeningDescriber, hidden: [] },
     'business-case': { describer: businessCaseDescriber, hidden: [] },
     'governance-section': { describer: governanceSectionDescriber, hidden: [] },
+    document: { describer: documentDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };
