@@ -133,6 +133,24 @@ for (const storage of ['database', 'directory'] as const) {
       assert.deepEqual(events.map((e) => e.action).sort(), ['created', 'version-added']);
     });
 
+    it('R-2.6.3: the business case lists its evidence documents under "Evidence base", with a link to upload one (its type chosen)', async () => {
+      const p = await partnership();
+      const empty = await officer.get(`/partnerships/${p.id}/business-case`);
+      assert.match(empty.body, /Evidence base/);
+      assert.match(empty.body, /No evidence documents have been uploaded/);
+      const link = `/partnerships/${p.id}/documents/new?type=business-case-evidence`;
+      assert.ok(empty.body.includes(`href="${escapeHtml(link)}"`));
+      const form = await officer.get(link);
+      assert.match(form.body, /<option value="business-case-evidence" selected>/);
+      const res = await postUpload(t, officer, `/partnerships/${p.id}/documents/new`, documentParts({ title: 'Options appraisal', type: 'business-case-evidence', section: '' }, { filename: 'appraisal.xlsx', content: SAMPLES.xlsx }));
+      assert.equal(res.statusCode, 303);
+      await postUpload(t, officer, `/partnerships/${p.id}/documents/new`, documentParts({ title: 'Not evidence', type: 'contract' }), { from: `/partnerships/${p.id}/documents/new` });
+      const page = await officer.get(`/partnerships/${p.id}/business-case`);
+      assert.match(page.body, /Options appraisal<\/a>, version 1, in effect from 1 April 2026/);
+      assert.doesNotMatch(page.body, /Not evidence/);
+      assert.doesNotMatch((await auditor.get(`/partnerships/${p.id}/business-case`)).body, /Upload an evidence document/, 'internal audit reads, no upload link');
+    });
+
     it('refuses a renamed program, a web page, a form with no file and an oversized file at the field (400, error summary, text kept), keeping nothing', async () => {
       const p = await partnership();
       const before = await counts(t);

@@ -7,7 +7,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { saveAssessment } from '../../../app/business-case.service.ts';
 import type { AppDeps } from '../../../app/deps.ts';
 import { businessCaseFor, type BusinessCaseView } from '../../../app/queries/business-case.queries.ts';
+import { documentsOfType } from '../../../app/queries/documents.queries.ts';
 import { partnershipView } from '../../../app/queries/partnership.queries.ts';
+import { documentRow } from '../documents/documents.routes.ts';
 import type { AssessmentInput } from '../../../app/schemas/business-case.schema.ts';
 import { can } from '../../../domain/access/roles.ts';
 import { ASSESSMENT_TEXT, type AssessmentField } from '../../../domain/business-case/assessment.ts';
@@ -78,6 +80,8 @@ export function businessCaseRoutes(deps: AppDeps) {
     app.get<{ Params: Params }>('/partnerships/:id/business-case', view, async (request, reply) => {
       const { p, bc } = await load(request);
       const canChange = can(request.user!.role, 'register.manage') && p.status !== 'withdrawn';
+      // R-2.6.3: the evidence base's documents, uploaded on the Documents pages.
+      const evidence = await documentsOfType(deps, principalOf(request), p.id, 'business-case-evidence');
       return reply.view('business-case/show', {
         title: `Business case: ${p.name}`,
         partnership: p,
@@ -90,6 +94,8 @@ export function businessCaseRoutes(deps: AppDeps) {
         canChange,
         changeHref: `${base(p.id)}/edit`,
         detailsHref: canChange ? `/partnerships/${p.id}/edit` : null,
+        evidence: evidence.map((d) => documentRow(p.id, d)),
+        uploadEvidenceHref: canChange ? `/partnerships/${p.id}/documents/new?type=business-case-evidence` : null,
       });
     });
 
