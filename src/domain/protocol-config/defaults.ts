@@ -4,7 +4,7 @@
 // accountable; every other form agrees all fifteen and the running arrangements; only a body that holds
 // money of its own (a company or a joint committee) answers Appendix 1.5's financial matters.
 import { FRAMEWORK_ELEMENTS, RUNNING_ARRANGEMENTS } from '../governance/catalogue.ts';
-import type { GovernanceConfig, ProtocolConfig } from './schema.ts';
+import type { ComplianceConfig, GovernanceConfig, ProtocolConfig } from './schema.ts';
 
 const elements = FRAMEWORK_ELEMENTS.map((s) => s.key);
 const running = RUNNING_ARRANGEMENTS.filter((s) => s.group !== 'finance').map((s) => s.key);
@@ -32,4 +32,26 @@ const governance: GovernanceConfig = {
   },
 };
 
-export const DEFAULT_PROTOCOL_CONFIG: ProtocolConfig = Object.freeze({ governance });
+// Tiers: below £10,000 a year and informal is minor; £250,000 a year, five years or a company of its own is
+// significant. The gate to operating is what protocol 2.6, 2.7 and 2.16 say must be in place before a
+// partnership runs; minor arrangements are spared the communications strategy, scrutiny's own arrangement
+// and Cabinet and scrutiny oversight of performance (2.10, 2.17, R-2.6.12), which the protocol reserves for
+// partnerships that matter to the council's outcomes.
+const compliance: ComplianceConfig = {
+  tiers: {
+    minorBelowPence: 1_000_000,
+    minorLegalForms: ['informal'],
+    significantFromPence: 25_000_000,
+    significantFromYears: 5,
+    significantLegalForms: ['corporate-joint-venture', 'latco', 'community-interest-company'],
+  },
+  gateOperating: ['R-APPROVE', 'R-2.5c', 'R-2.6.1', 'R-2.6.5', 'R-2.6.9', 'R-2.6.13', 'R-2.7', 'R-2.7doc', 'R-A1.4', 'R-A1.6', 'R-2.10', 'R-2.11', 'R-2.12', 'R-2.16', 'R-2.17'],
+  notForTiers: {
+    minor: ['R-2.10', 'R-2.17', 'R-2.6.12'],
+    standard: [],
+    significant: [],
+  },
+  attestationMonths: 12,
+};
+
+export const DEFAULT_PROTOCOL_CONFIG: ProtocolConfig = Object.freeze({ governance, compliance });

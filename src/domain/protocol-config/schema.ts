@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LEGAL_FORMS, type LegalForm } from '../register/vocabulary.ts';
 import { DOCUMENT_TYPES, GOVERNANCE_SECTION_KEYS, type DocumentType } from '../governance/catalogue.ts';
+import { REQUIREMENT_IDS } from '../compliance/requirements.ts';
 
 const sectionKey = z.enum(GOVERNANCE_SECTION_KEYS as [string, ...string[]], {
   message: `must be a governance section: ${GOVERNANCE_SECTION_KEYS.join(', ')}`,
@@ -26,10 +27,44 @@ export const governanceConfigSchema = z.strictObject({
   requiredDocuments: perLegalForm(documentType),
 });
 
+/** Significance tiers, smallest first: proportionate governance for small informal arrangements. */
+export const TIERS = ['minor', 'standard', 'significant'] as const;
+export type Tier = (typeof TIERS)[number];
+
+const requirementId = z.enum(REQUIREMENT_IDS, { message: 'must be a requirement id of requirements.md (R-…)' });
+const pence = z.number().int('must be a whole number of pence').min(0, 'must be 0 or more');
+
+export const complianceConfigSchema = z.strictObject({
+  /** How a partnership's significance tier is computed (significanceTier in domain/compliance/tier.ts). */
+  tiers: z.strictObject({
+    /** Minor: the council contributes less than this per year, in pence, and the legal form is one of minorLegalForms. */
+    minorBelowPence: pence,
+    minorLegalForms: z.array(z.enum(LEGAL_FORMS)).readonly(),
+    /** Significant: the council contributes at least this per year, in pence, or … */
+    significantFromPence: pence,
+    /** … it is expected to last at least this many years, or … */
+    significantFromYears: z.number().int().min(1, 'must be 1 or more'),
+    /** … its legal form is one of these. */
+    significantLegalForms: z.array(z.enum(LEGAL_FORMS)).readonly(),
+  }),
+  /** The requirements that must be met, or excepted, before a partnership starts operating. */
+  gateOperating: z.array(requirementId).readonly(),
+  /** Requirements that do not apply to a tier (proportionate governance). */
+  notForTiers: z.strictObject({
+    minor: z.array(requirementId).readonly(),
+    standard: z.array(requirementId).readonly(),
+    significant: z.array(requirementId).readonly(),
+  }),
+  /** How long an attestation stands unless it says otherwise, in months (the form's default). */
+  attestationMonths: z.number().int().min(1).max(60),
+});
+
 export const protocolConfigSchema = z.strictObject({
   governance: governanceConfigSchema,
+  compliance: complianceConfigSchema,
 });
 
 export type ProtocolConfig = z.infer<typeof protocolConfigSchema>;
 export type GovernanceConfig = ProtocolConfig['governance'];
+export type ComplianceConfig = ProtocolConfig['compliance'];
 export type { DocumentType, LegalForm };

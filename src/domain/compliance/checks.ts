@@ -1,0 +1,174 @@
+// The computed checks, one per requirement Accord holds the data for: each a pure function of a
+// partnership's snapshot returning met (with the evidence), a gap (what is missing, the clause, and the
+// page that puts it right) or not applicable (why). Requirements evidenced by attestation or kept by
+// Accord itself are evaluate.ts's.
+import { assessmentCompleteness } from '../business-case/assessment.ts';
+import type { GovernanceCompleteness, MissingGovernanceItem } from '../governance/completeness.ts';
+import { isUnbudgeted } from '../lifecycle/guards.ts';
+import { formatPence } from '../register/money.ts';
+import { LEGAL_FORM_LABELS, STATUS_LABELS, type Status } from '../register/vocabulary.ts';
+import type { PartnershipSnapshot } from './snapshot.ts';
+import type { FindingFix } from './types.ts';
+
+export type Outcome =
+  | { result: 'pass'; reason: string; evidence: string[] }
+  | { result: 'gap'; reason: string; evidence?: string[]; fix?: FindingFix }
+  | { result: 'not-applicable'; reason: string };
+
+export interface CheckContext {
+  governance: GovernanceCompleteness;
+}
+
+export type Check = (s: PartnershipSnapshot, ctx: CheckContext) => Outcome;
+
+const home = (s: PartnershipSnapshot) => `/partnerships/${s.id}`;
+const fixAt = (s: PartnershipSnapshot, path: string, text: string): FindingFix => ({ href: `${home(s)}${path}`, text });
+const filled = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
+const pass = (reason: string, evidence: string[] = []): Outcome => ({ result: 'pass', reason, evidence });
+const gap = (reason: string, fix?: FindingFix): Outcome => ({ result: 'gap', reason, ...(fix && { fix }) });
+const list = (items: readonly string[]) => items.join('; ');
+
+/** The governance items of one clause (prefix R-2.7( takes the elements a–o): met, a gap, or not required for this legal form. */
+function governanceCheck(clausePrefix: string, what: string, exact = true): Check {
+  return (s, { governance }) => {
+    const ofClause = (clause: string) => (exact ? clause === clausePrefix : clause.startsWith(clausePrefix));
+    const required = governance.sections.filter((x) => x.required && ofClause(x.clause));
+    if (!required.length) return { result: 'not-applicable', reason: `The council’s configuration does not require ${what} of ${LEGAL_FORM_LABELS[s.legalForm].toLowerCase()} partnerships (${clausePrefix.replace(/\($/, '')})` };
+    const missing = governance.missing.filter((m): m is Extract<MissingGovernanceItem, { kind: 'section' }> => m.kind === 'section' && ofClause(m.clause));
+    const clause = clausePrefix.replace(/\($/, '');
+    if (missing.length) {
+      const first = missing[0]!;
+      return gap(`${missing.length} of ${required.length} not agreed: ${list(missing.map((m) => `${m.title} (${m.status === 'draft' ? 'draft' : 'not started'})`))} (${clause})`, fixAt(s, `/governance/${first.key}`, `Agree ${first.title}`));
+    }
+    return pass(`All ${required.length} agreed (${clause})`, required.map((x) => `${x.title}: agreed${x.agreedOn ? ` on ${x.agreedOn}` : ''}`));
+  };
+}
+
+export const CHECKS: Readonly<Record<string, Check>> = {
+  // R-1.1: the latest screening found the council and another organisation share responsibility for outcomes.
+  'R-1.1': (s) => {
+    if (!s.screening) return gap('No screening recorded (R-1.1)', fixAt(s, '/screening', 'Screen the arrangement'));
+    return s.screening.applies
+      ? pass(`Screened on ${s.screening.screenedOn}: the protocol applies (R-1.1)`, [...s.screening.reasons])
+      : pass(`Screened on ${s.screening.screenedOn}: the protocol does not apply (R-1.1)`, [...s.screening.reasons]);
+  },
+  // R-1.2: the characteristics a–f are answered on the screening.
+  'R-1.2': (s) => (s.screening ? pass(`Characteristics recorded on the screening of ${s.screening.screenedOn} (R-1.2)`) : gap('No screening recorded, so no characteristics (R-1.2)', fixAt(s, '/screening', 'Screen the arrangement'))),
+  // R-2.2: the exclusions were considered, with the reason kept.
+  'R-2.2': (s) => {
+    if (!s.screening) return gap('No screening recorded, so the exclusions of 2.2 were not considered (R-2.2)', fixAt(s, '/screening', 'Screen the arrangement'));
+    return pass(s.screening.applies ? 'None of the exclusions of 2.2 applies (R-2.2)' : 'Excluded by 2.2, with the reason kept (R-2.2)', [...s.screening.reasons]);
+  },
+  // R-2.1: purpose and expected outcomes for the people of the borough.
+  'R-2.1': (s) =>
+    filled(s.purpose) && filled(s.expectedOutcomes)
+      ? pass('Purpose and expected outcomes recorded (R-2.1)', [s.purpose, s.expectedOutcomes])
+      : gap(`${filled(s.purpose) ? 'Expected outcomes' : 'Purpose'} not recorded (R-2.1)`, fixAt(s, '/edit', 'Change the partnership’s details')),
+  // R-2.3: at least one reason for working in partnership.
+  'R-2.3': (s) => (s.rationale.length ? pass(`${s.rationale.length} reason${s.rationale.length === 1 ? '' : 's'} recorded (R-2.3)`, [...s.rationale]) : gap('No rationale recorded (R-2.3)', fixAt(s, '/edit', 'Change the partnership’s details'))),
+  // R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3: from the assessment's own completeness, one clause at a time.
+  ...Object.fromEntries(
+    (['R-2.5a', 'R-2.5b', 'R-A1.1', 'R-A1.2', 'R-2.6.3'] as const).map((clause): [string, Check] => [
+      clause,
+      (s) => {
+        const missing = assessmentCompleteness({ legalForm: s.legalForm, councilContributionPence: s.councilContributionPence, priorities: s.priorities }, s.assessment).missing.filter((m) => m.clause === clause);
+        if (!missing.length) {
+          const evidence = clause === 'R-2.5b' ? s.priorities.map((p) => `${p.title}: ${p.how}`) : clause === 'R-A1.1' && s.assessment?.legalPower ? [s.assessment.legalPower] : [];
+          return pass(`Recorded in the business case (${clause})`, evidence);
+        }
+        const m = missing[0]!;
+        return gap(`${list(missing.map((x) => x.message))} (${clause})`, m.page === 'details' ? fixAt(s, '/edit', 'Change the partnership’s details') : fixAt(s, `/business-case/edit#${m.field}`, 'Change the business case'));
+      },
+    ]),
+  ),
+  // R-2.5c: an unbudgeted commitment has its own recorded approval.
+  'R-2.5c': (s) => {
+    if (!isUnbudgeted(s)) {
+      return { result: 'not-applicable', reason: s.councilContributionPence === null ? 'The council’s contribution is not recorded yet (R-2.5c)' : 'No unbudgeted commitment: the contribution is within an approved budget or £0 (R-2.5c)' };
+    }
+    const approval = s.decisions.find((d) => d.subject === 'unbudgeted-commitment' && d.outcome === 'approved');
+    return approval
+      ? pass(`The unbudgeted ${formatPence(s.councilContributionPence!)} a year was approved on ${approval.decidedOn} (R-2.5c)`, [approval.body ?? ''].filter(Boolean))
+      : gap(`${formatPence(s.councilContributionPence!)} a year is not within an approved budget and its approval is not recorded (R-2.5c)`, fixAt(s, '/lifecycle', 'Record the approval of the unbudgeted commitment'));
+  },
+  // R-APPROVE: the approval (who, which body, when, reference) is recorded.
+  'R-APPROVE': (s) => {
+    const approval = s.decisions.find((d) => d.subject === 'partnership' && d.outcome === 'approved');
+    return approval ? pass(`Approved on ${approval.decidedOn}${approval.body ? ` by ${approval.body}` : ''} (R-APPROVE)`) : gap('No approval recorded (R-APPROVE)', fixAt(s, '/lifecycle', 'Record the approval'));
+  },
+  // R-2.6.1: an accountable officer for monitoring performance.
+  'R-2.6.1': (s) => (s.accountableOfficer ? pass(`${s.accountableOfficer} is the accountable officer (R-2.6.1)`) : gap('No accountable officer named (R-2.6.1)', fixAt(s, '/edit', 'Name the accountable officer'))),
+  // R-2.6.5: each partner other than the council has recorded, and confirmed, its link to its own priorities.
+  'R-2.6.5': (s) => {
+    const others = s.partners.filter((p) => !p.isThisCouncil);
+    if (!others.length) return gap('No partner organisation recorded besides the council (R-2.6.5)', fixAt(s, '/partners', 'Add a partner'));
+    const unconfirmed = others.filter((p) => !(filled(p.ownPriorities) && filled(p.confirmedBy) && filled(p.confirmedOn)));
+    if (unconfirmed.length) return gap(`Not confirmed by ${list(unconfirmed.map((p) => p.name))} (R-2.6.5)`, fixAt(s, '/partners', 'Record each partner’s link to its own priorities'));
+    return pass(`Every partner has confirmed its link to its own priorities (R-2.6.5)`, others.map((p) => `${p.name}: confirmed by ${p.confirmedBy} on ${p.confirmedOn}`));
+  },
+  // R-2.6.6: each partner says where the partnership's actions sit in its own plans.
+  'R-2.6.6': (s) => {
+    const others = s.partners.filter((p) => !p.isThisCouncil);
+    if (!others.length) return gap('No partner organisation recorded besides the council (R-2.6.6)', fixAt(s, '/partners', 'Add a partner'));
+    const without = others.filter((p) => !filled(p.organisationalPlanReference));
+    return without.length
+      ? gap(`No organisational plan referenced for ${list(without.map((p) => p.name))} (R-2.6.6)`, fixAt(s, '/partners', 'Record each partner’s plan reference'))
+      : pass('Every partner has referenced its organisational plan (R-2.6.6)', others.map((p) => `${p.name}: ${p.organisationalPlanReference}`));
+  },
+  // R-2.16: a sponsoring officer, council representatives, each having acknowledged the Codes of Conduct.
+  'R-2.16': (s) => {
+    if (!s.sponsoringOfficer) return gap('No sponsoring officer named (R-2.16)', fixAt(s, '/edit', 'Name the sponsoring officer'));
+    if (!s.representatives.length) return gap('No council representative named (R-2.16)', fixAt(s, '/representatives', 'Add a council representative'));
+    const not = s.representatives.filter((r) => !r.codesAcknowledgedOn);
+    if (not.length) return gap(`The Codes of Conduct not acknowledged by ${list(not.map((r) => r.name))} (R-2.16)`, fixAt(s, '/representatives', 'Record each acknowledgement'));
+    return pass(`${s.sponsoringOfficer} sponsors it; every council representative has acknowledged the Codes of Conduct (R-2.16)`, s.representatives.map((r) => `${r.name}: acknowledged on ${r.codesAcknowledgedOn}`));
+  },
+  // R-2.7: the elements a–o the legal form needs, agreed.
+  'R-2.7': governanceCheck('R-2.7(', 'the framework’s elements', false),
+  // R-2.7doc: the governance documents the legal form needs, held.
+  'R-2.7doc': (s, { governance }) => {
+    if (!governance.requiredDocuments.length) return { result: 'not-applicable', reason: `The council’s configuration requires no governance document of ${LEGAL_FORM_LABELS[s.legalForm].toLowerCase()} partnerships (R-2.7doc)` };
+    const missing = governance.requiredDocuments.filter((d) => !d.held);
+    if (missing.length) return gap(`Not held: ${list(missing.map((d) => d.label))} (R-2.7doc)`, fixAt(s, `/documents/new?type=${missing[0]!.type}`, `Add the ${missing[0]!.label.toLowerCase()}`));
+    return pass(`Every required document is held (R-2.7doc)`, governance.requiredDocuments.flatMap((d) => d.documents.map((x) => `${d.label}: ${x.title}`)));
+  },
+  'R-A1.4': governanceCheck('R-A1.4', 'the running arrangements'),
+  'R-A1.5': governanceCheck('R-A1.5', 'the financial matters'),
+  'R-A1.6': governanceCheck('R-A1.6', 'the other considerations'),
+  'R-2.6.9': governanceCheck('R-2.6.9', 'what partners share for monitoring'),
+  'R-2.6.13': governanceCheck('R-2.6.13', 'channels of accountability'),
+  'R-2.10': governanceCheck('R-2.10', 'a communications strategy'),
+  'R-2.11': governanceCheck('R-2.11', 'an information sharing protocol'),
+  'R-2.12': governanceCheck('R-2.12', 'agreed standards of conduct'),
+  'R-2.17': governanceCheck('R-2.17', 'the scrutiny arrangement'),
+};
+
+/** System requirements: what Accord keeps for every partnership, said once. */
+export const SYSTEM_EVIDENCE: Readonly<Record<string, string>> = {
+  'R-2.4b': 'Accord shows overlapping partnerships on the Summary until approval (R-2.4b)',
+  'R-2.6.10': 'Every change is in Accord’s hash-chained audit trail, with who and when (R-2.6.10)',
+  'R-2.6.11': 'The register, its records and this report export as CSV, XLSX and JSON (R-2.6.11)',
+};
+
+/** From which status on a requirement applies: the order of the lifecycle. */
+export const APPLIES_FROM: Readonly<Record<string, Status>> = {
+  'R-1.1': 'proposed',
+  'R-1.2': 'proposed',
+  'R-2.2': 'proposed',
+  'R-2.1': 'proposed',
+  'R-2.3': 'proposed',
+  'R-2.4b': 'proposed',
+  'R-2.5a': 'business-case',
+  'R-2.5b': 'business-case',
+  'R-2.5c': 'business-case',
+  'R-A1.1': 'business-case',
+  'R-A1.2': 'business-case',
+  'R-2.6.3': 'business-case',
+  'R-APPROVE': 'approved',
+  // Duties of a running partnership: reporting, reviews, plans, risks, meetings and decisions taken.
+  ...Object.fromEntries(['R-2.6.2', 'R-2.6.4', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15', 'R-2.9', 'R-2.4e', 'R-2.8c', 'R-2.8d', 'R-2.8g', 'R-2.15'].map((id) => [id, 'operating' as const])),
+  // The rest are what must be in place to run: from approval, while it is set up.
+};
+export const DEFAULT_APPLIES_FROM: Status = 'approved';
+
+export const statusLabel = (s: Status) => STATUS_LABELS[s];

@@ -1,0 +1,42 @@
+// What the compliance checks look at for one partnership: its details, records and evidence, loaded in
+// batches for a whole council (app/queries/compliance.queries.ts) and given to pure functions.
+import type { Assessment } from '../business-case/assessment.ts';
+import type { GovernanceDocument } from '../governance/completeness.ts';
+import type { SectionRecord } from '../governance/section.ts';
+import type { DecisionOutcome, DecisionSubject } from '../lifecycle/decisions.ts';
+import type { LegalForm, Status } from '../register/vocabulary.ts';
+import type { Attestation, ComplianceException } from './types.ts';
+
+export interface PartnershipSnapshot {
+  id: string;
+  reference: string;
+  name: string;
+  status: Status;
+  legalForm: LegalForm;
+  purpose: string;
+  expectedOutcomes: string;
+  rationale: readonly string[];
+  startDate: string | null;
+  expectedEndDate: string | null;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+  sponsoringOfficer: string | null;
+  accountableOfficer: string | null;
+  partners: ReadonlyArray<{
+    name: string;
+    isThisCouncil: boolean;
+    ownPriorities: string | null;
+    confirmedBy: string | null;
+    confirmedOn: string | null;
+    organisationalPlanReference: string | null;
+  }>;
+  representatives: ReadonlyArray<{ name: string; codesAcknowledgedOn: string | null }>;
+  priorities: ReadonlyArray<{ title: string; how: string }>;
+  /** the latest screening. */
+  screening: { applies: boolean; screenedOn: string; reasons: readonly string[] } | null;
+  assessment: Assessment | null;
+  decisions: ReadonlyArray<{ subject: DecisionSubject; outcome: DecisionOutcome; decidedOn: string; body: string | null }>;
+  governance: { sections: Readonly<Record<string, SectionRecord>>; documents: readonly GovernanceDocument[] };
+  attestations: readonly Attestation[];
+  exceptions: readonly ComplianceException[];
+}

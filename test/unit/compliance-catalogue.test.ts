@@ -1,0 +1,184 @@
+// The compliance catalogue lists every requirement of requirements.md, as that file says it (id, clause,
+// kind), and each check is met by a partnership that has what it needs and a gap for one that lacks it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { REQUIREMENTS } from '../../src/domain/compliance/requirements.ts';
+import { CHECKS } from '../../src/domain/compliance/checks.ts';
+import { evaluatePartnership, operatingBlockers } from '../../src/domain/compliance/evaluate.ts';
+import { significanceTier } from '../../src/domain/compliance/tier.ts';
+import type { PartnershipSnapshot } from '../../src/domain/compliance/snapshot.ts';
+import { DEFAULT_PROTOCOL_CONFIG } from '../../src/domain/protocol-config/defaults.ts';
+import { parseProtocolConfig } from '../../src/domain/protocol-config/parse.ts';
+import { GOVERNANCE_SECTIONS } from '../../src/domain/governance/catalogue.ts';
+
+const FILE = new URL('../../../shared/protocol/requirements.md', import.meta.url);
+
+function rowsOfRequirementsFile(): Array<{ id: string; clause: string; kind: string }> {
+  return readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((line) => /^\| R-/.test(line))
+    .map((line) => {
+      const [id, clause, kind] = line.split('|').slice(1, 4).map((c) => c.trim());
+      return { id: id!, clause: clause!, kind: kind! };
+    });
+}
+
+describe('the compliance catalogue covers requirements.md', () => {
+  it('every id of requirements.md has an entry with its clause and kind, and every entry an id there', () => {
+    const file = rowsOfRequirementsFile();
+    assert.ok(file.length >= 50, `read ${file.length} requirements`);
+    assert.deepEqual(REQUIREMENTS.map((q) => ({ id: q.id, clause: q.clause, kind: q.kind })).sort((a, b) => a.id.localeCompare(b.id)), file.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+  it('every check requirement is computed or attested, and every computed one has its check', () => {
+    for (const q of REQUIREMENTS) {
+      if (q.how === 'computed') assert.ok(CHECKS[q.id], `${q.id} is computed but has no check`);
+      if (q.kind === 'check') assert.notEqual(q.how, 'system', q.id);
+    }
+  });
+});
+
+const agreedAll = Object.fromEntries(GOVERNANCE_SECTIONS.map((s) => [s.key, { status: 'agreed' as const, summary: 'Agreed.', agreedOn: '2026-05-01' }]));
+
+/** A joint committee that has everything the protocol asks before it operates. */
+const COMPLETE: PartnershipSnapshot = {
+  id: 'p1',
+  reference: 'P-0001',
+  name: 'Joint Waste Committee',
+  status: 'setting-up',
+  legalForm: 'joint-committee',
+  purpose: 'Collect waste jointly.',
+  expectedOutcomes: 'Cleaner streets.',
+  rationale: ['coordinated-services'],
+  startDate: '2026-04-01',
+  expectedEndDate: '2029-03-31',
+  councilContributionPence: 5_000_000,
+  withinApprovedBudget: false,
+  sponsoringOfficer: 'Head of Environment',
+  accountableOfficer: 'Waste Manager',
+  partners: [
+    { name: 'Example Borough Council', isThisCouncil: true, ownPriorities: null, confirmedBy: null, confirmedOn: null, organisationalPlanReference: null },
+    { name: 'Neighbour District Council', isThisCouncil: false, ownPriorities: 'Recycling rate', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02', organisationalPlanReference: 'Corporate plan 2026, action 4' },
+  ],
+  representatives: [{ name: 'Cllr Jones', codesAcknowledgedOn: '2026-04-03' }],
+  priorities: [{ title: 'A greener borough', how: 'Recycles more.' }],
+  screening: { applies: true, screenedOn: '2026-01-10', reasons: ['none of the exclusions of 2.2 applies'] },
+  assessment: { existingCommitments: 'None', legalPower: 'LGA 1972 s101', barIdentified: false, barDetails: 'Legal advice', legalFormReason: 'Shared function', businessCase: 'Cheaper.', evidenceBase: 'Data.' },
+  decisions: [
+    { subject: 'unbudgeted-commitment', outcome: 'approved', decidedOn: '2026-02-20', body: 'Council' },
+    { subject: 'partnership', outcome: 'approved', decidedOn: '2026-03-01', body: 'Cabinet' },
+  ],
+  governance: { sections: agreedAll, documents: [{ documentId: 'd1', title: 'Terms of reference 2026', type: 'terms-of-reference', section: 'element-i' }] },
+  attestations: [],
+  exceptions: [],
+};
+const TODAY = '2026-06-01';
+const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
+
+describe('each computed check: met, and a gap with its clause and fix', () => {
+  const cases: Array<[string, Partial<PartnershipSnapshot>, RegExp]> = [
+    ['R-1.1', { screening: null }, /No screening recorded \(R-1\.1\)/],
+    ['R-1.2', { screening: null }, /R-1\.2/],
+    ['R-2.2', { screening: null }, /R-2\.2/],
+    ['R-2.1', { expectedOutcomes: ' ' }, /Expected outcomes not recorded \(R-2\.1\)/],
+    ['R-2.3', { rationale: [] }, /No rationale recorded \(R-2\.3\)/],
+    ['R-2.5a', { assessment: { ...COMPLETE.assessment!, existingCommitments: null } }, /R-2\.5a/],
+    ['R-2.5b', { priorities: [] }, /R-2\.5b/],
+    ['R-A1.1', { assessment: { ...COMPLETE.assessment!, legalPower: null } }, /R-A1\.1/],
+    ['R-A1.2', { assessment: { ...COMPLETE.assessment!, legalFormReason: null } }, /R-A1\.2/],
+    ['R-2.6.3', { assessment: { ...COMPLETE.assessment!, businessCase: null } }, /R-2\.6\.3/],
+    ['R-2.5c', { decisions: [{ subject: 'partnership', outcome: 'approved', decidedOn: '2026-03-01', body: 'Cabinet' }] }, /not within an approved budget and its approval is not recorded \(R-2\.5c\)/],
+    ['R-APPROVE', { decisions: [{ subject: 'unbudgeted-commitment', outcome: 'approved', decidedOn: '2026-02-20', body: 'Council' }] }, /No approval recorded \(R-APPROVE\)/],
+    ['R-2.6.1', { accountableOfficer: null }, /No accountable officer named \(R-2\.6\.1\)/],
+    ['R-2.6.5', { partners: [{ ...COMPLETE.partners[1]!, confirmedOn: null }] }, /Not confirmed by Neighbour District Council \(R-2\.6\.5\)/],
+    ['R-2.6.6', { partners: [{ ...COMPLETE.partners[1]!, organisationalPlanReference: null }] }, /No organisational plan referenced for Neighbour District Council \(R-2\.6\.6\)/],
+    ['R-2.16', { representatives: [{ name: 'Cllr Jones', codesAcknowledgedOn: null }] }, /not acknowledged by Cllr Jones \(R-2\.16\)/],
+    ['R-2.16', { sponsoringOfficer: null }, /No sponsoring officer named \(R-2\.16\)/],
+    ['R-2.7', { governance: { sections: { ...agreedAll, 'element-i': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /1 of 15 not agreed: \(i\) Meetings \(draft\) \(R-2\.7\)/],
+    ['R-2.7doc', { governance: { sections: agreedAll, documents: [] } }, /Not held: Terms of reference \(R-2\.7doc\)/],
+    ['R-A1.4', { governance: { sections: { ...agreedAll, complaints: { status: 'not-started', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /Complaints handling \(not started\) \(R-A1\.4\)/],
+    ['R-A1.5', { governance: { sections: { ...agreedAll, 'finance-tax': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-A1\.5/],
+    ['R-A1.6', { governance: { sections: { ...agreedAll, disputes: { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-A1\.6/],
+    ['R-2.6.9', { governance: { sections: { ...agreedAll, 'performance-information': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.6\.9/],
+    ['R-2.6.13', { governance: { sections: { ...agreedAll, 'accountability-channels': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.6\.13/],
+    ['R-2.10', { governance: { sections: { ...agreedAll, communications: { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.10/],
+    ['R-2.11', { governance: { sections: { ...agreedAll, 'information-sharing': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.11/],
+    ['R-2.12', { governance: { sections: { ...agreedAll, 'standards-of-conduct': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.12/],
+    ['R-2.17', { governance: { sections: { ...agreedAll, scrutiny: { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.17/],
+  ];
+  for (const [id, change, reason] of cases) {
+    it(`${id}: met when it is there; a gap when it is not`, () => {
+      assert.equal(findingOf(COMPLETE, id).result, 'pass', findingOf(COMPLETE, id).reason);
+      const f = findingOf({ ...COMPLETE, ...change }, id);
+      assert.equal(f.result, 'gap');
+      assert.match(f.reason, reason);
+      assert.ok(f.fix?.href.startsWith('/partnerships/p1/'), `${id} fix ${f.fix?.href}`);
+    });
+  }
+  it('every computed check is in the table above', () => {
+    const tested = new Set(cases.map((c) => c[0]));
+    for (const id of Object.keys(CHECKS)) assert.ok(tested.has(id), id);
+  });
+});
+
+describe('applicability (lifecycle, ends, tier) and attestations', () => {
+  it('R-2.5c does not apply to a budgeted contribution', () => {
+    assert.equal(findingOf({ ...COMPLETE, withinApprovedBudget: true }, 'R-2.5c').result, 'not-applicable');
+  });
+  it('a proposed partnership: screening applies, the framework applies from approval', () => {
+    assert.equal(findingOf({ ...COMPLETE, status: 'proposed', screening: null }, 'R-1.1').result, 'gap');
+    const f = findingOf({ ...COMPLETE, status: 'proposed' }, 'R-2.7');
+    assert.equal(f.result, 'not-applicable');
+    assert.match(f.reason, /Applies from approved; it is proposed \(R-2\.7\)/);
+  });
+  it('withdrawn: nothing applies; screened out: only the screening', () => {
+    assert.ok(evaluatePartnership({ ...COMPLETE, status: 'withdrawn' }, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.every((f) => f.result === 'not-applicable'));
+    const out = evaluatePartnership({ ...COMPLETE, status: 'not-applicable' }, DEFAULT_PROTOCOL_CONFIG, TODAY).findings;
+    assert.deepEqual(out.filter((f) => f.result !== 'not-applicable').map((f) => f.requirementId), ['R-1.1', 'R-1.2', 'R-2.2']);
+  });
+  it('a minor informal arrangement is spared the communications strategy (R-2.10) by the default tiers', () => {
+    const minor = { ...COMPLETE, legalForm: 'informal' as const, councilContributionPence: 0 };
+    assert.equal(significanceTier(minor, DEFAULT_PROTOCOL_CONFIG.compliance.tiers).tier, 'minor');
+    assert.match(findingOf(minor, 'R-2.10').reason, /Not required of a minor partnership/);
+  });
+  it('tiers: significant by money, by duration or by legal form, with the reasons', () => {
+    const t = DEFAULT_PROTOCOL_CONFIG.compliance.tiers;
+    assert.equal(significanceTier({ ...COMPLETE, councilContributionPence: 30_000_000 }, t).tier, 'significant');
+    assert.match(significanceTier({ ...COMPLETE, startDate: '2026-01-01', expectedEndDate: '2031-01-01' }, t).reasons[0]!, /expected to last 5 years/);
+    assert.equal(significanceTier({ ...COMPLETE, legalForm: 'latco' }, t).tier, 'significant');
+    assert.equal(significanceTier({ ...COMPLETE, legalForm: 'informal', councilContributionPence: null }, t).tier, 'standard');
+  });
+  it('an attested requirement: a gap until attested, met while in date, a gap again once expired', () => {
+    const running = { ...COMPLETE, status: 'operating' as const };
+    assert.equal(findingOf(running, 'R-2.6.4').result, 'gap');
+    const a = { id: 'a1', requirementId: 'R-2.6.4', statement: 'Reviewed by the board on 1 May.', documentId: null, attestedBy: 'Officer', attestedOn: '2026-05-01', validUntil: '2027-04-30' };
+    assert.equal(findingOf({ ...running, attestations: [a] }, 'R-2.6.4').result, 'pass');
+    const expired = findingOf({ ...running, attestations: [{ ...a, validUntil: '2026-05-31' }] }, 'R-2.6.4');
+    assert.equal(expired.result, 'gap');
+    assert.match(expired.reason, /expired on 2026-05-31/);
+  });
+  it('a council’s configuration changes what applies: R-2.10 off for standard partnerships', () => {
+    const parsed = parseProtocolConfig({ compliance: { notForTiers: { standard: ['R-2.10'] } } });
+    assert.ok(parsed.ok);
+    if (!parsed.ok) return;
+    const f = evaluatePartnership(COMPLETE, parsed.config, TODAY).findings.find((x) => x.requirementId === 'R-2.10')!;
+    assert.equal(f.result, 'not-applicable');
+  });
+});
+
+describe('the gate to operating (R-APPROVE)', () => {
+  it('a partnership with everything in place has no blocker', () => {
+    assert.deepEqual(operatingBlockers(evaluatePartnership(COMPLETE, DEFAULT_PROTOCOL_CONFIG, TODAY)), []);
+  });
+  it('each gating gap blocks; an exception in date lets it through; an expired one does not', () => {
+    const lacking = { ...COMPLETE, accountableOfficer: null };
+    assert.deepEqual(operatingBlockers(evaluatePartnership(lacking, DEFAULT_PROTOCOL_CONFIG, TODAY)).map((f) => f.requirementId), ['R-2.6.1']);
+    const e = { id: 'e1', requirementId: 'R-2.6.1', reason: 'Recruiting', agreedBy: 'Director', recordedBy: 'Officer', recordedOn: '2026-05-01', until: '2026-07-01' };
+    assert.deepEqual(operatingBlockers(evaluatePartnership({ ...lacking, exceptions: [e] }, DEFAULT_PROTOCOL_CONFIG, TODAY)), []);
+    assert.equal(operatingBlockers(evaluatePartnership({ ...lacking, exceptions: [{ ...e, until: '2026-05-31' }] }, DEFAULT_PROTOCOL_CONFIG, TODAY)).length, 1);
+  });
+  it('a gap that does not gate (an attested running duty) never blocks', () => {
+    const c = evaluatePartnership(COMPLETE, DEFAULT_PROTOCOL_CONFIG, TODAY);
+    assert.ok(c.findings.some((f) => f.result === 'gap' && !f.gatesOperating) || c.findings.every((f) => f.result !== 'gap'));
+  });
+});
