@@ -144,6 +144,12 @@ export interface PartnershipPartnersTable {
   role: string;
   member_status: string;
   position: number;
+  /** the partner's own priorities the outcomes serve, who at the partner confirmed it, and when (yyyy-mm-dd). */
+  own_priorities: string | null;
+  confirmed_by: string | null;
+  confirmed_on: string | null;
+  /** the partner's organisational plan and where the partnership's actions sit in it. */
+  organisational_plan_reference: string | null;
 }
 
 export interface PartnershipRepresentativesTable {
@@ -151,6 +157,8 @@ export interface PartnershipRepresentativesTable {
   person_id: string;
   capacity: string;
   position: number;
+  /** when they acknowledged the council's Codes of Conduct (yyyy-mm-dd). */
+  codes_acknowledged_on: string | null;
 }
 
 export interface PartnershipPrioritiesTable {
@@ -251,6 +259,34 @@ export interface GovernanceSectionsTable {
   updated_at: string;
 }
 
+/** Migration 0014: a statement evidencing a requirement Accord does not yet compute, valid until a date. */
+export interface ComplianceAttestationsTable {
+  id: string;
+  partnership_id: string;
+  requirement_id: string;
+  statement: string;
+  document_id: string | null;
+  attested_by: string;
+  /** yyyy-mm-dd */
+  attested_on: string;
+  valid_until: string;
+  created_at: string;
+}
+
+/** Migration 0014: an agreed departure from a requirement that gates operating, until a date. */
+export interface ComplianceExceptionsTable {
+  id: string;
+  partnership_id: string;
+  requirement_id: string;
+  reason: string;
+  agreed_by: string;
+  recorded_by: string;
+  /** yyyy-mm-dd */
+  recorded_on: string;
+  until: string;
+  created_at: string;
+}
+
 /** Migration 0011: a partnership's document (R-2.7doc); its versions below. */
 export interface DocumentsTable {
   id: string;
@@ -328,4 +364,6 @@ export interface Schema {
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
   document_chunks: DocumentChunksTable;
+  compliance_attestations: ComplianceAttestationsTable;
+  compliance_exceptions: ComplianceExceptionsTable;
 }

@@ -15,6 +15,10 @@ const partner = (organisationId: string, role: Partner['role'] = 'member'): Part
   isThisCouncil: organisationId === COUNCIL,
   role,
   memberStatus: 'voting',
+  ownPriorities: null,
+  confirmedBy: null,
+  confirmedOn: null,
+  organisationalPlanReference: null,
 });
 
 type Expected = Array<{ field: string; match: RegExp; index?: number; key?: string }>;
@@ -112,7 +116,7 @@ const people = new Map<string, NamedPerson>([
   ['carys', { name: 'Cllr Carys', councilRole: 'councillor' }],
   ['pat', { name: 'Pat Partner', councilRole: null }],
 ]);
-const rep = (personId: string, capacity: Representative['capacity']): Representative => ({ personId, capacity, name: people.get(personId)!.name, jobTitle: null });
+const rep = (personId: string, capacity: Representative['capacity']): Representative => ({ personId, capacity, name: people.get(personId)!.name, jobTitle: null, codesAcknowledgedOn: null });
 
 describe('representativeSetProblems: each person once', () => {
   const cases: Array<[string, Array<{ personId: string }>, Expected]> = [

@@ -13,6 +13,8 @@ import * as m0009 from './0009-screening.ts';
 import * as m0010 from './0010-business-case.ts';
 import * as m0011 from './0011-documents.ts';
 import * as m0012 from './0012-governance.ts';
+import * as m0013 from './0013-partner-confirmations.ts';
+import * as m0014 from './0014-compliance.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -35,6 +37,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0010-business-case', m0010],
   ['0011-documents', m0011],
   ['0012-governance', m0012],
+  ['0013-partner-confirmations', m0013],
+  ['0014-compliance', m0014],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -5,10 +5,25 @@ import type { Change } from '../records/change.ts';
 import type { Problem, RepresentativeLink } from './partnership.ts';
 import type { CouncilRole } from './records.ts';
 
-/** A representative as their pages show them: the person's name beside the id. */
-export interface Representative extends RepresentativeLink {
+/** what a representative acknowledges; who acknowledged is the representative themselves. */
+export interface RepresentativeAcknowledgement {
+  /** When they acknowledged the council's Codes of Conduct, yyyy-mm-dd; null: not yet. */
+  codesAcknowledgedOn: string | null;
+}
+
+/** A representative as their pages show them: the person's name beside the id, and their acknowledgement. */
+export interface Representative extends RepresentativeLink, RepresentativeAcknowledgement {
   name: string;
   jobTitle: string | null;
+}
+
+/** A representative as they are added or changed one at a time: the acknowledgement may be left out. */
+export type RepresentativeRecordInput = RepresentativeLink & Partial<RepresentativeAcknowledgement>;
+
+/** whether the representative has acknowledged the council's Codes of Conduct, and when. */
+export function representativeAcknowledged(r: Partial<RepresentativeAcknowledgement>): { acknowledged: boolean; on: string | null; clause: 'R-2.16' } {
+  const on = typeof r.codesAcknowledgedOn === 'string' && r.codesAcknowledgedOn !== '' ? r.codesAcknowledgedOn : null;
+  return { acknowledged: on !== null, on, clause: 'R-2.16' };
 }
 
 /** What the council-people rules need to know of each person named on a partnership. */
@@ -54,7 +69,7 @@ export function representativeProblems(representatives: ReadonlyArray<{ personId
  */
 export function representativeChangeProblems(
   representatives: readonly Representative[],
-  change: Change<RepresentativeLink>,
+  change: Change<RepresentativeRecordInput>,
   people: ReadonlyMap<string, NamedPerson>,
 ): Problem[] {
   if (change.kind === 'remove') return [];

@@ -1,0 +1,191 @@
+// What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
+// partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
+// the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
+import type { PartnershipScope } from '../../domain/access/scope.ts';
+import type { Attestation, ComplianceException } from '../../domain/compliance/types.ts';
+import type { DecisionOutcome, DecisionSubject } from '../../domain/lifecycle/decisions.ts';
+import type { LegalForm, Status } from '../../domain/register/vocabulary.ts';
+import type { Db as Executor, Trx } from '../database.ts';
+import { currentDocumentsOf, type CurrentDocumentRow } from './documents.repo.ts';
+import { sectionsOf, type StoredSection } from './governance.repo.ts';
+import { whereInScope } from './scope.ts';
+
+/** Ids per statement: well under SQLite's and PostgreSQL's limits on parameters. */
+export const BATCH = 500;
+
+export interface CompliancePartnershipRow {
+  id: string;
+  reference: string;
+  name: string;
+  status: Status;
+  legalForm: LegalForm;
+  purpose: string;
+  expectedOutcomes: string;
+  rationale: string[];
+  startDate: string | null;
+  expectedEndDate: string | null;
+  councilContributionPence: number | null;
+  withinApprovedBudget: boolean | null;
+  sponsoringOfficer: string | null;
+  accountableOfficer: string | null;
+}
+
+export interface ComplianceRows {
+  partnerships: CompliancePartnershipRow[];
+  partners: Array<{ partnershipId: string; name: string; isThisCouncil: boolean; ownPriorities: string | null; confirmedBy: string | null; confirmedOn: string | null; organisationalPlanReference: string | null }>;
+  representatives: Array<{ partnershipId: string; name: string; codesAcknowledgedOn: string | null }>;
+  priorities: Array<{ partnershipId: string; title: string; how: string }>;
+  screenings: Array<{ partnershipId: string; applies: boolean; screenedAt: string; reasons: string[] }>;
+  assessments: Array<{ partnershipId: string; existingCommitments: string | null; legalPower: string | null; barIdentified: boolean | null; barDetails: string | null; legalFormReason: string | null; businessCase: string | null; evidenceBase: string | null }>;
+  decisions: Array<{ partnershipId: string; subject: DecisionSubject; outcome: DecisionOutcome; decidedOn: string; body: string | null }>;
+  sections: StoredSection[];
+  documents: CurrentDocumentRow[];
+  attestations: Array<Attestation & { partnershipId: string }>;
+  exceptions: Array<ComplianceException & { partnershipId: string }>;
+}
+
+const chunks = <T>(items: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+};
+
+/** The partnerships in the scope (all of them, or those of `ids`), by reference. */
+async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all'): Promise<CompliancePartnershipRow[]> {
+  const read = async (only: readonly string[] | null) => {
+    let q = db
+      .selectFrom('partnerships as p')
+      .leftJoin('people as so', 'so.id', 'p.sponsoring_officer_id')
+      .leftJoin('people as ao', 'ao.id', 'p.accountable_officer_id')
+      .select([
+        'p.id', 'p.reference', 'p.name', 'p.status', 'p.legal_form', 'p.purpose', 'p.expected_outcomes', 'p.rationale', 'p.start_date', 'p.expected_end_date',
+        'p.council_contribution_pence', 'p.within_approved_budget', 'so.name as sponsoring_officer', 'ao.name as accountable_officer',
+      ]);
+    q = whereInScope(q, scope, 'p.id');
+    if (only) q = q.where('p.id', 'in', [...only]);
+    return q.orderBy('p.reference').execute();
+  };
+  const rows = ids === 'all' ? await read(null) : (await Promise.all(chunks(ids).map(read))).flat();
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    name: r.name,
+    status: r.status as Status,
+    legalForm: r.legal_form as LegalForm,
+    purpose: r.purpose,
+    expectedOutcomes: r.expected_outcomes,
+    rationale: JSON.parse(r.rationale) as string[],
+    startDate: r.start_date,
+    expectedEndDate: r.expected_end_date,
+    councilContributionPence: r.council_contribution_pence === null ? null : Number(r.council_contribution_pence),
+    withinApprovedBudget: r.within_approved_budget === null ? null : Boolean(r.within_approved_budget),
+    sponsoringOfficer: r.sponsoring_officer,
+    accountableOfficer: r.accountable_officer,
+  }));
+}
+
+async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions] = await Promise.all([
+    db
+      .selectFrom('partnership_partners as pp')
+      .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+      .select(['pp.partnership_id', 'o.name', 'o.is_this_council', 'pp.own_priorities', 'pp.confirmed_by', 'pp.confirmed_on', 'pp.organisational_plan_reference'])
+      .where('pp.partnership_id', 'in', ids)
+      .orderBy('pp.partnership_id')
+      .orderBy('pp.position')
+      .execute(),
+    db
+      .selectFrom('partnership_representatives as pr')
+      .innerJoin('people as pe', 'pe.id', 'pr.person_id')
+      .select(['pr.partnership_id', 'pe.name', 'pr.codes_acknowledged_on'])
+      .where('pr.partnership_id', 'in', ids)
+      .orderBy('pr.partnership_id')
+      .orderBy('pr.position')
+      .execute(),
+    db
+      .selectFrom('partnership_priorities as pp')
+      .innerJoin('corporate_priorities as cp', 'cp.id', 'pp.priority_id')
+      .select(['pp.partnership_id', 'cp.title', 'pp.how'])
+      .where('pp.partnership_id', 'in', ids)
+      .orderBy('pp.partnership_id')
+      .orderBy('cp.position')
+      .execute(),
+    db.selectFrom('screenings').select(['partnership_id', 'outcome', 'reasons', 'screened_at']).where('partnership_id', 'in', ids).orderBy('screened_at', 'desc').orderBy('id', 'desc').execute(),
+    db.selectFrom('business_cases').selectAll().where('partnership_id', 'in', ids).execute(),
+    db.selectFrom('partnership_decisions').select(['partnership_id', 'subject', 'outcome', 'decided_on', 'decision_maker', 'decision_maker_name']).where('partnership_id', 'in', ids).orderBy('decided_on').execute(),
+    sectionsOf(db, ids),
+    currentDocumentsOf(db, ids, today),
+    db.selectFrom('compliance_attestations').selectAll().where('partnership_id', 'in', ids).execute(),
+    db.selectFrom('compliance_exceptions').selectAll().where('partnership_id', 'in', ids).execute(),
+  ]);
+  return {
+    partners: partners.map((r) => ({
+      partnershipId: r.partnership_id,
+      name: r.name,
+      isThisCouncil: Boolean(r.is_this_council),
+      ownPriorities: r.own_priorities,
+      confirmedBy: r.confirmed_by,
+      confirmedOn: r.confirmed_on,
+      organisationalPlanReference: r.organisational_plan_reference,
+    })),
+    representatives: representatives.map((r) => ({ partnershipId: r.partnership_id, name: r.name, codesAcknowledgedOn: r.codes_acknowledged_on })),
+    priorities: priorities.map((r) => ({ partnershipId: r.partnership_id, title: r.title, how: r.how })),
+    screenings: screenings.map((r) => ({ partnershipId: r.partnership_id, applies: r.outcome === 'applies', screenedAt: r.screened_at, reasons: (JSON.parse(r.reasons) as Array<{ clause: string; message: string }>).map((x) => `${x.clause}: ${x.message}`) })),
+    assessments: assessments.map((r) => ({
+      partnershipId: r.partnership_id,
+      existingCommitments: r.existing_commitments,
+      legalPower: r.legal_power,
+      barIdentified: r.bar_identified === null ? null : Boolean(r.bar_identified),
+      barDetails: r.bar_details,
+      legalFormReason: r.legal_form_reason,
+      businessCase: r.business_case,
+      evidenceBase: r.evidence_base,
+    })),
+    decisions: decisions.map((r) => ({ partnershipId: r.partnership_id, subject: r.subject as DecisionSubject, outcome: r.outcome as DecisionOutcome, decidedOn: r.decided_on, body: r.decision_maker_name ?? r.decision_maker })),
+    sections,
+    documents,
+    attestations: attestations.map((r) => ({
+      partnershipId: r.partnership_id,
+      id: r.id,
+      requirementId: r.requirement_id,
+      statement: r.statement,
+      documentId: r.document_id,
+      attestedBy: r.attested_by,
+      attestedOn: r.attested_on,
+      validUntil: r.valid_until,
+    })),
+    exceptions: exceptions.map((r) => ({
+      partnershipId: r.partnership_id,
+      id: r.id,
+      requirementId: r.requirement_id,
+      reason: r.reason,
+      agreedBy: r.agreed_by,
+      recordedBy: r.recorded_by,
+      recordedOn: r.recorded_on,
+      until: r.until,
+    })),
+  };
+}
+
+/** Everything the engine needs for the partnerships in `scope` (all, or those of `ids`). */
+export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
+  const partnerships = await partnershipsOf(db, scope, ids);
+  const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [] };
+  for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
+  return merged;
+}
+
+export async function insertAttestation(trx: Trx, partnershipId: string, a: Attestation, now: string): Promise<void> {
+  await trx
+    .insertInto('compliance_attestations')
+    .values({ id: a.id, partnership_id: partnershipId, requirement_id: a.requirementId, statement: a.statement, document_id: a.documentId, attested_by: a.attestedBy, attested_on: a.attestedOn, valid_until: a.validUntil, created_at: now })
+    .execute();
+}
+
+export async function insertException(trx: Trx, partnershipId: string, e: ComplianceException, now: string): Promise<void> {
+  await trx
+    .insertInto('compliance_exceptions')
+    .values({ id: e.id, partnership_id: partnershipId, requirement_id: e.requirementId, reason: e.reason, agreed_by: e.agreedBy, recorded_by: e.recordedBy, recorded_on: e.recordedOn, until: e.until, created_at: now })
+    .execute();
+}

@@ -1,0 +1,71 @@
+// The compliance engine over the database (issue 9): snapshots load in batches, a fixed number of
+// statements however many partnerships; the findings come from the records; the scope is kept.
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
+import { SYSTEM, systemClock, uuidIds, type AppDeps } from '../../src/app/deps.ts';
+import { createOrganisation } from '../../src/app/organisations.service.ts';
+import { createPartnership } from '../../src/app/partnerships.service.ts';
+import { complianceOf } from '../../src/app/queries/compliance.queries.ts';
+import { BATCH } from '../../src/db/repositories/compliance.repo.ts';
+import { DEFAULT_PROTOCOL_CONFIG } from '../../src/domain/protocol-config/defaults.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { organisationDetails, partnershipDetails } from '../helpers/factories.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
+
+const TODAY = '2026-06-01';
+
+/** Counts the statements a database handle sends. */
+function counting() {
+  const counter = { statements: 0 };
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      counter.statements += 1;
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { counter, plugin };
+}
+
+forEachDatabase('the compliance engine over the database', (ctx) => {
+  let deps: AppDeps;
+  const ids: string[] = [];
+
+  before(async () => {
+    deps = { database: ctx.database, clock: systemClock, ids: uuidIds };
+    const council = (await createOrganisation(deps, SYSTEM, organisationDetails('Test Borough Council', { isThisCouncil: true }))).id;
+    const other = (await createOrganisation(deps, SYSTEM, organisationDetails('Neighbour Trust'))).id;
+    for (let i = 0; i < 12; i++) {
+      const p = await createPartnership(deps, SYSTEM, partnershipDetails({ name: `Partnership ${i}`, partners: [{ organisationId: council, role: 'lead', memberStatus: 'voting' }, { organisationId: other, role: 'member', memberStatus: 'voting' }] }));
+      ids.push(p.id);
+    }
+    await reachStatus(deps, ids[0]!, 'screened');
+  });
+
+  it('loads one partnership and twelve with the same number of statements (batches, not a set per partnership)', async () => {
+    const one = counting();
+    await complianceOf(ctx.database.db.withPlugin(one.plugin), { kind: 'all' }, [ids[0]!], DEFAULT_PROTOCOL_CONFIG, TODAY);
+    const all = counting();
+    const rows = await complianceOf(ctx.database.db.withPlugin(all.plugin), { kind: 'all' }, 'all', DEFAULT_PROTOCOL_CONFIG, TODAY);
+    assert.equal(rows.length, 12);
+    assert.ok(ids.length < BATCH);
+    assert.equal(all.counter.statements, one.counter.statements, `one: ${one.counter.statements}, twelve: ${all.counter.statements}`);
+    assert.ok(one.counter.statements <= 12, `${one.counter.statements} statements`);
+  });
+
+  it('R-1.1: the screened partnership is met on its screening; an unscreened one is a gap with the link to screen it', async () => {
+    const rows = await complianceOf(ctx.database.db, { kind: 'all' }, [ids[0]!, ids[1]!], DEFAULT_PROTOCOL_CONFIG, TODAY);
+    const r11 = (id: string) => rows.find((r) => r.partnership.id === id)!.findings.find((f) => f.requirementId === 'R-1.1')!;
+    assert.equal(r11(ids[0]!).result, 'pass');
+    assert.match(r11(ids[0]!).reason, /the protocol applies \(R-1\.1\)/);
+    assert.equal(r11(ids[1]!).result, 'gap');
+    assert.equal(r11(ids[1]!).fix?.href, `/partnerships/${ids[1]}/screening`);
+  });
+
+  it('keeps to the scope: a partnership outside it is not read', async () => {
+    const rows = await complianceOf(ctx.database.db, { kind: 'only', partnershipIds: [ids[2]!] }, 'all', DEFAULT_PROTOCOL_CONFIG, TODAY);
+    assert.deepEqual(rows.map((r) => r.partnership.id), [ids[2]]);
+    assert.deepEqual(await complianceOf(ctx.database.db, { kind: 'only', partnershipIds: [] }, 'all', DEFAULT_PROTOCOL_CONFIG, TODAY), []);
+  });
+});
