@@ -85,3 +85,15 @@ describe('protocol configuration: reading PROTOCOL_CONFIG', () => {
     assert.deepEqual([...readProtocolConfig(join(dir, 'good.json')).governance.requiredDocuments.informal], ['other']);
   });
 });
+
+describe('docs/protocol-config.md', () => {
+  it('its example is a valid configuration, and every top-level section of the schema is documented', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../docs/protocol-config.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(text)?.[1];
+    assert.ok(example, 'an example');
+    const parsed = parseProtocolConfig(JSON.parse(example));
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    for (const key of Object.keys(DEFAULT_PROTOCOL_CONFIG)) assert.match(text, new RegExp(`## \`${key}\``), key);
+  });
+});
