@@ -35,6 +35,7 @@ import { organisationsRoutes } from './features/organisations/organisations.rout
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { protocolConfigurationRoutes } from './features/protocol-configuration/configuration.routes.ts';
+import { complianceDashboardRoutes } from './features/compliance-dashboard/dashboard.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
@@ -129,6 +130,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(peopleRoutes(deps));
   await app.register(prioritiesRoutes(deps));
   await app.register(protocolConfigurationRoutes(deps, config));
+  await app.register(complianceDashboardRoutes(deps));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

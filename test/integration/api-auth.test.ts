@@ -65,6 +65,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/people': readers,
   'POST /api/v1/people': keepers,
   'GET /api/v1/people/:id': readers,
+  // the council-wide compliance dashboard's results: whoever reads the register.
+  'GET /api/v1/compliance': readers,
   'PATCH /api/v1/people/:id': keepers,
 };
 

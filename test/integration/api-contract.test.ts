@@ -40,8 +40,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      34,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives',
+      35,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -261,6 +261,11 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await auditor.get(overlaps)).status, 200);
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/overlaps`)).status, 404);
     assert.equal((await nobody.get(overlaps)).status, 401);
+
+    // R-2.9 the council-wide compliance: a page filtered, refused at a bad filter (400), signed out.
+    assert.equal((await auditor.get('/api/v1/compliance?status=proposed&pageSize=2')).status, 200);
+    assert.equal((await officer.get('/api/v1/compliance?result=fail')).status, 400);
+    assert.equal((await nobody.get('/api/v1/compliance')).status, 401);
 
     // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
     // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.

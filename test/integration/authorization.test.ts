@@ -168,6 +168,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // The protocol configuration in force, read-only: administrators, and internal audit who reads everything.
   'GET /admin/protocol-configuration': readers,
   'GET /admin/protocol-configuration.json': readers,
+  // the council-wide compliance dashboard and its downloads: whoever reads the register.
+  'GET /compliance': registerReaders,
+  'GET /compliance/export.csv': registerReaders,
+  'GET /compliance/export.xlsx': registerReaders,
 };
 
 let sequence = 0;

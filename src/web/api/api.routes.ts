@@ -18,6 +18,7 @@ import { governanceOperations } from './governance.api.ts';
 import { historyOperations } from './history.api.ts';
 import { overlapOperations } from './overlaps.api.ts';
 import { recordOperations } from '../records/record-api.ts';
+import { councilComplianceOperations } from './compliance-council.api.ts';
 import { ApiProblem, apiErrorHandler, illFormedText, invalidRequest, sendApiProblem } from './problem.ts';
 
 const V1 = '/api/v1';
@@ -25,7 +26,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...councilComplianceOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {

@@ -78,6 +78,7 @@ const NAVIGATION: readonly NavItem[] = [
   { text: 'Organisations', href: '/organisations', permission: 'register.view' },
   { text: 'People', href: '/people', permission: 'register.view' },
   { text: 'Priorities', href: '/priorities', permission: 'register.view' },
+  { text: 'Compliance', href: '/compliance', permission: 'register.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
   { text: 'Your account', href: '/account', permission: 'account.manage-own' },

@@ -28,6 +28,7 @@ export function homeRoutes(deps: AppDeps) {
       const areas = [
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: 'Every partnership, its partners, people, purpose and money.' },
         can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
+        can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },
         can(user.role, 'register.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
         can(user.role, 'register.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },
