@@ -7,7 +7,8 @@ import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { loadDemoData } from '../../src/app/demo-data.ts';
 import { governanceEntityId } from '../../src/app/governance.service.ts';
-import type { Client, TestApp } from '../helpers/app.ts';
+import { csrfFrom, type Client, type TestApp } from '../helpers/app.ts';
+import { multipart, SAMPLES } from '../helpers/documents.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { assertFieldError, escapeHtml, summaryLinks, textareaValue, inputValue } from '../helpers/html.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
@@ -82,6 +83,23 @@ forEachDatabase('governance (R-2.7, R-2.7doc, R-A1.4–R-A1.6, R-2.6.9, R-2.6.13
     // Saved unchanged: no event (decision 38).
     await officer.post(`${home}/element-i`, { status: 'agreed', summary: 'Quarterly, quorum of three, chaired in turn.', 'agreedOn-day': '12', 'agreedOn-month': '3', 'agreedOn-year': '2026' });
     assert.equal((await historyOf(ctx.database, 'governance-section', governanceEntityId(p.id, 'element-i'))).length, 2);
+  });
+
+  it('R-2.7doc: a joint committee’s terms of reference uploaded (linked to element e) is held, linked on the page and the API; nothing missing of it', async () => {
+    const p = await w.partnership({ legalForm: 'joint-committee' });
+    await officer.get(`/partnerships/${p.id}/documents/new`);
+    const fields = { _csrf: csrfFrom(officer.lastPage), title: 'Joint committee terms of reference', type: 'terms-of-reference', section: 'element-e', 'effectiveFrom-day': '1', 'effectiveFrom-month': '4', 'effectiveFrom-year': '2025' };
+    const { payload, contentType } = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'file', filename: 'terms.pdf', content: SAMPLES.pdf }]);
+    const cookie = [...officer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const uploaded = await t.app.inject({ method: 'POST', url: `/partnerships/${p.id}/documents/new`, headers: { cookie, 'content-type': contentType }, payload });
+    assert.equal(uploaded.statusCode, 303, uploaded.body.slice(0, 500));
+    const page = await auditor.get(`/partnerships/${p.id}/governance`);
+    assert.ok(page.body.includes('0 of 15 required elements agreed; 0 of 26 required running arrangements agreed; the required document held'));
+    assert.match(page.body, new RegExp(`<a class="govuk-link" href="/partnerships/${p.id}/documents/[0-9a-f-]+">Joint committee terms of reference</a>`));
+    assert.ok(!page.body.includes(escapeHtml('Add the terms of reference')));
+    const api = await w.api.get(`/api/v1/partnerships/${p.id}/governance`);
+    assert.deepEqual(api.body.requiredDocuments.map((d: { type: string; held: boolean }) => `${d.type} ${d.held}`), ['terms-of-reference true']);
+    assert.deepEqual(api.body.sections.find((x: { key: string }) => x.key === 'element-e').documents.map((d: { title: string }) => d.title), ['Joint committee terms of reference']);
   });
 
   it('a section an informal arrangement does not require is optional, shown and never missing', async () => {

@@ -10,6 +10,8 @@ import type { AppDeps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Principal } from '../principal.ts';
 import { protocolOf } from '../protocol-config.ts';
+import { londonToday } from '../lifecycle.service.ts';
+import { documentsOf } from './documents.queries.ts';
 
 export type { StoredSection } from '../../db/repositories/governance.repo.ts';
 
@@ -19,13 +21,10 @@ export interface GovernanceView {
   kept: ReadonlyMap<string, StoredSection>;
 }
 
-/**
- * The partnership's current documents for its governance (R-2.7doc), with their type and linked section.
- * The documents area (migration 0011, documentsOf in documents.queries.ts) is another part of issue 9 not
- * yet landed: until it is wired in here, a partnership holds none, so every required document is missing.
- */
-async function governanceDocuments(_deps: AppDeps, _partnershipId: string): Promise<GovernanceDocument[]> {
-  return [];
+/** The partnership's current documents (the latest version in effect today; R-2.7doc, R-2.7(n)), with their type and linked section. */
+async function governanceDocuments(deps: AppDeps, partnershipId: string): Promise<GovernanceDocument[]> {
+  const current = (await documentsOf(deps.database.db, [partnershipId], londonToday(deps.clock.now()))).get(partnershipId) ?? [];
+  return current.map((d) => ({ documentId: d.documentId, title: d.title, type: d.type, section: d.section }));
 }
 
 /** The partnership's governance, under the council's protocol configuration. */

@@ -37,6 +37,8 @@ const governanceOf = (deps: AppDeps, request: FastifyRequest<{ Params: Params }>
 
 function framework(p: PartnershipHeader, g: GovernanceView, canChange: boolean) {
   const c = g.completeness;
+  // Each document links to its own page (its versions and downloads), which everyone who reads this may see.
+  const link = (d: { documentId: string; title: string }) => ({ title: d.title, href: `/partnerships/${p.id}/documents/${d.documentId}` });
   return {
     summary: completenessInWords(c),
     complete: c.complete,
@@ -56,7 +58,7 @@ function framework(p: PartnershipHeader, g: GovernanceView, canChange: boolean) 
             required: s.required ? 'Required' : s.optionalText,
             agreedOn: s.agreedOn,
             summary: firstLines(s.summary),
-            documents: s.documents.map((d) => d.title),
+            documents: s.documents.map(link),
             updated: kept ? { by: kept.updatedByLabel, at: kept.updatedAt } : null,
             changeHref: canChange ? `${base(p.id)}/${s.key}` : null,
           };
@@ -65,7 +67,7 @@ function framework(p: PartnershipHeader, g: GovernanceView, canChange: boolean) 
     documents: c.requiredDocuments.map((d) => ({
       label: d.label,
       held: d.held,
-      titles: d.documents.map((x) => x.title),
+      documents: d.documents.map(link),
       addHref: canChange && !d.held ? governanceFixHref(p.id, { page: 'documents-new', type: d.type }) : null,
     })),
   };
