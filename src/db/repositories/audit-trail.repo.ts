@@ -1,5 +1,6 @@
 // R-2.6.10: reading the audit trail for people: filtered, newest first, a page or a batch at a time,
 // and the names of the records events concern. (Appending and the hash chain live in audit.repo.ts.)
+import { governanceSection } from '../../domain/governance/catalogue.ts';
 import type { Db } from '../database.ts';
 import type { AuditRow } from './audit.repo.ts';
 import type { TrailFilter } from '../../domain/audit/trail-filter.ts';
@@ -55,7 +56,29 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   // A partnership's partner and council representative are named by the organisation or person they are.
   const partners = ids('partnership-partner');
   const representatives = ids('partnership-representative');
+  // A partnership's own parts are named by what they are and whose: "Business case of Joint Waste (P-2026-0001)".
+  const businessCases = ids('business-case');
+  const sections = ids('governance-section');
+  const screenings = ids('screening');
+  const documents = ids('document');
+  const partnershipNames = async (partnershipIds: string[]) =>
+    new Map((await db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnershipIds).execute()).map((r) => [r.id, `${r.name} (${r.reference})`]));
   await Promise.all([
+    businessCases.length &&
+      partnershipNames(businessCases).then((names) => add('business-case', [...names].map(([id, name]) => ({ id, name: `Business case of ${name}` })))),
+    sections.length &&
+      partnershipNames([...new Set(sections.map((id) => id.split('/')[0]!))]).then((names) =>
+        add('governance-section', sections.flatMap((id) => {
+          const [partnershipId, key] = id.split('/') as [string, string | undefined];
+          const name = names.get(partnershipId);
+          const section = key ? governanceSection(key) : undefined;
+          return name && section ? [{ id, name: `${section.title}, ${name}` }] : [];
+        })),
+      ),
+    screenings.length &&
+      db.selectFrom('screenings as s').innerJoin('partnerships as p', 'p.id', 's.partnership_id').select(['s.id', 'p.name', 'p.reference']).where('s.id', 'in', screenings).execute()
+        .then((rows) => add('screening', rows.map((r) => ({ id: r.id, name: `Screening of ${r.name} (${r.reference})` })))),
+    documents.length && db.selectFrom('documents').select(['id', 'title as name']).where('id', 'in', documents).execute().then((rows) => add('document', rows)),
     partnerships.length &&
       db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnerships).execute()
         .then((rows) => add('partnership', rows.map((r) => ({ id: r.id, name: `${r.name} (${r.reference})` })))),
