@@ -30,6 +30,7 @@ import { screeningRoutes } from './features/screening/screening.routes.ts';
 import { businessCaseRoutes } from './features/business-case/business-case.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { governanceRoutes } from './features/governance/governance.routes.ts';
+import { complianceRoutes } from './features/compliance/compliance.routes.ts';
 import { recordPages } from './records/record-pages.ts';
 import { organisationsRoutes } from './features/organisations/organisations.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(businessCaseRoutes(deps));
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
+  await app.register(complianceRoutes(deps));
   await app.register(recordPages(deps));
   await app.register(organisationsRoutes(deps));
   await app.register(peopleRoutes(deps));

@@ -15,6 +15,7 @@ import type { Database } from '../../src/db/database.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { signedIn } from '../helpers/factories.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
 
@@ -42,6 +43,10 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   // R-2.7, R-A1.4–R-A1.6 its governance framework and running arrangements.
   'GET /api/v1/partnerships/:id/governance': readers,
   'PUT /api/v1/partnerships/:id/governance/:section': keepers,
+  // Issue 9 its compliance: read by every role; attestations and exceptions recorded by officers and administrators.
+  'GET /api/v1/partnerships/:id/compliance': readers,
+  'POST /api/v1/partnerships/:id/compliance/:requirementId/attestations': keepers,
+  'POST /api/v1/partnerships/:id/compliance/:requirementId/exceptions': keepers,
   // R-2.6.10 its History: internal audit reads it too.
   'GET /api/v1/partnerships/:id/history': readers,
   // R-2.4b its overlaps: whoever reads the register.
@@ -83,6 +88,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   const tokens = {} as Record<'administrator' | 'officer' | 'auditor', string>;
   let sessionCookie = '';
   const ids = {} as Record<'partnerships' | 'organisations' | 'people', string>;
+  /** An approved partnership: its attested requirements apply, and its gating gaps take exceptions. */
+  let approved = '';
   let sequence = 0;
 
   before(async () => {
@@ -95,6 +102,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const officer = new ApiClient(t.app, contract, tokens.officer);
     ids.partnerships = (await officer.post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id;
+    approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true }))).body.id;
+    await reachStatus(t.deps, approved, 'approved');
     ids.organisations = register.partners[0]!.id;
     ids.people = register.officers[0]!.id;
   });
@@ -108,7 +117,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string) =>
-    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a');
+    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a')
+      // An attested requirement (R-2.8a); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
+      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8a');
 
   /** A body that would succeed for a caller who is allowed, so only authorization can stop it. */
   const body = (key: string): unknown => {
@@ -127,6 +138,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/transitions')) return { action: 'withdraw', decision: { reason: `Probe ${sequence}` } };
     if (key.endsWith('/business-case')) return { legalPower: `Probe ${sequence}` };
     if (key.endsWith('/governance/:section')) return { status: 'draft', summary: `Probe ${sequence}` };
+    if (key.endsWith('/attestations')) return { statement: `Probe ${sequence}`, attestedOn: '2026-01-01' };
+    if (key.endsWith('/exceptions')) return { reason: `Probe ${sequence}`, agreedByName: 'Probe', agreedByRole: 'Monitoring Officer', until: '2099-12-31' };
     if (key.endsWith('/screenings')) return { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], note: `Probe ${sequence}` };
     if (key.endsWith('organisations')) return { name: `Probe Organisation ${ctx.dialect} ${sequence}`, sector: 'other', isThisCouncil: false };
     if (key.endsWith('organisations/:id')) return { contactName: `Probe ${sequence}` };
@@ -142,7 +155,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
         const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
-        const id = own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
+        const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         const url = concrete(pattern, id);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);

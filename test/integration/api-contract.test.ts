@@ -9,6 +9,7 @@ import { QUERY_PARAMETERS } from '../../src/domain/register/register-query.ts';
 import { REGISTER_PARAMETERS } from '../../src/web/api/partnerships.api.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract } from './api-helpers.ts';
 
 forEachDatabase('API contract (OpenAPI document)', (ctx) => {
@@ -40,8 +41,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      35,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
+      38,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -97,7 +98,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 15);
+    assert.equal(examples, 17);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -245,6 +246,31 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('PUT', meetings, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('PUT', meetings, { payload: `{"summary":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     assert.equal((await officer.put(`/api/v1/partnerships/${withdrawnCase}/governance/element-i`, { status: 'draft' })).status, 422);
+
+    // Issue 9 its compliance: read; an attestation and an exception recorded (an approved partnership), refused by shape and by
+    // the dates (400), an unknown requirement or partnership (404), a requirement that takes none (409), withdrawn (422), by role, malformed.
+    const approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour compliance', councilContributionPence: 0, withinApprovedBudget: true }))).body.id as string;
+    await reachStatus(t.deps, approved, 'approved');
+    const compliance = `/api/v1/partnerships/${approved}/compliance`;
+    assert.equal((await auditor.get(compliance)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/compliance`)).status, 404);
+    assert.equal((await nobody.get(compliance)).status, 401);
+    for (const [kind, requirementId, other, sent] of [
+      ['attestations', 'R-2.8a', 'R-2.6.1', { statement: 'Simple majority, clause 7', attestedOn: '2026-03-12' }],
+      ['exceptions', 'R-2.6.1', 'R-2.8a', { reason: 'Being recruited to', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2099-03-31' }],
+    ] as const) {
+      const url = `${compliance}/${requirementId}/${kind}`;
+      assert.equal((await officer.post(url, sent)).status, 201);
+      assert.equal((await officer.post(url, { colour: 'red' })).status, 400);
+      assert.equal((await officer.post(`${compliance}/R-9.9/${kind}`, sent)).status, 404);
+      assert.equal((await officer.post(`/api/v1/partnerships/${missing}/compliance/${requirementId}/${kind}`, sent)).status, 404);
+      assert.equal((await officer.post(`${compliance}/${other}/${kind}`, sent)).status, 409);
+      assert.equal((await officer.post(`/api/v1/partnerships/${withdrawnCase}/compliance/${requirementId}/${kind}`, sent)).status, 422);
+      assert.equal((await auditor.post(url, sent)).status, 403);
+      assert.equal((await nobody.post(url, sent)).status, 401);
+      assert.equal((await officer.request('POST', url, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+      assert.equal((await officer.request('POST', url, { payload: `{"statement":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    }
 
     // R-2.6.10 its History: read a page, refused by shape (the page forgives a bad ?before; the API does not), unknown, signed out.
     const history = `/api/v1/partnerships/${created.body.id}/history`;

@@ -112,6 +112,12 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/governance': registerReaders,
   'GET /partnerships/:id/governance/:section': registerKeepers,
   'POST /partnerships/:id/governance/:section': registerKeepers,
+  // Issue 9: the Compliance tab, read by whoever reads the register; attestations and exceptions recorded by officers and administrators.
+  'GET /partnerships/:id/compliance': registerReaders,
+  'GET /partnerships/:id/compliance/:requirementId/attest': registerKeepers,
+  'POST /partnerships/:id/compliance/:requirementId/attest': registerKeepers,
+  'GET /partnerships/:id/compliance/:requirementId/exception': registerKeepers,
+  'POST /partnerships/:id/compliance/:requirementId/exception': registerKeepers,
   // R-2.7doc, R-2.7(n): documents; internal audit downloads, officers and administrators upload.
   'GET /partnerships/:id/documents': registerReaders,
   'GET /partnerships/:id/documents/new': registerKeepers,
@@ -200,6 +206,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/governance/:section': () => ({ status: 'draft', summary: `Probe ${unique()}` }),
   // A form post with no file: refused (400) at the file field, nothing kept (the upload itself is documents.test.ts's).
   'POST /partnerships/:id/documents/new': () => ({ title: `Probe ${unique()}` }),
+  // Nothing written: refused at the statement and the reason (400), nothing kept (recording one is compliance.test.ts's).
+  'POST /partnerships/:id/compliance/:requirementId/attest': () => ({}),
+  'POST /partnerships/:id/compliance/:requirementId/exception': () => ({}),
   'POST /partnerships/:id/documents/:documentId/versions/new': () => ({}),
   'POST /partnerships/:id/delete': () => ({}),
   // No organisation or person chosen, so adding answers 400; changing succeeds; removing the only other partner is refused (R-1.1, 400).
@@ -249,6 +258,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   // A document that does not exist (its pages answer 404, after authorization), and its first version.
   documentId: () => '01890000-0000-7000-8000-000000000000',
   n: () => '1',
+  // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
+  requirementId: () => 'R-2.8a',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

@@ -15,6 +15,7 @@ import { transitionOperations } from './transitions.api.ts';
 import { screeningOperations } from './screenings.api.ts';
 import { businessCaseOperations } from './business-case.api.ts';
 import { governanceOperations } from './governance.api.ts';
+import { complianceOperations } from './compliance.api.ts';
 import { historyOperations } from './history.api.ts';
 import { overlapOperations } from './overlaps.api.ts';
 import { recordOperations } from '../records/record-api.ts';
@@ -26,7 +27,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...councilComplianceOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...councilComplianceOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {

@@ -41,6 +41,8 @@ export interface ApiOperation {
   requestBody?: { component: string; description: string; example: unknown };
   /** For an operation that can be refused by a rule of the register: what its 422 means. */
   refusal?: string;
+  /** For an operation refused when the record does not take it (a requirement that takes no attestation): what its 409 means. */
+  conflict?: string;
   /** Successful answers: status → response. Errors are added from what the operation can meet. */
   responses: Record<string, ResponseDoc>;
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -103,6 +105,7 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
         'The request matches the schema but breaks a rule of the register (for example, no partner other than the council, or the same partner, representative or corporate priority twice): every problem is listed in errors, at its field (partners.2.organisationId).',
     );
   }
+  if (op.conflict) out['409'] = problem(op.conflict);
   return out;
 }
 

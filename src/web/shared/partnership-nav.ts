@@ -18,6 +18,7 @@ const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
   { text: 'Business case', segment: 'business-case' },
   { text: 'Governance', segment: 'governance' },
   { text: 'Documents', segment: 'documents' },
+  { text: 'Compliance', segment: 'compliance' },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

@@ -12,6 +12,7 @@ import { screeningDescriber } from '../screening/screening.history.ts';
 import { businessCaseDescriber } from '../business-case/business-case.history.ts';
 import { governanceSectionDescriber } from '../governance/governance.history.ts';
 import { documentDescriber } from '../documents/documents.history.ts';
+import { attestationDescriber, exceptionDescriber } from '../compliance/compliance.history.ts';
 
 export interface TrailDescriber {
   describer: Describer;
@@ -64,6 +65,8 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     'business-case': { describer: businessCaseDescriber, hidden: [] },
     'governance-section': { describer: governanceSectionDescriber, hidden: [] },
     document: { describer: documentDescriber, hidden: [] },
+    'compliance-attestation': { describer: attestationDescriber, hidden: [] },
+    'compliance-exception': { describer: exceptionDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };
