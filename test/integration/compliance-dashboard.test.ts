@@ -12,6 +12,8 @@ import { parse } from 'csv-parse/sync';
 import { partnershipScope } from '../../src/domain/access/scope.ts';
 import { londonToday } from '../../src/app/lifecycle.service.ts';
 import { complianceOf } from '../../src/app/queries/compliance.queries.ts';
+import { councilComplianceKept } from '../../src/app/queries/compliance-council-cache.ts';
+import { protocolOf } from '../../src/app/protocol-config.ts';
 import { dashboardOf } from '../../src/domain/compliance/dashboard.ts';
 import { DEFAULT_COMPLIANCE_QUERY } from '../../src/domain/compliance/dashboard-query.ts';
 import { DEFAULT_PROTOCOL_CONFIG } from '../../src/domain/protocol-config/defaults.ts';
@@ -151,5 +153,29 @@ forEachDatabase('R-2.9 the compliance dashboard', (ctx) => {
     const res = await api.get('/api/v1/compliance?result=fail&status=sleeping&colour=red');
     assert.equal(res.status, 400);
     assert.deepEqual(res.body.errors.map((e: { field: string }) => e.field).sort(), ['colour', 'result', 'status']);
+  });
+
+  // Last: it adds a partnership the tests above do not expect.
+  it('R-2.9: the evaluation is kept while nothing changes, evaluated again on another day, and an audited change shows on the next request', async () => {
+    const kept = (today: string) => councilComplianceKept(t.deps.database.db, partnershipScope({ role: 'officer' }), protocolOf(t.deps), today);
+    const today = londonToday(t.deps.clock.now());
+    const first = await kept(today);
+    assert.equal(await kept(today), first, 'nothing changed: the same evaluation, not another');
+    assert.notEqual(await kept('2099-01-01'), first, 'another day: attestations and exceptions may have expired');
+    const again = await kept(today);
+    assert.deepEqual(again, first);
+
+    const created = await api.post('/api/v1/partnerships', partnershipBody(r, { name: 'Late Lantern Trust' }));
+    assert.equal(created.status, 201);
+    assert.notEqual(await kept(today), again, 'the audit chain moved');
+    const page = await officer.get('/compliance');
+    assert.match(text(page.body), /4 partnerships/);
+    assert.ok(page.body.includes('Late Lantern Trust'));
+
+    assert.equal((await api.post(`/api/v1/partnerships/${created.body.id}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+    const withdrawn = await officer.get('/compliance?status=withdrawn');
+    assert.match(text(withdrawn.body), /1 partnership\b/);
+    const row = new RegExp(`/partnerships/${created.body.id}/compliance"[\\s\\S]*?</tr>`).exec(withdrawn.body)![0];
+    assert.match(row, /govuk-table__cell--numeric"><strong>0<\/strong>/, 'withdrawn: nothing applies, so no gaps');
   });
 });
