@@ -29,6 +29,7 @@ import { anyCodePoint } from '../helpers/arbitraries.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, organisationDetails, partnershipDetails, PASSWORD, personDetails, signedIn } from '../helpers/factories.ts';
 import { matchesRoute, postForms, type PageForm } from '../helpers/page-forms.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
 import { quickSession } from '../helpers/quick-session.ts';
 import { auditActionsAfter, rowCountsAndSeq, type RowCounts } from '../helpers/rows.ts';
 
@@ -696,6 +697,8 @@ forEachDatabase('hostile input', (ctx) => {
     // Records for the forms of routes with an :id to be found: a feature whose forms post to
     // /things/:id adds a line here creating one thing (the users above serve /users/:id).
     // One of each, as small as allowed: the bigger the register, the slower every form renders.
+    const seededStarts: string[] = [];
+    const findOrganisationByName = async (name: string) => (await t.deps.database.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id;
     const SEEDERS: Array<() => Promise<unknown>> = [
       async () => {
         const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
@@ -723,6 +726,21 @@ forEachDatabase('hostile input', (ctx) => {
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.
       () => createApiToken(t.deps, SYSTEM, { userId: adminUser.id, name: 'Token to revoke' }),
+      // An approved partnership (£0, budgeted), so its Compliance page links the attestation and exception forms; the crawl starts there too.
+      async () => {
+        const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((name) => findOrganisationByName(name)));
+        const approved = await createPartnership(t.deps, SYSTEM, partnershipDetails({
+          name: 'Seeded approved partnership',
+          councilContributionPence: 0,
+          withinApprovedBudget: true,
+          partners: [
+            { organisationId: council!, role: 'lead', memberStatus: 'voting' },
+            { organisationId: partner!, role: 'member', memberStatus: 'voting' },
+          ],
+        }));
+        await reachStatus(t.deps, approved.id, 'approved');
+        seededStarts.push(`/partnerships/${approved.id}/compliance`);
+      },
     ];
     for (const seedRecord of SEEDERS) await seedRecord();
 
@@ -731,7 +749,7 @@ forEachDatabase('hostile input', (ctx) => {
       .filter((r) => r.method === 'GET' && !r.url.startsWith('/health') && !r.url.startsWith('/static'))
       .map((r) => r.url.replace(/:id\b/g, victim.id))
       .filter((url) => !url.includes(':'));
-    for (const client of [anonymous, admin]) await crawl(client, starts);
+    for (const client of [anonymous, admin]) await crawl(client, [...starts, ...seededStarts]);
     const formless = postRoutes().filter((p) => !forms.has(p));
     assert.deepEqual(
       formless,
