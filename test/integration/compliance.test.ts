@@ -105,6 +105,9 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     const history = await officer.get(`/partnerships/${p.id}/history`);
     assert.ok(history.body.includes('Recorded an attestation of R-2.8a Decision rule recorded'));
     assert.ok(history.body.includes('What is attested') && history.body.includes('3 June 2026'));
+    // The audit trail names the record by what it is and whose.
+    const trail = await auditor.get('/audit');
+    assert.ok(trail.body.includes(escapeHtml(`Attestation of R-2.8a, ${p.name} (${p.reference})`)), 'named on the audit trail');
 
     // Three days on, past its last day: a gap again, the expired attestation shown with it.
     clock.advance({ hours: 72 });

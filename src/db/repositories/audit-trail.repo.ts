@@ -61,6 +61,9 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   const sections = ids('governance-section');
   const screenings = ids('screening');
   const documents = ids('document');
+  // The compliance engine's evidence: "Attestation of R-2.8a, Joint Waste (P-2026-0001)".
+  const attestations = ids('compliance-attestation');
+  const exceptions = ids('compliance-exception');
   const partnershipNames = async (partnershipIds: string[]) =>
     new Map((await db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnershipIds).execute()).map((r) => [r.id, `${r.name} (${r.reference})`]));
   await Promise.all([
@@ -78,6 +81,12 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
     screenings.length &&
       db.selectFrom('screenings as s').innerJoin('partnerships as p', 'p.id', 's.partnership_id').select(['s.id', 'p.name', 'p.reference']).where('s.id', 'in', screenings).execute()
         .then((rows) => add('screening', rows.map((r) => ({ id: r.id, name: `Screening of ${r.name} (${r.reference})` })))),
+    attestations.length &&
+      db.selectFrom('compliance_attestations as a').innerJoin('partnerships as p', 'p.id', 'a.partnership_id').select(['a.id', 'a.requirement_id', 'p.name', 'p.reference']).where('a.id', 'in', attestations).execute()
+        .then((rows) => add('compliance-attestation', rows.map((r) => ({ id: r.id, name: `Attestation of ${r.requirement_id}, ${r.name} (${r.reference})` })))),
+    exceptions.length &&
+      db.selectFrom('compliance_exceptions as e').innerJoin('partnerships as p', 'p.id', 'e.partnership_id').select(['e.id', 'e.requirement_id', 'p.name', 'p.reference']).where('e.id', 'in', exceptions).execute()
+        .then((rows) => add('compliance-exception', rows.map((r) => ({ id: r.id, name: `Exception to ${r.requirement_id}, ${r.name} (${r.reference})` })))),
     documents.length && db.selectFrom('documents').select(['id', 'title as name']).where('id', 'in', documents).execute().then((rows) => add('document', rows)),
     partnerships.length &&
       db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnerships).execute()
