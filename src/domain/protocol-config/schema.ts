@@ -46,7 +46,10 @@ export const complianceConfigSchema = z.strictObject({
     significantFromYears: z.number().int().min(1, 'must be 1 or more'),
     /** … its legal form is one of these. */
     significantLegalForms: z.array(z.enum(LEGAL_FORMS)).readonly(),
-  }),
+  })
+    // Significant is decided first, so a minor band reaching past where significant starts would be cut
+    // short silently: the file would not mean what it says.
+    .refine((t) => t.minorBelowPence <= t.significantFromPence, { path: ['minorBelowPence'], message: 'must not be more than tiers.significantFromPence', when: (payload) => payload.issues.length === 0 }),
   /** The requirements that must be met, or excepted, before a partnership starts operating. */
   gateOperating: z.array(requirementId).readonly(),
   /** Requirements that do not apply to a tier (proportionate governance). */
