@@ -121,6 +121,23 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   });
 });
 
+describe('R-2.6.3: the business case’s evidence documents', () => {
+  it('R-2.6.3: met on the written evidence base, naming each evidence document held', () => {
+    assert.deepEqual(findingOf(COMPLETE, 'R-2.6.3').evidence, []);
+    const documents = [...COMPLETE.governance.documents, { documentId: 'd2', title: 'Waste needs assessment 2025', type: 'business-case-evidence' as const, section: null }];
+    const f = findingOf({ ...COMPLETE, governance: { ...COMPLETE.governance, documents } }, 'R-2.6.3');
+    assert.equal(f.result, 'pass');
+    assert.match(f.reason, /with its evidence base; 1 evidence document held \(R-2\.6\.3\)/);
+    assert.deepEqual(f.evidence, ['Evidence document: Waste needs assessment 2025']);
+  });
+  it('R-2.6.3: an evidence document does not stand in for the written evidence base', () => {
+    const documents = [{ documentId: 'd2', title: 'Waste needs assessment 2025', type: 'business-case-evidence' as const, section: null }];
+    const f = findingOf({ ...COMPLETE, assessment: { ...COMPLETE.assessment!, evidenceBase: null }, governance: { ...COMPLETE.governance, documents } }, 'R-2.6.3');
+    assert.equal(f.result, 'gap');
+    assert.match(f.reason, /evidence base of the business case \(R-2\.6\.3\)/);
+  });
+});
+
 describe('applicability (lifecycle, ends, tier) and attestations', () => {
   it('R-2.5c does not apply to a budgeted contribution', () => {
     assert.equal(findingOf({ ...COMPLETE, withinApprovedBudget: true }, 'R-2.5c').result, 'not-applicable');

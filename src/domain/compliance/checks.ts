@@ -44,6 +44,18 @@ function governanceCheck(clausePrefix: string, what: string, exact = true): Chec
   };
 }
 
+/**
+ * R-2.6.3 met: the business case and its evidence base are written; the evidence documents held (type
+ * 'business-case-evidence', as the business case page lists them) are named, so the finding links the
+ * evidence itself. The written evidence base is what is required: documents support it, and a business
+ * case that names its evidence in words is not a gap for want of an upload.
+ */
+function businessCaseMet(s: PartnershipSnapshot): Outcome {
+  const held = s.governance.documents.filter((d) => d.type === 'business-case-evidence');
+  const documents = held.length ? `; ${held.length} evidence document${held.length === 1 ? '' : 's'} held` : '';
+  return pass(`Recorded in the business case, with its evidence base${documents} (R-2.6.3)`, held.map((d) => `Evidence document: ${d.title}`));
+}
+
 export const CHECKS: Readonly<Record<string, Check>> = {
   // R-1.1: the latest screening found the council and another organisation share responsibility for outcomes.
   'R-1.1': (s) => {
@@ -73,6 +85,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
       (s) => {
         const missing = assessmentCompleteness({ legalForm: s.legalForm, councilContributionPence: s.councilContributionPence, priorities: s.priorities }, s.assessment).missing.filter((m) => m.clause === clause);
         if (!missing.length) {
+          if (clause === 'R-2.6.3') return businessCaseMet(s);
           const evidence = clause === 'R-2.5b' ? s.priorities.map((p) => `${p.title}: ${p.how}`) : clause === 'R-A1.1' && s.assessment?.legalPower ? [s.assessment.legalPower] : [];
           return pass(`Recorded in the business case (${clause})`, evidence);
         }
