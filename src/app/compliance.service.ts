@@ -9,7 +9,7 @@ import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
 import type { Trx } from '../db/database.ts';
 import { partnershipScope } from '../domain/access/scope.ts';
 import { can, type Role } from '../domain/access/roles.ts';
-import { evaluatePartnership } from '../domain/compliance/evaluate.ts';
+import { evaluatePartnership, NOT_EXCEPTABLE } from '../domain/compliance/evaluate.ts';
 import { REQUIREMENTS } from '../domain/compliance/requirements.ts';
 import { RESULT_LABELS, type Attestation, type ComplianceException, type Finding, type Requirement } from '../domain/compliance/types.ts';
 import { command } from './command.ts';
@@ -43,6 +43,7 @@ export function attestationRefusal(f: Finding): string | null {
 /** Why the finding takes no exception, or null when it does: a gap in a requirement that gates operating (R-APPROVE). */
 export function exceptionRefusal(f: Finding): string | null {
   if (!f.gatesOperating) return `${f.requirementId} does not gate operating under the council’s configuration, so it takes no exception`;
+  if (NOT_EXCEPTABLE[f.requirementId]) return `${f.requirementId} takes no exception: ${NOT_EXCEPTABLE[f.requirementId]}`;
   if (f.result !== 'gap') return `${f.requirementId} is ${RESULT_LABELS[f.result].toLowerCase()}: there is no gap to except`;
   return null;
 }

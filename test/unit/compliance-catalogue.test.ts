@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { REQUIREMENTS } from '../../src/domain/compliance/requirements.ts';
 import { CHECKS } from '../../src/domain/compliance/checks.ts';
+import { exceptionRefusal } from '../../src/app/compliance.service.ts';
 import { evaluatePartnership, operatingBlockers } from '../../src/domain/compliance/evaluate.ts';
 import { significanceTier } from '../../src/domain/compliance/tier.ts';
 import type { PartnershipSnapshot } from '../../src/domain/compliance/snapshot.ts';
@@ -193,6 +194,17 @@ describe('the gate to operating (R-APPROVE)', () => {
     const e = { id: 'e1', requirementId: 'R-2.6.1', reason: 'Recruiting', agreedBy: 'Director', recordedBy: 'Officer', recordedOn: '2026-05-01', until: '2026-07-01' };
     assert.deepEqual(operatingBlockers(evaluatePartnership({ ...lacking, exceptions: [e] }, DEFAULT_PROTOCOL_CONFIG, TODAY)), []);
     assert.equal(operatingBlockers(evaluatePartnership({ ...lacking, exceptions: [{ ...e, until: '2026-05-31' }] }, DEFAULT_PROTOCOL_CONFIG, TODAY)).length, 1);
+  });
+  it('R-APPROVE, R-2.5c: no exception stands in for a recorded approval, even one in date', () => {
+    const unapproved = { ...COMPLETE, decisions: [] };
+    const until = '2026-12-31';
+    const exceptions = ['R-APPROVE', 'R-2.5c'].map((id, i) => ({ id: `e${i}`, requirementId: id, reason: 'Pending', agreedBy: 'Director', recordedBy: 'Officer', recordedOn: '2026-05-01', until }));
+    const c = evaluatePartnership({ ...unapproved, exceptions }, DEFAULT_PROTOCOL_CONFIG, TODAY);
+    assert.deepEqual(operatingBlockers(c).map((f) => f.requirementId), ['R-2.5c', 'R-APPROVE']);
+    for (const f of operatingBlockers(c)) assert.equal(f.exception, undefined, f.requirementId);
+    // The Compliance tab offers no "Record an exception" for them, and the form and API refuse one, saying why.
+    for (const f of operatingBlockers(c)) assert.match(exceptionRefusal(f) ?? '', new RegExp(`takes no exception: .*record (the|that) approval instead \\(${f.requirementId}\\)`), f.requirementId);
+    assert.equal(exceptionRefusal(evaluatePartnership({ ...COMPLETE, accountableOfficer: null }, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === 'R-2.6.1')!), null);
   });
   it('a gap that does not gate (an attested running duty) never blocks', () => {
     const c = evaluatePartnership(COMPLETE, DEFAULT_PROTOCOL_CONFIG, TODAY);

@@ -43,6 +43,17 @@ function notApplicable(q: Requirement, s: PartnershipSnapshot, tier: TierExplana
   return null;
 }
 
+/**
+ * Gating requirements no exception stands in for: the protocol says a partnership cannot start operating
+ * without its recorded approval (R-APPROVE), nor enter an unbudgeted commitment without that approval
+ * (R-2.5c). The lifecycle's own guards refuse the step without them, so an exception would be a promise
+ * the gate does not keep: the remedy is the approval, recorded on the lifecycle page.
+ */
+export const NOT_EXCEPTABLE: Readonly<Record<string, string>> = {
+  'R-APPROVE': 'a partnership cannot start operating without a recorded approval: record the approval instead (R-APPROVE)',
+  'R-2.5c': 'an unbudgeted commitment is not entered into without its own recorded approval: record that approval instead (R-2.5c)',
+};
+
 const latest = <T>(items: readonly T[], date: (t: T) => string): T | undefined => [...items].sort((a, b) => date(b).localeCompare(date(a)))[0];
 
 function attested(q: Requirement, s: PartnershipSnapshot, today: string): { outcome: Outcome; attestation?: Attestation } {
@@ -76,7 +87,7 @@ export function evaluatePartnership(s: PartnershipSnapshot, config: ProtocolConf
       ...(outcome.result === 'gap' && outcome.fix && { fix: outcome.fix }),
       ...(attestation && { attestation }),
     };
-    if (finding.result === 'gap') {
+    if (finding.result === 'gap' && !NOT_EXCEPTABLE[q.id]) {
       const exception = latest(s.exceptions.filter((e) => e.requirementId === q.id && e.until >= today), (e) => e.recordedOn);
       if (exception) finding.exception = exception;
     }
