@@ -16,6 +16,7 @@ import type { Schema } from '../src/db/schema.ts';
 import { parseRegisterQuery } from '../src/domain/register/register-query.ts';
 import { toPartnershipSummary } from '../src/web/api/schemas/partnership.api.ts';
 import { RIVERSIDE_OPERATING, SEARCH_TERM, seedBase, seedPartnerships, type BenchDatabase } from './seed.ts';
+import { COMPLIANCE_PATH, complianceInProcess, complianceReports, complianceSequential } from './compliance.ts';
 import { startLimitServer, startServer, type ServerProcess } from './server-process.ts';
 
 /** BENCH_SIZES=1000,10000 for a quick run; the claims in docs/benchmarks.md are made at 1,000 and 100,000. */
@@ -41,6 +42,8 @@ export const SCENARIOS = [
   { key: 'page', label: 'Register page, signed in', path: `/partnerships?${QUERY}` },
   { key: 'api', label: 'Register API, bearer token', path: `/api/v1/partnerships?${QUERY}` },
   { key: 'bare', label: 'Bare route (/health/live)', path: '/health/live' },
+  // Issue 9: the council-wide compliance dashboard, measured at the first size only (1,000 partnerships).
+  { key: 'compliance', label: 'Compliance dashboard, signed in', path: COMPLIANCE_PATH },
 ] as const;
 export type ScenarioKey = (typeof SCENARIOS)[number]['key'];
 
@@ -135,6 +138,9 @@ export async function check(base: string, scenario: (typeof SCENARIOS)[number], 
   const first = (PAGE - 1) * PAGE_SIZE + 1;
   if (scenario.key === 'page' && !body.includes(`Showing ${first} to ${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`)) {
     throw new Error(`the register page does not show results ${first}–${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`);
+  }
+  if (scenario.key === 'compliance' && !body.includes(`${SIZES[0].toLocaleString('en-GB')} partnerships`)) {
+    throw new Error(`the compliance dashboard does not show ${SIZES[0]} partnerships`);
   }
   if (scenario.key === 'api') {
     const json = JSON.parse(body) as { items?: unknown[]; total?: number };
@@ -354,7 +360,12 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
       // The limit route (SQLite only) runs the statements just recorded from searchRegister.
       const queriesFile = join(dataDir, `limit-queries-${size}.json`);
       writeFileSync(queriesFile, JSON.stringify(report.recorded));
-      const scenarios = SCENARIOS.filter((s) => s.key !== 'limit' || bench.url.startsWith('sqlite:'));
+      const scenarios = SCENARIOS.filter((s) => (s.key !== 'limit' || bench.url.startsWith('sqlite:')) && (s.key !== 'compliance' || size === SIZES[0]));
+      const compliance = size === SIZES[0] ? await complianceInProcess(bench, size) : undefined;
+      if (compliance) {
+        complianceReports.push(compliance);
+        log(`${bench.label} ${size.toLocaleString('en-GB')}: the compliance dashboard runs ${compliance.statements} statements (${compliance.statementsAtTenth} for a tenth of them), ${compliance.inProcessMs.toFixed(1)} ms in-process (median)`);
+      }
       // Rounds, the scenarios taken in turn within each, so a busy spell on the machine hits all of them
       // alike; every figure is then read as a ratio to the limit measured in the same round.
       for (let round = 1; round <= ROUNDS; round++) {
@@ -367,12 +378,17 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
           try {
             const base = `http://127.0.0.1:${server.port}`;
             const headers: Record<string, string> =
-              scenario.key === 'page' ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
+              scenario.key === 'page' || scenario.key === 'compliance' ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
             const checked = await check(base, scenario, headers, report.expected);
             if (checked === 'missing') {
               log(`${bench.label} ${size.toLocaleString('en-GB')} ${scenario.label}: not available (404) in this build`);
               rows.push({ database: bench.label, size, scenario: scenario.key, round, result: null, note: 'not available' });
               continue;
+            }
+            if (scenario.key === 'compliance' && compliance && compliance.sequentialMs === undefined) {
+              const one = await complianceSequential(base, signIn, size);
+              Object.assign(compliance, { sequentialMs: one.ms, firstMs: one.firstMs, bytes: one.bytes });
+              log(`${bench.label} ${size.toLocaleString('en-GB')}: the compliance dashboard, one request at a time: ${ms(one.ms)} (median; the first, which evaluates, ${ms(one.firstMs)})`);
             }
             const { result, problem } = await measure(server, scenario.path, headers, helpers);
             log(
