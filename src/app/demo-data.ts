@@ -30,6 +30,7 @@ import { demoAssessment } from './demo-data/assessments.ts';
 import { saveAssessment } from './business-case.service.ts';
 import { demoGovernance } from './demo-data/governance.ts';
 import { saveGovernanceSection } from './governance.service.ts';
+import { exceptOperatingBlockers } from './demo-data/set-up.ts';
 import { protocolOf } from './protocol-config.ts';
 import type { AssessmentInput } from './schemas/business-case.schema.ts';
 
@@ -255,13 +256,26 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       priorities: p.priorities.map((x) => ({ priorityId: need(priorityIds, x.priority, 'priority'), how: x.how })),
     };
     const created = await createPartnership(deps, ctx, details);
+    // an operating example's governance framework, agreed a month ago (before it operates, issue 9).
+    let governed = false;
+    const govern = async () => {
+      if (governed) return;
+      governed = true;
+      for (const s of demoGovernance(p, protocolOf(deps).governance.requiredSections, agreedOn)) await saveGovernanceSection(deps, ctx, COMMAND_LINE, created.id, s.key, s.input);
+    };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);
       else if ('assessment' in step) await saveAssessment(deps, ctx, COMMAND_LINE, created.id, step.assessment);
-      else await transition(deps, ctx, COMMAND_LINE, created.id, step);
+      else {
+        // Issue 9, R-APPROVE: the gate to operating: what the example does not hold yet is excepted, by name.
+        if (step.action === 'start-operating' || step.action === 'continue-operating') {
+          await govern();
+          await exceptOperatingBlockers(deps, ctx, COMMAND_LINE, created.id);
+        }
+        await transition(deps, ctx, COMMAND_LINE, created.id, step);
+      }
     }
-    // an operating example's governance framework, agreed a month ago.
-    for (const s of demoGovernance(p, protocolOf(deps).governance.requiredSections, agreedOn)) await saveGovernanceSection(deps, ctx, COMMAND_LINE, created.id, s.key, s.input);
+    await govern();
     result.partnerships.push({ reference: created.reference, name: created.name });
   }
   return result;

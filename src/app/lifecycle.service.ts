@@ -18,7 +18,12 @@ import type { Role } from '../domain/access/roles.ts';
 import { decisionDefaults, type DecisionRecord } from '../domain/lifecycle/decisions.ts';
 import type { LifecycleFacts } from '../domain/lifecycle/guards.ts';
 import { timeline, type RecordedDecision, type TimelineEntry } from '../domain/lifecycle/timeline.ts';
-import { decideTransition, evidenceProblems, nextActions, type LifecycleProblem, type Transition } from '../domain/lifecycle/transitions.ts';
+import { decideTransition, evidenceProblems, gatesOperatingFrom, nextActions, type LifecycleProblem, type Transition } from '../domain/lifecycle/transitions.ts';
+import { complianceRowsOf } from '../db/repositories/compliance.repo.ts';
+import { evaluatePartnership, NOT_EXCEPTABLE, operatingBlockers } from '../domain/compliance/evaluate.ts';
+import type { Finding } from '../domain/compliance/types.ts';
+import { snapshotsOf } from './queries/compliance.queries.ts';
+import { protocolOf } from './protocol-config.ts';
 import type { PartnershipView } from '../domain/register/records.ts';
 import type { Trx } from '../db/database.ts';
 import { command, type AuditRecorder } from './command.ts';
@@ -52,9 +57,29 @@ export function londonToday(now: Date): string {
   return LONDON_DAY.format(now);
 }
 
-/** What the guards look at, read from the records: the decisions, the latest screening, the assessment's completeness. */
-async function factsOf(db: Trx | AppDeps['database']['db'], p: LifecycleHeader): Promise<LifecycleFacts> {
-  const [decisions, screenings, partnership, assessment] = await Promise.all([decisionsOf(db, p.id), screeningsOf(db, p.id), findPartnership(db, p.id), findAssessment(db, p.id)]);
+/**
+ * Issue 9, R-APPROVE: what stops it operating, as the compliance engine finds it today, read with `db` (the
+ * command's transaction when a step is taken, so the gate sees what it commits on). The approval and R-2.5c
+ * take no exception and are the step's own guards' to refuse, with the step that records them.
+ */
+async function blockersOf(deps: AppDeps, db: Trx | AppDeps['database']['db'], p: LifecycleHeader): Promise<Finding[]> {
+  if (!gatesOperatingFrom(p.status)) return [];
+  const today = londonToday(deps.clock.now());
+  // The caller has already been let in to this partnership: the gate reads it whatever the scope.
+  const [snapshot] = snapshotsOf(await complianceRowsOf(db, { kind: 'all' }, [p.id], today));
+  if (!snapshot) return [];
+  return operatingBlockers(evaluatePartnership(snapshot, protocolOf(deps), today)).filter((f) => !NOT_EXCEPTABLE[f.requirementId]);
+}
+
+/** What the guards look at, read from the records: the decisions, the latest screening, the assessment's completeness, the compliance engine's blockers. */
+async function factsOf(deps: AppDeps, db: Trx | AppDeps['database']['db'], p: LifecycleHeader): Promise<LifecycleFacts> {
+  const [decisions, screenings, partnership, assessment, blockers] = await Promise.all([
+    decisionsOf(db, p.id),
+    screeningsOf(db, p.id),
+    findPartnership(db, p.id),
+    findAssessment(db, p.id),
+    blockersOf(deps, db, p),
+  ]);
   return {
     status: p.status,
     councilContributionPence: p.councilContributionPence,
@@ -62,6 +87,7 @@ async function factsOf(db: Trx | AppDeps['database']['db'], p: LifecycleHeader):
     decisions,
     screeningApplies: screenings[0]?.applies ?? null,
     assessmentMissing: assessmentCompleteness(partnership!, assessment ?? null).missing,
+    operatingBlockers: blockers,
   };
 }
 
@@ -100,7 +126,7 @@ export async function lifecycleOf(deps: AppDeps, principal: LifecyclePrincipal, 
   const db = deps.database.db;
   const partnership = await findLifecycleHeader(db, id);
   if (!partnership) throw new NotFoundError('No such partnership');
-  const [facts, transitions] = await Promise.all([factsOf(db, partnership), transitionsOf(db, id)]);
+  const [facts, transitions] = await Promise.all([factsOf(deps, db, partnership), transitionsOf(db, id)]);
   return { partnership, facts, timeline: timeline(partnership, transitions), actions: nextActions(principal.role, facts) };
 }
 
@@ -140,7 +166,7 @@ export async function transitionWithin(
 ): Promise<{ partnership: PartnershipView; entry: TimelineEntry }> {
   const p = await findLifecycleHeader(trx, id);
   if (!p) throw new NotFoundError('No such partnership');
-  const decision = decideTransition(principal.role, await factsOf(trx, p), input.action);
+  const decision = decideTransition(principal.role, await factsOf(deps, trx, p), input.action);
   if (!decision.allowed) throw new ValidationError(decision.reasons);
   const t = decision.transition;
   const now = deps.clock.now();

@@ -2,12 +2,14 @@
 // (pathTo), each with canned evidence, recording the unbudgeted commitment's own approval first where
 // R-2.5c asks, a screening where the step is screening's, and a complete assessment and
 // business case before it is submitted for approval (R-APPROVE), linking a corporate priority first when
-// it has none (R-2.5b). A step the table refuses fails the test with its reasons.
+// it has none (R-2.5b), and an exception for each gap that gates operating before it operates (issue 9).
+// A step the table refuses fails the test with its reasons.
 import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
 import { lifecycleOf, londonToday, transition } from '../../src/app/lifecycle.service.ts';
 import type { DecisionInput } from '../../src/app/schemas/decision.schema.ts';
 import type { ScreeningAnswersInput } from '../../src/app/schemas/screening.schema.ts';
 import { recordScreening } from '../../src/app/screening.service.ts';
+import { exceptOperatingBlockers } from '../../src/app/demo-data/set-up.ts';
 import { saveAssessment } from '../../src/app/business-case.service.ts';
 import { loadPartnership, updatePartnership } from '../../src/app/partnerships.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
@@ -88,6 +90,8 @@ export async function reachStatus(deps: AppDeps, partnershipId: string, status: 
       await take('approve-unbudgeted-commitment');
     }
     if (action === 'submit-for-approval') await completeAssessment(deps, partnershipId);
+    // Issue 9, R-APPROVE: the gate to operating passes on an exception for each gating gap.
+    if (action === 'start-operating' || action === 'continue-operating') await exceptOperatingBlockers(deps, SYSTEM, ADMINISTRATOR, partnershipId);
     await take(action);
   }
   return taken;

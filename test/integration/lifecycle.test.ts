@@ -7,7 +7,9 @@ import { after, before, it } from 'node:test';
 import { historyOf } from '../../src/app/audit-trail.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
+import { exceptOperatingBlockers } from '../../src/app/demo-data/set-up.ts';
 import { londonToday } from '../../src/app/lifecycle.service.ts';
+import { protocolOf } from '../../src/app/protocol-config.ts';
 import { recordScreening } from '../../src/app/screening.service.ts';
 import { pathTo } from '../../src/domain/lifecycle/transitions.ts';
 import type { PartnershipDetails } from '../../src/domain/register/partnership.ts';
@@ -142,14 +144,18 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     assert.equal(life.body.timeline[1].title, 'Recorded as Approved before Accord kept the lifecycle');
     const operating = life.body.actions.find((a: { action: string }) => a.action === 'start-operating');
     assert.equal(operating.allowed, false);
-    assert.deepEqual(operating.reasons.map((r: { clause: string }) => r.clause), ['R-APPROVE']);
+    // Issue 9: the approval first, then what the compliance engine finds missing that gates operating, each with its page.
+    const clauses: string[] = operating.reasons.map((r: { clause: string }) => r.clause);
+    assert.equal(clauses[0], 'R-APPROVE');
+    assert.ok(clauses.includes('R-2.6.5') && clauses.every((c) => protocolOf(t.deps).compliance.gateOperating.includes(c)), clauses.join());
+    assert.ok(operating.reasons.slice(1).every((r: { message: string; fix: string | null }) => /or record an exception on the Compliance page\.$/.test(r.message) && r.fix?.startsWith(`/partnerships/${p.id}/`)), JSON.stringify(operating.reasons));
     assert.match(operating.reasons[0].message, /cannot operate without a recorded approval.*Use ‘Record the approval’/);
     const refused = await officer.get(`/partnerships/${p.id}/transitions/start-operating`);
     assert.equal(refused.statusCode, 200, 'the form page says why instead');
     assert.match(refused.body, /Record the approval first/);
     const posted = await officer.post(`/partnerships/${p.id}/transitions/start-operating`, { note: '' });
     assert.equal(posted.statusCode, 400);
-    assert.deepEqual(summaryLinks(posted.body), ['action']);
+    assert.deepEqual(new Set(summaryLinks(posted.body)), new Set(['action']), 'every refusal at the step, one line each (issue 9: one per missing item)');
     assert.match(posted.body, /id="action"/);
 
     const operatingAlready = await migrated('operating');
@@ -165,6 +171,11 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     assert.match(timeline.body, /Recorded as Operating before Accord kept the lifecycle/);
     assert.match(timeline.body, /Decision: Cabinet Member \(Cllr Asha Patel\), 3 November 2025, CMD\/2025\/112/);
 
+    const gated = await officer.get(`/partnerships/${p.id}/transitions/start-operating`);
+    assert.match(gated.body, /or record an exception on the Compliance page\./, 'R-APPROVE, issue 9: the gate says each missing item');
+    assert.match(gated.body, new RegExp(`href="/partnerships/${p.id}/partners"`), 'and links the page that fixes it');
+    assert.equal((await take(officer, p.id, 'start-operating', { note: 'Went live in January' })).statusCode, 400, 'refused while gating gaps have no exception');
+    await exceptOperatingBlockers(t.deps, SYSTEM, { role: 'officer' }, p.id);
     const start = await take(officer, p.id, 'start-operating', { note: 'Went live in January' });
     assert.equal(start.statusCode, 303);
     assert.equal(await statusOf(p.id), 'operating');

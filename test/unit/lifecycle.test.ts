@@ -16,6 +16,7 @@ import {
   type DecisionSubject,
 } from '../../src/domain/lifecycle/decisions.ts';
 import type { MissingItem } from '../../src/domain/business-case/assessment.ts';
+import type { Finding } from '../../src/domain/compliance/types.ts';
 import { GUARD_IDS, guardRefusals, type GuardId } from '../../src/domain/lifecycle/guards.ts';
 import { timeline, type RecordedTransition, type TimelineEntry } from '../../src/domain/lifecycle/timeline.ts';
 import {
@@ -41,12 +42,17 @@ const UNBUDGETED_APPROVAL = { subject: 'unbudgeted-commitment', outcome: 'approv
 
 /** £25,000 a year within an approved budget, screened in with a complete assessment, nothing decided yet. */
 function facts(overrides: Partial<LifecycleFacts> = {}): LifecycleFacts {
-  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], screeningApplies: true, assessmentMissing: [], ...overrides };
+  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], screeningApplies: true, assessmentMissing: [], operatingBlockers: [], ...overrides };
 }
 /** What assessmentCompleteness says when the power is not cited, and when the priorities are missing (R-A1.1, R-2.5b). */
 const MISSING_POWER: MissingItem = { field: 'legalPower', clause: 'R-A1.1', message: 'Cite the legal power the council relies on to enter it (R-A1.1)', page: 'business-case' };
 const MISSING_PRIORITIES: MissingItem = { field: 'priorities', clause: 'R-2.5b', message: 'Link the partnership to the corporate priorities (R-2.5b)', page: 'details' };
 const MISSING_MONEY: MissingItem = { field: 'councilContributionPence', clause: 'R-2.5a', message: 'Record the council’s contribution (R-2.5a)', page: 'details' };
+/** What the compliance engine finds when no accountable officer is named (R-2.6.1): a gap that gates operating. */
+const NO_ACCOUNTABLE_OFFICER: Finding = {
+  requirementId: 'R-2.6.1', clause: '2.6.1', kind: 'record', title: 'Accountable officer', section: 'Management', how: 'computed', result: 'gap',
+  reason: 'No accountable officer named (R-2.6.1)', evidence: [], fix: { href: '/partnerships/p1/edit', text: 'Name the accountable officer' }, gatesOperating: true,
+};
 /** £40,000 a year not within an approved budget (R-2.5c). */
 const UNBUDGETED = { councilContributionPence: 4_000_000, withinApprovedBudget: false } as const;
 
@@ -102,9 +108,9 @@ describe('the transition table (R-APPROVE)', () => {
       ],
       ['record-approval', ['approved', 'setting-up', 'operating', 'under-review', 'exiting'], null, 'partnership approved', ['no-approval-yet']],
       ['start-setting-up', ['approved'], 'setting-up', 'note optional', []],
-      ['start-operating', ['approved', 'setting-up'], 'operating', 'note optional', ['approval-recorded', 'unbudgeted-approved']],
+      ['start-operating', ['approved', 'setting-up'], 'operating', 'note optional', ['approval-recorded', 'unbudgeted-approved', 'compliance-before-operating']],
       ['start-review', ['operating'], 'under-review', 'note required', []],
-      ['continue-operating', ['under-review'], 'operating', 'note required', ['approval-recorded']],
+      ['continue-operating', ['under-review'], 'operating', 'note required', ['approval-recorded', 'compliance-before-operating']],
       ['start-exit', ['operating', 'under-review'], 'exiting', 'note required', []],
       ['dissolve', ['exiting'], 'dissolved', 'note optional', []],
       ['withdraw', 'all but withdrawn', 'withdrawn', 'partnership withdrawn', ['may-withdraw']],
@@ -344,6 +350,9 @@ describe('guards: each one both ways', () => {
     ['assessment-complete', { assessmentMissing: [] }, 'officer', null],
     ['assessment-complete', { assessmentMissing: [MISSING_MONEY] }, 'officer', null],
     ['assessment-complete', { assessmentMissing: [MISSING_POWER, MISSING_PRIORITIES] }, 'officer', 'R-A1.1'],
+    // Issue 9, R-APPROVE: compliance-before-operating, one refusal per blocker (lifecycle-operating-gate.test.ts has the rest)
+    ['compliance-before-operating', { operatingBlockers: [] }, 'officer', null],
+    ['compliance-before-operating', { operatingBlockers: [NO_ACCOUNTABLE_OFFICER] }, 'officer', 'R-2.6.1'],
   ];
   for (const [guard, f, role, clause] of cases) {
     it(`${guard} ${clause === null ? 'passes' : `refuses (${clause})`}: ${JSON.stringify({ ...f, role })}`, () => {

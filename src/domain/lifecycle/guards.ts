@@ -3,6 +3,7 @@
 // there is one, or the page that does (fix). Issue 9 adds screening's and the business case's here.
 import type { Role } from '../access/roles.ts';
 import type { MissingItem } from '../business-case/assessment.ts';
+import type { Finding } from '../compliance/types.ts';
 import { formatPence } from '../register/money.ts';
 import { mayWithdraw } from '../register/withdrawal.ts';
 import type { Status } from '../register/vocabulary.ts';
@@ -19,6 +20,7 @@ export const GUARD_IDS = [
   'may-withdraw',
   'screening-applies',
   'assessment-complete',
+  'compliance-before-operating',
 ] as const;
 export type GuardId = (typeof GUARD_IDS)[number];
 
@@ -32,13 +34,20 @@ export interface LifecycleFacts {
   screeningApplies: boolean | null;
   /** R-APPROVE: what assessmentCompleteness finds still missing from the assessment and business case. */
   assessmentMissing: readonly MissingItem[];
+  /**
+   * Issue 9, R-APPROVE: what the compliance engine finds stopping it operating: the gaps in requirements
+   * that gate operating with no exception in date (operatingBlockers), less those the step's own guards
+   * decide (the approval, R-2.5c). Read only where a step to operating starts; empty elsewhere.
+   */
+  operatingBlockers: readonly Finding[];
 }
 
-/** A page of the partnership that puts a refusal right (its details, its screening, its business case), and the answer on it. */
-export interface Fix {
-  page: 'details' | 'screening' | 'business-case';
-  field?: string;
-}
+/**
+ * A page of the partnership that puts a refusal right (its details, its screening, its business case), and
+ * the answer on it; or (compliance) the page a finding names, its href, or when it names none the
+ * partnership's Compliance tab.
+ */
+export type Fix = { page: 'details' | 'screening' | 'business-case'; field?: string } | { page: 'compliance'; href?: string };
 
 export interface GuardRefusal {
   message: string;
@@ -51,6 +60,8 @@ export interface GuardRefusal {
 
 /** A guard: null when the step may go ahead, otherwise why not (one reason, or one per missing item). */
 export type Guard = (facts: LifecycleFacts, role: Role) => GuardRefusal | readonly GuardRefusal[] | null;
+
+const withStop = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 const perYear = (pence: number): string => `the council’s ${formatPence(pence)} a year`;
 
@@ -136,12 +147,20 @@ export const GUARDS: Readonly<Record<GuardId, Guard>> = {
     if (!items.length) return null;
     return items.map((m) => ({ message: `${m.message}.`, clause: m.clause, fix: { page: m.page, field: m.field } }));
   },
+  // R-APPROVE (issue 9, lifecycle gates): every check that gates operating passes, or has an exception in
+  // date; each one missing is named with its requirement and the page that fixes it.
+  'compliance-before-operating': ({ operatingBlockers }) =>
+    operatingBlockers.map((f) => ({
+      message: `${withStop(f.reason)} ${f.fix ? `${f.fix.text}, or record an exception` : 'Put it right, or record an exception'} on the Compliance page.`,
+      clause: f.requirementId,
+      fix: { page: 'compliance' as const, ...(f.fix ? { href: f.fix.href } : {}) },
+    })),
   // Decision 24: whoever keeps the register withdraws a mistake (today the same roles as every step).
   'may-withdraw': (_facts, role) =>
     mayWithdraw(role) ? null : { message: 'Only officers and administrators can withdraw a partnership.', clause: 'decision 24' },
 };
 
-/** A guard's refusals as a list: none when it passes, one, or (assessment-complete) one per missing item. */
+/** A guard's refusals as a list: none when it passes, one, or (assessment-complete, compliance-before-operating) one per missing item. */
 export function guardRefusals(id: GuardId, facts: LifecycleFacts, role: Role): readonly GuardRefusal[] {
   const found = GUARDS[id](facts, role);
   return found === null ? [] : isList(found) ? found : [found];

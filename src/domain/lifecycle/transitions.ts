@@ -131,11 +131,12 @@ export const TRANSITIONS: readonly Transition[] = [
     hint: 'Start putting the governance framework and agreements in place.',
     evidence: OPTIONAL_NOTE, guards: [],
   },
-  // R-APPROVE: no operating without a recorded approval; R-2.5c: nor with an unbudgeted commitment unapproved.
+  // R-APPROVE: no operating without a recorded approval; R-2.5c: nor with an unbudgeted commitment unapproved;
+  // issue 9: nor with a check that gates operating failing and no exception in date.
   {
     action: 'start-operating', from: ['approved', 'setting-up'], to: 'operating', label: 'Start operating', done: 'operating-started', clause: 'R-APPROVE',
-    hint: 'The partnership is running. Its approval must be recorded first.',
-    evidence: OPTIONAL_NOTE, guards: ['approval-recorded', 'unbudgeted-approved'],
+    hint: 'The partnership is running. Its approval must be recorded first, and every check the Compliance page marks as gating operating must be met or have an exception in date.',
+    evidence: OPTIONAL_NOTE, guards: ['approval-recorded', 'unbudgeted-approved', 'compliance-before-operating'],
   },
   // the review decides whether it continues, changes or ends.
   {
@@ -143,11 +144,12 @@ export const TRANSITIONS: readonly Transition[] = [
     hint: 'A review decides whether the partnership continues, changes or ends.',
     evidence: note(true, 'Why it is being reviewed'), guards: [],
   },
-  // R-APPROVE: it goes on operating after the review, still on its recorded approval.
+  // R-APPROVE: it goes on operating after the review, still on its recorded approval, and (decision
+  // 50) through the same gate as starting: a review is when what has lapsed is put right or excepted.
   {
     action: 'continue-operating', from: ['under-review'], to: 'operating', label: 'Continue operating', done: 'operating-continued', clause: 'R-2.6.4',
-    hint: 'The review decided the partnership continues: record its outcome.',
-    evidence: note(true, 'What the review decided'), guards: ['approval-recorded'],
+    hint: 'The review decided the partnership continues: record its outcome. Every check the Compliance page marks as gating operating must be met or have an exception in date.',
+    evidence: note(true, 'What the review decided'), guards: ['approval-recorded', 'compliance-before-operating'],
   },
   // leaving or winding up under the exit strategy.
   {
@@ -279,6 +281,11 @@ export function mayBeScreened(status: Status): boolean {
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Issue 9: whether a step from this status goes through the gate to operating, so its facts need the compliance engine's blockers. */
+export function gatesOperatingFrom(status: Status): boolean {
+  return TRANSITIONS.some((t) => t.from.includes(status) && t.guards.includes('compliance-before-operating'));
+}
 
 /**
  * The shortest way from one status to another by steps that change it (table order breaks ties), or

@@ -12,6 +12,7 @@ import type { TimelineEntry } from '../../domain/lifecycle/timeline.ts';
 import { isLifecycleAction, LIFECYCLE_ACTIONS, transitionOf, type LifecycleProblem, type Transition } from '../../domain/lifecycle/transitions.ts';
 import { STATUSES } from '../../domain/register/vocabulary.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
+import { fixHref } from '../shared/fix-href.ts';
 import { apiRequestContext } from './bearer.ts';
 import type { ApiOperation } from './openapi.ts';
 import { ID_PARAMETER, idOf } from './partnerships.api.ts';
@@ -69,7 +70,13 @@ const stepOut = responseComponent(
     to: described(z.enum(STATUSES).nullable(), 'The status it leads to; null for a step recorded on the timeline that keeps the status.'),
     evidence: described(z.enum(EVIDENCE), 'What POST …/transitions must carry for it: note (a note is required), optional-note, or decision (a decision record); screening: not taken here but by recording a screening, POST …/screenings (R-1.1, R-2.2).'),
     allowed: described(z.boolean(), 'Whether it can be taken now; if not, reasons says why, each with its clause.'),
-    reasons: z.array(z.strictObject({ message: z.string(), clause: z.string() })),
+    reasons: z.array(
+      z.strictObject({
+        message: z.string(),
+        clause: z.string(),
+        fix: described(z.string().nullable(), 'R-APPROVE: the address of the page that puts it right (a field of the business case, the partners, a governance section, the Compliance tab…); null when a step does (the message names it) or nothing does.'),
+      }),
+    ),
   }),
   { id: 'LifecycleStep', description: 'A step open from the partnership’s status, and whether it can be taken now.' },
 );
@@ -101,7 +108,7 @@ function toLifecycleResource(life: Lifecycle): z.output<typeof lifecycleOut> {
       to: t.to,
       evidence: evidenceOf(t),
       allowed: decision.allowed,
-      reasons: decision.allowed ? [] : decision.reasons.map((r) => ({ message: r.message, clause: r.clause })),
+      reasons: decision.allowed ? [] : decision.reasons.map((r) => ({ message: r.message, clause: r.clause, fix: r.fix ? fixHref(life.partnership.id, r.fix) : null })),
     })),
   };
 }

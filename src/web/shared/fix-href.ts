@@ -4,6 +4,8 @@ import type { Fix } from '../../domain/lifecycle/guards.ts';
 
 export function fixHref(partnershipId: string, fix: Fix): string {
   const home = `/partnerships/${partnershipId}`;
+  // Issue 9: the page a compliance finding names (always the partnership's own), or its Compliance tab.
+  if (fix.page === 'compliance') return fix.href ?? `${home}/compliance`;
   if (fix.page === 'details') return `${home}/edit`;
   if (fix.page === 'screening') return `${home}/screening`;
   return `${home}/business-case/edit${fix.field ? `#${fix.field}` : ''}`;
