@@ -175,6 +175,9 @@ forEachDatabase('the lifecycle: named steps, approvals and the timeline', (ctx) 
     assert.match(gated.body, /or record an exception on the Compliance page\./, 'R-APPROVE, issue 9: the gate says each missing item');
     assert.match(gated.body, new RegExp(`href="/partnerships/${p.id}/partners"`), 'and links the page that fixes it');
     assert.equal((await take(officer, p.id, 'start-operating', { note: 'Went live in January' })).statusCode, 400, 'refused while gating gaps have no exception');
+    const onApi = await api.post(`/api/v1/partnerships/${p.id}/transitions`, { action: 'start-operating' });
+    assert.equal(onApi.status, 422);
+    assert.ok(onApi.body.errors.length > 1 && onApi.body.errors.every((e: { fix?: string }) => e.fix?.startsWith(`/partnerships/${p.id}/`)), JSON.stringify(onApi.body.errors));
     await exceptOperatingBlockers(t.deps, SYSTEM, { role: 'officer' }, p.id);
     const start = await take(officer, p.id, 'start-operating', { note: 'Went live in January' });
     assert.equal(start.statusCode, 303);

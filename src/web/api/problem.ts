@@ -12,6 +12,8 @@ export interface FieldProblem {
   message: string;
   /** The protocol clause (or decision) behind a lifecycle refusal: R-2.5c. */
   clause?: string;
+  /** The address of the page that puts a lifecycle refusal right, when one does. */
+  fix?: string;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';

@@ -114,6 +114,8 @@ function toLifecycleResource(life: Lifecycle): z.output<typeof lifecycleOut> {
 }
 
 const withClause = (p: LifecycleProblem): FieldProblem => ({ field: p.field, message: p.message, clause: p.clause });
+/** A refusal of the step as the 422 lists it: with the address of the page that puts it right, when one does. */
+const withFix = (id: string) => (p: LifecycleProblem): FieldProblem => ({ ...withClause(p), ...(p.fix ? { fix: fixHref(id, p.fix) } : {}) });
 
 export function transitionOperations(deps: AppDeps): ApiOperation[] {
   return [
@@ -166,7 +168,7 @@ export function transitionOperations(deps: AppDeps): ApiOperation[] {
           reply.code(201);
           return toEntryResource(entry);
         } catch (error) {
-          if (error instanceof ValidationError) throw ruleBroken((error.problems as readonly LifecycleProblem[]).map(withClause));
+          if (error instanceof ValidationError) throw ruleBroken((error.problems as readonly LifecycleProblem[]).map(withFix(id)));
           throw error;
         }
       },

@@ -34,6 +34,7 @@ export const fieldProblemSchema = z.object({
   field: z.string(),
   message: z.string(),
   clause: z.string().optional().meta({ description: 'The protocol clause (or decision) behind the problem, where a lifecycle step was refused: R-APPROVE, R-2.5c.' }),
+  fix: z.string().optional().meta({ description: 'Where a lifecycle step was refused, the address of the page that puts it right, when one does (issue 9: the page a compliance gap names).' }),
 });
 
 export const problemSchema = responseComponent(
