@@ -101,7 +101,7 @@ describe('the gate to operating refuses with each missing item (R-APPROVE, issue
     const s = { ...COMPLETE, accountableOfficer: null, representatives: [], exceptions: [exception('R-2.6.1', '2026-05-31'), exception('R-2.6.5', '2026-09-30')] };
     assert.deepEqual(refusals(s).map((r) => r.clause), ['R-2.6.1', 'R-2.16']);
   });
-  it('continue-operating after a review goes through the same gate (decision 50)', () => {
+  it('continue-operating after a review goes through the same gate (decision 51)', () => {
     const s = { ...COMPLETE, status: 'under-review' as const, accountableOfficer: null };
     assert.deepEqual(refusals(s, 'continue-operating').map((r) => r.clause), ['R-2.6.1']);
     assert.deepEqual(refusals({ ...COMPLETE, status: 'under-review' }, 'continue-operating'), []);

@@ -145,7 +145,7 @@ export const TRANSITIONS: readonly Transition[] = [
     evidence: note(true, 'Why it is being reviewed'), guards: [],
   },
   // R-APPROVE: it goes on operating after the review, still on its recorded approval, and (decision
-  // 50) through the same gate as starting: a review is when what has lapsed is put right or excepted.
+  // 51) through the same gate as starting: a review is when what has lapsed is put right or excepted.
   {
     action: 'continue-operating', from: ['under-review'], to: 'operating', label: 'Continue operating', done: 'operating-continued', clause: 'R-2.6.4',
     hint: 'The review decided the partnership continues: record its outcome. Every check the Compliance page marks as gating operating must be met or have an exception in date.',
