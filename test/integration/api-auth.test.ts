@@ -14,6 +14,7 @@ import { updateUser } from '../../src/app/users.service.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
+import { multipart, SAMPLES, type Part } from '../helpers/documents.ts';
 import { signedIn } from '../helpers/factories.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
@@ -43,6 +44,12 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   // R-2.7, R-A1.4–R-A1.6 its governance framework and running arrangements.
   'GET /api/v1/partnerships/:id/governance': readers,
   'PUT /api/v1/partnerships/:id/governance/:section': keepers,
+  // R-2.7doc, R-2.7(n) its documents: read and downloaded by every role; uploaded (multipart) by officers and administrators.
+  'GET /api/v1/partnerships/:id/documents': readers,
+  'POST /api/v1/partnerships/:id/documents': keepers,
+  'GET /api/v1/partnerships/:id/documents/:documentId': readers,
+  'POST /api/v1/partnerships/:id/documents/:documentId/versions': keepers,
+  'GET /api/v1/partnerships/:id/documents/:documentId/versions/:n/content': readers,
   // Issue 9 its compliance: read by every role; attestations and exceptions recorded by officers and administrators.
   'GET /api/v1/partnerships/:id/compliance': readers,
   'POST /api/v1/partnerships/:id/compliance/:requirementId/attestations': keepers,
@@ -90,6 +97,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   const ids = {} as Record<'partnerships' | 'organisations' | 'people', string>;
   /** An approved partnership: its attested requirements apply, and its gating gaps take exceptions. */
   let approved = '';
+  /** A document of ids.partnerships, for its versions and content. */
+  let documentId = '';
   let sequence = 0;
 
   before(async () => {
@@ -104,6 +113,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     ids.partnerships = (await officer.post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id;
     approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true }))).body.id;
     await reachStatus(t.deps, approved, 'approved');
+    const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
+    assert.equal(uploaded.status, 201);
+    documentId = uploaded.body.id;
     ids.organisations = register.partners[0]!.id;
     ids.people = register.officers[0]!.id;
   });
@@ -116,10 +128,23 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   });
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
-  const concrete = (pattern: string, id: string) =>
-    pattern.replace(':id', id).replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a')
+  const concrete = (pattern: string, id: string, document = documentId) =>
+    pattern.replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a')
       // An attested requirement (R-2.8a); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8a');
+
+  /** A document's upload (multipart/form-data) that would succeed for a caller who is allowed. */
+  const documentParts = (key: string): Part[] => [
+    ...(key.endsWith('/versions') ? [] : [{ name: 'title', value: `Probe ${++sequence}` }, { name: 'type', value: 'partnership-agreement' }]),
+    { name: 'effectiveFrom', value: '2026-04-01' },
+    { name: 'file', filename: 'probe.pdf', content: SAMPLES.pdf },
+  ];
+  /** The request's body options: multipart for an upload, JSON otherwise. */
+  const sent = (key: string, headers?: Record<string, string>) => {
+    if (!/\/documents(\/:documentId\/versions)?$/.test(key)) return { body: body(key), ...(headers ? { headers } : {}) };
+    const { payload, contentType } = multipart(documentParts(key));
+    return { payload, headers: { 'content-type': contentType, ...headers } };
+  };
 
   /** A body that would succeed for a caller who is allowed, so only authorization can stop it. */
   const body = (key: string): unknown => {
@@ -156,7 +181,12 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
         const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        const url = concrete(pattern, id);
+        // A partnership of its own holds a document of its own, for a new version.
+        const document =
+          pattern.includes(':documentId') && id !== ids.partnerships
+            ? ((await new ApiClient(t.app, contract, tokens.officer).upload(`/api/v1/partnerships/${id}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'))).body.id as string)
+            : documentId;
+        const url = concrete(pattern, id, document);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);
         const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;
@@ -164,7 +194,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         const res =
           method === 'GET' || method === 'DELETE'
             ? await client.request(method, url, headers ? { headers } : {})
-            : await client.request(method, url, { body: body(key), ...(headers ? { headers } : {}) });
+            : await client.request(method, url, sent(key, headers));
         const after = await writes(ctx.database);
         const where = `${key} by ${caller} answered ${res.status}: ${JSON.stringify(res.body ?? null).slice(0, 300)}`;
         if (expected === 'ok') {
@@ -193,7 +223,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
           const before = await writes(ctx.database);
           t.reached.length = 0;
           const client = new ApiClient(t.app, contract, tokens[caller]);
-          const res = method === 'GET' || method === 'DELETE' ? await client.request(method, url) : await client.request(method, url, { body: body(key) });
+          const res = method === 'GET' || method === 'DELETE' ? await client.request(method, url) : await client.request(method, url, sent(key));
           const where = `${method} ${url} by ${caller} answered ${res.status}`;
           assert.equal(res.status, 404, where);
           assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', where);

@@ -41,8 +41,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      38,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
+      43,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -76,7 +76,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
   it('refuses unknown fields in every request schema (additionalProperties: false), and says money is integer pence', () => {
     const schemas = contract.doc.components.schemas;
     for (const op of contract.operations) {
-      const ref = op.spec.requestBody?.content['application/json'].schema.$ref as string | undefined;
+      // JSON bodies and multipart forms (a document's upload) alike.
+      const ref = (Object.values(op.spec.requestBody?.content ?? {})[0] as { schema: { $ref: string } } | undefined)?.schema.$ref;
       if (!ref) continue;
       const schema = schemas[ref.split('/').pop()!];
       assert.equal(schema.additionalProperties, false, `${ref} refuses unknown fields`);
@@ -246,6 +247,41 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('PUT', meetings, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('PUT', meetings, { payload: `{"summary":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     assert.equal((await officer.put(`/api/v1/partnerships/${withdrawnCase}/governance/element-i`, { status: 'draft' })).status, 422);
+
+    // R-2.7doc, R-2.7(n) its documents: listed, uploaded (multipart), read, a version uploaded, downloaded; refused by shape (400), past
+    // the parts (413), not multipart (415), an unknown partnership, document or version (404), withdrawn (422), by role, signed out.
+    const documents = `/api/v1/partnerships/${created.body.id}/documents`;
+    const pdf = { name: 'file', filename: 'agreement.pdf', content: Buffer.from('%PDF-1.7\n%%EOF\n') };
+    const docParts = [{ name: 'title', value: 'Tour agreement' }, { name: 'type', value: 'partnership-agreement' }, { name: 'effectiveFrom', value: '2026-04-01' }, pdf];
+    const versionParts = [{ name: 'effectiveFrom', value: '2026-05-01' }, pdf];
+    const uploadedDoc = await officer.upload(documents, docParts);
+    assert.equal(uploadedDoc.status, 201);
+    const doc = `${documents}/${uploadedDoc.body.id}`;
+    assert.equal((await auditor.get(documents)).status, 200);
+    assert.equal((await auditor.get(doc)).status, 200);
+    assert.equal((await officer.upload(`${doc}/versions`, versionParts)).status, 201);
+    assert.equal((await auditor.get(`${doc}/versions/2/content`)).status, 200);
+    // A document of a partnership then withdrawn: its record kept as it was.
+    const held = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn documents' }))).body.id as string;
+    const heldDoc = (await officer.upload(`/api/v1/partnerships/${held}/documents`, docParts)).body.id as string;
+    assert.equal((await officer.post(`/api/v1/partnerships/${held}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+    for (const [url, parts] of [
+      [documents, docParts],
+      [`${doc}/versions`, versionParts],
+    ] as const) {
+      assert.equal((await officer.upload(url, [{ name: 'colour', value: 'red' }])).status, 400);
+      assert.equal((await officer.upload(url, [...parts, pdf])).status, 413);
+      assert.equal((await officer.post(url, { title: 'x' })).status, 415);
+      assert.equal((await auditor.upload(url, parts)).status, 403);
+      assert.equal((await nobody.upload(url, parts)).status, 401);
+      assert.equal((await officer.upload(url.replace(created.body.id, missing), parts)).status, 404);
+      assert.equal((await officer.upload(url.replace(created.body.id, held).replace(uploadedDoc.body.id, heldDoc), parts)).status, 422);
+    }
+    for (const url of [documents, doc, `${doc}/versions/1/content`]) {
+      assert.equal((await officer.get(url.replace(created.body.id, missing))).status, 404);
+      assert.equal((await nobody.get(url)).status, 401);
+    }
+    assert.equal((await officer.get(`${doc}/versions/9/content`)).status, 404);
 
     // Issue 9 its compliance: read; an attestation and an exception recorded (an approved partnership), refused by shape and by
     // the dates (400), an unknown requirement or partnership (404), a requirement that takes none (409), withdrawn (422), by role, malformed.

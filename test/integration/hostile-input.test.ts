@@ -850,6 +850,8 @@ forEachDatabase('hostile input', (ctx) => {
     }
   });
 
+  /** The API operations whose body is multipart/form-data (a document's upload): JSON there is 415, whatever its size. */
+  const multipartRoutes = new Set<string>();
   /** What the OpenAPI document says each API operation's JSON body may hold: "PATCH /api/v1/x/:id" → names. */
   async function apiBodyFields(): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
@@ -859,7 +861,9 @@ forEachDatabase('hostile input', (ctx) => {
     const resolve = (schema: any): any => (schema?.$ref ? doc.components?.schemas?.[String(schema.$ref).split('/').pop()!] : schema);
     for (const [path, operations] of Object.entries(doc.paths ?? {})) {
       for (const [method, op] of Object.entries(operations)) {
-        const schema = resolve(op?.requestBody?.content?.['application/json']?.schema);
+        const content = op?.requestBody?.content;
+        const schema = resolve((content?.['application/json'] ?? content?.['multipart/form-data'])?.schema);
+        if (content?.['multipart/form-data']) multipartRoutes.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
         out.set(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`, Object.keys(schema?.properties ?? {}));
       }
     }
@@ -924,7 +928,7 @@ forEachDatabase('hostile input', (ctx) => {
       // Over the body limit: 413 with a token (415 for a type the API does not take); 401 without.
       const big = JSON.stringify({ [fields[0]!]: 'x'.repeat(BODY_LIMIT + 1024) });
       for (const [type, mode, expected] of [
-        ['application/json', 'valid', [413]],
+        ['application/json', 'valid', multipartRoutes.has(route) ? [415] : [413]],
         ['application/x-www-form-urlencoded', 'valid', [413, 415]],
         ['application/json', 'none', [401]],
       ] as const) {

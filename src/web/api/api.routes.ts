@@ -6,7 +6,7 @@ import type { Config } from '../../config.ts';
 import { setupBearerAuth } from './bearer.ts';
 import { docsView } from './docs.view-model.ts';
 import { setupJsonBodies } from './json-body.ts';
-import { buildOpenApi, toFastifyPath, type ApiOperation, type OpenApiDocument } from './openapi.ts';
+import { buildOpenApi, MULTIPART, toFastifyPath, type ApiOperation, type OpenApiDocument } from './openapi.ts';
 import { organisationOperations } from './organisations.api.ts';
 import { partnershipOperations } from './partnerships.api.ts';
 import { peopleOperations } from './people.api.ts';
@@ -20,18 +20,20 @@ import { historyOperations } from './history.api.ts';
 import { overlapOperations } from './overlaps.api.ts';
 import { recordOperations } from '../records/record-api.ts';
 import { councilComplianceOperations } from './compliance-council.api.ts';
+import { documentOperations, setupDocumentBodies } from './documents.api.ts';
+import { documentStore } from '../../app/document-store.ts';
 import { ApiProblem, apiErrorHandler, illFormedText, invalidRequest, sendApiProblem } from './problem.ts';
 
 const V1 = '/api/v1';
 
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
-export function apiOperations(deps: AppDeps): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...councilComplianceOperations(deps)];
+export function apiOperations(deps: AppDeps, config: Pick<Config, 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>): ApiOperation[] {
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...councilComplianceOperations(deps)];
 }
 
-export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {
-  const operations = apiOperations(deps);
+export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME' | 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>) {
+  const operations = apiOperations(deps, config);
   let document: OpenApiDocument | undefined;
   const openApi = () => (document ??= buildOpenApi(operations, config.COUNCIL_NAME));
 
@@ -61,9 +63,14 @@ export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME'>) {
           const problems = [...illFormedText(request.query), ...illFormedText(request.body)];
           if (problems.length) throw invalidRequest(problems);
         });
-        for (const op of operations) {
-          api.route({ method: op.method, url: toFastifyPath(op.path).slice(V1.length), config: { access: op.access }, handler: op.handler });
-        }
+        const route = (scope: FastifyInstance, op: ApiOperation) =>
+          scope.route({ method: op.method, url: toFastifyPath(op.path).slice(V1.length), config: { access: op.access }, handler: op.handler });
+        for (const op of operations.filter((o) => o.requestBody?.media !== MULTIPART)) route(api, op);
+        // Uploads (a document's file) take multipart/form-data only, in a scope of their own.
+        await api.register(async (uploads) => {
+          await setupDocumentBodies(uploads, documentStore(config));
+          for (const op of operations.filter((o) => o.requestBody?.media === MULTIPART)) route(uploads, op);
+        });
       },
       { prefix: V1 },
     );

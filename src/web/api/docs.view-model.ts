@@ -45,7 +45,8 @@ export function typeText(input: JsonSchema): string {
   const bits: string[] = [];
   switch (schema.type) {
     case 'string':
-      if (schema.format === 'date') bits.push('date, YYYY-MM-DD');
+      if (schema.format === 'binary') bits.push('a file (a part with a filename)');
+      else if (schema.format === 'date') bits.push('date, YYYY-MM-DD');
       else if (schema.format === 'date-time') bits.push('date and time, UTC ISO 8601');
       else if (schema.pattern === UUID_PATTERN) bits.push('id (UUID)');
       else if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') bits.push('date, YYYY-MM-DD');
@@ -121,9 +122,20 @@ function exampleUrl(origin: string, path: string, parameters: JsonSchema[]): str
   return `${origin}${url}${text ? `?${text}` : ''}`;
 }
 
-function curl(origin: string, method: string, path: string, parameters: JsonSchema[], body: unknown): string {
+/** A multipart body's example as curl's parts: each field, then each file part (format binary) from a local file. */
+function formParts(example: unknown, schema: JsonSchema | undefined): string[] {
+  const fields = Object.entries((example ?? {}) as Record<string, unknown>).map(([name, value]) => `  -F ${shellQuote(`${name}=${String(value)}`)} \\`);
+  const properties = (schema?.properties as Record<string, JsonSchema> | undefined) ?? {};
+  const files = Object.entries(properties)
+    .filter(([, p]) => p.format === 'binary')
+    .map(([name]) => `  -F ${shellQuote(`${name}=@agreement.pdf`)} \\`);
+  return [...fields, ...files];
+}
+
+function curl(origin: string, method: string, path: string, parameters: JsonSchema[], body: unknown, form?: string[]): string {
   const lines = [`curl${method === 'GET' ? '' : ` -X ${method}`} \\`, `  -H "Authorization: Bearer $ACCORD_TOKEN" \\`];
-  if (body !== undefined) {
+  if (form) lines.push(...form);
+  else if (body !== undefined) {
     lines.push(`  -H "Content-Type: application/json" \\`);
     lines.push(`  --data ${shellQuote(JSON.stringify(body, null, 2))} \\`);
   }
@@ -148,7 +160,8 @@ export function docsView(doc: OpenApiDocument, requestOrigin: string) {
         const parameters = (op.parameters as JsonSchema[] | undefined) ?? [];
         const body = op.requestBody as { description: string; content: Record<string, { schema: JsonSchema; example: unknown }> } | undefined;
         const json = body?.content['application/json'];
-        const bodyId = json ? refId(json.schema) : null;
+        const multipart = body?.content['multipart/form-data'];
+        const bodyId = json ? refId(json.schema) : multipart ? refId(multipart.schema) : null;
         const responses = Object.entries(op.responses as Record<string, Record<string, unknown>>).map(([status, r]) => {
           const content = r.content as Record<string, { schema: JsonSchema }> | undefined;
           const [type, media] = content ? Object.entries(content)[0]! : [null, null];
@@ -172,7 +185,7 @@ export function docsView(doc: OpenApiDocument, requestOrigin: string) {
           })),
           body: bodyId ? { schema: bodyId, link: `#${schemaAnchor(bodyId)}`, description: body?.description ?? '' } : null,
           responses,
-          curl: curl(origin, method.toUpperCase(), path, parameters, json?.example),
+          curl: curl(origin, method.toUpperCase(), path, parameters, json?.example, multipart ? formParts(multipart.example, bodyId ? schemas[bodyId] : undefined) : undefined),
         });
       }
     }

@@ -25,8 +25,13 @@ export interface ResponseDoc {
   description: string;
   /** A component schema's id, for a JSON body. */
   component?: string;
+  /** For a body of bytes (a document's download): the media types it may have. */
+  binary?: readonly string[];
   headers?: Record<string, { description: string; schema: JsonSchema }>;
 }
+
+/** A body sent as multipart/form-data (a document's file, decision 45): its parts' media types, by part. */
+export const MULTIPART = 'multipart/form-data';
 
 export interface ApiOperation {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -38,7 +43,7 @@ export interface ApiOperation {
   description: string;
   access: Permission;
   parameters?: ParameterDoc[];
-  requestBody?: { component: string; description: string; example: unknown };
+  requestBody?: { component: string; description: string; example: unknown; media?: typeof MULTIPART; encoding?: Record<string, { contentType: string }> };
   /** For an operation that can be refused by a rule of the register: what its 422 means. */
   refusal?: string;
   /** For an operation refused when the record does not take it (a requirement that takes no attestation): what its 409 means. */
@@ -54,6 +59,7 @@ export const API_TAGS = [
   { name: 'Screening', description: 'Whether the protocol applies to an arrangement (R-1.1, R-1.2, R-2.2): its screenings, each with its answers, outcome and reasons; recording one takes the lifecycle step it leads to.' },
   { name: 'Business case', description: 'A partnership’s entering assessment and business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3), and what it still lacks before it may be submitted for approval (R-APPROVE).' },
   { name: 'Governance', description: 'A partnership’s governance framework (R-2.7: elements a–o) and running arrangements (R-A1.4–R-A1.6, R-2.6.9, R-2.6.13, R-2.10–R-2.12, R-2.17), which its legal form requires under the council’s configuration, and the governance documents it must hold (R-2.7doc).' },
+  { name: 'Documents', description: 'A partnership’s documents (R-2.7doc, R-2.6.3) and their versions, each in effect from its date (R-2.7(n)): uploaded as multipart/form-data, judged by their contents, downloaded as attachments.' },
   { name: 'Compliance', description: 'How partnerships measure up to the Partnership Protocol (R-2.9): each requirement of requirements.md with its clause, result, reason, evidence and the fix for a gap; across the council, with the dashboard’s filters.' },
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
@@ -89,13 +95,20 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
   };
   // 403 only where some role lacks the permission (today every role reads the register).
   if (!ROLES.every((role) => can(role, op.access))) out['403'] = problem('The token’s user may not do this (a token acts with its user’s current role).');
-  if (op.parameters?.some((p) => p.in === 'query') || op.requestBody) {
+  if (op.requestBody?.media === MULTIPART) {
+    out['400'] = problem(
+      'The form does not match the schema: every problem is listed in errors, at its field (a file refused by its contents, empty or too large, at file, with why). Unknown fields, a field sent twice and a body that cannot be read as multipart are refused.',
+    );
+  } else if (op.parameters?.some((p) => p.in === 'query') || op.requestBody) {
     out['400'] = problem(
       `The request does not match the schema: every problem is listed in errors, at its field (or query parameter). Unknown fields and parameters are refused${op.requestBody ? `, and so is a body that is not JSON or is nested more than ${MAX_JSON_DEPTH} levels deep. errors also lists the rules of the register that the valid fields break (a name already in the register, an id that names no record, R-2.16's council people), so one answer shows every problem` : ''}.`,
     );
   }
   if (op.path.includes('{id}')) out['404'] = problem('There is no record with this id.');
-  if (op.requestBody) {
+  if (op.requestBody?.media === MULTIPART) {
+    out['413'] = problem('The body has more parts than the form takes (one file, a few fields).');
+    out['415'] = problem('The body is not sent as multipart/form-data.');
+  } else if (op.requestBody) {
     out['413'] = problem('The body is larger than 1 MB.');
     out['415'] = problem('The body is not sent as application/json.');
   }
@@ -114,7 +127,14 @@ function jsonResponse(r: ResponseDoc): Record<string, unknown> {
     description: r.description,
     ...(r.headers ? { headers: r.headers } : {}),
     ...(r.component ? { content: { 'application/json': { schema: { $ref: `#/components/schemas/${r.component}` } } } } : {}),
+    ...(r.binary ? { content: Object.fromEntries(r.binary.map((media) => [media, { schema: { type: 'string', format: 'binary' } }])) } : {}),
   };
+}
+
+function requestContent(body: NonNullable<ApiOperation['requestBody']>): Record<string, unknown> {
+  const schema = { $ref: `#/components/schemas/${body.component}` };
+  if (body.media === MULTIPART) return { [MULTIPART]: { schema, ...(body.encoding ? { encoding: body.encoding } : {}), example: body.example } };
+  return { 'application/json': { schema, example: body.example } };
 }
 
 /** Adds the descriptions of descriptions.ts to a component's properties. */
@@ -187,7 +207,7 @@ export function buildOpenApi(operations: readonly ApiOperation[], councilName: s
             requestBody: {
               required: true,
               description: op.requestBody.description,
-              content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.requestBody.component}` }, example: op.requestBody.example } },
+              content: requestContent(op.requestBody),
             },
           }
         : {}),

@@ -65,6 +65,8 @@ export async function sendVersion(reply: FastifyReply, found: Awaited<ReturnType
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .header('digest', `sha-256=${Buffer.from(version.sha256, 'hex').toString('base64')}`)
+    // RFC 9530, which obsoletes Digest: the same SHA-256 as a byte sequence.
+    .header('repr-digest', `sha-256=:${Buffer.from(version.sha256, 'hex').toString('base64')}:`)
     .send(content);
 }
 

@@ -14,6 +14,8 @@ export interface Upload {
   fields: Record<string, string>;
   /** The file: kept in its temporary file, or refused with why; null when none was chosen. */
   file: SpoolResult | null;
+  /** The names of parts set aside: a field sent twice, a file at another field than file (the API refuses them). */
+  setAside: string[];
 }
 
 const partsOf = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>();
@@ -37,7 +39,17 @@ async function drain(stream: NodeJS.ReadableStream): Promise<void> {
   for await (const _ of stream) void _;
 }
 
-const unreadable = () => new HttpError(400, 'The form could not be read: send it again');
+/** A body the parser could not read (400 on the pages); tooMany: it passed the parts' limits (the API's 413). */
+export class UnreadableUpload extends HttpError {
+  readonly tooMany: boolean;
+  constructor(tooMany = false) {
+    super(400, 'The form could not be read: send it again');
+    this.tooMany = tooMany;
+  }
+}
+
+const LIMITS = new Set(['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
+const unreadable = (error?: unknown) => new UnreadableUpload(LIMITS.has(String((error as { code?: unknown } | undefined)?.code)));
 
 /** A page route's preValidation: the first part must be the CSRF token, which becomes the body the CSRF hook reads. */
 export async function csrfPartFirst(request: FastifyRequest): Promise<void> {
@@ -45,8 +57,8 @@ export async function csrfPartFirst(request: FastifyRequest): Promise<void> {
   let first: IteratorResult<Multipart>;
   try {
     first = await iteratorOf(request).next();
-  } catch {
-    throw unreadable();
+  } catch (error) {
+    throw unreadable(error);
   }
   const part = first.done ? null : first.value;
   if (part?.type === 'field' && part.fieldname === '_csrf' && typeof part.value === 'string') request.body = { _csrf: part.value };
@@ -55,8 +67,9 @@ export async function csrfPartFirst(request: FastifyRequest): Promise<void> {
 
 /** Reads the rest of the form: its fields, and its file streamed to the store's temporary file. */
 export async function readUpload(request: FastifyRequest, store: DocumentStore, db: Db): Promise<Upload> {
-  if (!request.isMultipart()) return { fields: formInput(request.body), file: null };
+  if (!request.isMultipart()) return { fields: formInput(request.body), file: null, setAside: [] };
   const fields: Record<string, string> = {};
+  const setAside: string[] = [];
   let file: SpoolResult | null = null;
   const it = iteratorOf(request);
   try {
@@ -65,19 +78,21 @@ export async function readUpload(request: FastifyRequest, store: DocumentStore, 
       const part = next.value;
       if (part.type === 'file') {
         // One file, from the file field; a part with no name is the empty input of a form sent without one.
-        if (part.fieldname !== 'file' || file || !part.filename) await drain(part.file);
-        else file = await store.spool(part.filename, part.file);
+        if (part.fieldname !== 'file' || file || !part.filename) {
+          if (part.filename) setAside.push(part.fieldname);
+          await drain(part.file);
+        } else file = await store.spool(part.filename, part.file);
       } else if (part.fieldname !== '_csrf' && !(part.fieldname in fields) && typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
-      }
+      } else setAside.push(part.fieldname);
     }
   } catch (error) {
     if (file?.ok) await discard(store, file.spooled);
     if (error instanceof HttpError) throw error;
     request.log.info({ err: error }, 'an upload could not be read');
-    throw unreadable();
+    throw unreadable(error);
   }
-  return { fields, file };
+  return { fields, file, setAside };
 }
 
 /** Lets a spooled file go that no command took (the form was refused). */
