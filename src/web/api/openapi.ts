@@ -226,7 +226,7 @@ export function buildOpenApi(operations: readonly ApiOperation[], councilName: s
       description: [
         'Read and keep the partnership register from other systems (Power BI, council systems, scripts).',
         'Authenticate with a bearer token (Authorization: Bearer accord_…), made under Your account → API tokens, or with `npx accord token create --email E --name N`. A token acts with its user’s current role; a revoked token, or a deactivated user’s, is refused (401). Cookies are ignored.',
-        `Bodies are JSON (application/json; charset=utf-8, at most 1 MB, and never nested more than ${MAX_JSON_DEPTH} levels deep: a deeper body is refused with 400). Money is integer pence, in fields whose names end in Pence. Dates are YYYY-MM-DD; times are UTC ISO 8601.`,
+        `Bodies are JSON (application/json; charset=utf-8, at most 1 MB, and never nested more than ${MAX_JSON_DEPTH} levels deep: a deeper body is refused with 400), except a document’s upload, which is multipart/form-data (its fields as text parts, its file as the part named file). Money is integer pence, in fields whose names end in Pence. Dates are YYYY-MM-DD; times are UTC ISO 8601.`,
         'Errors are application/problem+json (RFC 9457) with an errors list of { field, message }: 400 when the request does not match the schema (types, formats, enumerations, unknown fields or query parameters), 422 when it matches but breaks a rule of the register.',
         'Every change through the API is recorded in the audit trail (R-2.6.10), with the token’s user as the one who made it.',
       ].join('\n\n'),
