@@ -117,6 +117,8 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'PATCH /api/v1/people/{id}',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
+      'POST /api/v1/partnerships/{id}/compliance/{requirementId}/attestations',
+      'POST /api/v1/partnerships/{id}/compliance/{requirementId}/exceptions',
       'POST /api/v1/partnerships/{id}/partners',
       'POST /api/v1/partnerships/{id}/representatives',
       'POST /api/v1/partnerships/{id}/screenings',

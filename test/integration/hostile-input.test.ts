@@ -11,7 +11,12 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
+import { Readable } from 'node:stream';
 import { createApiToken } from '../../src/app/api-tokens.service.ts';
+import { documentStore } from '../../src/app/document-store.ts';
+import { uploadDocument } from '../../src/app/documents.service.ts';
+import { DOCUMENT_TYPES } from '../../src/domain/governance/catalogue.ts';
+import { SAMPLES } from '../helpers/documents.ts';
 import { auditHash } from '../../src/app/audit-chain.ts';
 import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
@@ -740,6 +745,11 @@ forEachDatabase('hostile input', (ctx) => {
         }));
         await reachStatus(t.deps, approved.id, 'approved');
         seededStarts.push(`/partnerships/${approved.id}/compliance`);
+        // A document on it (R-2.7doc), so its page shows the form for a new version (R-2.7(n)).
+        const store = documentStore(t.config);
+        const spooled = await store.spool('terms-of-reference.txt', Readable.from([SAMPLES.txt]));
+        assert.ok(spooled.ok);
+        await uploadDocument(t.deps, SYSTEM, { role: 'administrator' }, approved.id, { title: 'Seeded terms of reference', type: DOCUMENT_TYPES[0], section: null, effectiveFrom: '2026-01-01' }, spooled.spooled, store);
       },
     ];
     for (const seedRecord of SEEDERS) await seedRecord();
