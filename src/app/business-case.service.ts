@@ -5,6 +5,7 @@ import { findAssessment, saveAssessment as writeAssessment, type StoredAssessmen
 import { findLifecycleHeader } from '../db/repositories/lifecycle.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
 import { can, type Role } from '../domain/access/roles.ts';
+import { businessCaseHold } from '../domain/business-case/hold.ts';
 import { ASSESSMENT_FIELDS, normaliseAssessment, type Assessment } from '../domain/business-case/assessment.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
@@ -15,7 +16,8 @@ const answersOf = (a: Assessment): Record<string, unknown> => Object.fromEntries
 
 /**
  * Saves the assessment's answers (every one: any left out is not answered). Refused at `action` when the
- * principal does not keep the register, or the partnership is withdrawn (decision 24: kept as it was).
+ * principal does not keep the register, or the business case is held (hold.ts: awaiting approval, R-APPROVE;
+ * withdrawn, decision 24).
  */
 export async function saveAssessment(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, input: AssessmentInput): Promise<StoredAssessment> {
   if (!can(principal.role, 'register.manage')) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can change the business case.' }]);
@@ -23,9 +25,9 @@ export async function saveAssessment(deps: AppDeps, ctx: RequestContext, princip
   return command(deps, ctx, async (trx, audit) => {
     const p = await findLifecycleHeader(trx, partnershipId);
     if (!p) throw new NotFoundError('No such partnership');
-    if (p.status === 'withdrawn') {
-      throw new ValidationError([{ field: 'action', message: 'This partnership has been withdrawn: its record is kept as it was, and its business case cannot be changed.' }]);
-    }
+    // R-APPROVE: held as submitted while it awaits approval; a withdrawn record kept as it was.
+    const hold = businessCaseHold(p.status);
+    if (hold) throw new ValidationError([{ field: 'action', message: hold.reason }]);
     const before = await findAssessment(trx, partnershipId);
     // Saved unchanged: nothing is written, and no event recorded (decision 38).
     if (before && JSON.stringify(answersOf(before)) === JSON.stringify(answersOf(answers))) return before;

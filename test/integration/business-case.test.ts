@@ -98,6 +98,32 @@ forEachDatabase('the business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3, R-A
     assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['barIdentified', 'businessCase']);
   });
 
+  it('R-APPROVE: while it awaits approval the business case is held as submitted, on the page and the API, until it is sent back', async () => {
+    const p = await w.partnership({ councilContributionPence: 0 });
+    await reachStatus(t.deps, p.id, 'awaiting-approval');
+    const page = await officer.get(`/partnerships/${p.id}/business-case`);
+    assert.equal(page.statusCode, 200);
+    assert.ok(page.body.includes(escapeHtml('This business case is awaiting approval')), 'the page says why');
+    assert.match(page.body, new RegExp(`href="/partnerships/${p.id}/lifecycle">Lifecycle`), 'and where it is sent back');
+    assert.doesNotMatch(page.body, /Change the business case|Upload an evidence document/);
+    const form = await officer.get(`/partnerships/${p.id}/business-case/edit`);
+    assert.equal(form.statusCode, 303, 'no form to fill in');
+    assert.equal(form.headers.location, `/partnerships/${p.id}/business-case`);
+    const before = await historyOf(ctx.database, 'business-case', p.id);
+    const refused = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: 'Changed while Cabinet reads it' });
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes(escapeHtml('send it back to the business case on the Lifecycle page first')));
+    assert.match(refused.body, /Changed while Cabinet reads it/, 'what was typed is kept');
+    const api = await w.api.patch(`/api/v1/partnerships/${p.id}/business-case`, { legalPower: 'Changed through the API' });
+    assert.equal(api.status, 422);
+    assert.match(JSON.stringify(api.body), /awaiting approval/);
+    assert.equal((await historyOf(ctx.database, 'business-case', p.id)).length, before.length, 'nothing changed, nothing recorded');
+    // Sent back, it may be changed again.
+    assert.deepEqual(await reachStatus(t.deps, p.id, 'business-case'), ['send-back']);
+    const saved = await officer.post(`/partnerships/${p.id}/business-case/edit`, { legalPower: 'Localism Act 2011, s1', evidenceBase: 'Needs assessment 2026' });
+    assert.equal(saved.statusCode, 303);
+  });
+
   it('internal audit reads the business case but cannot change it', async () => {
     const p = await w.partnership({ councilContributionPence: 0 });
     assert.equal((await auditor.get(`/partnerships/${p.id}/business-case`)).statusCode, 200);

@@ -12,6 +12,7 @@ import { partnershipView } from '../../../app/queries/partnership.queries.ts';
 import { documentRow } from '../documents/documents.routes.ts';
 import type { AssessmentInput } from '../../../app/schemas/business-case.schema.ts';
 import { can } from '../../../domain/access/roles.ts';
+import { businessCaseHold } from '../../../domain/business-case/hold.ts';
 import { ASSESSMENT_TEXT, type AssessmentField } from '../../../domain/business-case/assessment.ts';
 import { formatPence } from '../../../domain/register/money.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
@@ -79,7 +80,9 @@ export function businessCaseRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/business-case', view, async (request, reply) => {
       const { p, bc } = await load(request);
-      const canChange = can(request.user!.role, 'register.manage') && p.status !== 'withdrawn';
+      const hold = businessCaseHold(p.status);
+      const keeper = can(request.user!.role, 'register.manage');
+      const canChange = keeper && !hold;
       // R-2.6.3: the evidence base's documents, uploaded on the Documents pages.
       const evidence = await documentsOfType(deps, principalOf(request), p.id, 'business-case-evidence');
       return reply.view('business-case/show', {
@@ -92,6 +95,8 @@ export function businessCaseRoutes(deps: AppDeps) {
         screeningHref: `/partnerships/${p.id}/screening`,
         updated: bc.assessment ? { by: bc.assessment.updatedByLabel, at: bc.assessment.updatedAt } : null,
         canChange,
+        // R-APPROVE: why it cannot be changed now, and (for whoever may) where it is sent back.
+        hold: hold ? { ...hold, lifecycleHref: keeper && hold.release ? `/partnerships/${p.id}/lifecycle` : null } : null,
         changeHref: `${base(p.id)}/edit`,
         detailsHref: canChange ? `/partnerships/${p.id}/edit` : null,
         evidence: evidence.map((d) => documentRow(p.id, d)),
@@ -119,6 +124,8 @@ export function businessCaseRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/business-case/edit', manage, async (request, reply) => {
       const { p, bc } = await load(request);
+      // Held (awaiting approval, withdrawn): no form to fill in; its page says why.
+      if (businessCaseHold(p.status)) return reply.redirect(base(p.id), 303);
       return page(request, p).render(reply, assessmentFormOf(bc.assessment), []);
     });
 
