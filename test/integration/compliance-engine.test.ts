@@ -69,4 +69,23 @@ forEachDatabase('the compliance engine over the database', (ctx) => {
     assert.deepEqual(rows.map((r) => r.partnership.id), [ids[2]]);
     assert.deepEqual(await complianceOf(ctx.database.db, { kind: 'only', partnershipIds: [] }, 'all', DEFAULT_PROTOCOL_CONFIG, TODAY), []);
   });
+
+  it('a council of more than one batch (BATCH + 1 partnerships) is read in two: each partnership once, the statements one batch’s more, not one set per partnership', { timeout: 120_000 }, async () => {
+    const [council, other] = await Promise.all(['Test Borough Council', 'Neighbour Trust'].map(async (name) => (await ctx.database.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id));
+    while (ids.length < BATCH + 1) {
+      const p = await createPartnership(deps, SYSTEM, partnershipDetails({ name: `Partnership ${ids.length}`, partners: [{ organisationId: council!, role: 'lead', memberStatus: 'voting' }, { organisationId: other!, role: 'member', memberStatus: 'voting' }] }));
+      ids.push(p.id);
+    }
+    const one = counting();
+    await complianceOf(ctx.database.db.withPlugin(one.plugin), { kind: 'all' }, [ids[0]!], DEFAULT_PROTOCOL_CONFIG, TODAY);
+    const all = counting();
+    const rows = await complianceOf(ctx.database.db.withPlugin(all.plugin), { kind: 'all' }, 'all', DEFAULT_PROTOCOL_CONFIG, TODAY);
+    assert.equal(rows.length, BATCH + 1);
+    assert.deepEqual(new Set(rows.map((r) => r.partnership.id)), new Set(ids), 'every partnership, once');
+    assert.ok(all.counter.statements > one.counter.statements, 'a second batch was read');
+    assert.ok(all.counter.statements <= 2 * one.counter.statements, `one: ${one.counter.statements}, ${BATCH + 1}: ${all.counter.statements}`);
+    // The last partnership, alone in its batch, is evaluated from its own rows: unscreened, a gap at R-1.1.
+    const last = rows.find((r) => r.partnership.id === ids.at(-1))!;
+    assert.equal(last.findings.find((f) => f.requirementId === 'R-1.1')!.result, 'gap');
+  });
 });
