@@ -108,7 +108,11 @@ export function documentsRoutes(deps: AppDeps, config: Config) {
     ): FormPage<UploadForm, V, { document: { id: string } }> => ({
       read: () => upload.fields,
       parse: (form) => parse(form, upload.file),
-      render,
+      // A refused form's file goes before the page is sent, so nothing is left once the user reads it.
+      render: async (reply, form, errors) => {
+        if (upload.file?.ok) await discard(store, upload.file.spooled);
+        return render(reply, form, errors);
+      },
       command,
       fieldOf: (problem) => formFieldOf(problem.field),
       done: (saved) => ({ flash, to: `${base(request.params.id)}/${saved.document.id}` }),
