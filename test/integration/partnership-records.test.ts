@@ -226,7 +226,18 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
     const added = await api.post(base, { organisationId: trust.id, role: 'associate', memberStatus: 'observer' });
     assert.equal(added.status, 201);
     assert.equal(added.headers.location, `${base}/${trust.id}`);
-    assert.deepEqual(added.body, { organisationId: trust.id, name: trust.name, sector: 'private', isThisCouncil: false, role: 'associate', memberStatus: 'observer' });
+    assert.deepEqual(added.body, {
+      organisationId: trust.id,
+      name: trust.name,
+      sector: 'private',
+      isThisCouncil: false,
+      role: 'associate',
+      memberStatus: 'observer',
+      ownPriorities: null,
+      confirmedBy: null,
+      confirmedOn: null,
+      organisationalPlanReference: null,
+    });
 
     const read = await api.get(`${base}/${trust.id}`);
     assert.deepEqual(read.body, added.body);
@@ -245,6 +256,72 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
     const reps = await api.post(`/api/v1/partnerships/${p.id}/representatives`, { personId: councillorId, capacity: 'councillor' });
     assert.equal(reps.status, 201);
     assert.equal((await api.get(`/api/v1/partnerships/${p.id}`)).body.representatives.length, 1, 'the partnership shows it too');
+  });
+
+  it('R-2.6.5, R-2.6.6: a partner’s confirmation of its own priorities, who and when, and its plan, on its change form (a date in three boxes) and the API, audited in words', async () => {
+    const p = await register();
+    const partner = r.partners[0]!;
+    const editUrl = `/partnerships/${p.id}/partners/${partner.id}/edit`;
+    const add = await officer.get(`/partnerships/${p.id}/partners/new`);
+    assert.doesNotMatch(add.body, /confirmedOn-day/, 'not asked when a partner is added');
+    const form = await officer.get(editUrl);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /id="confirmedOn-day" name="confirmedOn-day"/);
+    assert.match(form.body, /name="ownPriorities"/);
+
+    // 400: a date that cannot be, and a date with nobody who confirmed it; every box kept as typed.
+    const bad = { role: 'member', memberStatus: 'voting', ownPriorities: 'Warm, safe homes', confirmedBy: '', 'confirmedOn-day': '31', 'confirmedOn-month': '2', 'confirmedOn-year': '2026', organisationalPlanReference: '' };
+    const refused = await officer.post(`/partnerships/${p.id}/partners/${partner.id}`, bad, { from: editUrl });
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(summaryLinks(refused.body), ['confirmedOn-day']);
+    assert.ok(refused.body.includes(escapeHtml('The date the link was confirmed must be a real date')));
+    assert.match(refused.body, /name="confirmedOn-day" type="text" value="31"/);
+    assert.match(refused.body, /Warm, safe homes/);
+    const nobody = await officer.post(`/partnerships/${p.id}/partners/${partner.id}`, { ...bad, 'confirmedOn-day': '7', 'confirmedOn-month': '3' }, { from: editUrl });
+    assert.equal(nobody.statusCode, 400);
+    assert.deepEqual(summaryLinks(nobody.body), ['confirmedBy']);
+    assert.ok(nobody.body.includes(escapeHtml('Enter the name and role of the person at the partner who confirmed the link, or clear the date (R-2.6.5)')));
+
+    const saved = await officer.post(`/partnerships/${p.id}/partners/${partner.id}`, { ...bad, confirmedBy: 'Sam Patel, Director of Housing', 'confirmedOn-day': '7', 'confirmedOn-month': '3', organisationalPlanReference: 'Housing Plan 2026–30, action 4' }, { from: editUrl });
+    assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
+    const list = await officer.get(`/partnerships/${p.id}/partners`);
+    assert.match(list.body, /7 March 2026/, 'the list shows when each partner confirmed');
+    const read = await api.get(`/api/v1/partnerships/${p.id}/partners/${partner.id}`);
+    assert.equal(read.body.confirmedOn, '2026-03-07');
+    assert.equal(read.body.confirmedBy, 'Sam Patel, Director of Housing');
+    assert.equal(read.body.organisationalPlanReference, 'Housing Plan 2026–30, action 4');
+    const [event] = await eventsOf(p.id, 'partnership-partner');
+    assert.deepEqual(words(event!).lines, [
+      'The partner’s own priorities: (none) → Warm, safe homes',
+      'Who confirmed the link: (none) → Sam Patel, Director of Housing',
+      'When they confirmed it: (none) → 7 March 2026',
+      'Where it sits in the partner’s plans: (none) → Housing Plan 2026–30, action 4',
+    ]);
+
+    // The API: a date that cannot be is a 400 at its field; null clears it (and so who confirmed it may go too).
+    const impossible = await api.patch(`/api/v1/partnerships/${p.id}/partners/${partner.id}`, { confirmedOn: '2026-02-31' });
+    assert.equal(impossible.status, 400);
+    assert.deepEqual(impossible.body.errors.map((e: { field: string }) => e.field), ['confirmedOn']);
+    const cleared = await api.patch(`/api/v1/partnerships/${p.id}/partners/${partner.id}`, { confirmedOn: null, confirmedBy: null });
+    assert.equal(cleared.status, 200);
+    assert.equal(cleared.body.confirmedOn, null);
+    assert.equal(cleared.body.ownPriorities, 'Warm, safe homes', 'a field not sent keeps its value');
+  });
+
+  it('R-2.16: a council representative’s acknowledgement of the Codes of Conduct, on its change form and the API', async () => {
+    const p = await register();
+    assert.equal((await api.post(`/api/v1/partnerships/${p.id}/representatives`, { personId: councillorId, capacity: 'councillor' })).status, 201);
+    const editUrl = `/partnerships/${p.id}/representatives/${councillorId}/edit`;
+    const form = await officer.get(editUrl);
+    assert.match(form.body, /id="codesAcknowledgedOn-day"/);
+    const missing = await officer.post(`/partnerships/${p.id}/representatives/${councillorId}`, { capacity: 'councillor', 'codesAcknowledgedOn-day': '2', 'codesAcknowledgedOn-month': '', 'codesAcknowledgedOn-year': '2026' }, { from: editUrl });
+    assert.equal(missing.statusCode, 400);
+    assert.deepEqual(summaryLinks(missing.body), ['codesAcknowledgedOn-month']);
+    assert.ok(missing.body.includes(escapeHtml('The date they acknowledged the Codes of Conduct must include a month')));
+    const saved = await officer.post(`/partnerships/${p.id}/representatives/${councillorId}`, { capacity: 'councillor', 'codesAcknowledgedOn-day': '2', 'codesAcknowledgedOn-month': '4', 'codesAcknowledgedOn-year': '2026' }, { from: editUrl });
+    assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
+    assert.equal((await api.get(`/api/v1/partnerships/${p.id}/representatives/${councillorId}`)).body.codesAcknowledgedOn, '2026-04-02');
+    assert.match((await officer.get(`/partnerships/${p.id}/representatives`)).body, /2 April 2026/);
   });
 
   it('the API refuses a bad body with 400: every field’s problem, and the rules on what did parse beside them', async () => {

@@ -11,7 +11,18 @@ import { createViewEnvironment } from '../../src/web/plugins/views.ts';
 import { formFields, parseRecordForm, readRecordForm, recordFormView, recordToForm } from '../../src/web/records/record-form.ts';
 
 const ORG = '0196a3c2-7b1e-7c41-9a2e-3f5d8c1b2a91';
-const partner = { organisationId: ORG, name: 'Brackenford CVS', sector: 'vcse' as const, isThisCouncil: false, role: 'member' as const, memberStatus: 'voting' as const };
+const partner = {
+  organisationId: ORG,
+  name: 'Brackenford CVS',
+  sector: 'vcse' as const,
+  isThisCouncil: false,
+  role: 'member' as const,
+  memberStatus: 'voting' as const,
+  ownPriorities: null,
+  confirmedBy: null,
+  confirmedOn: null,
+  organisationalPlanReference: null,
+};
 
 type Note = { code: string; body: string; summary: string };
 /** A kind with text fields, as later kinds (actions, risks) will have. */
@@ -38,14 +49,31 @@ const notes: RecordKind<Note, Note> = {
 describe('formFields and readRecordForm: what the form asks, and what it keeps of a body', () => {
   it('asks every field when adding, and leaves the key out when changing', () => {
     assert.deepEqual(formFields(partners, { kind: 'add' }), ['organisationId', 'role', 'memberStatus']);
-    assert.deepEqual(formFields(partners, { kind: 'change', key: ORG }), ['role', 'memberStatus']);
+    // what the partner confirms is asked once it is a partner, on its change form.
+    assert.deepEqual(formFields(partners, { kind: 'change', key: ORG }), ['role', 'memberStatus', 'ownPriorities', 'confirmedBy', 'confirmedOn', 'organisationalPlanReference']);
   });
   it('keeps only the form’s own fields, as typed: not the token, the button, another field or a key sent when changing', () => {
     const body = { _csrf: 't', action: 'save', organisationId: ORG, role: ['lead', 'member'], colour: 'red' };
     assert.deepEqual(readRecordForm(partners, { kind: 'add' }, body), { organisationId: ORG, role: 'lead' });
     assert.deepEqual(readRecordForm(partners, { kind: 'change', key: ORG }, body), { role: 'lead' });
   });
-  it('shows a record’s current answers', () => assert.deepEqual(recordToForm(partners, partner), { organisationId: ORG, role: 'member', memberStatus: 'voting' }));
+  it('shows a record’s current answers, a date in its three boxes', () => {
+    assert.deepEqual(recordToForm(partners, partner), {
+      organisationId: ORG,
+      role: 'member',
+      memberStatus: 'voting',
+      ownPriorities: '',
+      confirmedBy: '',
+      'confirmedOn-day': '',
+      'confirmedOn-month': '',
+      'confirmedOn-year': '',
+      organisationalPlanReference: '',
+    });
+    const confirmed = { ...partner, ownPriorities: 'Warm homes', confirmedBy: 'Sam Patel, Director', confirmedOn: '2026-03-07' };
+    assert.deepEqual(recordToForm(partners, confirmed)['confirmedOn-day'], '7');
+    assert.deepEqual(recordToForm(partners, confirmed)['confirmedOn-month'], '3');
+    assert.deepEqual(recordToForm(partners, confirmed)['confirmedOn-year'], '2026');
+  });
 });
 
 describe('parseRecordForm: the kind’s own schema, every field’s error in the form’s order', () => {
@@ -109,7 +137,7 @@ describe('recordFormView: what the template draws each field with', () => {
   it('changing: the key shown as fixed text, in words, and not asked', () => {
     const view = recordFormView(partners, { kind: 'change', key: ORG }, recordToForm(partners, partner), [], choices, partner);
     assert.deepEqual(view.fixed, [{ label: 'Organisation', text: 'Brackenford CVS' }]);
-    assert.deepEqual(view.fields.map((f) => f.name), ['role', 'memberStatus']);
+    assert.deepEqual(view.fields.map((f) => f.name), ['role', 'memberStatus', 'ownPriorities', 'confirmedBy', 'confirmedOn', 'organisationalPlanReference']);
   });
 
   it('draws text fields as inputs and long text as a textarea, each with what was typed', () => {
@@ -127,5 +155,54 @@ describe('recordFormView: what the template draws each field with', () => {
     assert.match(html, /<textarea class="govuk-textarea" id="body" name="body" rows="5" aria-describedby="body-hint">Line one\nLine two<\/textarea>/);
     assert.match(html, /What was agreed \(R-2\.8\)/);
     assert.match(html, /<input class="govuk-input govuk-input--error" id="summary" name="summary" type="text" value="" aria-describedby="summary-error">/);
+  });
+});
+
+describe('a date field (R-2.6.5): three boxes, read as yyyy-mm-dd, each problem at the box that fixes it', () => {
+  const change = { kind: 'change', key: ORG } as const;
+  const typed = (day: string, month: string, year: string, more: Record<string, string> = {}) => ({
+    role: 'member',
+    memberStatus: 'voting',
+    ownPriorities: 'Warm homes',
+    confirmedBy: 'Sam Patel, Director of Housing',
+    'confirmedOn-day': day,
+    'confirmedOn-month': month,
+    'confirmedOn-year': year,
+    ...more,
+  });
+  const cases: Array<[string, Record<string, string>, unknown]> = [
+    ['a whole date, single digits padded', typed('7', '3', '2026'), { ok: true, confirmedOn: '2026-03-07' }],
+    ['all three blank: not answered (null)', typed('', ' ', ''), { ok: true, confirmedOn: null }],
+    ['no month', typed('7', '', '2026'), { field: 'confirmedOn-month', message: 'The date the link was confirmed must include a month' }],
+    ['no day and no year', typed('', '3', ''), { field: 'confirmedOn-day', message: 'The date the link was confirmed must include a day and year' }],
+    ['a year of two digits', typed('7', '3', '26'), { field: 'confirmedOn-day', message: 'The date the link was confirmed must be a real date' }],
+    ['letters', typed('seven', '3', '2026'), { field: 'confirmedOn-day', message: 'The date the link was confirmed must be a real date' }],
+    ['31 February', typed('31', '2', '2026'), { field: 'confirmedOn-day', message: 'The date the link was confirmed must be a real date' }],
+  ];
+  for (const [what, form, expected] of cases) {
+    it(what, () => {
+      const parsed = parseRecordForm(partners, change, form);
+      if ('ok' in (expected as object)) {
+        assert.ok(parsed.ok, JSON.stringify(parsed));
+        assert.equal((parsed.value as { confirmedOn: unknown }).confirmedOn, (expected as { confirmedOn: unknown }).confirmedOn);
+      } else {
+        assert.ok(!parsed.ok);
+        assert.deepEqual(parsed.errors, [expected]);
+      }
+    });
+  }
+  it('reads only the boxes the form has: a date sent whole under its own name is not the form’s', () => {
+    assert.deepEqual(readRecordForm(partners, change, { confirmedOn: '2026-03-07', 'confirmedOn-day': '7' }), { 'confirmedOn-day': '7' });
+  });
+  it('a refused form keeps each box as typed, and the date input shows its error once', () => {
+    const form = typed('31', '2', '2026');
+    const parsed = parseRecordForm(partners, change, form);
+    assert.ok(!parsed.ok);
+    const view = recordFormView(partners, change, form, parsed.errors, {}, partner);
+    const date = view.fields.find((f) => f.name === 'confirmedOn') as unknown as { input: string; items: Array<{ id: string; value: string }>; errorMessage?: { text: string } };
+    assert.equal(date.input, 'date');
+    assert.deepEqual(date.items.map((i) => [i.id, i.value]), [['confirmedOn-day', '31'], ['confirmedOn-month', '2'], ['confirmedOn-year', '2026']]);
+    assert.equal(date.errorMessage?.text, 'The date the link was confirmed must be a real date');
+    assert.deepEqual(view.errorList, [{ text: 'The date the link was confirmed must be a real date', href: '#confirmedOn-day' }]);
   });
 });

@@ -3,21 +3,26 @@
 import { z } from 'zod';
 import { findCouncilOrganisation, organisationChoices, organisationsExist } from '../../db/repositories/organisations.repo.ts';
 import { findPartner, insertPartner, listPartners, removePartner, updatePartner } from '../../db/repositories/partnership-partners.repo.ts';
-import type { PartnerLink } from '../../domain/register/partnership.ts';
-import { partnerChangeProblems, type Partner } from '../../domain/register/partners.ts';
+import { partnerChangeProblems, type Partner, type PartnerRecordInput } from '../../domain/register/partners.ts';
 import { MEMBER_STATUS_LABELS, MEMBER_STATUSES, PARTNER_ROLE_LABELS, PARTNER_ROLES, SECTORS } from '../../domain/register/vocabulary.ts';
-import { recordId } from '../schemas/fields.ts';
+import { optionalIsoDate, optionalText, recordId } from '../schemas/fields.ts';
 import { reindexPartnership } from '../search-index.ts';
 import type { RecordKind } from './record-kind.ts';
-import { choicesOf, idOut } from './record-fields.ts';
+import { answeredOnly, choicesOf, idOut } from './record-fields.ts';
 
+// what the partner confirms is answered while the partnership is set up, so each may be
+// left out or blank; whether it is answered is the compliance engine's question (checks.ts).
 const schema = z.strictObject({
   organisationId: recordId('Select the partner organisation'),
   role: z.enum(PARTNER_ROLES, { error: 'Select the partner’s role' }),
   memberStatus: z.enum(MEMBER_STATUSES, { error: 'Select the partner’s member status' }),
+  ownPriorities: optionalText({ label: 'The partner’s own priorities', max: 2000, multiline: true }).optional(),
+  confirmedBy: optionalText({ label: 'Who confirmed the link' }).optional(),
+  confirmedOn: optionalIsoDate('The date the link was confirmed'),
+  organisationalPlanReference: optionalText({ label: 'Where it sits in the partner’s plans', max: 500, multiline: true }).optional(),
 });
 
-export const partners: RecordKind<Partner, PartnerLink> = {
+export const partners: RecordKind<Partner, PartnerRecordInput> = {
   type: 'partnership-partner',
   segment: 'partners',
   keyField: 'organisationId',
@@ -53,12 +58,60 @@ export const partners: RecordKind<Partner, PartnerLink> = {
       list: true,
       api: 'R-2.7a, R-2.8a: whether it votes: voting, non-voting or observer.',
     },
+    ownPriorities: {
+      label: 'The partner’s own priorities',
+      hint: 'Which of its own priorities the partnership’s outcomes help it deliver. The partner confirms this link while the partnership is set up.',
+      clause: 'R-2.6.5',
+      input: { kind: 'text', multiline: true },
+      later: true,
+      api: 'R-2.6.5: the partner’s own priorities that the partnership’s outcomes serve; null when not yet written.',
+    },
+    confirmedBy: {
+      label: 'Who confirmed the link',
+      hint: 'The name and role of the person at the partner who confirmed it, for example Sam Patel, Director of Housing.',
+      clause: 'R-2.6.5',
+      input: { kind: 'text' },
+      later: true,
+      api: 'R-2.6.5: the name and role of the person at the partner who confirmed the link; needs ownPriorities.',
+    },
+    confirmedOn: {
+      label: 'When they confirmed it',
+      hint: 'For example, 12 3 2026. Leave it blank until the partner has confirmed.',
+      clause: 'R-2.6.5',
+      input: { kind: 'date', called: 'The date the link was confirmed' },
+      later: true,
+      // Listed, so the page a compliance gap links to shows whose is still missing.
+      list: true,
+      api: 'R-2.6.5: the day the partner confirmed the link, yyyy-mm-dd; needs confirmedBy.',
+    },
+    organisationalPlanReference: {
+      label: 'Where it sits in the partner’s plans',
+      hint: 'The partner’s own organisational plan, and where the partnership’s actions appear in it.',
+      clause: 'R-2.6.6',
+      input: { kind: 'text', multiline: true },
+      later: true,
+      api: 'R-2.6.6: the partner’s organisational plan and where the partnership’s actions sit in it; null when not yet written.',
+    },
   },
   schema,
   keyOf: (p) => p.organisationId,
   title: (p) => p.name,
-  inputOf: (p) => ({ organisationId: p.organisationId, role: p.role, memberStatus: p.memberStatus }),
-  audited: (p) => ({ organisation: p.name, role: p.role, memberStatus: p.memberStatus }),
+  inputOf: (p) => ({
+    organisationId: p.organisationId,
+    role: p.role,
+    memberStatus: p.memberStatus,
+    ownPriorities: p.ownPriorities,
+    confirmedBy: p.confirmedBy,
+    confirmedOn: p.confirmedOn,
+    organisationalPlanReference: p.organisationalPlanReference,
+  }),
+  audited: (p) => ({
+    organisation: p.name,
+    role: p.role,
+    memberStatus: p.memberStatus,
+    // What is not yet answered is left out, so adding a partner reads as its link alone.
+    ...answeredOnly({ ownPriorities: p.ownPriorities, confirmedBy: p.confirmedBy, confirmedOn: p.confirmedOn, organisationalPlanReference: p.organisationalPlanReference }),
+  }),
   resource: z.strictObject({
     organisationId: idOut,
     name: z.string().meta({ description: 'The organisation’s name.' }),
@@ -66,8 +119,23 @@ export const partners: RecordKind<Partner, PartnerLink> = {
     isThisCouncil: z.boolean().meta({ description: 'True for the council itself.' }),
     role: z.enum(PARTNER_ROLES),
     memberStatus: z.enum(MEMBER_STATUSES),
+    ownPriorities: z.string().nullable().meta({ description: 'R-2.6.5: the partner’s own priorities that the outcomes serve, or null.' }),
+    confirmedBy: z.string().nullable().meta({ description: 'R-2.6.5: who at the partner confirmed the link, or null.' }),
+    confirmedOn: z.iso.date().nullable().meta({ description: 'R-2.6.5: when they confirmed it (yyyy-mm-dd), or null.' }),
+    organisationalPlanReference: z.string().nullable().meta({ description: 'R-2.6.6: where its actions sit in the partner’s own plans, or null.' }),
   }),
-  toResource: (p) => ({ organisationId: p.organisationId, name: p.name, sector: p.sector, isThisCouncil: p.isThisCouncil, role: p.role, memberStatus: p.memberStatus }),
+  toResource: (p) => ({
+    organisationId: p.organisationId,
+    name: p.name,
+    sector: p.sector,
+    isThisCouncil: p.isThisCouncil,
+    role: p.role,
+    memberStatus: p.memberStatus,
+    ownPriorities: p.ownPriorities,
+    confirmedBy: p.confirmedBy,
+    confirmedOn: p.confirmedOn,
+    organisationalPlanReference: p.organisationalPlanReference,
+  }),
   async problems(db, partnership, change) {
     const [current, council] = await Promise.all([listPartners(db, partnership.id), findCouncilOrganisation(db)]);
     const problems = partnerChangeProblems(current, change, council?.id ?? null);

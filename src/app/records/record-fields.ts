@@ -9,3 +9,8 @@ export function choicesOf<K extends string>(keys: readonly K[], labels: Readonly
 
 /** A record's id as the API sends it. */
 export const idOut = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
+/** The answers that are given, for an audit event: one not yet answered (null, blank) is left out, not kept as nothing. */
+export function answeredOnly<T extends Record<string, string | null | undefined>>(answers: T): Partial<T> {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'string' && v !== '')) as Partial<T>;
+}

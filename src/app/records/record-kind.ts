@@ -22,6 +22,15 @@ export interface Choice {
 export type FieldInput =
   | { kind: 'text'; multiline?: boolean; width?: 10 | 20 | 30 }
   | { kind: 'radios' | 'select'; options: readonly Choice[] }
+  /**
+   * A calendar date, kept and sent on the API as yyyy-mm-dd (its schema: optionalIsoDate); asked on the
+   * form as a GOV.UK date input, day, month and year, each part typed kept when the form is refused.
+   */
+  | {
+      kind: 'date';
+      /** How its messages name it: "The date the link was confirmed must include a month". */
+      called: string;
+    }
   /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
   | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> };
 
@@ -35,6 +44,11 @@ export interface FieldDescription {
   key?: true;
   /** A column of the list page. */
   list?: true;
+  /**
+   * Asked once the record exists, on its change form, not when it is added: what is answered later in the
+   * partnership's life (a partner's confirmation, R-2.6.5). The API's POST may still send it.
+   */
+  later?: true;
   /**
    * Where the audit trail (and so History and the record's page) keeps the value, when not under the
    * field's own name: a record's name in place of its id (organisation for organisationId).

@@ -67,6 +67,11 @@ export function isoDate(label: string) {
     .refine((v) => realDate(v), { message: `${label} must be a real date` });
 }
 
+/** A date that may be left out or cleared: yyyy-mm-dd that exists, or null. Left out of a body, it is left out of the value. */
+export function optionalIsoDate(label: string) {
+  return isoDate(label).nullable().optional();
+}
+
 export function realDate(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (y < 1900 || y > 2200) return false;

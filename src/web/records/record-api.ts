@@ -65,6 +65,7 @@ function example(kind: AnyRecordKind, withKey: boolean): Record<string, string> 
     if (f.key && !withKey) continue;
     if (f.input.kind === 'record') out[name] = EXAMPLE_ID;
     else if (f.input.kind === 'text') out[name] = f.label;
+    else if (f.input.kind === 'date') out[name] = '2026-03-12';
     else out[name] = f.input.options.at(-1)!.value;
   }
   return out;

@@ -2,6 +2,7 @@
 // its own pages, in the audit trail and in its partnership's History ("Added partner Brackenford CVS").
 import type { AnyRecordKind, FieldDescription } from '../../app/records/record-kind.ts';
 import type { AuditEventView, Describer } from '../../domain/audit/describe.ts';
+import { dateInWords } from '../../domain/lifecycle/decisions.ts';
 import type { TrailDescriber } from '../features/audit/describers.ts';
 import { plainValue } from '../features/organisations/history.ts';
 
@@ -17,6 +18,7 @@ export const auditName = (name: string, f: FieldDescription): string => f.audit 
 /** A kept value in words: the field's own words, else the text of the choice it is, else the value as it is. */
 function wordsOf(f: FieldDescription, value: unknown): string {
   if (f.words) return f.words(value);
+  if (f.input.kind === 'date' && typeof value === 'string' && value) return dateInWords(value);
   if (f.input.kind === 'radios' || f.input.kind === 'select') {
     const choice = f.input.options.find((o) => o.value === value);
     if (choice) return choice.text;

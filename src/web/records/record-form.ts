@@ -1,6 +1,8 @@
 // A record's form, drawn from its kind's description: each field as its input says (radios, a select of
-// the register's records, text), with its label, hint and clause; read as typed, so a refused form comes
-// back with nothing lost; parsed with the kind's own schema (the API's too), each error at its field.
+// the register's records, text, a GOV.UK date input), with its label, hint and clause; read as typed, so a
+// refused form comes back with nothing lost; parsed with the kind's own schema (the API's too), each error
+// at its field. A date is typed in three boxes (confirmedOn-day, -month, -year) and parsed as the API's
+// yyyy-mm-dd; its errors show at the box that fixes it.
 import type { z } from 'zod';
 import type { AnyRecordKind, Choice, FieldDescription } from '../../app/records/record-kind.ts';
 import { fieldsThatParse } from '../forms/every-error.ts';
@@ -8,15 +10,30 @@ import { errorView, formInput, type FieldError } from '../forms/form.ts';
 import type { Parsed } from '../forms/pipeline.ts';
 import { RECORD_PAGES, fieldWords } from './record-describer.ts';
 
-/** The form as typed: one string per field. */
+/** The form as typed: one string per field (a date's three parts each under its own name). */
 export type RecordForm = Record<string, string>;
+
+const PARTS = ['day', 'month', 'year'] as const;
+
+const isDate = (kind: AnyRecordKind, name: string): boolean => kind.fields[name]?.input.kind === 'date';
+
+/** The names a field is typed under: a date's three boxes, or its own. */
+function typedNames(kind: AnyRecordKind, name: string): string[] {
+  return isDate(kind, name) ? PARTS.map((part) => `${name}-${part}`) : [name];
+}
+
+/** The field a form name belongs to: confirmedOn-month → confirmedOn. */
+function fieldOfName(kind: AnyRecordKind, name: string): string {
+  const part = /^(.+)-(day|month|year)$/.exec(name);
+  return part && isDate(kind, part[1]!) ? part[1]! : name;
+}
 
 /** Adding a record (every field), or changing one (its key fixed, not on the form). */
 export type FormMode = { kind: 'add' } | { kind: 'change'; key: string };
 
 /** The fields the form asks, in the description's order. */
 export function formFields(kind: AnyRecordKind, mode: FormMode): string[] {
-  return Object.keys(kind.fields).filter((f) => mode.kind === 'add' || !kind.fields[f]!.key);
+  return Object.keys(kind.fields).filter((f) => (mode.kind === 'add' ? !kind.fields[f]!.later : !kind.fields[f]!.key));
 }
 
 /** The schema the form is parsed with: the kind's own, without its key when changing (as PATCH is). */
@@ -24,15 +41,67 @@ export function formSchema(kind: AnyRecordKind, mode: FormMode): z.ZodObject {
   return mode.kind === 'add' ? kind.schema : kind.schema.omit({ [kind.keyField]: true } as Record<string, true>);
 }
 
-export function readRecordForm(kind: AnyRecordKind, mode: FormMode, body: unknown): RecordForm {
-  const typed = formInput(body);
-  return Object.fromEntries(formFields(kind, mode).flatMap((f) => (typed[f] === undefined ? [] : [[f, typed[f]]])));
+/**
+ * Where a problem at a field shows on the form: a date's at its day box (a box it names itself stays);
+ * one at a field the form does not ask (the fixed key, the partnership's status) at the form's first.
+ */
+export function formFieldOf(kind: AnyRecordKind, mode: FormMode, field: string): string {
+  const fields = formFields(kind, mode);
+  const owner = fieldOfName(kind, field);
+  if (!fields.includes(owner)) return typedNames(kind, fields[0]!)[0]!;
+  return owner !== field ? field : typedNames(kind, field)[0]!;
 }
 
-/** A record's current answers as the form shows them. */
+export function readRecordForm(kind: AnyRecordKind, mode: FormMode, body: unknown): RecordForm {
+  const typed = formInput(body);
+  return Object.fromEntries(formFields(kind, mode).flatMap((f) => typedNames(kind, f).flatMap((n) => (typed[n] === undefined ? [] : [[n, typed[n]]]))));
+}
+
+/** A record's current answers as the form shows them (a date in its three boxes: 2026-03-03 → 3, 3, 2026). */
 export function recordToForm(kind: AnyRecordKind, record: unknown): RecordForm {
   const input = kind.inputOf(record) as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(input).map(([f, v]) => [f, v === null || v === undefined ? '' : String(v)]));
+  return Object.fromEntries(
+    Object.entries(input).flatMap(([f, v]): Array<[string, string]> => {
+      if (!isDate(kind, f)) return [[f, v === null || v === undefined ? '' : String(v)]];
+      const [year, month, day] = typeof v === 'string' ? v.split('-').map((x) => String(Number(x))) : ['', '', ''];
+      return [[`${f}-day`, day ?? ''], [`${f}-month`, month ?? ''], [`${f}-year`, year ?? '']];
+    }),
+  );
+}
+
+/**
+ * A date's three boxes as yyyy-mm-dd: null when all are blank, left out (undefined) when none was sent;
+ * undefined with an error at the box to fix when it cannot be read. Whether it exists is the schema's.
+ */
+function dateOf(kind: AnyRecordKind, name: string, typed: RecordForm, errors: FieldError[]): string | null | undefined {
+  const sent = PARTS.map((part) => typed[`${name}-${part}`]);
+  if (sent.every((v) => v === undefined)) return undefined;
+  const [day, month, year] = sent.map((v) => (v ?? '').trim()) as [string, string, string];
+  if (!day && !month && !year) return null;
+  const f = kind.fields[name]!;
+  const called = f.input.kind === 'date' ? f.input.called : f.label;
+  const missing = PARTS.filter((_, i) => ![day, month, year][i]);
+  if (missing.length) {
+    errors.push({ field: `${name}-${missing[0]}`, message: `${called} must include a ${missing.join(' and ')}` });
+    return undefined;
+  }
+  if (![day, month, year].every((v) => /^\d{1,4}$/.test(v)) || year.length !== 4) {
+    errors.push({ field: `${name}-day`, message: `${called} must be a real date` });
+    return undefined;
+  }
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** What the schema is given: the typed answers, each date as yyyy-mm-dd (one that cannot be read is left out, its error kept). */
+function candidateOf(kind: AnyRecordKind, mode: FormMode, typed: RecordForm, errors: FieldError[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of formFields(kind, mode)) {
+    if (isDate(kind, f)) {
+      const iso = dateOf(kind, f, typed, errors);
+      if (iso !== undefined) out[f] = iso;
+    } else if (typed[f] !== undefined) out[f] = typed[f];
+  }
+  return out;
 }
 
 export type ParsedRecordForm = Parsed<Record<string, unknown>> & { known?: Record<string, unknown> };
@@ -43,20 +112,32 @@ export type ParsedRecordForm = Parsed<Record<string, unknown>> & { known?: Recor
  */
 export function parseRecordForm(kind: AnyRecordKind, mode: FormMode, typed: RecordForm): ParsedRecordForm {
   const schema = formSchema(kind, mode);
-  const parsed = schema.safeParse(typed);
-  if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? formFields(kind, mode)[0]);
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
-  }
-  return { ok: false, errors: inFormOrder(kind, errors), known: fieldsThatParse(schema, typed) };
+  const candidate = candidateOf(kind, mode, typed, errors);
+  const parsed = schema.safeParse(candidate);
+  if (parsed.success && !errors.length) return { ok: true, value: parsed.data };
+  const schemaErrors = parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: formFieldOf(kind, mode, String(issue.path[0] ?? '')), message: issue.message }));
+  return { ok: false, errors: inFormOrder(kind, besideFormErrors(kind, errors, schemaErrors)), known: fieldsThatParse(schema, candidate) };
+}
+
+/** The first errors, then the others at fields the first have not reported (a date once, whichever box): one message per field. */
+export function besideFormErrors(kind: AnyRecordKind, first: readonly FieldError[], others: readonly FieldError[]): FieldError[] {
+  const taken = new Set<string>();
+  return [...first, ...others].filter((e) => {
+    const field = fieldOfName(kind, e.field);
+    if (taken.has(field)) return false;
+    taken.add(field);
+    return true;
+  });
 }
 
 /** Errors in the order of the fields on the page, so the summary reads down the form. */
 export function inFormOrder(kind: AnyRecordKind, errors: readonly FieldError[]): FieldError[] {
   const order = Object.keys(kind.fields);
-  const rank = (e: FieldError) => (order.includes(e.field) ? order.indexOf(e.field) : order.length);
+  const rank = (e: FieldError) => {
+    const field = fieldOfName(kind, e.field);
+    return order.includes(field) ? order.indexOf(field) : order.length;
+  };
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -66,9 +147,23 @@ function hintOf(f: FieldDescription): { text: string } | undefined {
 }
 
 /** One field as form.njk draws it. */
-function fieldView(name: string, f: FieldDescription, value: string, error: { text: string } | undefined, choices: readonly Choice[]) {
+function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors: Readonly<Record<string, { text: string }>>, choices: readonly Choice[]) {
+  const value = typed[name] ?? '';
+  const error = f.input.kind === 'date' ? (errors[`${name}-day`] ?? errors[`${name}-month`] ?? errors[`${name}-year`]) : errors[name];
   const base = { name, label: f.label, hint: hintOf(f), errorMessage: error };
   switch (f.input.kind) {
+    case 'date':
+      return {
+        ...base,
+        input: 'date',
+        items: PARTS.map((part) => ({
+          name: part,
+          label: part[0]!.toUpperCase() + part.slice(1),
+          id: `${name}-${part}`,
+          value: typed[`${name}-${part}`] ?? '',
+          classes: `govuk-input--width-${part === 'year' ? 4 : 2}${error ? ' govuk-input--error' : ''}`,
+        })),
+      };
     case 'radios':
       return { ...base, input: 'radios', items: f.input.options.map((o) => ({ value: o.value, text: o.text, checked: o.value === value, ...(o.hint ? { hint: { text: o.hint } } : {}) })) };
     case 'select':
@@ -106,7 +201,7 @@ export function recordFormView(
       : [];
   return {
     fixed,
-    fields: formFields(kind, mode).map((name) => fieldView(name, kind.fields[name]!, typed[name] ?? '', view.errors[name], choices[name] ?? [])),
+    fields: formFields(kind, mode).map((name) => fieldView(name, kind.fields[name]!, typed, view.errors, choices[name] ?? [])),
     ...view,
   };
 }

@@ -13,12 +13,11 @@ import { findRecord, listRecords, recordChoices, recordProblems } from '../../ap
 import { can } from '../../domain/access/roles.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { principalOf, requestContext } from '../context.ts';
-import { besideSchemaErrors } from '../forms/every-error.ts';
 import type { FieldError } from '../forms/form.ts';
 import { showForm, submitForm, type FormPage } from '../forms/pipeline.ts';
 import { idParam } from '../shared/params.ts';
 import { auditName, fieldWords, RECORD_PAGES } from './record-describer.ts';
-import { formFields, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type FormMode, type RecordForm } from './record-form.ts';
+import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type FormMode, type RecordForm } from './record-form.ts';
 
 type Params = { id: string } & Record<string, string>;
 
@@ -60,7 +59,6 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
     const p = partnershipOf(request);
     const mode: FormMode = record === null ? { kind: 'add' } : { kind: 'change', key: kind.keyOf(record) };
     const principal = principalOf(request);
-    const fields = formFields(kind, mode);
     const heading = record === null ? kind.names.add : `Change ${kind.names.one} ${kind.title(record)}`;
     return {
       read: (body) => readRecordForm(kind, mode, body),
@@ -71,7 +69,8 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
         const value = mode.kind === 'add' ? parsed.known! : { ...kind.inputOf(record), ...parsed.known };
         const change = mode.kind === 'add' ? { kind: 'add' as const, value } : { kind: 'change' as const, key: mode.key, value };
         const rules = (await recordProblems(deps, principal, kind, p.id, change)).map((x) => ({ field: x.field, message: x.message }));
-        return { ok: false, errors: inFormOrder(kind, besideSchemaErrors(parsed.errors, rules)) };
+        // A rule's problem at a date shows at its day box, beside the schema's (one message a field).
+        return { ok: false, errors: inFormOrder(kind, besideFormErrors(kind, parsed.errors, rules.map((x) => ({ ...x, field: formFieldOf(kind, mode, x.field) })))) };
       },
       async render(reply, typed, errors) {
         const choices = await recordChoices(deps, kind);
@@ -91,7 +90,8 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
           ? addRecord(deps, requestContext(request), principal, kind, p.id, value)
           : changeRecord(deps, requestContext(request), principal, kind, p.id, kind.keyOf(record), value),
       // A rule at a field the form does not ask (the fixed key, the partnership's status) is shown at its first field.
-      fieldOf: (problem: Problem) => (fields.includes(problem.field) ? problem.field : fields[0]!),
+      // A date's at its day box.
+      fieldOf: (problem: Problem) => formFieldOf(kind, mode, problem.field),
       done: (saved) => ({
         flash: record === null ? `${kind.title(saved)} has been added as a ${kind.names.one}` : `${kind.title(saved)} has been changed`,
         to: listHref(p),
