@@ -2,6 +2,7 @@
 // the same use cases as everything else, so every record is validated and audited (R-2.6.10).
 // It creates no user accounts. With `force` it adds the example on top of what is there, reusing the
 // organisations, people and priorities that already exist by name.
+import { Readable } from 'node:stream';
 import { findCouncilOrganisation, findOrganisationByName } from '../db/repositories/organisations.repo.ts';
 import { listPeople } from '../db/repositories/people.repo.ts';
 import { listPriorities } from '../db/repositories/priorities.repo.ts';
@@ -31,6 +32,14 @@ import { saveAssessment } from './business-case.service.ts';
 import { demoGovernance } from './demo-data/governance.ts';
 import { saveGovernanceSection } from './governance.service.ts';
 import { exceptOperatingBlockers } from './demo-data/set-up.ts';
+import { allConfirmed, demoConfirmation, demoDocuments } from './demo-data/documents.ts';
+import type { DocumentStore } from './document-store.ts';
+import { uploadDocument } from './documents.service.ts';
+import { partners } from './records/partners.record.ts';
+import { representatives } from './records/representatives.record.ts';
+import { changeRecord } from './records/record-commands.ts';
+import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
+import { listRepresentatives } from '../db/repositories/partnership-representatives.repo.ts';
 import { protocolOf } from './protocol-config.ts';
 import type { AssessmentInput } from './schemas/business-case.schema.ts';
 
@@ -42,6 +51,8 @@ export interface DemoOptions {
   councilName: string;
   /** Add the example even when the register already has partnerships. */
   force: boolean;
+  /** Where the example's governance documents are kept (R-2.7doc); without one, it has none. */
+  documents?: DocumentStore;
 }
 
 export interface DemoResult {
@@ -233,6 +244,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
 
   const year = deps.clock.now().getUTCFullYear();
   const agreedOn = londonToday(new Date(deps.clock.now().getTime() - 30 * 86_400_000));
+  let operatingIndex = 0;
   for (const p of DEMO_PARTNERSHIPS) {
     const details: PartnershipDetails = {
       name: p.name,
@@ -261,7 +273,25 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
     const govern = async () => {
       if (governed) return;
       governed = true;
-      for (const s of demoGovernance(p, protocolOf(deps).governance.requiredSections, agreedOn)) await saveGovernanceSection(deps, ctx, COMMAND_LINE, created.id, s.key, s.input);
+      const sections = demoGovernance(p, protocolOf(deps).governance.requiredSections, agreedOn);
+      for (const s of sections) await saveGovernanceSection(deps, ctx, COMMAND_LINE, created.id, s.key, s.input);
+      if (p.reach !== 'operating') return;
+      // R-2.7doc: its first required governance document, where the demo was given a store to keep it in.
+      const agreed = sections.filter((s) => s.input.status === 'agreed').map((s) => ({ key: s.key, summary: s.input.summary ?? '' }));
+      for (const d of options.documents ? demoDocuments(p, protocolOf(deps).governance.requiredDocuments, agreed) : []) {
+        const spooled = await options.documents!.spool(d.filename, Readable.from([d.content]));
+        if (!spooled.ok) throw new Error(`The demo's ${d.filename} was refused: ${spooled.message}`);
+        await uploadDocument(deps, ctx, COMMAND_LINE, created.id, { title: d.title, type: d.type, section: d.section, effectiveFrom: agreedOn }, spooled.spooled, options.documents!);
+      }
+      // R-2.6.5, R-2.6.6, R-2.16: the partners' confirmations and the representatives' acknowledgements, some still to do.
+      const complete = allConfirmed(operatingIndex++);
+      const others = (await listPartners(db, created.id)).filter((x) => !x.isThisCouncil);
+      for (const x of complete ? others : others.slice(0, -1)) {
+        await changeRecord(deps, ctx, COMMAND_LINE, partners, created.id, x.organisationId, demoConfirmation(x.name, agreedOn));
+      }
+      if (complete) {
+        for (const r of await listRepresentatives(db, created.id)) await changeRecord(deps, ctx, COMMAND_LINE, representatives, created.id, r.personId, { codesAcknowledgedOn: agreedOn });
+      }
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

@@ -14,7 +14,8 @@ import { DEMO_PARTNERSHIPS } from '../../src/app/demo-data/partnerships.ts';
 import { SYSTEM, uuidIds } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { Database, type DialectName } from '../../src/db/database.ts';
-import { LEGAL_FORMS, SECTORS } from '../../src/domain/register/vocabulary.ts';
+import { DEFAULT_PROTOCOL_CONFIG } from '../../src/domain/protocol-config/defaults.ts';
+import { LEGAL_FORMS, SECTORS, type LegalForm } from '../../src/domain/register/vocabulary.ts';
 import { cli } from '../helpers/cli.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { dialectsUnderTest, forEachDatabase, POSTGRES_URL } from '../helpers/databases.ts';
@@ -126,6 +127,31 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(rejected?.reason, 'a rejection keeps its reason');
     });
 
+    it('R-2.7doc, R-2.6.5, R-2.16: operating examples hold their first required governance document and most confirmations, honestly partial', async () => {
+      const operating = await database.db.selectFrom('partnerships').select(['id', 'name', 'legal_form']).where('status', '=', 'operating').execute();
+      const docs = await database.db.selectFrom('documents').select(['partnership_id', 'type', 'title']).execute();
+      for (const p of operating) {
+        const required = DEFAULT_PROTOCOL_CONFIG.governance.requiredDocuments[p.legal_form as LegalForm];
+        const own = docs.filter((d) => d.partnership_id === p.id).map((d) => d.type);
+        assert.deepEqual(own, required.slice(0, 1), `${p.name}: its first required document (${required.join(', ') || 'none'})`);
+      }
+      assert.ok(docs.length >= 5, `${docs.length} documents`);
+      const versions = await database.db.selectFrom('document_versions').select(['sha256', 'size_bytes']).execute();
+      assert.equal(versions.length, docs.length);
+      assert.ok(versions.every((v) => /^[0-9a-f]{64}$/.test(v.sha256) && Number(v.size_bytes) > 100));
+      const partners = await database.db
+        .selectFrom('partnership_partners as pp')
+        .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+        .select(['pp.partnership_id', 'pp.confirmed_on', 'pp.confirmed_by', 'pp.own_priorities', 'o.is_this_council'])
+        .where('pp.partnership_id', 'in', operating.map((p) => p.id))
+        .execute();
+      const others = partners.filter((x) => !Number(x.is_this_council));
+      assert.ok(others.filter((x) => x.confirmed_on && x.confirmed_by && x.own_priorities).length > others.length / 2, 'most partners have confirmed');
+      assert.ok(others.some((x) => !x.confirmed_on), 'some are still to confirm, so the gap shows');
+      const reps = await database.db.selectFrom('partnership_representatives').select('codes_acknowledged_on').where('partnership_id', 'in', operating.map((p) => p.id)).execute();
+      assert.ok(reps.some((r) => r.codes_acknowledged_on) && reps.some((r) => !r.codes_acknowledged_on), 'some acknowledgements recorded, some to do');
+    });
+
     it('creates 30 or more partner organisations across every sector, and exactly one "this council" named after COUNCIL_NAME', async () => {
       const orgs = await database.db.selectFrom('organisations').select(['name', 'sector', 'is_this_council']).execute();
       const councils = orgs.filter((o) => Number(o.is_this_council) === 1);
@@ -183,9 +209,11 @@ for (const dialect of dialectsUnderTest()) {
       // Records are created; partnerships then move through the lifecycle, one event per step.
       const steps = await count(database, 'partnership_transitions');
       assert.ok(steps > 0);
-      const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type !== 'screening');
+      const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type === 'partnership');
       assert.equal(stepEvents.length, steps);
-      assert.ok(stepEvents.every((e) => e.entity_type === 'partnership'));
+      // Besides the steps and screenings, only the records it confirms later (R-2.6.5, R-2.16) change, each audited.
+      const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
+      assert.deepEqual(new Set(others.map((e) => `${e.entity_type} ${e.action}`)), new Set(['partnership-partner updated', 'partnership-representative updated']));
       // R-1.1, R-2.2: each screening step comes with its screening, audited on its own.
       assert.equal(events.filter((e) => e.entity_type === 'screening' && e.action === 'recorded').length, await count(database, 'screenings'));
       assert.ok((await count(database, 'screenings')) > 0);

@@ -4,6 +4,7 @@ import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../startup.ts';
 import { systemClock, uuidIds } from '../../app/deps.ts';
 import { DemoRefusedError, loadDemoData } from '../../app/demo-data.ts';
+import { documentStore } from '../../app/document-store.ts';
 import { CliError, type CliIo } from '../io.ts';
 import { writingAuditKey } from '../audit-key.ts';
 
@@ -18,7 +19,7 @@ export function registerDemoCommand(cli: Command, io: CliIo): void {
       const auditKey = writingAuditKey(io, config);
       const database = await openDatabase(config);
       try {
-        const result = await loadDemoData({ database, clock: systemClock, ids: uuidIds, auditKey }, { councilName: config.COUNCIL_NAME, force: opts.force === true });
+        const result = await loadDemoData({ database, clock: systemClock, ids: uuidIds, auditKey }, { councilName: config.COUNCIL_NAME, force: opts.force === true, documents: documentStore(config) });
         const reused = (n: number) => (n ? ` (${n} already there, reused)` : '');
         out(`Example data added to ${database.location}:`);
         out(`  this council: ${result.council.name}${result.council.created ? '' : ' (already there, reused)'}`);

@@ -4,6 +4,7 @@ import { createApiToken } from '../../../src/app/api-tokens.service.ts';
 import { command } from '../../../src/app/command.ts';
 import { SYSTEM, type AppDeps } from '../../../src/app/deps.ts';
 import { loadDemoData } from '../../../src/app/demo-data.ts';
+import { documentStore } from '../../../src/app/document-store.ts';
 import type { User } from '../../../src/db/repositories/users.repo.ts';
 import type { Role } from '../../../src/domain/access/roles.ts';
 import type { RouteDeclaration } from '../../../src/web/plugins/access.ts';
@@ -51,7 +52,7 @@ export async function startServer(): Promise<Server> {
       await createApiToken(t.deps, SYSTEM, { userId, name });
     },
     async addDemoData() {
-      await loadDemoData(t.deps, { councilName: t.config.COUNCIL_NAME, force: false });
+      await loadDemoData(t.deps, { councilName: t.config.COUNCIL_NAME, force: false, documents: documentStore(t.config) });
     },
     async close() {
       await t.close();
