@@ -4,6 +4,7 @@
 // error; axe and the branding checks run once per template and state (route pattern + status + the
 // components on the page), not once per row.
 import type { APIResponse, Page } from 'playwright-core';
+import { DOCUMENT_FORMATS } from '../../../src/domain/documents/content-signature.ts';
 import { routeMatcher } from './routes.ts';
 import type { Visitor } from './visitor.ts';
 import type { RouteDeclaration } from '../../../src/web/plugins/access.ts';
@@ -55,6 +56,7 @@ export const DOWNLOAD_TYPES: Readonly<Record<string, RegExp>> = {
 };
 
 const HTML = /^text\/html\b/;
+const DOCUMENT_DOWNLOAD = /^\/partnerships\/[^/]+\/documents\/[^/]+\/versions\/\d+\/download$/;
 
 /** Tabs crawling side by side (see work()). */
 const TABS = 3;
@@ -143,6 +145,16 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
 
   function expectType(url: URL, response: APIResponse, from: string): string | undefined {
     const type = response.headers()['content-type'] ?? '';
+    const headers = response.headers();
+    // A partnership's document (R-2.7doc) is sent as what it is, never shown: an attachment, nosniff, its recorded type.
+    if (DOCUMENT_DOWNLOAD.test(url.pathname)) {
+      if (!/^attachment;/.test(headers['content-disposition'] ?? '') || headers['x-content-type-options'] !== 'nosniff') {
+        report.problems.push(`${url.pathname} (linked from ${from}) is a document not sent as an attachment with nosniff`);
+      } else if (!DOCUMENT_FORMATS.some((f) => type.startsWith(f.mediaType.split(';')[0]!))) {
+        report.problems.push(`${url.pathname} (linked from ${from}) is sent as ${type}, not one of the documents' media types`);
+      }
+      return 'download';
+    }
     if (HTML.test(type)) return 'html';
     const extension = extensionOf(url.pathname);
     const expected = extension ? DOWNLOAD_TYPES[extension] : undefined;
