@@ -3,11 +3,19 @@
 // screens it (R-1.1, R-1.2, R-2.2: one mistake first, then every question, Check your answers, Confirm),
 // takes it from screened to approved (R-APPROVE: the business case, the budget guard of R-2.5c answered
 // through Change partnership, submission, approval by Cabinet with its reference and conditions), and
-// reads all of it in its History (R-2.6.10). axe runs on every page reached (support/visitor.ts).
+// reads all of it in its History (R-2.6.10). Issue 9 goes on from there: the overlap warning seen on its
+// Summary when proposed (R-2.4b); its governance framework agreed (R-2.7) and its terms of reference
+// uploaded (R-2.7doc); its Compliance tab showing what is still missing with the clause; the step to
+// operating refused naming each gap; one gap put right on the partner's form (R-2.6.5, a date input),
+// an exception recorded for each other; then operating (R-APPROVE). axe runs on every page reached
+// (support/visitor.ts).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { browserSuite } from './support/suite.ts';
 import { PASSWORD } from './support/server.ts';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { saveGovernanceSection } from '../../src/app/governance.service.ts';
+import { protocolOf } from '../../src/app/protocol-config.ts';
 import type { Visitor } from './support/visitor.ts';
 
 const NAME = 'Brackenford Warm Homes Partnership';
@@ -62,6 +70,13 @@ browserSuite('a partnership’s workspace in a browser', (suite) => {
       /** The partnership's status, in the tag beside its heading. */
       const status = async () => (await page.locator('main .govuk-tag').first().innerText()).trim();
       const area = (link: string) => priya.clickThrough(nav.getByRole('link', { name: link, exact: true }));
+
+      // R-2.4b: on its Summary, before it goes further, the existing partnership it shares a partner with.
+      const proposed = await mainText(priya);
+      assert.match(proposed, /Possible overlaps \(protocol 2\.4\(b\)\)/);
+      assert.match(proposed, /Check these existing partnerships before this one goes further/);
+      assert.ok(proposed.includes('Brackenford Community Safety Partnership'), `the overlap is named: ${proposed}`);
+      assert.ok(proposed.includes(FIRST_PARTNER), 'and why: the partner they share');
 
       // R-2.7a: a partner added, with its role and member status, and listed.
       await area('Partners');
@@ -233,9 +248,111 @@ browserSuite('a partnership’s workspace in a browser', (suite) => {
       assert.deepEqual(order, [...order].sort((a, b) => a - b), `newest first: ${events.join(' | ')}`);
       assert.ok(events.every((e) => e.includes('by Priya Officer')), `each by whoever did it: ${events.join(' | ')}`);
 
+      // R-2.7: the governance framework. One section agreed through its form (a refusal first); the joint
+      // committee's other required sections are agreed server-side, as the partners would over weeks of
+      // meetings: thirty forms alike would say nothing more about the page.
+      await area('Governance');
+      assert.equal(priya.path, `${home}/governance`);
+      await priya.clickThrough(page.locator(`main a[href="${home}/governance/element-a"]:visible`).first());
+      await priya.choose('Agreed');
+      await priya.press('Save');
+      assert.equal(priya.status, 400);
+      assert.ok((await priya.errorSummary()).length > 0, 'agreed with no summary or date: refused');
+      await priya.fill('Day', '20');
+      await priya.fill('Month', '3');
+      await priya.fill('Year', '2026');
+      await priya.fill('Summary', 'The two councils, each a voting member; the fire service attends as an observer.');
+      await priya.press('Save');
+      assert.equal(priya.path, `${home}/governance`);
+      const partnershipId = home.split('/').at(-1)!;
+      for (const key of protocolOf(server.deps).governance.requiredSections['joint-committee'].filter((k) => k !== 'element-a')) {
+        await saveGovernanceSection(server.deps, SYSTEM, { role: 'officer' }, partnershipId, key, { status: 'agreed', summary: `Agreed by the joint committee: ${key}.`, agreedOn: '2026-03-20' });
+      }
+
+      // R-2.7doc: the terms of reference a joint committee needs, uploaded from the Governance page's list of documents.
+      await priya.goto(`${home}/governance`);
+      assert.match(await mainText(priya), /Terms of reference Missing/);
+      await priya.clickThrough(page.getByRole('link', { name: 'Add the terms of reference' }));
+      assert.equal(priya.path, `${home}/documents/new?type=terms-of-reference`, "its type chosen already");
+      await priya.fill('Title', 'Warm Homes Joint Committee terms of reference');
+      await page.locator('#file').setInputFiles({ name: 'terms-of-reference.txt', mimeType: 'text/plain', buffer: Buffer.from('Terms of reference\nThe committee meets quarterly.\n') });
+      await priya.fill('Day', '20');
+      await priya.fill('Month', '3');
+      await priya.fill('Year', '2026');
+      await priya.press('Upload');
+      assert.match(priya.path, new RegExp(`^${home}/documents/[0-9a-f-]{36}$`));
+      assert.match(await priya.successBanner(), /Document uploaded/);
+
+      // The Compliance tab: what is still missing, each with its clause, and which gaps stop it operating.
+      await area('Compliance');
+      assert.equal(priya.path, `${home}/compliance`);
+      const compliance = await mainText(priya);
+      assert.ok(compliance.includes(`Not confirmed by ${ADDED_PARTNER} (R-2.6.5)`), `R-2.6.5's gap: ${compliance}`);
+      assert.match(compliance, /\d+ gaps? stops? it starting to operate \(R-APPROVE\)/);
+
+      // R-APPROVE: setting up, then operating refused while a gating gap has neither a fix nor an exception.
+      await area('Lifecycle');
+      await priya.follow('Start setting up');
+      await priya.press('Start setting up');
+      assert.equal(await status(), 'Setting up');
+      const refusedToOperate = page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: 'Start operating' }) });
+      const why = (await refusedToOperate.innerText()).replace(/\s+/g, ' ');
+      assert.ok(why.includes(`Not confirmed by ${ADDED_PARTNER} (R-2.6.5)`), `the refusal names the gap: ${why}`);
+      assert.ok((await refusedToOperate.getByRole('link', { name: /Put this right/ }).count()) > 0, 'each with the page that fixes it');
+
+      // R-2.6.5: put right on the partner's own change form (a date with no month first).
+      await area('Partners');
+      await priya.follow(ADDED_PARTNER);
+      await priya.follow('Change partner');
+      await priya.fill('The partner’s own priorities', 'Healthwatch’s priority: residents heard on cold homes and health.');
+      await priya.fill('Who confirmed the link', 'Jo Evans, Chief Executive, Healthwatch Brackenford');
+      await priya.fill('Day', '24');
+      await priya.fill('Year', '2026');
+      await priya.press('Save changes');
+      assert.equal(priya.status, 400);
+      assert.deepEqual(await priya.errorSummary(), [{ message: 'The date the link was confirmed must include a month', href: '#confirmedOn-month' }]);
+      await priya.fill('Month', '3');
+      await priya.press('Save changes');
+      assert.equal(priya.path, `${home}/partners`);
+      assert.match(await mainText(priya), /24 March 2026/);
+
+      // Every other gating gap excepted on the Compliance tab: a reason, who agreed, until when (a blank form refused first).
+      await area('Compliance');
+      assert.ok(!(await mainText(priya)).includes(`Not confirmed by ${ADDED_PARTNER}`), 'R-2.6.5 is met now');
+      const nextYear = String(new Date().getUTCFullYear() + 1);
+      let excepted = 0;
+      for (let first = true; (await page.getByRole('link', { name: /^Record an exception/ }).count()) > 0; first = false) {
+        assert.ok(excepted < 20, 'a bounded number of gaps');
+        await priya.clickThrough(page.getByRole('link', { name: /^Record an exception/ }).first());
+        if (first) {
+          await priya.press('Record the exception');
+          assert.equal(priya.status, 400);
+          assert.ok((await priya.errorSummary()).some((e) => e.href === '#reason'), 'no reason: refused at its field');
+        }
+        await priya.fill('Why it may operate without this', 'Agreed while the joint committee puts it in place at its first meeting.');
+        await priya.fill('Agreed by: name', 'Sam Okafor');
+        await priya.fill('Agreed by: role', 'Monitoring Officer');
+        await priya.fill('Day', '31');
+        await priya.fill('Month', '3');
+        await priya.fill('Year', nextYear);
+        await priya.press('Record the exception');
+        assert.equal(priya.path, `${home}/compliance`, `the exception recorded: ${await mainText(priya)}`);
+        excepted += 1;
+      }
+      assert.ok(excepted > 0);
+      assert.doesNotMatch(await mainText(priya), /stops? it starting to operate/);
+
+      await area('Lifecycle');
+      await priya.follow('Start operating');
+      await priya.press('Start operating');
+      assert.equal(priya.path, `${home}/lifecycle`);
+      assert.equal(await status(), 'Operating');
+      await area('History');
+      assert.match(await mainText(priya), /Status: Setting up → Operating/, 'the History says it started operating');
+
       // Every page met passed axe: the register, each area, the forms, their errors, and the confirmations.
       const pages = new Set(priya.checked.map((c) => c.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '')));
-      for (const p of ['200 /partnerships/:id/partners/new', '200 /partnerships/:id/partners/:id/remove', '400 /partnerships/:id/screening/questions/wellbeing', '200 /partnerships/:id/screening/check', '200 /partnerships/:id/transitions/approve', '200 /partnerships/:id/business-case', '200 /partnerships/:id/business-case/edit', '200 /partnerships/:id/history']) {
+      for (const p of ['200 /partnerships/:id/partners/new', '200 /partnerships/:id/partners/:id/remove', '400 /partnerships/:id/screening/questions/wellbeing', '200 /partnerships/:id/screening/check', '200 /partnerships/:id/transitions/approve', '200 /partnerships/:id/business-case', '200 /partnerships/:id/business-case/edit', '200 /partnerships/:id/history', '400 /partnerships/:id/governance/element-a', '200 /partnerships/:id/documents/new', '200 /partnerships/:id/compliance', '400 /partnerships/:id/partners/:id', '200 /partnerships/:id/lifecycle']) {
         assert.ok(pages.has(p), `axe checked ${p}: ${[...pages].join(', ')}`);
       }
     });

@@ -225,6 +225,15 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
     if ((await form.count()) === 0) return;
     const texts = await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all();
     for (const field of texts) await field.fill('');
+    // A date may be left blank where it is answered later (a partner's confirmation, R-2.6.5): its error
+    // state is a date that cannot be, 31 February.
+    const days = await form.locator('.govuk-date-input input[name$="-day"]:visible').all();
+    for (const day of days) {
+      const prefix = (await day.getAttribute('name'))!.replace(/-day$/, '');
+      await day.fill('31');
+      await form.locator(`input[name="${prefix}-month"]`).fill('2');
+      await form.locator(`input[name="${prefix}-year"]`).fill('2026');
+    }
     // A form of choices already made (a partner's role and member status: radios, always answered) has no
     // empty state to send; one with a choice still to make (a select left on its blank option) does.
     let unchosen = 0;
