@@ -306,6 +306,23 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
     assert.equal(cleared.status, 200);
     assert.equal(cleared.body.confirmedOn, null);
     assert.equal(cleared.body.ownPriorities, 'Warm, safe homes', 'a field not sent keeps its value');
+
+    // The OpenAPI document describes each date, sent and received, as a string of format date (or null).
+    const doc = JSON.parse((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).body) as unknown;
+    const dates: unknown[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== 'object') return;
+      const props = (node as { properties?: Record<string, unknown> }).properties;
+      for (const name of ['confirmedOn', 'codesAcknowledgedOn']) if (props?.[name]) dates.push(props[name]);
+      Object.values(node).forEach(walk);
+    };
+    walk(doc);
+    assert.ok(dates.length >= 4, `request and response schemas of both records: ${dates.length}`);
+    for (const d of dates) {
+      const string = (d as { anyOf?: Array<{ type?: string; format?: string }> }).anyOf?.find((x) => x.type === 'string');
+      assert.equal(string?.format, 'date', JSON.stringify(d));
+    }
   });
 
   it('R-2.16: a council representative’s acknowledgement of the Codes of Conduct, on its change form and the API', async () => {

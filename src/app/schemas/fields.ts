@@ -67,9 +67,12 @@ export function isoDate(label: string) {
     .refine((v) => realDate(v), { message: `${label} must be a real date` });
 }
 
-/** A date that may be left out or cleared: yyyy-mm-dd that exists, or null. Left out of a body, it is left out of the value. */
+/**
+ * A date that may be left out or cleared: yyyy-mm-dd that exists, or null. Left out of a body, it is left out of the value.
+ * The API's description says so: a string of format date.
+ */
 export function optionalIsoDate(label: string) {
-  return isoDate(label).nullable().optional();
+  return isoDate(label).meta({ format: 'date' }).nullable().optional();
 }
 
 export function realDate(iso: string): boolean {
