@@ -1,6 +1,8 @@
-// The GOV.UK date input's three boxes (<name>-day, -month, -year) as yyyy-mm-dd and back: the attestation
-// and exception forms each have dates, read as typed so a refused form shows them as they were.
-import type { FieldError } from '../../forms/form.ts';
+// The GOV.UK date input's three boxes (<name>-day, -month, -year) as yyyy-mm-dd and back, for every form
+// with a date (a partnership's dates, a decision, a governance section, a document's version, a record's
+// date, an attestation, an exception): read as typed so a refused form shows them as they were, each
+// problem at the box that fixes it. Whether the date exists is the schema's (or realDate's).
+import type { FieldError } from './form.ts';
 
 const PARTS = ['day', 'month', 'year'] as const;
 

@@ -5,6 +5,7 @@
 // yyyy-mm-dd; its errors show at the box that fixes it.
 import type { z } from 'zod';
 import type { AnyRecordKind, Choice, FieldDescription } from '../../app/records/record-kind.ts';
+import { dateError, dateFromParts, dateItems, partsOfDate } from '../forms/date-input.ts';
 import { fieldsThatParse } from '../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../forms/form.ts';
 import type { Parsed } from '../forms/pipeline.ts';
@@ -63,8 +64,7 @@ export function recordToForm(kind: AnyRecordKind, record: unknown): RecordForm {
   return Object.fromEntries(
     Object.entries(input).flatMap(([f, v]): Array<[string, string]> => {
       if (!isDate(kind, f)) return [[f, v === null || v === undefined ? '' : String(v)]];
-      const [year, month, day] = typeof v === 'string' ? v.split('-').map((x) => String(Number(x))) : ['', '', ''];
-      return [[`${f}-day`, day ?? ''], [`${f}-month`, month ?? ''], [`${f}-year`, year ?? '']];
+      return PARTS.map((part) => [`${f}-${part}`, partsOfDate(f, typeof v === 'string' ? v : null)[`${f}-${part}`] ?? '']);
     }),
   );
 }
@@ -74,22 +74,9 @@ export function recordToForm(kind: AnyRecordKind, record: unknown): RecordForm {
  * undefined with an error at the box to fix when it cannot be read. Whether it exists is the schema's.
  */
 function dateOf(kind: AnyRecordKind, name: string, typed: RecordForm, errors: FieldError[]): string | null | undefined {
-  const sent = PARTS.map((part) => typed[`${name}-${part}`]);
-  if (sent.every((v) => v === undefined)) return undefined;
-  const [day, month, year] = sent.map((v) => (v ?? '').trim()) as [string, string, string];
-  if (!day && !month && !year) return null;
+  if (PARTS.every((part) => typed[`${name}-${part}`] === undefined)) return undefined;
   const f = kind.fields[name]!;
-  const called = f.input.kind === 'date' ? f.input.called : f.label;
-  const missing = PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length) {
-    errors.push({ field: `${name}-${missing[0]}`, message: `${called} must include a ${missing.join(' and ')}` });
-    return undefined;
-  }
-  if (![day, month, year].every((v) => /^\d{1,4}$/.test(v)) || year.length !== 4) {
-    errors.push({ field: `${name}-day`, message: `${called} must be a real date` });
-    return undefined;
-  }
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return dateFromParts(typed, name, f.input.kind === 'date' ? f.input.called : f.label, errors);
 }
 
 /** What the schema is given: the typed answers, each date as yyyy-mm-dd (one that cannot be read is left out, its error kept). */
@@ -149,21 +136,11 @@ function hintOf(f: FieldDescription): { text: string } | undefined {
 /** One field as form.njk draws it. */
 function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors: Readonly<Record<string, { text: string }>>, choices: readonly Choice[]) {
   const value = typed[name] ?? '';
-  const error = f.input.kind === 'date' ? (errors[`${name}-day`] ?? errors[`${name}-month`] ?? errors[`${name}-year`]) : errors[name];
+  const error = f.input.kind === 'date' ? dateError(errors, name) : errors[name];
   const base = { name, label: f.label, hint: hintOf(f), errorMessage: error };
   switch (f.input.kind) {
     case 'date':
-      return {
-        ...base,
-        input: 'date',
-        items: PARTS.map((part) => ({
-          name: part,
-          label: part[0]!.toUpperCase() + part.slice(1),
-          id: `${name}-${part}`,
-          value: typed[`${name}-${part}`] ?? '',
-          classes: `govuk-input--width-${part === 'year' ? 4 : 2}${error ? ' govuk-input--error' : ''}`,
-        })),
-      };
+      return { ...base, input: 'date', items: dateItems(typed, name, error).map((i) => ({ ...i, value: i.value ?? '' })) };
     case 'radios':
       return { ...base, input: 'radios', items: f.input.options.map((o) => ({ value: o.value, text: o.text, checked: o.value === value, ...(o.hint ? { hint: { text: o.hint } } : {}) })) };
     case 'select':

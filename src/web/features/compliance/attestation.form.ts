@@ -4,7 +4,7 @@
 import { attestationProblems, attestationSchema, type AttestationInput } from '../../../app/schemas/compliance.schema.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import type { Parsed } from '../../forms/pipeline.ts';
-import { dateError, dateFromParts, dateItems, partsOfDate } from './date-parts.ts';
+import { dateError, dateFromParts, dateItems, partsOfDate } from '../../forms/date-input.ts';
 
 export type AttestationForm = Record<string, string>;
 

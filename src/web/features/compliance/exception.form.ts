@@ -5,7 +5,7 @@ import { exceptionProblems, exceptionSchema, type ExceptionInput } from '../../.
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import type { Parsed } from '../../forms/pipeline.ts';
 import { inFormOrder } from './attestation.form.ts';
-import { dateError, dateFromParts, dateItems } from './date-parts.ts';
+import { dateError, dateFromParts, dateItems } from '../../forms/date-input.ts';
 
 export type ExceptionForm = Record<string, string>;
 

@@ -7,13 +7,13 @@ import { documentSchema, versionSchema, type DocumentInput, type VersionInput } 
 import { ALLOWED_FORMATS_TEXT } from '../../../domain/documents/content-signature.ts';
 import { DOCUMENT_TEXT } from '../../../domain/documents/document.ts';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, GOVERNANCE_SECTIONS } from '../../../domain/governance/catalogue.ts';
+import { dateFromParts } from '../../forms/date-input.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import type { Parsed } from '../../forms/pipeline.ts';
 
 export type UploadForm = Record<string, string>;
 
 const DATE = 'effectiveFrom';
-const PARTS = ['day', 'month', 'year'] as const;
 const FORM_ORDER = ['title', 'type', 'section', `${DATE}-day`, `${DATE}-month`, `${DATE}-year`, 'file'];
 
 export const CHOOSE_FILE = 'Select the file to upload';
@@ -21,22 +21,9 @@ export const CHOOSE_AGAIN = 'Select the file again: a form sent back with a prob
 
 /** The three boxes as yyyy-mm-dd; undefined (with an error) when they cannot be read. */
 function dateOf(form: UploadForm, errors: FieldError[]): string | undefined {
-  const label = DOCUMENT_TEXT.effectiveFrom.label;
-  const [day, month, year] = PARTS.map((part) => (form[`${DATE}-${part}`] ?? '').trim());
-  if (!day && !month && !year) {
-    errors.push({ field: `${DATE}-day`, message: 'Enter the date this version takes effect (R-2.7(n))' });
-    return undefined;
-  }
-  const missing = PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length) {
-    errors.push({ field: `${DATE}-${missing[0]}`, message: `${label} must include a ${missing.join(' and ')}` });
-    return undefined;
-  }
-  if (![day, month, year].every((v) => /^\d{1,4}$/.test(v!)) || year!.length !== 4) {
-    errors.push({ field: `${DATE}-day`, message: `${label} must be a real date` });
-    return undefined;
-  }
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  const iso = dateFromParts(form, DATE, DOCUMENT_TEXT.effectiveFrom.label, errors);
+  if (iso === null) errors.push({ field: `${DATE}-day`, message: 'Enter the date this version takes effect (R-2.7(n))' });
+  return iso ?? undefined;
 }
 
 /** Where a problem shows: the date at its day box; a refusal of the whole (withdrawn, role) at the file. */

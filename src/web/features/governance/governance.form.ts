@@ -4,6 +4,7 @@
 import { governanceSectionSchema, type GovernanceSectionInput } from '../../../app/schemas/governance.schema.ts';
 import { SECTION_STATUS_LABELS, SECTION_STATUSES, type GovernanceSectionDescription } from '../../../domain/governance/catalogue.ts';
 import { normaliseSection, sectionProblems, type SectionRecord } from '../../../domain/governance/section.ts';
+import { dateFromParts, partsOfDate } from '../../forms/date-input.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 import type { Parsed } from '../../forms/pipeline.ts';
 
@@ -11,7 +12,6 @@ export type SectionForm = Record<string, string>;
 
 const DATE = 'agreedOn';
 const DATE_LABEL = 'The date it was agreed';
-const PARTS = ['day', 'month', 'year'] as const;
 const FORM_ORDER = ['status', `${DATE}-day`, `${DATE}-month`, `${DATE}-year`, 'summary'];
 
 export const readSectionForm = (body: unknown): SectionForm => formInput(body);
@@ -20,28 +20,11 @@ export const readSectionForm = (body: unknown): SectionForm => formInput(body);
 export function sectionFormOf(s: SectionRecord | null): SectionForm {
   if (!s) return {};
   const form: SectionForm = { status: s.status, summary: s.summary ?? '' };
-  if (s.agreedOn) {
-    const [year, month, day] = s.agreedOn.split('-').map((v) => String(Number(v))) as [string, string, string];
-    Object.assign(form, { [`${DATE}-day`]: day, [`${DATE}-month`]: month, [`${DATE}-year`]: year });
-  }
-  return form;
+  return { ...form, ...partsOfDate(DATE, s.agreedOn) };
 }
 
 /** The three boxes as yyyy-mm-dd; null when all are blank; undefined (with an error) when they cannot be read. */
-function dateOf(form: SectionForm, errors: FieldError[]): string | null | undefined {
-  const [day, month, year] = PARTS.map((part) => (form[`${DATE}-${part}`] ?? '').trim());
-  if (!day && !month && !year) return null;
-  const missing = PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length) {
-    errors.push({ field: `${DATE}-${missing[0]}`, message: `${DATE_LABEL} must include a ${missing.join(' and ')}` });
-    return undefined;
-  }
-  if (![day, month, year].every((v) => /^\d{1,4}$/.test(v!)) || year!.length !== 4) {
-    errors.push({ field: `${DATE}-day`, message: `${DATE_LABEL} must be a real date` });
-    return undefined;
-  }
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-}
+const dateOf = (form: SectionForm, errors: FieldError[]): string | null | undefined => dateFromParts(form, DATE, DATE_LABEL, errors);
 
 /** Where a problem shows on the form: agreedOn → its day box; a refusal of the whole → the status. */
 export const formFieldOf = (field: string): string => (field === DATE ? `${DATE}-day` : field === 'action' || field === '' ? 'status' : field);

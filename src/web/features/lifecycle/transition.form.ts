@@ -6,6 +6,7 @@ import { stepProblems, type TransitionInput } from '../../../app/lifecycle.servi
 import { decisionDefaults, DECISION_MAKERS, DECISION_MAKER_LABELS, MAX_DECISION_TEXT_LENGTH } from '../../../domain/lifecycle/decisions.ts';
 import { MAX_NOTE_LENGTH, TRANSITIONS, type Transition } from '../../../domain/lifecycle/transitions.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../../forms/every-error.ts';
+import { dateFromParts, partsOfDate } from '../../forms/date-input.ts';
 import { errorView, formInput, type FieldError } from '../../forms/form.ts';
 
 /** The form as typed: flat strings, the date in its three parts. */
@@ -13,7 +14,6 @@ export type TransitionForm = Record<string, string>;
 
 const DATE = 'decidedOn';
 const DATE_LABEL = 'The date of the decision';
-const PARTS = ['day', 'month', 'year'] as const;
 const DECISION_FIELDS = ['decisionMaker', 'decisionMakerName', 'reference', 'conditions', 'reason'] as const;
 
 export function readTransitionForm(body: unknown): TransitionForm {
@@ -26,28 +26,11 @@ export function newTransitionForm(t: Transition, today: string): TransitionForm 
   const d = decisionDefaults(t.evidence, today);
   const form: TransitionForm = {};
   if (d.decisionMaker) form.decisionMaker = d.decisionMaker;
-  if (d.decidedOn) {
-    const [year, month, day] = d.decidedOn.split('-').map((v) => String(Number(v))) as [string, string, string];
-    Object.assign(form, { [`${DATE}-day`]: day, [`${DATE}-month`]: month, [`${DATE}-year`]: year });
-  }
-  return form;
+  return { ...form, ...partsOfDate(DATE, d.decidedOn ?? null) };
 }
 
 /** The date's three boxes as yyyy-mm-dd; null when all are blank; undefined (with an error) when it cannot be read. */
-function dateOf(form: TransitionForm, errors: FieldError[]): string | null | undefined {
-  const [day, month, year] = PARTS.map((part) => (form[`${DATE}-${part}`] ?? '').trim());
-  if (!day && !month && !year) return null;
-  const missing = PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length) {
-    errors.push({ field: `${DATE}-${missing[0]}`, message: `${DATE_LABEL} must include a ${missing.join(' and ')}` });
-    return undefined;
-  }
-  if (![day, month, year].every((v) => /^\d{1,4}$/.test(v!)) || year!.length !== 4) {
-    errors.push({ field: `${DATE}-day`, message: `${DATE_LABEL} must be a real date` });
-    return undefined;
-  }
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-}
+const dateOf = (form: TransitionForm, errors: FieldError[]): string | null | undefined => dateFromParts(form, DATE, DATE_LABEL, errors);
 
 /** Where a problem shows on the form: decision.decidedOn → decidedOn-day, decision.reason → reason. */
 export function formFieldOf(field: string): string {

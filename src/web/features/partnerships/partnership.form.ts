@@ -8,6 +8,7 @@ import { parsePounds, penceToInput } from '../../../domain/register/money.ts';
 import { ownAnswerProblems, partnershipProblems, type PartnershipContext, type Problem } from '../../../domain/register/partnership.ts';
 import type { PartnershipView } from '../../../domain/register/records.ts';
 import { realDate } from '../../../app/schemas/fields.ts';
+import { dateFromParts } from '../../forms/date-input.ts';
 import { besideSchemaErrors } from '../../forms/every-error.ts';
 import type { FieldError } from '../../forms/form.ts';
 import type { NamedRecords } from '../../../app/partnerships.service.ts';
@@ -27,7 +28,6 @@ export interface PartnershipFormInput {
   representativeRows: number;
 }
 
-const DATE_PARTS = ['day', 'month', 'year'] as const;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function strings(value: unknown): string[] {
@@ -97,19 +97,9 @@ export function partnershipToForm(p: PartnershipView | null): PartnershipFormInp
 }
 
 function dateField(form: PartnershipFormInput, name: string, label: string, errors: FieldError[]): string | null {
-  const [day, month, year] = DATE_PARTS.map((part) => (form.fields[`${name}-${part}`] ?? '').trim());
-  if (!day && !month && !year) return null;
-  const missing = DATE_PARTS.filter((_, i) => ![day, month, year][i]);
-  if (missing.length) {
-    errors.push({ field: `${name}-${missing[0]}`, message: `${label} must include a ${missing.join(' and ')}` });
-    return null;
-  }
-  if (![day, month, year].every((v) => /^\d+$/.test(v!)) || year!.length !== 4) {
-    errors.push({ field: `${name}-day`, message: `${label} must be a real date` });
-    return null;
-  }
-  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !realDate(iso)) {
+  const iso = dateFromParts(form.fields, name, label, errors);
+  if (!iso) return null;
+  if (!realDate(iso)) {
     errors.push({ field: `${name}-day`, message: `${label} must be a real date` });
     return null;
   }
