@@ -1,7 +1,7 @@
 // The compliance catalogue lists every requirement of requirements.md, as that file says it (id, clause,
 // kind), and each check is met by a partnership that has what it needs and a gap for one that lacks it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { REQUIREMENTS } from '../../src/domain/compliance/requirements.ts';
 import { CHECKS } from '../../src/domain/compliance/checks.ts';
@@ -13,7 +13,10 @@ import { DEFAULT_PROTOCOL_CONFIG } from '../../src/domain/protocol-config/defaul
 import { parseProtocolConfig } from '../../src/domain/protocol-config/parse.ts';
 import { GOVERNANCE_SECTIONS } from '../../src/domain/governance/catalogue.ts';
 
-const FILE = new URL('../../../shared/protocol/requirements.md', import.meta.url);
+// The council's numbered protocol, kept in the repository so a clone alone can check the catalogue; the
+// project's shared copy beside the checkout, where there is one, must say the same.
+const FILE = new URL('../../docs/protocol/requirements.md', import.meta.url);
+const SHARED = new URL('../../../shared/protocol/requirements.md', import.meta.url);
 
 function rowsOfRequirementsFile(): Array<{ id: string; clause: string; kind: string }> {
   return readFileSync(FILE, 'utf8')
@@ -30,6 +33,10 @@ describe('the compliance catalogue covers requirements.md', () => {
     const file = rowsOfRequirementsFile();
     assert.ok(file.length >= 50, `read ${file.length} requirements`);
     assert.deepEqual(REQUIREMENTS.map((q) => ({ id: q.id, clause: q.clause, kind: q.kind })).sort((a, b) => a.id.localeCompare(b.id)), file.sort((a, b) => a.id.localeCompare(b.id)));
+  });
+  it('the repository’s copy of requirements.md is the shared one, where the shared one is beside the checkout', (t) => {
+    if (!existsSync(SHARED)) return t.skip('no shared protocol beside this checkout');
+    assert.equal(readFileSync(FILE, 'utf8'), readFileSync(SHARED, 'utf8'), 'copy ../shared/protocol/requirements.md to docs/protocol/requirements.md');
   });
   it('every check requirement is computed or attested, and every computed one has its check', () => {
     for (const q of REQUIREMENTS) {

@@ -1,4 +1,4 @@
-// Every requirement of ../shared/protocol/requirements.md, once: its id, clause, kind, a short title and
+// Every requirement of ../shared/protocol/requirements.md (copied to docs/protocol/requirements.md), once: its id, clause, kind, a short title and
 // how Accord evidences it today. test/unit/compliance-catalogue.test.ts reads requirements.md and fails
 // when an id, clause or kind here differs from it, or one is missing. A later issue that brings the
 // structured data (meetings, indicators, risks, exit) changes `how` from 'attested' to 'computed' and
