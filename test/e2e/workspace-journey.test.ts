@@ -16,27 +16,11 @@ import { PASSWORD } from './support/server.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { saveGovernanceSection } from '../../src/app/governance.service.ts';
 import { protocolOf } from '../../src/app/protocol-config.ts';
-import type { Visitor } from './support/visitor.ts';
+import { mainText, pick } from './support/journey.ts';
 
 const NAME = 'Brackenford Warm Homes Partnership';
 const FIRST_PARTNER = 'Wealdshire Fire and Rescue Service';
 const ADDED_PARTNER = 'Healthwatch Brackenford';
-
-/** Picks an option of a select the page may have turned into a type-to-search box (accessible-autocomplete). */
-async function pick(visitor: Visitor, id: string, label: string, typed: string): Promise<void> {
-  const { page } = visitor;
-  if (visitor.javaScript) {
-    await page.locator(`#${id}`).fill(typed);
-    await page.locator(`#${id}__listbox [role="option"]`, { hasText: label }).click();
-  } else {
-    await page.locator(`#${id}`).selectOption({ label });
-  }
-}
-
-/** The text of the page's main content, its white space as one space. */
-async function mainText(visitor: Visitor): Promise<string> {
-  return (await visitor.page.locator('main').innerText()).replace(/\s+/g, ' ');
-}
 
 browserSuite('a partnership’s workspace in a browser', (suite) => {
   for (const javaScript of [true, false]) {
