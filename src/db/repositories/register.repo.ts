@@ -9,8 +9,8 @@ import { STATUSES } from '../../domain/register/vocabulary.ts';
 import { assembleRegisterRows, officerIdsOf, type OfficerNameRow, type PartnershipListRow, type RegisterRow } from '../../domain/register/register-row.ts';
 import type { RegisterQuery } from '../../domain/register/register-query.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
-import { searchTerms } from '../../domain/search/normalise.ts';
-import { prefixUpperBound } from '../sql-helpers.ts';
+import { fold, searchTerms } from '../../domain/search/normalise.ts';
+import { escapeLike, prefixUpperBound } from '../sql-helpers.ts';
 import { whereInScope } from './scope.ts';
 import { compiledByShape } from '../compiled-shapes.ts';
 
@@ -204,36 +204,44 @@ const pageInOneStatement = compiledByShape((db: Db, shape: ListShape, v: PageVal
 });
 
 /**
- * The register's partner filter offers only organisations that are a partner (other than the council)
- * in a partnership of the scope: a choice matching nothing is no use, and the whole directory was most
- * of the page's bytes. Each organisation is tested through partnership_partners_organisation
- * (organisation_id, partnership_id), in name order from organisations_name_folded.
+ * The typed partner filter's candidates (domain/register/partner-filter.ts): organisations that are a
+ * partner (other than the council) in a partnership of the scope, whose folded name contains the folded
+ * text, or the one with this id; in name order, at most `limit`. Each organisation is tested through
+ * partnership_partners_organisation (organisation_id, partnership_id), in name order from
+ * organisations_name_folded (no sort).
  */
-const partnerOrganisations = compiledByShape((db: Db, _shape: null, v: { scope: readonly string[] | null }) =>
-  db
-    .selectFrom('organisations as o')
-    .select(['o.id', 'o.name'])
-    .where('o.is_this_council', '=', sql.lit(0))
-    .where(({ exists, selectFrom }) =>
-      exists(
-        whereInScope(
-          selectFrom('partnership_partners as pp').select(sql.lit(1).as('one')).whereRef('pp.organisation_id', '=', 'o.id'),
-          v.scope === null ? { kind: 'all' } : { kind: 'only', partnershipIds: v.scope },
-          'pp.partnership_id',
+const partnerOrganisationsMatching = compiledByShape(
+  (db: Db, _shape: null, v: { scope: readonly string[] | null; contains: string | null; id: string | null; limit: number }) => {
+    let q = db
+      .selectFrom('organisations as o')
+      .select(['o.id', 'o.name'])
+      .where('o.is_this_council', '=', sql.lit(0))
+      .where(({ exists, selectFrom }) =>
+        exists(
+          whereInScope(
+            selectFrom('partnership_partners as pp').select(sql.lit(1).as('one')).whereRef('pp.organisation_id', '=', 'o.id'),
+            v.scope === null ? { kind: 'all' } : { kind: 'only', partnershipIds: v.scope },
+            'pp.partnership_id',
+          ),
         ),
-      ),
-    )
-    // Not also by id: organisations_name_folded gives this order with no sort, and a second key cost a
-    // sort of all of them (0.33 against 0.46 ms on SQLite); the directory's choices are ordered the same.
-    .orderBy('o.name_folded'),
+      );
+    if (v.contains !== null) q = q.where(sql<boolean>`${sql.ref('o.name_folded')} like ${v.contains} escape '\\'`);
+    if (v.id !== null) q = q.where('o.id', '=', v.id);
+    return q.orderBy('o.name_folded').limit(v.limit);
+  },
 );
 
-export function partnerOrganisationChoices(db: Db, scope: PartnershipScope): Promise<Array<{ id: string; name: string }>> {
-  return partnerOrganisations(db, null, { scope: scope.kind === 'all' ? null : scope.partnershipIds });
+export function matchingPartnerOrganisations(db: Db, scope: PartnershipScope, query: { text: string } | { id: string }, limit: number): Promise<Array<{ id: string; name: string }>> {
+  return partnerOrganisationsMatching(db, null, {
+    scope: scope.kind === 'all' ? null : scope.partnershipIds,
+    contains: 'text' in query ? `%${escapeLike(fold(query.text.trim()))}%` : null,
+    id: 'id' in query ? query.id : null,
+    limit,
+  });
 }
 
 /** The register's statements, and the shape and values a query runs them with: for the drift test. */
-export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement, partnerOrganisations };
+export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement, partnerOrganisationsMatching };
 export function registerStatementInputs(scope: PartnershipScope, q: RegisterQuery): { shape: ListShape; values: PageValues } {
   return { shape: listShape(q), values: { ...filterValues(scope, q), limit: q.pageSize, offset: (q.page - 1) * q.pageSize } };
 }

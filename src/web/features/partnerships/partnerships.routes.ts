@@ -7,7 +7,8 @@ import { can } from '../../../domain/access/roles.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { formOptions, partnershipRuleContext, registerPage } from '../../../app/queries/register.queries.ts';
-import { registerFilterOptions } from '../../../app/queries/register-filters.queries.ts';
+import { partnerFilter, registerFilterOptions } from '../../../app/queries/register-filters.queries.ts';
+import { typedPartner } from './partner-filter.params.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../shared/params.ts';
@@ -39,10 +40,16 @@ export function partnershipsRoutes(deps: AppDeps) {
       // A value the list cannot use is left out rather than refused: the register still shows. An amount
       // typed into the filter that cannot be read is shown as an error at the field (400) instead.
       const params = request.query as Record<string, unknown>;
-      const { query, errors } = parseRegisterQuery(params);
+      // `partner` is the page's own (typed); the list's query names the organisation by id.
+      const { partner: _typed, ...listParams } = params;
+      const { query, errors } = parseRegisterQuery(listParams);
       const principal = principalOf(request);
-      const [result, options] = await Promise.all([registerPage(deps, principal, query), registerFilterOptions(deps, principal)]);
-      const view = registerListView(query, result, options, { errors, params });
+      // A typed partner is resolved first: the list is filtered by the organisation it names, if one.
+      const typed = typedPartner(params);
+      const partner = await partnerFilter(deps, principal, { typed: typed.text, organisation: query.organisation });
+      const listQuery = typed.text.trim() === '' ? query : { ...query, organisation: partner.kind === 'chosen' ? partner.organisation.id : null };
+      const [result, options] = await Promise.all([registerPage(deps, principal, listQuery), registerFilterOptions(deps)]);
+      const view = registerListView(listQuery, result, options, { errors: [...errors, ...typed.errors], params }, partner);
       return reply.code(view.errorList.length ? 400 : 200).view('partnerships/list', {
         title: 'Partnership register',
         columns: 'full',

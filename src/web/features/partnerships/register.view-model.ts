@@ -22,7 +22,7 @@ import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { errorView } from '../../forms/form.ts';
 import { paginationItems } from '../../shared/paging.ts';
 import { formatDate } from '../../plugins/views.ts';
-import type { RegisterFilterOptions } from '../../../app/queries/register-filters.queries.ts';
+import type { PartnerFilterState, RegisterFilterOptions } from '../../../app/queries/register-filters.queries.ts';
 import { VOCABULARY } from './partnership.options.ts';
 
 const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
@@ -51,15 +51,18 @@ const typedValue = (value: unknown) => (Array.isArray(value) ? value : [value]).
  * that cannot be read would otherwise vanish and the list would look filtered when it is not.
  * The other parameters come from choices the page offers, so a bad one is an old or hand-edited link.
  */
-const TYPED_FIELDS = ['minContribution'] as const;
+const TYPED_FIELDS = ['minContribution', 'partner'] as const;
 
 export function registerListView(
   query: RegisterQuery,
   result: { items: RegisterRow[]; total: number },
   options: RegisterFilterOptions,
   parsed: { errors: readonly QueryError[]; params: Record<string, unknown> } = { errors: [], params: {} },
+  partner: PartnerFilterState = { kind: 'unset' },
 ) {
   const fieldErrors = parsed.errors.filter((e) => (TYPED_FIELDS as readonly string[]).includes(e.field));
+  // What was typed and matched no one, or several: said at the field, with the several to choose from.
+  if (partner.kind === 'none-match' || partner.kind === 'several-match') fieldErrors.push({ field: 'partner', message: partner.message });
   const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
   // A page past the end (an old link, a hand-edited one) shows an empty state, not a broken count.
   const outOfRange = result.total > 0 && query.page > totalPages;
@@ -87,10 +90,8 @@ export function registerListView(
   for (const s of query.status) selected.push({ text: `Status: ${labelOf(STATUS_LABELS, s)}`, href: href(query, { status: query.status.filter((x) => x !== s), page: 1 }) });
   for (const f of query.legalForm) selected.push({ text: `Legal form: ${labelOf(LEGAL_FORM_LABELS, f)}`, href: href(query, { legalForm: query.legalForm.filter((x) => x !== f), page: 1 }) });
   if (query.sector) selected.push({ text: `Partner sector: ${labelOf(SECTOR_LABELS, query.sector)}`, href: href(query, { sector: null, page: 1 }) });
-  if (query.organisation) {
-    const name = options.partnerOrganisations.find((o) => o.id === query.organisation)?.name ?? 'unknown organisation';
-    selected.push({ text: `Partner: ${name}`, href: href(query, { organisation: null, page: 1 }) });
-  }
+  const partnerName = partner.kind === 'chosen' ? partner.organisation.name : partner.kind === 'id' ? (partner.organisation?.name ?? null) : null;
+  if (query.organisation) selected.push({ text: `Partner: ${partnerName ?? 'unknown organisation'}`, href: href(query, { organisation: null, page: 1 }) });
   if (query.sponsor) {
     const name = options.councilPeople.find((p) => p.id === query.sponsor)?.name ?? 'unknown person';
     selected.push({ text: `Sponsoring officer: ${name}`, href: href(query, { sponsor: null, page: 1 }) });
@@ -121,10 +122,12 @@ export function registerListView(
       statuses: VOCABULARY.statuses.map((s) => ({ ...s, hint: { text: STATUS_DEFINITIONS[s.value as Status] }, checked: query.status.includes(s.value) })),
       legalForms: VOCABULARY.legalForms.map((s) => ({ value: s.value, text: s.text, checked: query.legalForm.includes(s.value) })),
       sectors: [{ value: '', text: 'Any sector' }, ...VOCABULARY.sectors.map((s) => ({ ...s, selected: s.value === query.sector }))],
-      organisations: [
-        { value: '', text: 'Any partner' },
-        ...options.partnerOrganisations.map((o) => ({ value: o.id, text: o.name, selected: o.id === query.organisation })),
-      ],
+      partner: {
+        value: partnerName ?? (partner.kind === 'none-match' || partner.kind === 'several-match' ? partner.typed : typedValue(parsed.params.partner)),
+        // Each a link to the list filtered by that organisation, the rest of the search kept.
+        choices: partner.kind === 'several-match' ? partner.candidates.map((c) => ({ text: c.name, href: href(query, { organisation: c.id, page: 1 }) })) : [],
+        more: partner.kind === 'several-match' && partner.more,
+      },
       sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
       priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
       minContribution: fieldErrors.some((e) => e.field === 'minContribution') ? typedValue(parsed.params.minContribution) : penceToInput(query.minContributionPence),
