@@ -96,6 +96,12 @@ forEachDatabase('http platform', (ctx) => {
       const a = scriptNonce(String((await t.app.inject({ url: '/accessibility' })).headers['content-security-policy']));
       const b = scriptNonce(String((await t.app.inject({ url: '/accessibility' })).headers['content-security-policy']));
       assert.notEqual(a, b);
+      // The headers are worked out once at start with a stand-in where the nonces go: none may be left.
+      const csp = String((await t.app.inject({ url: '/accessibility' })).headers['content-security-policy']);
+      assert.doesNotMatch(csp, /stand-in/);
+      const style = /style-src 'self' 'nonce-([0-9a-f]{32})'/.exec(csp)?.[1];
+      assert.ok(style, csp);
+      assert.notEqual(style, scriptNonce(csp), 'the style nonce is not the script nonce');
     });
 
     it('nosniff, a same-origin-at-most referrer policy and a permissions policy, on pages, assets, health and errors', async () => {

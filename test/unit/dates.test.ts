@@ -45,4 +45,15 @@ describe('formatDate and formatDateTime: GOV.UK style, in UK time (Europe/London
       assert.match(formatDateTime(iso), / at \d{1,2}:\d{2}(am|pm)$/, iso);
     }
   });
+
+  it('writes every calendar date of a leap year and a common year as Intl does in en-GB, and rolls on one that does not exist', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+    for (const year of [2024, 2026]) {
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+        const iso = new Date(t).toISOString().slice(0, 10);
+        assert.equal(formatDate(iso), intl.format(new Date(iso)), iso);
+      }
+    }
+    assert.equal(formatDate('2026-02-30'), '2 March 2026');
+  });
 });

@@ -2,9 +2,9 @@
 // and the one inline script the layout needs carries the per-response nonce. The same headers go on
 // answers given before routing (an undecodable address, say), where no hook runs: see secureBeforeRouting.
 //
-// Helmet's middleware is built twice, once at start: for pages (its CSP takes each response's nonces
-// through helmet's function directives) and for JSON answers under /api/v1/ (no nonces: nothing in
-// JSON runs). Building helmet per request, as @fastify/helmet does, was most of the headers' cost.
+// Helmet's headers are worked out twice, once at start: for pages (its CSP with a stand-in where each
+// response's nonces go) and for JSON answers under /api/v1/ (no nonces: nothing in JSON runs).
+// Building helmet per request, as @fastify/helmet does, was most of the headers' cost.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { randomBytes } from 'node:crypto';
@@ -35,13 +35,9 @@ const DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-// Helmet calls a function directive with the raw response each time; the nonces are kept beside it.
-const noncesOf = new WeakMap<ServerResponse, CspNonces>();
-const nonce = (kind: keyof CspNonces) => (_request: IncomingMessage, response: ServerResponse) => {
-  const made = noncesOf.get(response);
-  if (!made) throw new Error('a page response without CSP nonces');
-  return `'nonce-${made[kind]}'`;
-};
+// Helmet writes the CSP with a stand-in where each response's nonce goes; the stand-in is replaced per response.
+const NONCE_STAND_IN = 'accord-nonce-stand-in';
+const nonce = (kind: keyof CspNonces) => () => `'nonce-${NONCE_STAND_IN}-${kind}'`;
 
 function helmetOptions(behindTls: boolean, withNonces: boolean) {
   const directives = withNonces ? { ...DIRECTIVES, scriptSrc: [...DIRECTIVES.scriptSrc, nonce('script')], styleSrc: [...DIRECTIVES.styleSrc, nonce('style')] } : DIRECTIVES;
@@ -57,23 +53,54 @@ function helmetOptions(behindTls: boolean, withNonces: boolean) {
   } satisfies HelmetOptions;
 }
 
+/**
+ * Every header helmet sets, and those it removes, for these options: helmet's middleware run once at
+ * start against a response that records them. Running helmet on every response gave the same headers
+ * each time (but the nonces) and was a twentieth of a page's cost.
+ */
+function helmetHeaders(options: HelmetOptions): { set: ReadonlyArray<readonly [string, string]>; removed: readonly string[] } {
+  const set: Array<readonly [string, string]> = [];
+  const removed: string[] = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => void set.push([name, String(value)]),
+    removeHeader: (name: string) => void removed.push(name),
+  };
+  let failure: unknown = null;
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    failure = error ?? null;
+  });
+  if (failure) throw failure;
+  return { set, removed };
+}
+
 const isJson = (request: FastifyRequest) => request.url.startsWith('/api/v1/');
-const noop = () => {};
 
 /** Sets every security header on a response; returns its nonces (null for JSON). */
 type Secure = (request: FastifyRequest, reply: FastifyReply) => CspNonces | null;
 
 function secureWith(behindTls: boolean): Secure {
-  const pageHeaders = helmet(helmetOptions(behindTls, true));
-  const jsonHeaders = helmet(helmetOptions(behindTls, false));
+  const page = helmetHeaders(helmetOptions(behindTls, true));
+  const json = helmetHeaders(helmetOptions(behindTls, false));
+  // Each page header as the pieces between stand-ins: [text, kind, text, kind, …, text].
+  const pageParts = page.set.map(([name, value]) => [name, value.split(new RegExp(`${NONCE_STAND_IN}-(script|style)`))] as const);
+  if (!pageParts.some(([, parts]) => parts.length > 1)) throw new Error('the page CSP carries no nonce');
   return (request, reply) => {
+    const raw = reply.raw;
     let made: CspNonces | null = null;
     if (isJson(request)) {
-      jsonHeaders(request.raw, reply.raw, noop);
+      for (const [name, value] of json.set) raw.setHeader(name, value);
+      for (const name of json.removed) raw.removeHeader(name);
     } else {
-      made = { script: randomBytes(16).toString('hex'), style: randomBytes(16).toString('hex') };
-      noncesOf.set(reply.raw, made);
-      pageHeaders(request.raw, reply.raw, noop);
+      // One call for both nonces: 16 random bytes each.
+      const bytes = randomBytes(32).toString('hex');
+      const nonces: CspNonces = { script: bytes.slice(0, 32), style: bytes.slice(32) };
+      made = nonces;
+      for (const [name, parts] of pageParts) {
+        let value = parts[0]!;
+        for (let i = 1; i < parts.length; i += 2) value += nonces[parts[i] as keyof CspNonces] + parts[i + 1]!;
+        raw.setHeader(name, value);
+      }
+      for (const name of page.removed) raw.removeHeader(name);
     }
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     reply.header('x-request-id', String(request.id));

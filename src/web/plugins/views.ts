@@ -19,8 +19,20 @@ const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true });
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
+  // A calendar date (most of them: start dates, decisions) needs no time zone: written as Intl writes it
+  // in en-GB, without Intl's cost (a twentieth of the register page's own work).
+  const day = DATE_ONLY.exec(iso);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const check = new Date(Date.UTC(year, month - 1, date));
+    // Only a date that exists; another (30 February) is left to Date, which rolls it on, as before.
+    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === date && year >= 1000) return `${date} ${MONTHS[month - 1]} ${day[1]}`;
+  }
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : LONDON_DATE.format(d);
 }
