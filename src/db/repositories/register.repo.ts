@@ -231,17 +231,48 @@ const partnerOrganisationsMatching = compiledByShape(
   },
 );
 
+/**
+ * The typed sponsoring officer filter's candidates: people who are the sponsoring officer (R-2.16) of a
+ * partnership of the scope, whose folded name contains the folded text, or the one with this id; in name
+ * order, at most `limit`. Through partnerships_sponsoring_officer, in name order from people_name_folded.
+ */
+const sponsorsMatching = compiledByShape(
+  (db: Db, _shape: null, v: { scope: readonly string[] | null; contains: string | null; id: string | null; limit: number }) => {
+    let q = db
+      .selectFrom('people as pe')
+      .select(['pe.id', 'pe.name'])
+      .where(({ exists, selectFrom }) =>
+        exists(
+          whereInScope(
+            selectFrom('partnerships as p').select(sql.lit(1).as('one')).whereRef('p.sponsoring_officer_id', '=', 'pe.id'),
+            v.scope === null ? { kind: 'all' } : { kind: 'only', partnershipIds: v.scope },
+            'p.id',
+          ),
+        ),
+      );
+    if (v.contains !== null) q = q.where(sql<boolean>`${sql.ref('pe.name_folded')} like ${v.contains} escape '\\'`);
+    if (v.id !== null) q = q.where('pe.id', '=', v.id);
+    return q.orderBy('pe.name_folded').orderBy('pe.id').limit(v.limit);
+  },
+);
+
+const boundOf = (scope: PartnershipScope, query: { text: string } | { id: string }, limit: number) => ({
+  scope: scope.kind === 'all' ? null : scope.partnershipIds,
+  contains: 'text' in query ? `%${escapeLike(fold(query.text.trim()))}%` : null,
+  id: 'id' in query ? query.id : null,
+  limit,
+});
+
+export function matchingSponsors(db: Db, scope: PartnershipScope, query: { text: string } | { id: string }, limit: number): Promise<Array<{ id: string; name: string }>> {
+  return sponsorsMatching(db, null, boundOf(scope, query, limit));
+}
+
 export function matchingPartnerOrganisations(db: Db, scope: PartnershipScope, query: { text: string } | { id: string }, limit: number): Promise<Array<{ id: string; name: string }>> {
-  return partnerOrganisationsMatching(db, null, {
-    scope: scope.kind === 'all' ? null : scope.partnershipIds,
-    contains: 'text' in query ? `%${escapeLike(fold(query.text.trim()))}%` : null,
-    id: 'id' in query ? query.id : null,
-    limit,
-  });
+  return partnerOrganisationsMatching(db, null, boundOf(scope, query, limit));
 }
 
 /** The register's statements, and the shape and values a query runs them with: for the drift test. */
-export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement, partnerOrganisationsMatching };
+export const REGISTER_STATEMENTS = { pageOfMatches, countOfMatches, partnersOf, officerNames, pageInOneStatement, partnerOrganisationsMatching, sponsorsMatching };
 export function registerStatementInputs(scope: PartnershipScope, q: RegisterQuery): { shape: ListShape; values: PageValues } {
   return { shape: listShape(q), values: { ...filterValues(scope, q), limit: q.pageSize, offset: (q.page - 1) * q.pageSize } };
 }

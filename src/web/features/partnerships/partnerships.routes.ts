@@ -7,8 +7,8 @@ import { can } from '../../../domain/access/roles.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { formOptions, partnershipRuleContext, registerPage } from '../../../app/queries/register.queries.ts';
-import { partnerFilter, registerFilterOptions } from '../../../app/queries/register-filters.queries.ts';
-import { typedPartner } from './partner-filter.params.ts';
+import { filteredId, registerFilterOptions, typedFilters } from '../../../app/queries/register-filters.queries.ts';
+import { TYPED_FILTERS, typedParam } from './typed-filter.params.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { errorView, type FieldError } from '../../forms/form.ts';
 import { idParam } from '../../shared/params.ts';
@@ -40,16 +40,17 @@ export function partnershipsRoutes(deps: AppDeps) {
       // A value the list cannot use is left out rather than refused: the register still shows. An amount
       // typed into the filter that cannot be read is shown as an error at the field (400) instead.
       const params = request.query as Record<string, unknown>;
-      // `partner` is the page's own (typed); the list's query names the organisation by id.
-      const { partner: _typed, ...listParams } = params;
+      // `partner` and `sponsoringOfficer` are the page's own (typed); the list's query names them by id.
+      const { [TYPED_FILTERS.partner.param]: _partner, [TYPED_FILTERS.sponsor.param]: _sponsor, ...listParams } = params;
       const { query, errors } = parseRegisterQuery(listParams);
       const principal = principalOf(request);
-      // A typed partner is resolved first: the list is filtered by the organisation it names, if one.
-      const typed = typedPartner(params);
-      const partner = await partnerFilter(deps, principal, { typed: typed.text, organisation: query.organisation });
-      const listQuery = typed.text.trim() === '' ? query : { ...query, organisation: partner.kind === 'chosen' ? partner.organisation.id : null };
+      // Typed names are resolved first: the list is filtered by the one each names, if one.
+      const typed = { partner: typedParam(params, 'partner'), sponsor: typedParam(params, 'sponsor') };
+      const input = { partner: { typed: typed.partner.text, id: query.organisation }, sponsor: { typed: typed.sponsor.text, id: query.sponsor } };
+      const filters = await typedFilters(deps, principal, input);
+      const listQuery = { ...query, organisation: filteredId(filters.partner, input.partner), sponsor: filteredId(filters.sponsor, input.sponsor) };
       const [result, options] = await Promise.all([registerPage(deps, principal, listQuery), registerFilterOptions(deps)]);
-      const view = registerListView(listQuery, result, options, { errors: [...errors, ...typed.errors], params }, partner);
+      const view = registerListView(listQuery, result, options, { errors: [...errors, ...typed.partner.errors, ...typed.sponsor.errors], params }, filters);
       return reply.code(view.errorList.length ? 400 : 200).view('partnerships/list', {
         title: 'Partnership register',
         columns: 'full',

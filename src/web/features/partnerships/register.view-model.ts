@@ -22,7 +22,8 @@ import type { RegisterRow } from '../../../db/repositories/register.repo.ts';
 import { errorView } from '../../forms/form.ts';
 import { paginationItems } from '../../shared/paging.ts';
 import { formatDate } from '../../plugins/views.ts';
-import type { PartnerFilterState, RegisterFilterOptions } from '../../../app/queries/register-filters.queries.ts';
+import type { RegisterFilterOptions, TypedFilterState } from '../../../app/queries/register-filters.queries.ts';
+import { TYPED_FILTERS } from './typed-filter.params.ts';
 import { VOCABULARY } from './partnership.options.ts';
 
 const href = (query: RegisterQuery, overrides: Partial<RegisterQuery> = {}) => {
@@ -51,18 +52,21 @@ const typedValue = (value: unknown) => (Array.isArray(value) ? value : [value]).
  * that cannot be read would otherwise vanish and the list would look filtered when it is not.
  * The other parameters come from choices the page offers, so a bad one is an old or hand-edited link.
  */
-const TYPED_FIELDS = ['minContribution', 'partner'] as const;
+const TYPED_FIELDS = ['minContribution', TYPED_FILTERS.partner.param, TYPED_FILTERS.sponsor.param] as const;
 
 export function registerListView(
   query: RegisterQuery,
   result: { items: RegisterRow[]; total: number },
   options: RegisterFilterOptions,
   parsed: { errors: readonly QueryError[]; params: Record<string, unknown> } = { errors: [], params: {} },
-  partner: PartnerFilterState = { kind: 'unset' },
+  typed: { partner: TypedFilterState; sponsor: TypedFilterState } = { partner: { kind: 'unset' }, sponsor: { kind: 'unset' } },
 ) {
   const fieldErrors = parsed.errors.filter((e) => (TYPED_FIELDS as readonly string[]).includes(e.field));
   // What was typed and matched no one, or several: said at the field, with the several to choose from.
-  if (partner.kind === 'none-match' || partner.kind === 'several-match') fieldErrors.push({ field: 'partner', message: partner.message });
+  for (const which of ['partner', 'sponsor'] as const) {
+    const state = typed[which];
+    if (state.kind === 'none-match' || state.kind === 'several-match') fieldErrors.push({ field: TYPED_FILTERS[which].param, message: state.message });
+  }
   const totalPages = Math.max(1, Math.ceil(result.total / query.pageSize));
   // A page past the end (an old link, a hand-edited one) shows an empty state, not a broken count.
   const outOfRange = result.total > 0 && query.page > totalPages;
@@ -90,12 +94,10 @@ export function registerListView(
   for (const s of query.status) selected.push({ text: `Status: ${labelOf(STATUS_LABELS, s)}`, href: href(query, { status: query.status.filter((x) => x !== s), page: 1 }) });
   for (const f of query.legalForm) selected.push({ text: `Legal form: ${labelOf(LEGAL_FORM_LABELS, f)}`, href: href(query, { legalForm: query.legalForm.filter((x) => x !== f), page: 1 }) });
   if (query.sector) selected.push({ text: `Partner sector: ${labelOf(SECTOR_LABELS, query.sector)}`, href: href(query, { sector: null, page: 1 }) });
-  const partnerName = partner.kind === 'chosen' ? partner.organisation.name : partner.kind === 'id' ? (partner.organisation?.name ?? null) : null;
+  const partnerName = chosenName(typed.partner);
+  const sponsorName = chosenName(typed.sponsor);
   if (query.organisation) selected.push({ text: `Partner: ${partnerName ?? 'unknown organisation'}`, href: href(query, { organisation: null, page: 1 }) });
-  if (query.sponsor) {
-    const name = options.councilPeople.find((p) => p.id === query.sponsor)?.name ?? 'unknown person';
-    selected.push({ text: `Sponsoring officer: ${name}`, href: href(query, { sponsor: null, page: 1 }) });
-  }
+  if (query.sponsor) selected.push({ text: `Sponsoring officer: ${sponsorName ?? 'unknown person'}`, href: href(query, { sponsor: null, page: 1 }) });
   if (query.priority) {
     const title = options.priorities.find((p) => p.id === query.priority)?.title ?? 'unknown priority';
     selected.push({ text: `Priority: ${title}`, href: href(query, { priority: null, page: 1 }) });
@@ -122,13 +124,8 @@ export function registerListView(
       statuses: VOCABULARY.statuses.map((s) => ({ ...s, hint: { text: STATUS_DEFINITIONS[s.value as Status] }, checked: query.status.includes(s.value) })),
       legalForms: VOCABULARY.legalForms.map((s) => ({ value: s.value, text: s.text, checked: query.legalForm.includes(s.value) })),
       sectors: [{ value: '', text: 'Any sector' }, ...VOCABULARY.sectors.map((s) => ({ ...s, selected: s.value === query.sector }))],
-      partner: {
-        value: partnerName ?? (partner.kind === 'none-match' || partner.kind === 'several-match' ? partner.typed : typedValue(parsed.params.partner)),
-        // Each a link to the list filtered by that organisation, the rest of the search kept.
-        choices: partner.kind === 'several-match' ? partner.candidates.map((c) => ({ text: c.name, href: href(query, { organisation: c.id, page: 1 }) })) : [],
-        more: partner.kind === 'several-match' && partner.more,
-      },
-      sponsors: [{ value: '', text: 'Anyone' }, ...options.councilPeople.map((p) => ({ value: p.id, text: p.name, selected: p.id === query.sponsor }))],
+      partner: typedFilterView(typed.partner, parsed.params[TYPED_FILTERS.partner.param], (id) => href(query, { organisation: id, page: 1 })),
+      sponsor: typedFilterView(typed.sponsor, parsed.params[TYPED_FILTERS.sponsor.param], (id) => href(query, { sponsor: id, page: 1 })),
       priorities: [{ value: '', text: 'Any priority' }, ...options.priorities.map((p) => ({ value: p.id, text: p.title, selected: p.id === query.priority }))],
       minContribution: fieldErrors.some((e) => e.field === 'minContribution') ? typedValue(parsed.params.minContribution) : penceToInput(query.minContributionPence),
       budgets: [
@@ -158,6 +155,21 @@ export function registerListView(
       xlsx: `/partnerships/export.xlsx${exportParams ? `?${exportParams}` : ''}`,
       json: `/api/v1/partnerships${exportParams ? `?${exportParams}` : ''}`,
     },
+  };
+}
+
+/** The name a typed filter has settled on: what was typed resolved to, or the one a link's id names. */
+function chosenName(state: TypedFilterState): string | null {
+  return state.kind === 'chosen' ? state.chosen.name : state.kind === 'id' ? (state.chosen?.name ?? null) : null;
+}
+
+/** A typed filter's box: its value, and when what was typed matched several, each a link choosing it (the rest of the search kept). */
+function typedFilterView(state: TypedFilterState, typedParam: unknown, choose: (id: string) => string) {
+  const unresolved = state.kind === 'none-match' || state.kind === 'several-match';
+  return {
+    value: chosenName(state) ?? (unresolved ? state.typed : typedValue(typedParam)),
+    choices: state.kind === 'several-match' ? state.candidates.map((c) => ({ text: c.name, href: choose(c.id) })) : [],
+    more: state.kind === 'several-match' && state.more,
   };
 }
 

@@ -1,21 +1,24 @@
-// The register's typed partner filter: what is typed is matched against the organisations that are
-// partners (the council aside) in a partnership the principal may see, in name order, on both databases;
-// a name that matches one filters the list by it, one that matches several offers them, none says so.
+// The register's typed filters: what is typed is matched against the organisations that are partners
+// (the council aside), or the people who are sponsoring officers, of a partnership the principal may see,
+// in name order, on both databases; a name that matches one filters the list by it, one that matches
+// several offers them, none says so.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM, systemClock, uuidIds, type AppDeps } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
-import { matchingPartnerOrganisations } from '../../src/db/repositories/register.repo.ts';
+import { matchingPartnerOrganisations, matchingSponsors } from '../../src/db/repositories/register.repo.ts';
+import { createPerson } from '../../src/app/people.service.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, organisationDetails, partnershipDetails, signedIn } from '../helpers/factories.ts';
+import { makeUser, organisationDetails, partnershipDetails, personDetails, signedIn } from '../helpers/factories.ts';
 
 forEachDatabase('the register’s partner filter', (ctx) => {
   let deps: AppDeps;
   let t: TestApp;
   const org: Record<string, string> = {};
   const partnership: Record<string, string> = {};
+  const person: Record<string, string> = {};
 
   before(async () => {
     deps = { database: ctx.database, clock: systemClock, ids: uuidIds };
@@ -32,8 +35,11 @@ forEachDatabase('the register’s partner filter', (ctx) => {
       org[key] = (await createOrganisation(deps, SYSTEM, organisationDetails(name, { isThisCouncil: key === 'council' }))).id;
     }
     const partners = (...keys: string[]) => keys.map((k, i) => ({ organisationId: org[k]!, role: i === 0 ? ('lead' as const) : ('member' as const), memberStatus: 'voting' as const }));
-    partnership.one = (await createPartnership(deps, SYSTEM, partnershipDetails({ name: 'One', partners: partners('council', 'zeta', 'acme', 'percent') }))).id;
-    partnership.two = (await createPartnership(deps, SYSTEM, partnershipDetails({ name: 'Two', partners: partners('beta', 'acme', 'acmeNorth', 'societe') }))).id;
+    const officer = async (name: string) => (await createPerson(deps, SYSTEM, personDetails(name, org.council!, { councilRole: 'officer', jobTitle: 'Head of Service' }))).id;
+    for (const [key, name] of [['leeAnn', 'Ann Lee'], ['leeShaw', 'Lee Shaw'], ['idleOfficer', 'Lee Idle'], ['chen', 'Wei Chen']] as const) person[key] = await officer(name);
+    partnership.one = (await createPartnership(deps, SYSTEM, partnershipDetails({ name: 'One', partners: partners('council', 'zeta', 'acme', 'percent'), sponsoringOfficerId: person.leeAnn! }))).id;
+    partnership.two = (await createPartnership(deps, SYSTEM, partnershipDetails({ name: 'Two', partners: partners('beta', 'acme', 'acmeNorth', 'societe'), sponsoringOfficerId: person.leeShaw! }))).id;
+    partnership.three = (await createPartnership(deps, SYSTEM, partnershipDetails({ name: 'Three', partners: partners('zeta'), sponsoringOfficerId: person.chen! }))).id;
     t = await startApp(ctx.database);
   });
   after(() => t?.close());
@@ -111,5 +117,30 @@ forEachDatabase('the register’s partner filter', (ctx) => {
     assert.match(long.body, /Partner organisation must be 200 characters or fewer/);
     const empty = await officer.get('/partnerships?partner=+++');
     assert.equal(empty.statusCode, 200, 'spaces are no filter');
+  });
+
+  it('sponsoring officers: only those who sponsor a partnership in scope, by any part of the name', async () => {
+    const db = ctx.database.db;
+    const names = async (scope: Parameters<typeof matchingSponsors>[1], text: string) => (await matchingSponsors(db, scope, { text }, 20)).map((o) => o.name);
+    assert.deepEqual(await names({ kind: 'all' }, 'lee'), ['Ann Lee', 'Lee Shaw'], 'not Lee Idle, who sponsors nothing');
+    assert.deepEqual(await names({ kind: 'all' }, ''), ['Ann Lee', 'Lee Shaw', 'Wei Chen']);
+    assert.deepEqual(await names({ kind: 'only', partnershipIds: [partnership.two!] }, 'lee'), ['Lee Shaw']);
+    assert.deepEqual(await matchingSponsors(db, { kind: 'only', partnershipIds: [partnership.one!] }, { id: person.leeShaw! }, 1), [], 'by id, only in scope');
+  });
+
+  it('a sponsoring officer typed on the page: one filters, several are offered, the id in links carries it', async () => {
+    const officer = await signedIn(t.app, await makeUser(t.deps, 'officer'));
+    const one = await officer.get('/partnerships?sponsoringOfficer=chen');
+    assert.equal(one.statusCode, 200);
+    assert.match(one.body, /Sponsoring officer: Wei Chen/);
+    assert.match(one.body, /id="sponsoringOfficer" name="sponsoringOfficer" type="text" spellcheck="false" value="Wei Chen"/);
+    assert.match(one.body, /href="\/partnerships\/[^"]+">Three</);
+    assert.doesNotMatch(one.body, /href="\/partnerships\/[^"]+">One</);
+    assert.ok(one.body.includes(`/partnerships/export.csv?sponsor=${person.chen}`));
+    const several = await officer.get('/partnerships?sponsoringOfficer=lee&partner=acme+services');
+    assert.equal(several.statusCode, 400);
+    assert.match(several.body, /href="#sponsoringOfficer">2 sponsoring officers match “lee”: choose one below, or type more of the name/);
+    assert.ok(several.body.includes(`href="/partnerships?organisation=${org.acme}&amp;sponsor=${person.leeShaw}"`), 'a link choosing Lee Shaw, the partner kept');
+    assert.doesNotMatch(several.body, /<option[^>]*>Lee Idle/, 'no list of every council officer');
   });
 });
