@@ -1,4 +1,5 @@
 // API bearer tokens: made for a user, shown once, stored hashed, revocable; a token acts with its user's role.
+import { partnershipIdsInReach } from './reach.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { isRole } from '../domain/access/roles.ts';
 import { DEFAULT_TOKEN_LIFETIME_DAYS, isTokenLifetime, tokenExpired, tokenExpiry } from '../domain/accounts/token-expiry.ts';
@@ -73,5 +74,14 @@ export async function resolveApiToken(deps: AppDeps, token: string): Promise<(Si
   if (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > 60_000) {
     await touchApiToken(deps.database.db, owner.tokenId, now.toISOString());
   }
-  return { id: owner.userId, name: owner.userName, email: owner.userEmail, role: owner.userRole, sessionHash: `token:${owner.tokenId}`, tokenId: owner.tokenId, tokenName: owner.tokenName };
+  return {
+    id: owner.userId,
+    name: owner.userName,
+    email: owner.userEmail,
+    role: owner.userRole,
+    sessionHash: `token:${owner.tokenId}`,
+    tokenId: owner.tokenId,
+    tokenName: owner.tokenName,
+    partnershipIds: await partnershipIdsInReach(deps, owner.userId, owner.userRole),
+  };
 }

@@ -6,6 +6,8 @@ export interface Principal {
   /** The user acting; null for the command line and the demo loader. */
   userId: string | null;
   role: Role;
+  /** A limited reach's partnerships (src/app/reach.ts); null or absent: as far as the role reaches. */
+  partnershipIds?: readonly string[] | null;
 }
 
 /** The command line and the demo loader: an administrator with no user account. */

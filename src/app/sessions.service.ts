@@ -1,4 +1,5 @@
 // Signing in and out, and recognising a signed-in user from the session cookie.
+import { partnershipIdsInReach } from './reach.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { isRole, type Role } from '../domain/access/roles.ts';
 import { normaliseEmail } from '../domain/accounts/email.ts';
@@ -36,6 +37,8 @@ export interface SignedInUser {
   sessionHash: string;
   /** An administrator set the password: until the user changes it, only the change-password page opens. */
   mustChangePassword?: boolean;
+  /** The partnerships a limited reach covers (src/app/reach.ts); null or absent: every partnership. */
+  partnershipIds?: readonly string[] | null;
 }
 
 export type SignInResult =
@@ -152,6 +155,7 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sign
     role: session.userRole,
     sessionHash: idHash,
     mustChangePassword: session.userMustChangePassword,
+    partnershipIds: await partnershipIdsInReach(deps, session.userId, session.userRole),
   };
 }
 

@@ -17,5 +17,5 @@ export function requestContext(request: FastifyRequest): RequestContext {
 export function principalOf(request: FastifyRequest): Principal {
   const user = request.user;
   if (!user) throw new SignInRequiredError();
-  return { userId: user.id, role: user.role };
+  return { userId: user.id, role: user.role, partnershipIds: user.partnershipIds ?? null };
 }

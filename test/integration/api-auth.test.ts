@@ -11,21 +11,25 @@ import { after, before, it } from 'node:test';
 import { revokeOwnApiToken } from '../../src/app/api-tokens.service.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { updateUser } from '../../src/app/users.service.ts';
+import { createPerson } from '../../src/app/people.service.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { multipart, SAMPLES, type Part } from '../helpers/documents.ts';
-import { signedIn } from '../helpers/factories.ts';
+import { personDetails, signedIn } from '../helpers/factories.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
 
-type Caller = 'no token' | 'session cookie only' | 'unknown token' | 'administrator' | 'officer' | 'auditor';
+type Caller = 'no token' | 'session cookie only' | 'unknown token' | 'administrator' | 'officer' | 'auditor' | 'partner-representative';
 type Outcome = 'ok' | 'unauthorized' | 'forbidden';
-const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown token', 'administrator', 'officer', 'auditor'];
+const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown token', 'administrator', 'officer', 'auditor', 'partner-representative'];
 
-const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', auditor: 'ok' };
-const keepers: Record<Caller, Outcome> = { ...readers, auditor: 'forbidden' };
+// The partner representative works for a partner of every probed partnership (partnershipBody): each is theirs.
+const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', auditor: 'ok', 'partner-representative': 'ok' };
+const keepers: Record<Caller, Outcome> = { ...readers, auditor: 'forbidden', 'partner-representative': 'forbidden' };
+// The council's directories: its own staff, not a partner's.
+const directoryReaders: Record<Caller, Outcome> = { ...readers, 'partner-representative': 'forbidden' };
 const deleters: Record<Caller, Outcome> = { ...keepers, officer: 'forbidden' };
 
 const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
@@ -70,13 +74,13 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/representatives/:personId': readers,
   'PATCH /api/v1/partnerships/:id/representatives/:personId': keepers,
   'DELETE /api/v1/partnerships/:id/representatives/:personId': keepers,
-  'GET /api/v1/organisations': readers,
+  'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
-  'GET /api/v1/organisations/:id': readers,
+  'GET /api/v1/organisations/:id': directoryReaders,
   'PATCH /api/v1/organisations/:id': keepers,
-  'GET /api/v1/people': readers,
+  'GET /api/v1/people': directoryReaders,
   'POST /api/v1/people': keepers,
-  'GET /api/v1/people/:id': readers,
+  'GET /api/v1/people/:id': directoryReaders,
   // R-2.9 the council-wide compliance dashboard's results: whoever reads the register.
   'GET /api/v1/compliance': readers,
   'PATCH /api/v1/people/:id': keepers,
@@ -92,7 +96,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   let t: ObservedApp;
   let contract: Contract;
   let register: Register;
-  const tokens = {} as Record<'administrator' | 'officer' | 'auditor', string>;
+  const tokens = {} as Record<'administrator' | 'officer' | 'auditor' | 'partner-representative', string>;
+  /** A partnership the representative's organisation is not a partner in. */
+  let othersPartnership = '';
   let sessionCookie = '';
   const ids = {} as Record<'partnerships' | 'organisations' | 'people', string>;
   /** An approved partnership: its attested requirements apply, and its gating gaps take exceptions. */
@@ -106,6 +112,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     contract = await loadContract(t.app);
     register = await seedRegister(t.deps);
     for (const role of ['administrator', 'officer', 'auditor'] as const) tokens[role] = (await userWithToken(t.deps, role)).token;
+    const rep = await userWithToken(t.deps, 'partner-representative');
+    tokens['partner-representative'] = rep.token;
+    await createPerson(t.deps, SYSTEM, personDetails('Rep Resentative', register.partners[0]!.id, { userId: rep.user.id }));
     const admin = await userWithToken(t.deps, 'administrator');
     const browser = await signedIn(t.app, admin.user);
     sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -116,6 +125,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
+    othersPartnership = (
+      await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
+    ).body.id;
     ids.organisations = register.partners[0]!.id;
     ids.people = register.officers[0]!.id;
   });
@@ -232,6 +244,25 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
           assert.deepEqual(await writes(ctx.database), before, `${where}: saved nothing`);
         }
       }
+    });
+  }
+
+  // IDOR: a partner representative's token, for a partnership that exists but is not theirs: 404 as for
+  // one that does not exist (its existence is not theirs to learn), before the handler, saving nothing.
+  for (const [key] of Object.entries(EXPECTED).filter(([k, r]) => k.split(' ')[1]!.startsWith('/api/v1/partnerships/:id') && r['partner-representative'] === 'ok')) {
+    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    it(`${key} for someone else’s partnership, by a partner representative: 404 before the handler`, async () => {
+      const url = concrete(pattern, othersPartnership);
+      const before = await writes(ctx.database);
+      t.reached.length = 0;
+      const client = new ApiClient(t.app, contract, tokens['partner-representative']);
+      const res = method === 'GET' || method === 'DELETE' ? await client.request(method, url) : await client.request(method, url, sent(key));
+      const where = `${method} ${url} answered ${res.status}`;
+      assert.equal(res.status, 404, where);
+      assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', where);
+      assert.equal(res.body.detail, 'There is no record with this id.', where);
+      assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+      assert.deepEqual(await writes(ctx.database), before, `${where}: saved nothing`);
     });
   }
 

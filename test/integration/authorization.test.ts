@@ -24,11 +24,12 @@ import { after, before, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
+import { createPerson } from '../../src/app/people.service.ts';
 import type { Role } from '../../src/domain/access/roles.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { Client, type Form } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { makeUser, partnershipDetails, PASSWORD, signedIn } from '../helpers/factories.ts';
+import { makeUser, partnershipDetails, PASSWORD, personDetails, signedIn } from '../helpers/factories.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { quickSession } from '../helpers/quick-session.ts';
 import { rowCounts, type RowCounts } from '../helpers/rows.ts';
@@ -38,14 +39,18 @@ type Who = 'anonymous' | Role;
 type Outcome = 'ok' | 'sign-in' | 'forbidden';
 type Row = Record<Who, Outcome>;
 
-const WHO: readonly Who[] = ['anonymous', 'administrator', 'officer', 'auditor'];
+const WHO: readonly Who[] = ['anonymous', 'administrator', 'officer', 'auditor', 'partner-representative'];
+const REP = 'partner-representative' as const;
 
-const everyone: Row = { anonymous: 'ok', administrator: 'ok', officer: 'ok', auditor: 'ok' };
-const signedInOnly: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok' };
-const readers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'ok' };
-const administrators: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'forbidden' };
-const registerReaders: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok' };
-const registerKeepers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'forbidden' };
+// The partner representative is linked to a person of the probed partnerships' partner: each is theirs.
+const everyone: Row = { anonymous: 'ok', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
+const signedInOnly: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
+const readers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'ok', [REP]: 'forbidden' };
+const administrators: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'forbidden', [REP]: 'forbidden' };
+const registerReaders: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
+const registerKeepers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'forbidden', [REP]: 'forbidden' };
+// The council's directories (organisations, people, priorities): its own staff, not a partner's.
+const directoryReaders: Row = { ...registerReaders, [REP]: 'forbidden' };
 
 const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /health/live': everyone,
@@ -82,7 +87,7 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // The filtered audit trail as CSV and XLSX (R-2.6.10, R-2.6.11): whoever reads the trail.
   'GET /audit/export.csv': readers,
   'GET /audit/export.xlsx': readers,
-  // The partnership register: everyone signed in reads it; officers and administrators keep it.
+  // The partnership register: everyone signed in reads it (a partner representative their own partnerships); officers and administrators keep it.
   'GET /partnerships': registerReaders,
   'GET /partnerships/new': registerKeepers,
   'POST /partnerships': registerKeepers,
@@ -147,28 +152,28 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
   'GET /partnerships/export.xlsx': registerReaders,
-  // Organisations and people: read by everyone signed in, kept by officers and administrators.
-  'GET /organisations': registerReaders,
+  // Organisations and people: read by the council's roles, kept by officers and administrators.
+  'GET /organisations': directoryReaders,
   'GET /organisations/new': registerKeepers,
   'POST /organisations': registerKeepers,
-  'GET /organisations/:id': registerReaders,
-  'GET /organisations/export.csv': registerReaders, // exporting is reading (R-2.6.11)
-  'GET /organisations/export.xlsx': registerReaders,
+  'GET /organisations/:id': directoryReaders,
+  'GET /organisations/export.csv': directoryReaders, // exporting is reading (R-2.6.11)
+  'GET /organisations/export.xlsx': directoryReaders,
   'GET /organisations/:id/edit': registerKeepers,
   'POST /organisations/:id': registerKeepers,
-  'GET /people': registerReaders,
+  'GET /people': directoryReaders,
   'GET /people/new': registerKeepers,
   'POST /people': registerKeepers,
-  'GET /people/:id': registerReaders,
-  'GET /people/export.csv': registerReaders,
-  'GET /people/export.xlsx': registerReaders,
+  'GET /people/:id': directoryReaders,
+  'GET /people/export.csv': directoryReaders,
+  'GET /people/export.xlsx': directoryReaders,
   'GET /people/:id/edit': registerKeepers,
   'POST /people/:id': registerKeepers,
-  // Corporate priorities (R-2.5b): everyone signed in reads them; administrators alone keep them.
-  'GET /priorities': registerReaders,
+  // Corporate priorities (R-2.5b): the council's roles read them; administrators alone keep them.
+  'GET /priorities': directoryReaders,
   'GET /priorities/new': administrators,
   'POST /priorities': administrators,
-  'GET /priorities/:id': registerReaders,
+  'GET /priorities/:id': directoryReaders,
   'GET /priorities/:id/edit': administrators,
   'POST /priorities/:id': administrators,
   // The protocol configuration in force, read-only: administrators, and internal audit who reads everything.
@@ -233,6 +238,8 @@ interface Fixtures {
   asset: string;
   register: Register;
   partnershipId: string;
+  /** A partnership the partner representative's organisation is not in. */
+  othersPartnershipId: string;
 }
 
 /** The value of each path parameter; `:id` is a record of the kind its address names. */
@@ -288,15 +295,17 @@ forEachDatabase('authorization by route and role', (ctx) => {
 
   before(async () => {
     t = await startObservedApp(ctx.database);
-    for (const role of ['administrator', 'officer', 'auditor'] as const) users[role] = await makeUser(t.deps, role);
+    for (const role of ['administrator', 'officer', 'auditor', REP] as const) users[role] = await makeUser(t.deps, role);
     target = await makeUser(t.deps, 'officer', { name: 'Target Person' });
+    const register = await seedRegister(t.deps);
+    // The representative works for the partner of every probed partnership (newPartnership).
+    await createPerson(t.deps, SYSTEM, personDetails('Rep Resentative', register.partners[0]!.id, { userId: users[REP].id }));
     shared.anonymous = new Client(t.app);
-    for (const role of ['administrator', 'officer', 'auditor'] as const) shared[role] = await signedIn(t.app, users[role]);
+    for (const role of ['administrator', 'officer', 'auditor', REP] as const) shared[role] = await signedIn(t.app, users[role]);
     const home = await shared.administrator.get('/');
     const asset = /href="\/static\/([^"]+\.css)"/.exec(home.body)?.[1] ?? '';
     assert.ok(asset, 'the layout links a stylesheet under /static/');
-    const register = await seedRegister(t.deps);
-    fixtures = { target, asset, register, partnershipId: await newPartnership(register) };
+    fixtures = { target, asset, register, partnershipId: await newPartnership(register), othersPartnershipId: await othersPartnership(register) };
   });
 
   const newPartnership = async (register: Register) => {
@@ -306,6 +315,14 @@ forEachDatabase('authorization by route and role', (ctx) => {
     ];
     const representatives = [{ personId: register.officers[0]!.id, capacity: 'officer' as const }];
     return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners, representatives }))).id;
+  };
+  /** A partnership the representative's organisation is not a partner in. */
+  const othersPartnership = async (register: Register) => {
+    const partners = [
+      { organisationId: register.council.id, role: 'lead' as const, memberStatus: 'voting' as const },
+      { organisationId: register.partners[1]!.id, role: 'member' as const, memberStatus: 'voting' as const },
+    ];
+    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Someone else’s partnership ${unique()}`, partners }))).id;
   };
   after(() => t.close());
 
@@ -401,6 +418,25 @@ forEachDatabase('authorization by route and role', (ctx) => {
           assert.deepEqual(await rowCounts(ctx.database), before, `${where}: nothing changed`);
         }
       }
+    });
+  }
+
+  // IDOR: the same route, for a partnership that exists but is not theirs, is answered 404 (not 403: whether
+  // it exists is not theirs to learn) before the handler, and changes nothing.
+  for (const [key] of Object.entries(EXPECTED).filter(([k, r]) => underPartnership(k.split(' ')[1]!) && r[REP] === 'ok')) {
+    const [method, url] = key.split(' ') as [string, string];
+    it(`${key} for someone else’s partnership, as a partner representative: 404 before the handler`, async () => {
+      const path = concrete(url, { ...fixtures, partnershipId: fixtures.othersPartnershipId });
+      const client = await quickSession(t.app, ctx.database, users[REP]);
+      await client.get('/account');
+      const before = await rowCounts(ctx.database);
+      t.reached.length = 0;
+      const res = method === 'GET' ? await client.get(path) : await client.post(path, BODIES[key]!(target));
+      const where = `${method} ${path} answered ${describeResponse(res)}`;
+      assert.equal(res.statusCode, 404, where);
+      assert.match(res.body, /Page not found/, where);
+      assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+      assert.deepEqual(await rowCounts(ctx.database), before, `${where}: nothing changed`);
     });
   }
 

@@ -4,6 +4,8 @@ import {
   allows,
   can,
   isRole,
+  MATRIX,
+  partnershipReach,
   PERMISSIONS,
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
@@ -13,19 +15,37 @@ import {
   type Role,
 } from '../../src/domain/access/roles.ts';
 
-// The whole grant table, written out: adding a permission means deciding here who gets it.
-const EXPECTED: Record<Permission, Record<Role, boolean>> = {
-  'dashboard.view': { administrator: true, officer: true, auditor: true },
-  'account.manage-own': { administrator: true, officer: true, auditor: true },
-  'users.view': { administrator: true, officer: false, auditor: true },
-  'users.manage': { administrator: true, officer: false, auditor: false },
-  'audit.view': { administrator: true, officer: false, auditor: true },
-  'register.view': { administrator: true, officer: true, auditor: true },
-  'register.manage': { administrator: true, officer: true, auditor: false },
-  'priorities.manage': { administrator: true, officer: false, auditor: false },
-  'register.delete': { administrator: true, officer: false, auditor: false },
-  'configuration.view': { administrator: true, officer: false, auditor: true },
+// The whole grant table, written out: adding a permission means deciding here who gets it, and how far.
+// true: over every partnership; 'their-organisation': only those their organisation is a partner in.
+type Expected = boolean | 'their-organisation';
+const EXPECTED: Record<Permission, Record<Role, Expected>> = {
+  'dashboard.view': { administrator: true, officer: true, auditor: true, 'partner-representative': true },
+  'account.manage-own': { administrator: true, officer: true, auditor: true, 'partner-representative': true },
+  'users.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
+  'users.manage': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
+  'audit.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
+  'register.view': { administrator: true, officer: true, auditor: true, 'partner-representative': 'their-organisation' },
+  'register.manage': { administrator: true, officer: true, auditor: false, 'partner-representative': false },
+  'directory.view': { administrator: true, officer: true, auditor: true, 'partner-representative': false },
+  'priorities.manage': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
+  'register.delete': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
+  'configuration.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
 };
+
+describe('MATRIX: how far each grant reaches', () => {
+  for (const permission of PERMISSIONS) {
+    for (const role of ROLES) {
+      const expected = EXPECTED[permission][role];
+      it(`${role}: ${permission} → ${expected === true ? 'any' : expected || 'not granted'}`, () => {
+        assert.equal(MATRIX[role][permission], expected === true ? 'any' : expected === false ? undefined : expected);
+      });
+    }
+  }
+  it('a partner representative reads only partnerships in reach; everyone else every one', () => {
+    assert.equal(partnershipReach('partner-representative'), 'their-organisation');
+    for (const role of ['administrator', 'officer', 'auditor'] as const) assert.equal(partnershipReach(role), 'any');
+  });
+});
 
 describe('can: the grant table', () => {
   it('covers every permission', () => {
@@ -35,7 +55,7 @@ describe('can: the grant table', () => {
     for (const role of ROLES) {
       const expected = EXPECTED[permission][role];
       it(`${role} ${expected ? 'may' : 'may not'} ${permission}`, () => {
-        assert.equal(can(role, permission), expected);
+        assert.equal(can(role, permission), expected !== false);
       });
     }
   }
@@ -54,7 +74,7 @@ describe('allows: what a route declares, against who is asking', () => {
     ['users.manage', null, false],
   ];
   for (const permission of PERMISSIONS) {
-    for (const role of ROLES) cases.push([permission, role, EXPECTED[permission][role]]);
+    for (const role of ROLES) cases.push([permission, role, EXPECTED[permission][role] !== false]);
   }
   for (const [access, role, expected] of cases) {
     it(`${access} for ${role ?? 'nobody signed in'} → ${expected ? 'allowed' : 'denied'}`, () => {

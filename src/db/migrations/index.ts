@@ -15,6 +15,7 @@ import * as m0011 from './0011-documents.ts';
 import * as m0012 from './0012-governance.ts';
 import * as m0013 from './0013-partner-confirmations.ts';
 import * as m0014 from './0014-compliance.ts';
+import * as m0015 from './0015-partner-representative-role.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -39,6 +40,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0012-governance', m0012],
   ['0013-partner-confirmations', m0013],
   ['0014-compliance', m0014],
+  ['0015-partner-representative-role', m0015],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -40,7 +40,7 @@ export function setupBearerAuth(app: FastifyInstance, deps: AppDeps): void {
     const user = token ? await resolveApiToken(deps, token) : null;
     if (user && 'expired' in user) throw unauthorized(`The API token expired on ${user.expired.slice(0, 10)}. Make a new one under Your account, API tokens.`, true);
     if (!user) throw unauthorized('The API token is not valid: it is mistyped, revoked, or its user has been deactivated.', true);
-    request.user = { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash: user.sessionHash };
+    request.user = { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash: user.sessionHash, partnershipIds: user.partnershipIds };
     tokens.set(request, { id: user.tokenId, name: user.tokenName });
     // The access check runs again as a preHandler; checking here too refuses before the body is read.
     const access = request.routeOptions.config.access;

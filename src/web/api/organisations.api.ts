@@ -69,7 +69,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       tag: 'Organisations',
       summary: 'Search and list organisations',
       description: 'The organisations list: the council first, then by name. Every parameter that is unknown or not valid is listed in a 400.',
-      access: 'register.view',
+      access: 'directory.view',
       parameters: queryParameters(organisationQuerySchema),
       responses: { '200': { description: 'A page of organisations.', component: 'OrganisationPage' } },
       handler: async (request) => {
@@ -112,7 +112,7 @@ export function organisationOperations(deps: AppDeps): ApiOperation[] {
       tag: 'Organisations',
       summary: 'Read an organisation',
       description: 'One organisation, with the partnerships it is a partner in.',
-      access: 'register.view',
+      access: 'directory.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'The organisation.', component: 'Organisation' } },
       handler: async (request) => {

@@ -59,7 +59,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       tag: 'People',
       summary: 'Search and list people',
       description: 'The people list, by name. Every parameter that is unknown or not valid is listed in a 400.',
-      access: 'register.view',
+      access: 'directory.view',
       parameters: queryParameters(personQuerySchema),
       responses: { '200': { description: 'A page of people.', component: 'PersonPage' } },
       handler: async (request) => {
@@ -108,7 +108,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
       tag: 'People',
       summary: 'Read a person',
       description: 'One person, with their organisation’s name and the partnerships they have a part in.',
-      access: 'register.view',
+      access: 'directory.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'The person.', component: 'Person' } },
       handler: async (request) => {

@@ -87,9 +87,9 @@ interface NavItem {
 const NAVIGATION: readonly NavItem[] = [
   { text: 'Home', href: '/', permission: 'dashboard.view' },
   { text: 'Partnerships', href: '/partnerships', permission: 'register.view' },
-  { text: 'Organisations', href: '/organisations', permission: 'register.view' },
-  { text: 'People', href: '/people', permission: 'register.view' },
-  { text: 'Priorities', href: '/priorities', permission: 'register.view' },
+  { text: 'Organisations', href: '/organisations', permission: 'directory.view' },
+  { text: 'People', href: '/people', permission: 'directory.view' },
+  { text: 'Priorities', href: '/priorities', permission: 'directory.view' },
   { text: 'Compliance', href: '/compliance', permission: 'register.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
@@ -119,6 +119,8 @@ export function setupViews(app: FastifyInstance, config: Config, assets: Assets)
       cspNonce: this.cspNonce?.script,
       csrfToken: this.generateCsrf({ userInfo: csrfUserInfo(request) }),
       user,
+      // Names link to the directory's pages only for those who may open them.
+      mayReadDirectory: user ? can(user.role, 'directory.view') : false,
       navigation,
       flash: readFlash(request, this),
       // The scope hook's header and sub-navigation, for the partnership layout; a handler's own `partnership` wins.

@@ -21,12 +21,12 @@ import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecord
 
 type Params = { id: string } & Record<string, string>;
 
-/** One value of a record as its pages show it: in words, linked to the register's record it names. */
-function cell(kind: AnyRecordKind, name: string, record: unknown) {
+/** One value of a record as its pages show it: in words, linked to the register's record it names (for those who may open it). */
+function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolean) {
   const f = kind.fields[name]!;
   const input = kind.inputOf(record) as Record<string, string>;
   const text = fieldWords(kind, name, kind.audited(record)[auditName(name, f)]);
-  return { text, href: f.input.kind === 'record' ? RECORD_PAGES[f.input.of].href(input[name]!) : null };
+  return { text, href: linked && f.input.kind === 'record' ? RECORD_PAGES[f.input.of].href(input[name]!) : null };
 }
 
 export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
@@ -140,7 +140,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
         rows: records.map((r) => ({
           title: kind.title(r),
           href: recordHref(p, kind.keyOf(r)),
-          cells: columns.map((f) => cell(kind, f, r)),
+          cells: columns.map((f) => cell(kind, f, r, can(request.user!.role, 'directory.view'))),
         })),
         keyColumn: columns.indexOf(kind.keyField),
         addHref: `${listHref(p)}/new`,
@@ -169,7 +169,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
         backLink: listHref(p),
         heading: kind.title(record),
         names: kind.names,
-        rows: Object.keys(kind.fields).map((f) => ({ label: kind.fields[f]!.label, ...cell(kind, f, record) })),
+        rows: Object.keys(kind.fields).map((f) => ({ label: kind.fields[f]!.label, ...cell(kind, f, record, can(request.user!.role, 'directory.view')) })),
         changeHref: `${recordHref(p, key)}/edit`,
         removeHref: `${recordHref(p, key)}/remove`,
         canChange: mayChange(request),

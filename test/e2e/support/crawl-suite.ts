@@ -5,7 +5,7 @@ import { it } from 'node:test';
 import { ROLE_LABELS, type Role } from '../../../src/domain/access/roles.ts';
 import { mustReach } from './coverage.ts';
 import { crawl } from './crawl.ts';
-import { PASSWORD } from './server.ts';
+import { PASSWORD, type Server } from './server.ts';
 import { browserSuite } from './suite.ts';
 
 /** Distinct addresses one crawl may request; the administrator's found about 760 over the demo data. */
@@ -13,7 +13,10 @@ const BUDGET = 3_000;
 /** Addresses per route pattern: every organisation and person of the example data, and a partnership area's pages for its first 60 rows (see CrawlOptions.perRoute). */
 const PER_ROUTE = 60;
 
-export function crawlAs(role: Role | null, timeout: number): void {
+/** Before the crawl, with the crawling user made: e.g. link a partner representative to their organisation. */
+export type CrawlPreparation = (server: Server, userId: string) => Promise<void>;
+
+export function crawlAs(role: Role | null, timeout: number, prepare?: CrawlPreparation): void {
   const who = role ? `signed in as ${ROLE_LABELS[role]}` : 'signed out';
   browserSuite(`every linked page, ${who}`, (suite) => {
     it(`(e) every link ${who} can follow answers 200, every page shows without console errors, every template and state passes axe, and every page route they may see is reached`, { ...suite.options, timeout }, async (t) => {
@@ -23,6 +26,7 @@ export function crawlAs(role: Role | null, timeout: number): void {
       if (role) {
         const user = await server.addUser(role);
         await server.addToken(user.id, 'Power BI'); // so their tokens page links to a revoke page
+        await prepare?.(server, user.id);
         await visitor.signIn(user.email, PASSWORD);
       } else {
         await server.addUser('administrator'); // set-up is over: the signed-out visitor sees sign-in

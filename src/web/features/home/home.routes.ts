@@ -1,7 +1,7 @@
 // The home page: the register at a glance, and the areas of Accord this user may use.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
-import { can, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
+import { can, partnershipReach, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
 import { anyUsers } from '../../../app/queries/directory.queries.ts';
 import { registerSummary } from '../../../app/queries/register.queries.ts';
 import { principalOf } from '../../context.ts';
@@ -26,11 +26,11 @@ export function homeRoutes(deps: AppDeps) {
       const user = request.user;
       const summary = can(user.role, 'register.view') ? await registerSummary(deps, principalOf(request)) : null;
       const areas = [
-        can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: 'Every partnership, its partners, people, purpose and money.' },
+        can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: partnershipReach(user.role) === 'any' ? 'Every partnership, its partners, people, purpose and money.' : 'The partnerships your organisation is a partner in: their partners, people, purpose and money.' },
         can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
         can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },
-        can(user.role, 'register.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
-        can(user.role, 'register.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
+        can(user.role, 'directory.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
+        can(user.role, 'directory.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },
         can(user.role, 'audit.view') && { title: 'Audit trail', href: '/audit', text: 'Every change, who made it and when.' },
         can(user.role, 'configuration.view') && { title: 'Protocol configuration', href: '/admin/protocol-configuration', text: 'The governance, tiers and checks Accord applies, as the council has set them.' },
@@ -40,6 +40,7 @@ export function homeRoutes(deps: AppDeps) {
         title: 'Home',
         columns: 'full',
         roleDescription: ROLE_DESCRIPTIONS[user.role],
+        canRegister: can(user.role, 'register.manage'),
         summary: summary && dashboardView(summary),
         areas,
         coming: COMING,

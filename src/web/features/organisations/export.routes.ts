@@ -10,7 +10,7 @@ import { param, searchParam } from '../../shared/params.ts';
 
 export function organisationExportRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get(`/organisations/export.${format}`, { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get(`/organisations/export.${format}`, { config: { access: 'directory.view' } }, async (request, reply) => {
       const sector = param(request.query, 'sector');
       const filter = { q: searchParam(request.query), sector: (SECTORS as readonly string[]).includes(sector) ? (sector as Sector) : null };
       const now = deps.clock.now();

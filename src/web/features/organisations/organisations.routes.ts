@@ -62,7 +62,7 @@ export function organisationsRoutes(deps: AppDeps) {
       }),
     });
 
-    app.get('/organisations', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get('/organisations', { config: { access: 'directory.view' } }, async (request, reply) => {
       const q = searchParam(request.query);
       const sector = choiceParam(request.query, 'sector', SECTORS);
       const principal = principalOf(request);
@@ -89,7 +89,7 @@ export function organisationsRoutes(deps: AppDeps) {
 
     app.post('/organisations', { config: { access: 'register.manage' } }, async (request, reply) => submitForm(request, reply, form(request, null)));
 
-    app.get<{ Params: { id: string } }>('/organisations/:id', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get<{ Params: { id: string } }>('/organisations/:id', { config: { access: 'directory.view' } }, async (request, reply) => {
       const organisation = await load(request);
       const principal = principalOf(request);
       const [partnerships, people, history] = await Promise.all([

@@ -9,7 +9,7 @@ import { idParamOrNull, param, searchParam } from '../../shared/params.ts';
 
 export function peopleExportRoutes(app: FastifyInstance, deps: AppDeps): void {
   for (const format of ['csv', 'xlsx'] as const) {
-    app.get(`/people/export.${format}`, { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get(`/people/export.${format}`, { config: { access: 'directory.view' } }, async (request, reply) => {
       const filter = {
         q: searchParam(request.query),
         organisationId: idParamOrNull(request.query, 'organisation'),

@@ -64,7 +64,7 @@ export function peopleRoutes(deps: AppDeps) {
       }),
     });
 
-    app.get('/people', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get('/people', { config: { access: 'directory.view' } }, async (request, reply) => {
       const q = searchParam(request.query);
       const organisationId = idParamOrNull(request.query, 'organisation');
       const councilOnly = param(request.query, 'council') === 'yes';
@@ -98,7 +98,7 @@ export function peopleRoutes(deps: AppDeps) {
 
     app.post('/people', { config: { access: 'register.manage' } }, async (request, reply) => submitForm(request, reply, form(request, null)));
 
-    app.get<{ Params: { id: string } }>('/people/:id', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get<{ Params: { id: string } }>('/people/:id', { config: { access: 'directory.view' } }, async (request, reply) => {
       const person = await load(request);
       const principal = principalOf(request);
       const [employer, linkedUser, roles, accounts] = await Promise.all([

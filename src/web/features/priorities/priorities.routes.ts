@@ -57,7 +57,7 @@ export function prioritiesRoutes(deps: AppDeps) {
       }),
     });
 
-    app.get('/priorities', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get('/priorities', { config: { access: 'directory.view' } }, async (request, reply) => {
       const list = await priorities(deps, principalOf(request));
       return reply.view('priorities/list', {
         title: 'Corporate priorities',
@@ -71,7 +71,7 @@ export function prioritiesRoutes(deps: AppDeps) {
 
     app.post('/priorities', { config: { access: 'priorities.manage' } }, async (request, reply) => submitForm(request, reply, form(request, null)));
 
-    app.get<{ Params: { id: string } }>('/priorities/:id', { config: { access: 'register.view' } }, async (request, reply) => {
+    app.get<{ Params: { id: string } }>('/priorities/:id', { config: { access: 'directory.view' } }, async (request, reply) => {
       const priority = await load(request);
       const history = await historyView(deps.database, 'corporate-priority', priority.id, priorityDescriber);
       return reply.view('priorities/show', {
