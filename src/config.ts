@@ -19,6 +19,9 @@ export const SETTINGS = {
   DATA_DIR: 'Directory for the SQLite file’s neighbours (generated session secret and audit key).',
   DOCUMENTS_DIR: 'Keep uploaded documents’ files in this directory (shared storage every app server reaches) rather than in the database (the default).',
   DOCUMENT_MAX_MB: 'The largest document that may be uploaded, in megabytes (1 to 1024).',
+  SMTP_URL: 'Where Accord sends email (smtp://user:password@host:587 or smtps://…:465). When unset, Accord sends none: no “forgotten your password” link, and an administrator sets passwords.',
+  MAIL_FROM: 'The From address of Accord’s email, e.g. Accord <accord@council.gov.uk>. Needed with SMTP_URL.',
+  PUBLIC_URL: 'The address people reach Accord at (https://accord.council.gov.uk), for the links in its email. Needed with SMTP_URL; never taken from a request’s Host header.',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -113,9 +116,24 @@ const schema = z.object({
     .default('20')
     .refine((v) => /^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 1024, { message: 'DOCUMENT_MAX_MB must be a whole number of megabytes from 1 to 1024' })
     .transform(Number),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/[^\s/]+/.test(v), { message: 'SMTP_URL must start with smtp:// or smtps://, e.g. smtp://user:password@mail.council.gov.uk:587' })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^\s/]+$/.test(v.replace(/\/+$/, '')), { message: 'PUBLIC_URL must be an http:// or https:// address with no path, e.g. https://accord.council.gov.uk' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
 }).refine((c) => Boolean(c.ACCORD_ADMIN_EMAIL) === Boolean(c.ACCORD_ADMIN_PASSWORD), {
   message: 'ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD must be set together',
   path: ['ACCORD_ADMIN_EMAIL'],
+}).refine((c) => !c.SMTP_URL || (c.MAIL_FROM && c.PUBLIC_URL), {
+  message: 'SMTP_URL needs MAIL_FROM (the From address) and PUBLIC_URL (for the links in email) set too',
+  path: ['SMTP_URL'],
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

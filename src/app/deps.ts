@@ -1,4 +1,5 @@
 // What every use case is given: the database, a clock and an id generator (passed in so tests control them).
+import type { Mailer } from './mail.ts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../db/database.ts';
 import type { AuditKey } from './audit-chain.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   auditKey?: AuditKey;
   /** The council's protocol configuration (PROTOCOL_CONFIG); the protocol's defaults when left out (protocolOf). */
   protocol?: ProtocolConfig;
+  /** Accord's email (SMTP_URL); none when left out or null, and then nothing is sent. */
+  mailer?: Mailer | null;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

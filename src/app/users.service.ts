@@ -37,7 +37,7 @@ function audited(u: { email: string; name: string; role: Role; active: boolean }
 }
 
 /** Every place a password is set asks this: long enough, not common, not the user's own email or name. */
-async function checkPassword(password: string, account: { email: string; name: string }, field = 'password'): Promise<void> {
+export async function checkPassword(password: string, account: { email: string; name: string }, field = 'password'): Promise<void> {
   const problem = await newPasswordProblem(password, account);
   if (problem) throw new UserFacingError(PASSWORD_MESSAGES[problem], field);
 }

@@ -152,6 +152,14 @@ export interface PartnershipPartnersTable {
   organisational_plan_reference: string | null;
 }
 
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface PartnershipRepresentativesTable {
   partnership_id: string;
   person_id: string;
@@ -351,6 +359,7 @@ export interface Schema {
   partnerships: PartnershipsTable;
   partnership_partners: PartnershipPartnersTable;
   partnership_representatives: PartnershipRepresentativesTable;
+  password_resets: PasswordResetsTable;
   partnership_priorities: PartnershipPrioritiesTable;
   partnership_search: PartnershipSearchTable;
   api_tokens: ApiTokensTable;

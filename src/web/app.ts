@@ -21,6 +21,8 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
+import { passwordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { mailerFrom, type Mailer } from '../app/mail.ts';
 import { staticRoutes } from './features/static/static.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { exportRoutes } from './features/partnerships/export.routes.ts';
@@ -60,6 +62,8 @@ export interface BuildAppDeps {
   assets?: Assets;
   /** The council's protocol configuration; the protocol's defaults when left out. */
   protocol?: ProtocolConfig;
+  /** Accord's email; from SMTP_URL when left out (none when that is unset). */
+  mailer?: Mailer | null;
 }
 
 export type AccordApp = FastifyInstance;
@@ -73,7 +77,14 @@ function noSchemas(): never {
 
 export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   const { config, database } = input;
-  const deps: AppDeps = { database, clock: input.clock ?? systemClock, ids: input.ids ?? uuidIds, ...(input.auditKey && { auditKey: input.auditKey }), ...(input.protocol && { protocol: input.protocol }) };
+  const deps: AppDeps = {
+    database,
+    clock: input.clock ?? systemClock,
+    ids: input.ids ?? uuidIds,
+    ...(input.auditKey && { auditKey: input.auditKey }),
+    ...(input.protocol && { protocol: input.protocol }),
+    mailer: input.mailer === undefined ? mailerFrom(config) : input.mailer,
+  };
   const assets = input.assets ?? (await loadAssets());
 
   const app = Fastify({
@@ -113,6 +124,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(staticRoutes(assets));
   await app.register(setupRoutes(deps));
   await app.register(signInRoutes(deps));
+  await app.register(passwordResetRoutes(deps));
   await app.register(homeRoutes(deps));
   await app.register(usersRoutes(deps));
   await app.register(accountRoutes(deps));

@@ -62,6 +62,11 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /sign-in': everyone,
   'POST /sign-in': everyone,
   'POST /sign-out': signedInOnly,
+  // Forgotten your password (issue 10): for anyone; with no SMTP_URL the page says to ask an administrator.
+  'GET /forgot-password': everyone,
+  'POST /forgot-password': everyone,
+  'GET /reset-password/:token': everyone, // a link never sent: the handler's own 404
+  'POST /reset-password/:token': everyone,
   'GET /': everyone, // the handler sends anonymous visitors to /sign-in itself
   'GET /users': readers,
   'GET /users/new': administrators,
@@ -193,6 +198,8 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /setup': () => ({ name: 'Eve Early', email: `eve.${unique()}@example.gov.uk`, password: 'long enough password', confirmPassword: 'long enough password' }),
   'POST /sign-in': () => ({ email: `nobody.${unique()}@example.gov.uk`, password: 'not the password at all' }),
   'POST /sign-out': () => ({}),
+  'POST /forgot-password': () => ({ email: `someone.${unique()}@example.gov.uk` }),
+  'POST /reset-password/:token': () => ({ newPassword: 'lantern orchard velvet 2026', confirmPassword: 'lantern orchard velvet 2026' }),
   'POST /users': () => ({ name: 'New Person', email: `new.${unique()}@example.gov.uk`, role: 'officer', password: 'long enough password' }),
   'POST /users/:id': (target) => ({ name: `Target renamed ${unique()}`, email: target.email, role: 'officer', active: 'yes' }),
   'POST /users/:id/password': () => ({ password: 'another long password', confirmPassword: 'another long password' }),
@@ -252,6 +259,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
     return f.target.id;
   },
   name: (f) => f.asset,
+  // A reset link never sent (its pages answer 404, after authorization).
+  token: () => 'A'.repeat(43),
   // A lifecycle step a new (proposed) partnership can take, so an allowed POST takes it.
   action: () => 'screen-in',
   // The first screening question; a screening that does not exist (its page answers 404, after authorization).

@@ -111,6 +111,9 @@ describe('loadConfig: each invalid setting stops the start with one line naming 
     ['an admin password without an email', { ACCORD_ADMIN_PASSWORD: 'long enough password' }, 'ACCORD_ADMIN', /ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD/],
     ['an admin email that is not one', { ACCORD_ADMIN_EMAIL: 'admin', ACCORD_ADMIN_PASSWORD: 'long enough password' }, 'ACCORD_ADMIN_EMAIL', /email address/],
     ['an admin password of 11 characters', { ACCORD_ADMIN_EMAIL: 'admin@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'a'.repeat(11) }, 'ACCORD_ADMIN_PASSWORD', /12 characters or more/],
+    ['SMTP_URL not smtp', { SMTP_URL: 'http://mail.example.gov.uk', MAIL_FROM: 'a@example.gov.uk', PUBLIC_URL: 'https://accord.example.gov.uk' }, 'SMTP_URL', /smtp:\/\/ or smtps:\/\//],
+    ['SMTP_URL without MAIL_FROM and PUBLIC_URL', { SMTP_URL: 'smtp://mail.example.gov.uk' }, 'SMTP_URL', /needs MAIL_FROM .* and PUBLIC_URL/],
+    ['PUBLIC_URL with a path', { PUBLIC_URL: 'https://accord.example.gov.uk/accord' }, 'PUBLIC_URL', /no path/],
   ];
   for (const [name, env, setting, words] of cases) {
     it(name, () => {
@@ -141,8 +144,15 @@ describe('loadConfig: each invalid setting stops the start with one line naming 
 
 describe('SETTINGS documents every setting', () => {
   it('every setting loadConfig returns has a description, and every description a setting', () => {
-    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json', DOCUMENTS_DIR: '/srv/accord/documents' });
+    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json', DOCUMENTS_DIR: '/srv/accord/documents', SMTP_URL: 'smtp://mail.example.gov.uk:587', MAIL_FROM: 'Accord <accord@example.gov.uk>', PUBLIC_URL: 'https://accord.example.gov.uk' });
     assert.deepEqual(Object.keys(full).sort(), Object.keys(SETTINGS).sort());
     for (const [key, text] of Object.entries(SETTINGS)) assert.ok(text.length > 10, key);
+  });
+});
+
+describe('email settings', () => {
+  it('PUBLIC_URL loses a trailing slash, so links are written once', () => {
+    const c = loadConfig({ SMTP_URL: 'smtps://user:pass@mail.example.gov.uk:465', MAIL_FROM: 'Accord <accord@example.gov.uk>', PUBLIC_URL: 'https://accord.example.gov.uk/' });
+    assert.equal(c.PUBLIC_URL, 'https://accord.example.gov.uk');
   });
 });

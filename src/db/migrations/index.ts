@@ -16,6 +16,7 @@ import * as m0012 from './0012-governance.ts';
 import * as m0013 from './0013-partner-confirmations.ts';
 import * as m0014 from './0014-compliance.ts';
 import * as m0015 from './0015-partner-representative-role.ts';
+import * as m0016 from './0016-password-resets.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -41,6 +42,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0013-partner-confirmations', m0013],
   ['0014-compliance', m0014],
   ['0015-partner-representative-role', m0015],
+  ['0016-password-resets', m0016],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { changeOwnPassword } from '../../../app/users.service.ts';
+import { passwordChangedNotice } from '../../../app/password-reset.service.ts';
+import { sendLater } from '../../shared/send-later.ts';
 import { user } from '../../../app/queries/directory.queries.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { password } from '../../../app/schemas/fields.ts';
@@ -33,13 +35,17 @@ export function accountRoutes(deps: AppDeps) {
         const mustChange = request.user?.mustChangePassword === true;
         return reply.view('account/password', { title: 'Change your password', mustChange, ...(mustChange ? {} : { backLink: '/account' }), ...errorView(errors) });
       },
-      command: (value) =>
-        changeOwnPassword(deps, requestContext(request), {
+      command: async (value) => {
+        await changeOwnPassword(deps, requestContext(request), {
           userId: request.user!.id,
           currentPassword: value.currentPassword,
           newPassword: value.newPassword,
           keepSessionHash: request.user!.sessionHash,
-        }),
+        });
+        // Told to the account's address, so a change made from a stolen session is seen.
+        const mailer = deps.mailer;
+        if (mailer) sendLater(request, () => passwordChangedNotice(mailer, request.user!));
+      },
       fieldOf: (p) => p.field || 'newPassword',
       done: () => ({ flash: 'Your password has been changed. You have been signed out on other devices', to: '/account' }),
     });
