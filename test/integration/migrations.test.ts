@@ -1,5 +1,6 @@
 // Migrations from an empty database on each dialect, the append-only audit table, and a snapshot of
 // the schema they produce (UPDATE_SNAPSHOTS=1 rewrites test/snapshots/schema.<dialect>.txt).
+import { ROLE_LABELS, ROLES, type Role } from '../../src/domain/access/roles.ts';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,7 +172,11 @@ for (const dialect of dialectsUnderTest()) {
         { name: 'administrator', label: 'Administrator' },
         { name: 'auditor', label: 'Internal audit' },
         { name: 'officer', label: 'Officer' },
+        { name: 'partner-representative', label: 'Partner representative' },
       ]);
+      // Every role the code knows is a row (users.role references roles.name), with the code's label.
+      assert.deepEqual(roles.rows.map((r) => r.name), [...ROLES].sort());
+      for (const r of roles.rows) assert.equal(r.label, ROLE_LABELS[r.name as Role], r.name);
       assert.deepEqual(await readAuditHead(fresh.database.db), { seq: 0, hash: GENESIS_HASH });
     });
 
