@@ -8,6 +8,7 @@
 //
 // HOSTILE_SEED and HOSTILE_RUNS change the seed and the number of runs per property.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, it } from 'node:test';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
@@ -30,6 +31,8 @@ import { saveScreeningDraft } from '../../src/app/screening.service.ts';
 import { LEGAL_FORMS, MEMBER_STATUSES, PARTNER_ROLES, RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
 import { findUserByEmail, type User } from '../../src/db/repositories/users.repo.ts';
 import { Client, csrfFrom, startApp, type TestApp } from '../helpers/app.ts';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.ts';
+import { insertPasswordReset } from '../../src/db/repositories/password-resets.repo.ts';
 import { anyCodePoint } from '../helpers/arbitraries.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, organisationDetails, partnershipDetails, PASSWORD, personDetails, signedIn } from '../helpers/factories.ts';
@@ -566,11 +569,17 @@ forEachDatabase('hostile input', (ctx) => {
   let foreignToken = '';
   let adminId = '';
 
+  // Email on (a real SMTP server on loopback), so the "forgotten your password" form shows and is fuzzed too.
+  let smtp: TestSmtp;
   before(async () => {
-    t = await startApp(ctx.database);
+    smtp = await startSmtp();
+    t = await startApp(ctx.database, { env: { SMTP_URL: smtp.url, MAIL_FROM: 'Accord <accord@hostile.example>', PUBLIC_URL: 'https://accord.hostile.example' } });
     check = new Checker(t);
   });
-  after(() => t.close());
+  after(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   /** The routes forms post to: every POST but the JSON API's (bearer tokens and JSON only; see below). */
   const postRoutes = () => t.app.routeDeclarations.filter((r) => r.method === 'POST' && !r.url.startsWith('/api/')).map((r) => r.url);
@@ -750,6 +759,12 @@ forEachDatabase('hostile input', (ctx) => {
         const spooled = await store.spool('terms-of-reference.txt', Readable.from([SAMPLES.txt]));
         assert.ok(spooled.ok);
         await uploadDocument(t.deps, SYSTEM, { role: 'administrator' }, approved.id, { title: 'Seeded terms of reference', type: DOCUMENT_TYPES[0], section: null, effectiveFrom: '2026-01-01' }, spooled.spooled, store);
+      },
+      // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
+      async () => {
+        const token = `hostile-reset-link-${'x'.repeat(30)}`;
+        await insertPasswordReset(t.deps.database.db, { tokenHash: createHash('sha256').update(token).digest('hex'), userId: victim.id, createdAt: new Date().toISOString(), expiresAt: '2999-01-01T00:00:00.000Z' });
+        seededStarts.push(`/reset-password/${token}`);
       },
     ];
     for (const seedRecord of SEEDERS) await seedRecord();
