@@ -53,11 +53,15 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, m
     });
 }
 
+/** The link a token names, and whether it works. */
+async function linkOf(deps: AppDeps, token: string) {
+  const link = token.length < 20 || token.length > 100 ? undefined : await findPasswordReset(deps.database.db, hashOf(token));
+  return { link, state: resetLinkState(link && { expiresAt: Date.parse(link.expires_at), used: link.used_at !== null }, deps.clock.now().getTime()) };
+}
+
 /** Whether a link works, without using it (the page that asks for the new password). */
 export async function resetLink(deps: AppDeps, token: string): Promise<ResetLinkState> {
-  if (token.length < 20 || token.length > 100) return 'unknown';
-  const link = await findPasswordReset(deps.database.db, hashOf(token));
-  return resetLinkState(link && { expiresAt: Date.parse(link.expires_at), used: link.used_at !== null }, deps.clock.now().getTime());
+  return (await linkOf(deps, token)).state;
 }
 
 /** Sets the new password through a working link: every session of the account ends; a notice is sent. */
@@ -68,9 +72,8 @@ export async function resetPassword(
   token: string,
   newPassword: string,
 ): Promise<{ ok: true; notice: Outgoing } | { ok: false; state: Exclude<ResetLinkState, 'valid'> }> {
-  const state = await resetLink(deps, token);
-  if (state !== 'valid') return { ok: false, state };
-  const link = (await findPasswordReset(deps.database.db, hashOf(token)))!;
+  const { link, state } = await linkOf(deps, token);
+  if (state !== 'valid' || !link) return { ok: false, state: state === 'valid' ? 'unknown' : state };
   const user = await findUserById(deps.database.db, link.user_id);
   if (!user || !user.active) return { ok: false, state: 'unknown' };
   await checkPassword(newPassword, user, 'newPassword');

@@ -6,9 +6,14 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** column LIKE '%text%' with an explicit escape character (SQLite has none by default). */
+/** column LIKE pattern, with `\\` as the escape character (SQLite has none by default); the pattern is bound as given. */
+export function likeEscaped(column: string, pattern: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+}
+
+/** column LIKE '%text%', what was typed taken literally. */
 export function containsFolded(column: string, foldedText: string): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(foldedText)}%`} escape '\\'`;
+  return likeEscaped(column, `%${escapeLike(foldedText)}%`);
 }
 
 /** The upper bound of a prefix range: every string starting with `prefix` sorts below it (byte order). */

@@ -10,7 +10,7 @@ import { assembleRegisterRows, officerIdsOf, type OfficerNameRow, type Partnersh
 import type { RegisterQuery } from '../../domain/register/register-query.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import { fold, searchTerms } from '../../domain/search/normalise.ts';
-import { escapeLike, prefixUpperBound } from '../sql-helpers.ts';
+import { escapeLike, likeEscaped, prefixUpperBound } from '../sql-helpers.ts';
 import { whereInScope } from './scope.ts';
 import { compiledByShape } from '../compiled-shapes.ts';
 
@@ -204,14 +204,17 @@ const pageInOneStatement = compiledByShape((db: Db, shape: ListShape, v: PageVal
 });
 
 /**
- * The typed partner filter's candidates (domain/register/partner-filter.ts): organisations that are a
+ * The typed partner filter's candidates (domain/register/typed-choice.ts): organisations that are a
  * partner (other than the council) in a partnership of the scope, whose folded name contains the folded
  * text, or the one with this id; in name order, at most `limit`. Each organisation is tested through
  * partnership_partners_organisation (organisation_id, partnership_id), in name order from
  * organisations_name_folded (no sort).
  */
+/** What a typed filter's statement binds: the scope's ids (null: all), a LIKE pattern or an id, and a limit. */
+type TypedMatchValues = { scope: readonly string[] | null; contains: string | null; id: string | null; limit: number };
+
 const partnerOrganisationsMatching = compiledByShape(
-  (db: Db, _shape: null, v: { scope: readonly string[] | null; contains: string | null; id: string | null; limit: number }) => {
+  (db: Db, _shape: null, v: TypedMatchValues) => {
     let q = db
       .selectFrom('organisations as o')
       .select(['o.id', 'o.name'])
@@ -225,7 +228,7 @@ const partnerOrganisationsMatching = compiledByShape(
           ),
         ),
       );
-    if (v.contains !== null) q = q.where(sql<boolean>`${sql.ref('o.name_folded')} like ${v.contains} escape '\\'`);
+    if (v.contains !== null) q = q.where(likeEscaped('o.name_folded', v.contains));
     if (v.id !== null) q = q.where('o.id', '=', v.id);
     return q.orderBy('o.name_folded').limit(v.limit);
   },
@@ -237,7 +240,7 @@ const partnerOrganisationsMatching = compiledByShape(
  * order, at most `limit`. Through partnerships_sponsoring_officer, in name order from people_name_folded.
  */
 const sponsorsMatching = compiledByShape(
-  (db: Db, _shape: null, v: { scope: readonly string[] | null; contains: string | null; id: string | null; limit: number }) => {
+  (db: Db, _shape: null, v: TypedMatchValues) => {
     let q = db
       .selectFrom('people as pe')
       .select(['pe.id', 'pe.name'])
@@ -250,13 +253,13 @@ const sponsorsMatching = compiledByShape(
           ),
         ),
       );
-    if (v.contains !== null) q = q.where(sql<boolean>`${sql.ref('pe.name_folded')} like ${v.contains} escape '\\'`);
+    if (v.contains !== null) q = q.where(likeEscaped('pe.name_folded', v.contains));
     if (v.id !== null) q = q.where('pe.id', '=', v.id);
     return q.orderBy('pe.name_folded').orderBy('pe.id').limit(v.limit);
   },
 );
 
-const boundOf = (scope: PartnershipScope, query: { text: string } | { id: string }, limit: number) => ({
+const boundOf = (scope: PartnershipScope, query: { text: string } | { id: string }, limit: number): TypedMatchValues => ({
   scope: scope.kind === 'all' ? null : scope.partnershipIds,
   contains: 'text' in query ? `%${escapeLike(fold(query.text.trim()))}%` : null,
   id: 'id' in query ? query.id : null,
