@@ -23,6 +23,7 @@ import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/si
 import { findUserByEmail } from '../db/repositories/users.repo.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
+import type { Trx } from '../db/database.ts';
 import { spendVerifyTime, verifyPassword } from './passwords.ts';
 
 export function hashSessionToken(token: string): string {
@@ -107,16 +108,35 @@ export async function signIn(
     return { ok: false, reason: 'wrong-credentials' };
   }
 
-  const token = randomBytes(32).toString('base64url');
-  const sessionHash = hashSessionToken(token);
-  const nowIso = new Date(now).toISOString();
-  await command(deps, { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } }, async (trx, audit) => {
+  const opened = await startSession(deps, ctx, user, { address: input.address, replacesSessionHash: input.replacesSessionHash ?? null, how: 'password' }, async (trx) => {
     await clearThrottle(trx, keys.account);
     // The address keeps its other failures; only this attempt's provisional one is taken back.
     const address = await findThrottle(trx, keys.address);
     const restored = address && reservation.addressReserved && withdrawFailure(address, reservation.addressReserved, reservation.addressBefore);
     if (restored) await saveThrottle(trx, keys.address, restored);
     else if (address) await clearThrottle(trx, keys.address);
+  });
+  return { ok: true, ...opened };
+}
+
+/**
+ * Opens a session for a user who has shown who they are (a password, a two-factor code, single sign-on):
+ * expired sessions are swept, the browser's previous session ends, and the sign-in is audited, with
+ * `alsoInTransaction` (e.g. clearing the throttle) in the same transaction.
+ */
+export async function startSession(
+  deps: AppDeps,
+  ctx: RequestContext,
+  user: { id: string; name: string; email: string; role: Role },
+  input: { address: string; replacesSessionHash: string | null; how: string },
+  alsoInTransaction?: (trx: Trx) => Promise<void>,
+): Promise<{ token: string; user: SignedInUser }> {
+  const now = deps.clock.now().getTime();
+  const token = randomBytes(32).toString('base64url');
+  const sessionHash = hashSessionToken(token);
+  const nowIso = new Date(now).toISOString();
+  await command(deps, { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } }, async (trx, audit) => {
+    await alsoInTransaction?.(trx);
     await deleteSessionsSeenBefore(
       trx,
       new Date(now - SESSION_IDLE_MINUTES * 60_000).toISOString(),
@@ -125,13 +145,9 @@ export async function signIn(
     // Signing in again ends the session the browser had: one cookie, one live session.
     if (input.replacesSessionHash) await deleteSession(trx, input.replacesSessionHash);
     await insertSession(trx, { idHash: sessionHash, userId: user.id, createdAt: nowIso, lastSeenAt: nowIso });
-    audit.record({ entityType: 'user', entityId: user.id, action: 'signed-in', after: { address: input.address } });
+    audit.record({ entityType: 'user', entityId: user.id, action: 'signed-in', after: input.how === 'password' ? { address: input.address } : { address: input.address, with: input.how } });
   });
-  return {
-    ok: true,
-    token,
-    user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash },
-  };
+  return { token, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionHash } };
 }
 
 /** The user a session cookie belongs to, or null when it is unknown, expired or the user deactivated. */
