@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { normaliseEmail } from '../domain/accounts/email.ts';
 import { mayResetAgain, RESET_LINK_MINUTES, RESET_WINDOW_MINUTES, resetLinkState, type ResetLinkState } from '../domain/accounts/password-reset.ts';
-import { countPasswordResetsSince, findPasswordReset, insertPasswordReset, usePasswordResets } from '../db/repositories/password-resets.repo.ts';
+import { countPasswordResetsSince, findPasswordReset, insertPasswordReset, usePasswordResets, type LinkPurpose } from '../db/repositories/password-resets.repo.ts';
 import { deleteUserSessions } from '../db/repositories/sessions.repo.ts';
 import { clearThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
 import { findUserByEmail, findUserById, updatePasswordHash } from '../db/repositories/users.repo.ts';
@@ -34,7 +34,7 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, m
   }
   const token = randomBytes(32).toString('base64url');
   await command(deps, ctx, async (trx, audit) => {
-    await insertPasswordReset(trx, { tokenHash: hashOf(token), userId: user.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * MINUTE).toISOString() });
+    await insertPasswordReset(trx, { tokenHash: hashOf(token), userId: user.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * MINUTE).toISOString(), purpose: 'reset' });
     audit.record({ entityType: 'user', entityId: user.id, action: 'password-reset-requested', after: { expiresInMinutes: RESET_LINK_MINUTES } });
   });
   return () =>
@@ -53,26 +53,38 @@ export async function requestPasswordReset(deps: AppDeps, ctx: RequestContext, m
     });
 }
 
-/** The link a token names, and whether it works. */
-async function linkOf(deps: AppDeps, token: string) {
-  const link = token.length < 20 || token.length > 100 ? undefined : await findPasswordReset(deps.database.db, hashOf(token));
+/** The link a token names, of the purpose the page takes, and whether it works. */
+async function linkOf(deps: AppDeps, token: string, purpose: LinkPurpose) {
+  const link = token.length < 20 || token.length > 100 ? undefined : await findPasswordReset(deps.database.db, hashOf(token), purpose);
   return { link, state: resetLinkState(link && { expiresAt: Date.parse(link.expires_at), used: link.used_at !== null }, deps.clock.now().getTime()) };
 }
 
-/** Whether a link works, without using it (the page that asks for the new password). */
-export async function resetLink(deps: AppDeps, token: string): Promise<ResetLinkState> {
-  return (await linkOf(deps, token)).state;
+/** Whether a link works, without using it (the page that asks for the new password); with its account's name and address. */
+export async function resetLink(deps: AppDeps, token: string, purpose: LinkPurpose = 'reset'): Promise<{ state: ResetLinkState; account?: { name: string; email: string } }> {
+  const { link, state } = await linkOf(deps, token, purpose);
+  if (state !== 'valid' || !link) return { state };
+  const user = await findUserById(deps.database.db, link.user_id);
+  return user && user.active ? { state, account: { name: user.name, email: user.email } } : { state: 'unknown' };
 }
 
-/** Sets the new password through a working link: every session of the account ends; a notice is sent. */
+const USED_AS: Readonly<Record<LinkPurpose, { action: string; password: string }>> = {
+  reset: { action: 'password-reset', password: 'set by the user through an emailed link' },
+  invitation: { action: 'invitation-accepted', password: 'chosen by the user through their invitation' },
+};
+
+/**
+ * Sets the password through a working link: every session of the account ends. A reset is notified (so
+ * a change nobody asked for is seen); accepting an invitation is the account's first password, so not.
+ */
 export async function resetPassword(
   deps: AppDeps,
   ctx: RequestContext,
   mailer: Mailer | null,
   token: string,
   newPassword: string,
+  purpose: LinkPurpose = 'reset',
 ): Promise<{ ok: true; notice: Outgoing } | { ok: false; state: Exclude<ResetLinkState, 'valid'> }> {
-  const { link, state } = await linkOf(deps, token);
+  const { link, state } = await linkOf(deps, token, purpose);
   if (state !== 'valid' || !link) return { ok: false, state: state === 'valid' ? 'unknown' : state };
   const user = await findUserById(deps.database.db, link.user_id);
   if (!user || !user.active) return { ok: false, state: 'unknown' };
@@ -86,11 +98,11 @@ export async function resetPassword(
     await deleteUserSessions(trx, user.id);
     // The person has shown they hold the mailbox: the account's sign-in lock is lifted.
     await clearThrottle(trx, accountKey(user.email));
-    audit.record({ entityType: 'user', entityId: user.id, action: 'password-reset', after: { password: 'set by the user through an emailed link' } });
+    audit.record({ entityType: 'user', entityId: user.id, action: USED_AS[purpose].action, after: { password: USED_AS[purpose].password } });
     return true;
   });
   if (!used) return { ok: false, state: 'used' };
-  return { ok: true, notice: mailer ? () => passwordChangedNotice(mailer, user) : null };
+  return { ok: true, notice: mailer && purpose === 'reset' ? () => passwordChangedNotice(mailer, user) : null };
 }
 
 /** Told to the account's address whenever its password changes, so a change nobody asked for is seen. */

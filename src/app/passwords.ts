@@ -13,7 +13,14 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+/**
+ * Stored for an account with no password yet (invited, issue 10): it is no argon2 hash, so no password
+ * matches it; checking against it costs the time a real check does, so it does not show either.
+ */
+export const NO_PASSWORD = '!';
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  if (passwordHash === NO_PASSWORD) return spendVerifyTime(password).then(() => false);
   // Outside the try: a binding that cannot load is a broken install, not a wrong password.
   const { verify } = await loadArgon2();
   try {

@@ -158,6 +158,8 @@ export interface PasswordResetsTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** What the link is for: 'reset' (forgotten password) or 'invitation' (a new account's first password). */
+  purpose: Generated<string>;
 }
 
 export interface PartnershipRepresentativesTable {

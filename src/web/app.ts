@@ -22,6 +22,7 @@ import { homeRoutes } from './features/home/home.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
 import { passwordResetRoutes } from './features/password-reset/password-reset.routes.ts';
+import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
 import { mailerFrom, type Mailer } from '../app/mail.ts';
 import { staticRoutes } from './features/static/static.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(setupRoutes(deps));
   await app.register(signInRoutes(deps));
   await app.register(passwordResetRoutes(deps));
+  await app.register(invitationsRoutes(deps, config.COUNCIL_NAME));
   await app.register(homeRoutes(deps));
   await app.register(usersRoutes(deps));
   await app.register(accountRoutes(deps));

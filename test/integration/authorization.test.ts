@@ -67,6 +67,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /forgot-password': everyone,
   'GET /reset-password/:token': everyone, // a link never sent: the handler's own 404
   'POST /reset-password/:token': everyone,
+  // Invitations (issue 10): officers and administrators invite a partner's person; the link is for anyone.
+  'GET /invitation/:token': everyone, // a link never sent: the handler's own 404
+  'POST /invitation/:token': everyone,
   'GET /': everyone, // the handler sends anonymous visitors to /sign-in itself
   'GET /users': readers,
   'GET /users/new': administrators,
@@ -174,6 +177,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /people/export.xlsx': directoryReaders,
   'GET /people/:id/edit': registerKeepers,
   'POST /people/:id': registerKeepers,
+  // Inviting a partner's person to sign in (issue 10): whoever keeps the register; internal audit only reads.
+  'GET /people/:id/invite': registerKeepers,
+  'POST /people/:id/invite': registerKeepers,
   // Corporate priorities (R-2.5b): the council's roles read them; administrators alone keep them.
   'GET /priorities': directoryReaders,
   'GET /priorities/new': administrators,
@@ -200,6 +206,8 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /sign-out': () => ({}),
   'POST /forgot-password': () => ({ email: `someone.${unique()}@example.gov.uk` }),
   'POST /reset-password/:token': () => ({ newPassword: 'lantern orchard velvet 2026', confirmPassword: 'lantern orchard velvet 2026' }),
+  'POST /invitation/:token': () => ({ newPassword: 'lantern orchard velvet 2026', confirmPassword: 'lantern orchard velvet 2026' }),
+  'POST /people/:id/invite': () => ({}),
   'POST /users': () => ({ name: 'New Person', email: `new.${unique()}@example.gov.uk`, role: 'officer', password: 'long enough password' }),
   'POST /users/:id': (target) => ({ name: `Target renamed ${unique()}`, email: target.email, role: 'officer', active: 'yes' }),
   'POST /users/:id/password': () => ({ password: 'another long password', confirmPassword: 'another long password' }),

@@ -763,8 +763,14 @@ forEachDatabase('hostile input', (ctx) => {
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
       async () => {
         const token = `hostile-reset-link-${'x'.repeat(30)}`;
-        await insertPasswordReset(t.deps.database.db, { tokenHash: createHash('sha256').update(token).digest('hex'), userId: victim.id, createdAt: new Date().toISOString(), expiresAt: '2999-01-01T00:00:00.000Z' });
+        await insertPasswordReset(t.deps.database.db, { tokenHash: createHash('sha256').update(token).digest('hex'), userId: victim.id, createdAt: new Date().toISOString(), expiresAt: '2999-01-01T00:00:00.000Z', purpose: 'reset' });
         seededStarts.push(`/reset-password/${token}`);
+      },
+      // An invitation of the victim's, so its page shows the form that sets the account's first password.
+      async () => {
+        const token = `hostile-invitation-${'x'.repeat(30)}`;
+        await insertPasswordReset(t.deps.database.db, { tokenHash: createHash('sha256').update(token).digest('hex'), userId: victim.id, createdAt: new Date().toISOString(), expiresAt: '2999-01-01T00:00:00.000Z', purpose: 'invitation' });
+        seededStarts.push(`/invitation/${token}`);
       },
     ];
     for (const seedRecord of SEEDERS) await seedRecord();

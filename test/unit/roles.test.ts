@@ -27,6 +27,7 @@ const EXPECTED: Record<Permission, Record<Role, Expected>> = {
   'register.view': { administrator: true, officer: true, auditor: true, 'partner-representative': 'their-organisation' },
   'register.manage': { administrator: true, officer: true, auditor: false, 'partner-representative': false },
   'directory.view': { administrator: true, officer: true, auditor: true, 'partner-representative': false },
+  'people.invite': { administrator: true, officer: true, auditor: false, 'partner-representative': false },
   'priorities.manage': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
   'register.delete': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
   'configuration.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },

@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'register.manage',
   /** The council's directories: every organisation, person and corporate priority, whoever they work with. */
   'directory.view',
+  /** Inviting a partner organisation's people to sign in, as partner representatives. */
+  'people.invite',
   /** The council's corporate priorities (R-2.5b). */
   'priorities.manage',
   /** Deleting a partnership entered by mistake, while nothing refers to it: administrators only. */
@@ -50,6 +52,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'register.view': 'Read and download partnerships: the register, each partnership’s pages, documents, compliance and history',
   'register.manage': 'Register and change partnerships, their partners, people, papers and compliance records',
   'directory.view': 'Read the directories of organisations, people and corporate priorities',
+  'people.invite': 'Invite people from partner organisations to sign in to Accord, as partner representatives',
   'priorities.manage': 'Keep the council’s corporate priorities',
   'register.delete': 'Delete a partnership entered by mistake',
   'configuration.view': 'Read the protocol configuration in force',
@@ -76,7 +79,7 @@ const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own'
 
 export const MATRIX: Readonly<Record<Role, Grants>> = {
   administrator: every(PERMISSIONS),
-  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view']),
+  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite']),
   // Internal audit reads everywhere and changes nothing but its own password.
   auditor: every(READ_ONLY),
   // A partner's staff see their own partnerships and nothing of the council's beyond them.

@@ -16,6 +16,7 @@ export const NOT_LINKED: Readonly<Record<string, string>> = {
  */
 export const VISITED_BY_JOURNEY: Readonly<Record<string, string>> = {
   '/reset-password/:token': 'password-reset-journey.test.ts follows the link in the email it receives',
+  '/invitation/:token': 'invitation-journey.test.ts follows the link in the invitation it receives',
 };
 
 /** Pages only a signed-out visitor is sent to: a signed-in person has no link to them. */

@@ -11,6 +11,7 @@ import { requestContext } from '../../context.ts';
 import { sendLater } from '../../shared/send-later.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
+import { newPasswordSchema } from './new-password.schema.ts';
 
 const askSchema = z.object({
   email: z
@@ -20,14 +21,6 @@ const askSchema = z.object({
     .max(320, 'Enter an email address in the correct format, like name@example.gov.uk')
     .refine((v) => v.isWellFormed() && /^[^\s@\u0000-\u001F\u007F]+@[^\s@\u0000-\u001F\u007F]+$/.test(v), 'Enter an email address in the correct format, like name@example.gov.uk'),
 });
-
-const resetSchema = z
-  .object({
-    newPassword: z.string({ error: 'Enter a new password' }).min(1, 'Enter a new password').max(1024, 'Password must be 1,024 characters or fewer'),
-    confirmPassword: z.string({ error: 'Confirm the new password' }).min(1, 'Confirm the new password').max(1024, 'Password must be 1,024 characters or fewer'),
-  })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: 'The passwords do not match', path: ['confirmPassword'] });
-
 
 export function passwordResetRoutes(deps: AppDeps) {
   const mailer = deps.mailer ?? null;
@@ -53,7 +46,7 @@ export function passwordResetRoutes(deps: AppDeps) {
       reply.view('password-reset/reset', { title: 'Choose a new password', action: `/reset-password/${encodeURIComponent(token)}`, ...errorView(errors) });
 
     app.get<{ Params: { token: string } }>('/reset-password/:token', { config: { access: 'public' } }, async (request, reply) => {
-      const state = await resetLink(deps, request.params.token);
+      const { state } = await resetLink(deps, request.params.token);
       if (state !== 'valid') return problem(reply, state);
       // The token is in the address: it must not leave in a Referer to any other site (same-origin already) nor be cached.
       return form(reply, request.params.token);
@@ -61,9 +54,9 @@ export function passwordResetRoutes(deps: AppDeps) {
 
     app.post<{ Params: { token: string } }>('/reset-password/:token', { config: { access: 'public' } }, async (request, reply) => {
       const token = request.params.token;
-      const parsed = parseForm(resetSchema, request.body);
+      const parsed = parseForm(newPasswordSchema, request.body);
       if (!parsed.ok) {
-        const state = await resetLink(deps, token);
+        const { state } = await resetLink(deps, token);
         return state === 'valid' ? form(reply.code(400), token, parsed.errors) : problem(reply, state);
       }
       try {

@@ -2,6 +2,7 @@
 // adding a person, their page and changing them.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
+import { invitation } from '../../../app/invitations.service.ts';
 import { createPerson, personProblems, updatePerson } from '../../../app/people.service.ts';
 import { organisation, organisationList, partsOfPerson, peoplePage, person as findPerson, user, users } from '../../../app/queries/directory.queries.ts';
 import { can } from '../../../domain/access/roles.ts';
@@ -108,6 +109,8 @@ export function peopleRoutes(deps: AppDeps) {
         users(deps, principal),
       ]);
       const userNames = new Map(accounts.map((u) => [u.id, `${u.name} (${u.email})`]));
+      // Someone from a partner may be invited to sign in (issue 10); the invitation page says why not when they may not.
+      const invite = can(request.user!.role, 'people.invite') && employer && !employer.isThisCouncil ? await invitation(deps, principal, person.id) : undefined;
       const history = await historyView(deps.database, 'person', person.id, personDescriber(userNames), PERSON_HIDDEN_FIELDS);
       return reply.view('people/show', {
         title: person.name,
@@ -120,6 +123,7 @@ export function peopleRoutes(deps: AppDeps) {
         hasRoles: roles.sponsor.length + roles.accountable.length + roles.representative.length > 0,
         history,
         canManage: can(request.user!.role, 'register.manage'),
+        invite: invite?.verdict.may ? { again: invite.invitedAt !== null, invitedAt: invite.invitedAt } : null,
         backLink: '/people',
       });
     });
