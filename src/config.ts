@@ -2,6 +2,8 @@
 // Each setting is documented here and in the README's configuration table (a test keeps them in step).
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isRole, ROLES, type Role } from './domain/access/roles.ts';
+import { parseList, parseRoleMap } from './domain/accounts/single-sign-on.ts';
 
 export const SETTINGS = {
   DATABASE_URL: 'Where the data lives: sqlite:<file>, sqlite::memory: or postgres://user@host:port/db.',
@@ -22,6 +24,16 @@ export const SETTINGS = {
   SMTP_URL: 'Where Accord sends email (smtp://user:password@host:587 or smtps://…:465). When unset, Accord sends none: no “forgotten your password” link, and an administrator sets passwords.',
   MAIL_FROM: 'The From address of Accord’s email, e.g. Accord <accord@council.gov.uk>. Needed with SMTP_URL.',
   PUBLIC_URL: 'The address people reach Accord at (https://accord.council.gov.uk), for the links in its email. Needed with SMTP_URL; never taken from a request’s Host header.',
+  OIDC_ISSUER: 'Single sign-on: the OpenID Connect issuer (for Entra ID https://login.microsoftonline.com/<tenant id>/v2.0). When unset, there is no single sign-on. Needs PUBLIC_URL (the redirect URI is PUBLIC_URL/sign-in/sso/callback).',
+  OIDC_CLIENT_ID: 'Single sign-on: Accord’s client (application) id at the provider. Needed with OIDC_ISSUER.',
+  OIDC_CLIENT_SECRET: 'Single sign-on: Accord’s client secret at the provider. Needed with OIDC_ISSUER.',
+  OIDC_ALLOWED_TENANTS: 'Single sign-on: the Entra ID tenant ids (the tid claim) that may sign in, comma-separated; when unset, any the issuer vouches for.',
+  OIDC_ALLOWED_DOMAINS: 'Single sign-on: the email domains that may sign in, comma-separated (council.gov.uk); when unset, any.',
+  OIDC_ROLE_CLAIM: 'Single sign-on: the ID token claim holding roles or groups: roles (Entra ID app roles, the default) or groups.',
+  OIDC_ROLE_MAP: 'Single sign-on: which claim value is which Accord role, e.g. Accord.Admin=administrator,Accord.Officer=officer; the first the person has wins, re-applied at every sign-in.',
+  OIDC_NEW_USERS: 'Single sign-on: refuse (the default) to refuse people with no Accord account, or a role (e.g. councillor) to make their account at first sign-in.',
+  OIDC_REQUIRED_DOMAINS: 'Single sign-on: email domains whose users must sign in with it, comma-separated: their password is refused.',
+  OIDC_BUTTON_LABEL: 'Single sign-on: the sign-in page’s button (default “Sign in with your council account”).',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -73,6 +85,66 @@ export function proxyTrust(value: TrustProxy): false | string[] | ((address: str
   if (value === false) return false;
   if (typeof value === 'number') return (_address, hop) => hop < value;
   return [...value];
+}
+
+// Single sign-on's settings (src/app/single-sign-on.ts); validated here so a mistake stops the start.
+const singleSignOnSchema = {
+  // HTTPS, but for a loopback issuer: the provider's keys and tokens travel over this connection, and only
+  // on the machine itself (the tests' provider) is there no network to read or alter them on.
+  OIDC_ISSUER: z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+      } catch {
+        return false;
+      }
+    }, { message: 'OIDC_ISSUER must be an https:// address, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (http:// only on loopback, for tests)' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).max(255).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(1024).optional(),
+  OIDC_ALLOWED_TENANTS: z.string().trim().optional().transform(parseList),
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .trim()
+    .optional()
+    .transform(parseList)
+    .refine((list) => list.every((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d)), { message: 'OIDC_ALLOWED_DOMAINS must be email domains, comma-separated, e.g. council.gov.uk' }),
+  OIDC_ROLE_CLAIM: z.string().trim().min(1).max(100).default('roles'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseRoleMap(v ?? '');
+      if (parsed.ok) return parsed.map;
+      ctx.addIssue({ code: 'custom', message: `OIDC_ROLE_MAP must be claim-value=role pairs, comma-separated (${parsed.message}); roles: ${ROLES.join(', ')}` });
+      return z.NEVER;
+    }),
+  OIDC_NEW_USERS: z
+    .string()
+    .trim()
+    .default('refuse')
+    .refine((v) => v === 'refuse' || isRole(v), { message: `OIDC_NEW_USERS must be refuse or a role: ${ROLES.join(', ')}` })
+    .transform((v) => v as 'refuse' | Role),
+  OIDC_REQUIRED_DOMAINS: z
+    .string()
+    .trim()
+    .optional()
+    .transform(parseList)
+    .refine((list) => list.every((d) => /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d)), { message: 'OIDC_REQUIRED_DOMAINS must be email domains, comma-separated, e.g. council.gov.uk' }),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(100).default('Sign in with your council account'),
+};
+
+function singleSignOnTogether(c: { OIDC_ISSUER?: string | undefined; OIDC_CLIENT_ID?: string | undefined; OIDC_CLIENT_SECRET?: string | undefined; PUBLIC_URL?: string | undefined; OIDC_REQUIRED_DOMAINS: string[] }, ctx: z.RefinementCtx): void {
+  if (!c.OIDC_ISSUER) {
+    // Requiring single sign-on with none set up would lock those people out.
+    if (c.OIDC_REQUIRED_DOMAINS.length > 0) ctx.addIssue({ code: 'custom', path: ['OIDC_REQUIRED_DOMAINS'], message: 'OIDC_REQUIRED_DOMAINS needs OIDC_ISSUER (single sign-on) set up' });
+    return;
+  }
+  if (!c.OIDC_CLIENT_ID || !c.OIDC_CLIENT_SECRET) ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET set too' });
+  else if (!c.PUBLIC_URL) ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER needs PUBLIC_URL set too (the redirect URI is PUBLIC_URL/sign-in/sso/callback)' });
 }
 
 const schema = z.object({
@@ -128,13 +200,14 @@ const schema = z.object({
     .refine((v) => /^https?:\/\/[^\s/]+$/.test(v.replace(/\/+$/, '')), { message: 'PUBLIC_URL must be an http:// or https:// address with no path, e.g. https://accord.council.gov.uk' })
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
+  ...singleSignOnSchema,
 }).refine((c) => Boolean(c.ACCORD_ADMIN_EMAIL) === Boolean(c.ACCORD_ADMIN_PASSWORD), {
   message: 'ACCORD_ADMIN_EMAIL and ACCORD_ADMIN_PASSWORD must be set together',
   path: ['ACCORD_ADMIN_EMAIL'],
 }).refine((c) => !c.SMTP_URL || (c.MAIL_FROM && c.PUBLIC_URL), {
   message: 'SMTP_URL needs MAIL_FROM (the From address) and PUBLIC_URL (for the links in email) set too',
   path: ['SMTP_URL'],
-});
+}).superRefine(singleSignOnTogether);
 
 export type Config = Readonly<z.infer<typeof schema>>;
 

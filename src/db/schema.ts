@@ -16,6 +16,9 @@ export interface UsersTable {
   password_changed_at: string;
   /** 1 after an administrator sets the password: the user must choose their own before anything else. */
   must_change_password: Generated<number>;
+  /** Single sign-on (migration 0018): the provider's issuer and its subject for this person; null when never linked. */
+  sso_issuer?: string | null;
+  sso_subject?: string | null;
 }
 
 export interface SessionsTable {

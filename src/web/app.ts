@@ -23,6 +23,9 @@ import { setupRoutes } from './features/setup/setup.routes.ts';
 import { signInRoutes } from './features/sign-in/sign-in.routes.ts';
 import { passwordResetRoutes } from './features/password-reset/password-reset.routes.ts';
 import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
+import { singleSignOnRoutes } from './features/single-sign-on/single-sign-on.routes.ts';
+import { setupSingleSignOn } from './features/single-sign-on/single-sign-on-session.ts';
+import { singleSignOnFrom } from '../app/single-sign-on.ts';
 import { mailerFrom, type Mailer } from '../app/mail.ts';
 import { staticRoutes } from './features/static/static.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -109,6 +112,8 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   // Any trusted proxy means TLS ends in front of Accord: cookies stay Secure.
   const behindTls = config.TRUST_PROXY !== false;
   app.decorate('cookieDefaults', { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: behindTls });
+  // Single sign-on (OIDC_ISSUER), or null: read by the sign-in page, its own routes and signing out.
+  setupSingleSignOn(app, singleSignOnFrom(config));
   setupSecurity(app, behindTls);
   await app.register(cookie, { secret: input.sessionSecret });
   await app.register(formbody);
@@ -125,6 +130,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(staticRoutes(assets));
   await app.register(setupRoutes(deps));
   await app.register(signInRoutes(deps));
+  await app.register(singleSignOnRoutes(deps));
   await app.register(passwordResetRoutes(deps));
   await app.register(invitationsRoutes(deps, config.COUNCIL_NAME));
   await app.register(homeRoutes(deps));

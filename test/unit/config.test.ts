@@ -144,7 +144,7 @@ describe('loadConfig: each invalid setting stops the start with one line naming 
 
 describe('SETTINGS documents every setting', () => {
   it('every setting loadConfig returns has a description, and every description a setting', () => {
-    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json', DOCUMENTS_DIR: '/srv/accord/documents', SMTP_URL: 'smtp://mail.example.gov.uk:587', MAIL_FROM: 'Accord <accord@example.gov.uk>', PUBLIC_URL: 'https://accord.example.gov.uk' });
+    const full = loadConfig({ SESSION_SECRET: SECRET_32, AUDIT_KEY: SECRET_32, ACCORD_ADMIN_EMAIL: 'a@example.gov.uk', ACCORD_ADMIN_PASSWORD: 'long enough password', PROTOCOL_CONFIG: 'protocol.json', DOCUMENTS_DIR: '/srv/accord/documents', SMTP_URL: 'smtp://mail.example.gov.uk:587', MAIL_FROM: 'Accord <accord@example.gov.uk>', PUBLIC_URL: 'https://accord.example.gov.uk', OIDC_ISSUER: 'https://login.example.gov.uk', OIDC_CLIENT_ID: 'accord', OIDC_CLIENT_SECRET: 'secret' });
     assert.deepEqual(Object.keys(full).sort(), Object.keys(SETTINGS).sort());
     for (const [key, text] of Object.entries(SETTINGS)) assert.ok(text.length > 10, key);
   });

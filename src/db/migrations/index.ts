@@ -18,6 +18,7 @@ import * as m0014 from './0014-compliance.ts';
 import * as m0015 from './0015-partner-representative-role.ts';
 import * as m0016 from './0016-password-resets.ts';
 import * as m0017 from './0017-invitations.ts';
+import * as m0018 from './0018-single-sign-on.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -45,6 +46,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0015-partner-representative-role', m0015],
   ['0016-password-resets', m0016],
   ['0017-invitations', m0017],
+  ['0018-single-sign-on', m0018],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -15,6 +15,8 @@ export interface User {
   passwordChangedAt: string;
   /** An administrator set the password: the user must choose their own before doing anything else. */
   mustChangePassword: boolean;
+  /** Linked to a single sign-on account (issuer and subject, migration 0018). */
+  signsInWithSso: boolean;
 }
 
 export interface UserWithHash extends User {
@@ -32,6 +34,7 @@ function toUser(row: Selectable<UsersTable>): UserWithHash {
     updatedAt: row.updated_at,
     passwordChangedAt: row.password_changed_at,
     mustChangePassword: Number(row.must_change_password) === 1,
+    signsInWithSso: Boolean(row.sso_subject),
     passwordHash: row.password_hash,
   };
 }
@@ -132,4 +135,20 @@ export async function updatePasswordHash(trx: Trx, id: string, passwordHash: str
     .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now, must_change_password: mustChange ? 1 : 0 })
     .where('id', '=', id)
     .execute();
+}
+
+/** Single sign-on: the user linked to this provider account, if any. */
+export async function findUserBySsoIdentity(db: Reader, issuer: string, subject: string): Promise<UserWithHash | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('sso_issuer', '=', issuer).where('sso_subject', '=', subject).executeTakeFirst();
+  return row ? toUser(row) : undefined;
+}
+
+/** Single sign-on: links a user to a provider account (the unique index keeps it to one user). */
+export async function linkSsoIdentity(trx: Trx, id: string, issuer: string, subject: string, now: string): Promise<void> {
+  await trx.updateTable('users').set({ sso_issuer: issuer, sso_subject: subject, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Single sign-on: the role the provider's claims map to, re-applied at sign-in. */
+export async function updateUserRole(trx: Trx, id: string, role: Role, now: string): Promise<void> {
+  await trx.updateTable('users').set({ role, updated_at: now }).where('id', '=', id).execute();
 }

@@ -121,6 +121,8 @@ export function setupViews(app: FastifyInstance, config: Config, assets: Assets)
       user,
       // Names link to the directory's pages only for those who may open them.
       mayReadDirectory: user ? can(user.role, 'directory.view') : false,
+      // The sign-in page's single sign-on button (OIDC_BUTTON_LABEL), when single sign-on is on.
+      singleSignOnLabel: this.server.singleSignOn?.buttonLabel ?? null,
       navigation,
       flash: readFlash(request, this),
       // The scope hook's header and sub-navigation, for the partnership layout; a handler's own `partnership` wins.

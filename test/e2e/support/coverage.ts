@@ -17,6 +17,10 @@ export const NOT_LINKED: Readonly<Record<string, string>> = {
 export const VISITED_BY_JOURNEY: Readonly<Record<string, string>> = {
   '/reset-password/:token': 'password-reset-journey.test.ts follows the link in the email it receives',
   '/invitation/:token': 'invitation-journey.test.ts follows the link in the invitation it receives',
+  // Single sign-on's pages exist only with OIDC_ISSUER set (the crawls' app has none).
+  '/sign-in/sso': 'single-sign-on-journey.test.ts presses the sign-in page’s single sign-on button',
+  '/sign-in/sso/callback': 'single-sign-on-journey.test.ts comes back to it from the OpenID provider',
+  '/sign-in/sso/signed-out': 'single-sign-on-journey.test.ts signs out of a single sign-on session',
 };
 
 /** Pages only a signed-out visitor is sent to: a signed-in person has no link to them. */

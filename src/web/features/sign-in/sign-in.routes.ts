@@ -9,6 +9,9 @@ import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session.ts';
 import { safeReturnTo } from './return-to.ts';
+import { providerSignOut } from '../single-sign-on/single-sign-on-session.ts';
+import { refusePasswordSignIn } from '../../../app/single-sign-on.service.ts';
+import { mustUseSingleSignOn, requiredSsoMessage } from '../../../domain/accounts/single-sign-on.ts';
 
 const schema = z.object({
   email: z
@@ -46,6 +49,12 @@ export function signInRoutes(deps: AppDeps) {
       // The password is never sent back to the browser.
       const input = { email: form.input.email ?? '', returnTo };
       if (!form.ok) return render(reply.code(400), input, form.errors);
+      // OIDC_REQUIRED_DOMAINS (single sign-on): these addresses may not use a password at all.
+      const sso = app.singleSignOn;
+      if (sso && mustUseSingleSignOn(form.value.email, sso.requiredDomains)) {
+        await refusePasswordSignIn(deps, requestContext(request), form.value.email, request.ip);
+        return render(reply.code(400), input, [{ field: 'sso', message: requiredSsoMessage(sso.buttonLabel) }]);
+      }
       const result = await signIn(deps, requestContext(request), {
         email: form.value.email,
         password: form.value.password,
@@ -70,7 +79,8 @@ export function signInRoutes(deps: AppDeps) {
       if (request.user) await signOut(deps, requestContext(request), request.user);
       clearSessionCookie(reply);
       setFlash(reply, 'You have signed out');
-      return reply.redirect('/sign-in', 303);
+      // A single sign-on session's sign-out also offers the provider's, which comes back to /sign-in.
+      return reply.redirect(providerSignOut(request, reply, request.user?.sessionHash ?? null) ?? '/sign-in', 303);
     });
   };
 }
