@@ -4,7 +4,8 @@
 import { findAssessment, saveAssessment as writeAssessment, type StoredAssessment } from '../db/repositories/business-case.repo.ts';
 import { findLifecycleHeader } from '../db/repositories/lifecycle.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
-import { can, type Role } from '../domain/access/roles.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { mayOn } from '../domain/access/scope.ts';
 import { businessCaseHold } from '../domain/business-case/hold.ts';
 import { ASSESSMENT_FIELDS, normaliseAssessment, type Assessment } from '../domain/business-case/assessment.ts';
 import { command } from './command.ts';
@@ -19,8 +20,8 @@ const answersOf = (a: Assessment): Record<string, unknown> => Object.fromEntries
  * principal does not keep the register, or the business case is held (hold.ts: awaiting approval, R-APPROVE;
  * withdrawn, decision 24).
  */
-export async function saveAssessment(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, input: AssessmentInput): Promise<StoredAssessment> {
-  if (!can(principal.role, 'register.manage')) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can change the business case.' }]);
+export async function saveAssessment(deps: AppDeps, ctx: RequestContext, principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, input: AssessmentInput): Promise<StoredAssessment> {
+  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can change the business case.' }]);
   const answers = normaliseAssessment(input);
   return command(deps, ctx, async (trx, audit) => {
     const p = await findLifecycleHeader(trx, partnershipId);

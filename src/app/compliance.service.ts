@@ -8,7 +8,8 @@ import { findLifecycleHeader } from '../db/repositories/lifecycle.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
 import type { Trx } from '../db/database.ts';
 import { partnershipScope } from '../domain/access/scope.ts';
-import { can, type Role } from '../domain/access/roles.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { mayOn } from '../domain/access/scope.ts';
 import { evaluatePartnership, NOT_EXCEPTABLE } from '../domain/compliance/evaluate.ts';
 import { REQUIREMENTS } from '../domain/compliance/requirements.ts';
 import { RESULT_LABELS, type Attestation, type ComplianceException, type Finding, type Requirement } from '../domain/compliance/types.ts';
@@ -48,8 +49,8 @@ export function exceptionRefusal(f: Finding): string | null {
   return null;
 }
 
-function refuseUnlessKeeper(role: Role, what: string): void {
-  if (!can(role, 'register.manage')) throw new ValidationError([{ field: 'action', message: `Only officers and administrators can record ${what}.` }]);
+function refuseUnlessKeeper(principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, what: string): void {
+  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'action', message: `Only officers and administrators can record ${what}.` }]);
 }
 
 /** The requirement's finding for the partnership now, read in the command's transaction; refused when withdrawn. */
@@ -72,9 +73,9 @@ const exceptionFields = (e: ComplianceException) => ({ requirementId: e.requirem
  * ValidationError at its fields (dates, a document not the partnership's) or at `action` (role, withdrawn);
  * NotTakenError when the requirement is not attested or does not apply to this partnership now.
  */
-export async function recordAttestation(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, requirementId: string, input: AttestationInput): Promise<Attestation> {
+export async function recordAttestation(deps: AppDeps, ctx: RequestContext, principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, requirementId: string, input: AttestationInput): Promise<Attestation> {
   if (!requirementOf(requirementId)) throw new NotFoundError('No such requirement');
-  refuseUnlessKeeper(principal.role, 'an attestation');
+  refuseUnlessKeeper(principal, partnershipId, 'an attestation');
   const today = londonToday(deps.clock.now());
   const problems = attestationProblems(input, today);
   if (problems.length) throw new ValidationError(problems);
@@ -108,9 +109,9 @@ export async function recordAttestation(deps: AppDeps, ctx: RequestContext, prin
  * Records an exception agreed by someone named with their role, recorded by the acting user today.
  * Refused like recordAttestation; NotTakenError unless the requirement gates operating and is a gap.
  */
-export async function recordException(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, requirementId: string, input: ExceptionInput): Promise<ComplianceException> {
+export async function recordException(deps: AppDeps, ctx: RequestContext, principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, requirementId: string, input: ExceptionInput): Promise<ComplianceException> {
   if (!requirementOf(requirementId)) throw new NotFoundError('No such requirement');
-  refuseUnlessKeeper(principal.role, 'an exception');
+  refuseUnlessKeeper(principal, partnershipId, 'an exception');
   const today = londonToday(deps.clock.now());
   const problems = exceptionProblems(input, today);
   if (problems.length) throw new ValidationError(problems);

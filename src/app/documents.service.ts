@@ -5,7 +5,8 @@
 import { findDocument, insertDocument, insertVersion, lastVersionNumber, type StoredDocument, type StoredVersion } from '../db/repositories/documents.repo.ts';
 import { findLifecycleHeader } from '../db/repositories/lifecycle.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
-import { can, type Role } from '../domain/access/roles.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { mayOn } from '../domain/access/scope.ts';
 import { safeFilename } from '../domain/documents/filename.ts';
 import { nextVersionNumber } from '../domain/documents/versions.ts';
 import { command } from './command.ts';
@@ -30,8 +31,8 @@ const versionFields = (v: StoredVersion) => ({
   storage: v.storage,
 });
 
-function mayUpload(principal: { role: Role }): void {
-  if (!can(principal.role, 'register.manage')) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can upload documents.' }]);
+function mayUpload(principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string): void {
+  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can upload documents.' }]);
 }
 
 async function writable(trx: Parameters<Parameters<typeof command>[2]>[0], partnershipId: string): Promise<void> {
@@ -72,10 +73,10 @@ function newVersion(deps: AppDeps, ctx: RequestContext, documentId: string, numb
 }
 
 /** A new document of the partnership, with its first version. */
-export async function uploadDocument(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, input: DocumentInput, spooled: Spooled, store: DocumentStore): Promise<Uploaded> {
+export async function uploadDocument(deps: AppDeps, ctx: RequestContext, principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, input: DocumentInput, spooled: Spooled, store: DocumentStore): Promise<Uploaded> {
   const versionId = deps.ids.next();
   return keeping(store, spooled, versionId, async () => {
-    mayUpload(principal);
+    mayUpload(principal, partnershipId);
     return command(deps, ctx, async (trx, audit) => {
       await writable(trx, partnershipId);
       const now = deps.clock.now().toISOString();
@@ -99,10 +100,10 @@ export async function uploadDocument(deps: AppDeps, ctx: RequestContext, princip
 }
 
 /** A new version of one of the partnership's documents (an amendment, R-2.7(n)), numbered after the last. */
-export async function addVersion(deps: AppDeps, ctx: RequestContext, principal: { role: Role }, partnershipId: string, documentId: string, input: VersionInput, spooled: Spooled, store: DocumentStore): Promise<Uploaded> {
+export async function addVersion(deps: AppDeps, ctx: RequestContext, principal: { role: Role; partnershipIds?: readonly string[] | null }, partnershipId: string, documentId: string, input: VersionInput, spooled: Spooled, store: DocumentStore): Promise<Uploaded> {
   const versionId = deps.ids.next();
   return keeping(store, spooled, versionId, async () => {
-    mayUpload(principal);
+    mayUpload(principal, partnershipId);
     return command(deps, ctx, async (trx, audit) => {
       await writable(trx, partnershipId);
       const document = await findDocument(trx, partnershipId, documentId);

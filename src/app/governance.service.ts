@@ -4,7 +4,8 @@
 import { findLifecycleHeader } from '../db/repositories/lifecycle.repo.ts';
 import { findSection, saveSection, type StoredSection } from '../db/repositories/governance.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
-import { can, type Role } from '../domain/access/roles.ts';
+import type { Role } from '../domain/access/roles.ts';
+import { mayOn } from '../domain/access/scope.ts';
 import { governanceSection } from '../domain/governance/catalogue.ts';
 import { normaliseSection, sectionProblems, type SectionRecord } from '../domain/governance/section.ts';
 import { command } from './command.ts';
@@ -26,14 +27,14 @@ const fieldsOf = (s: SectionRecord) => ({ status: s.status, summary: s.summary, 
 export async function saveGovernanceSection(
   deps: AppDeps,
   ctx: RequestContext,
-  principal: { role: Role },
+  principal: { role: Role; partnershipIds?: readonly string[] | null },
   partnershipId: string,
   key: string,
   input: GovernanceSectionInput,
 ): Promise<StoredSection | null> {
   const described = governanceSection(key);
   if (!described) throw new NotFoundError('No such governance section');
-  if (!can(principal.role, 'register.manage')) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can change the governance framework.' }]);
+  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'action', message: 'Only officers and administrators can change the governance framework.' }]);
   const section = normaliseSection(input);
   const problems = sectionProblems(section, described.clause, londonToday(deps.clock.now()));
   if (problems.length) throw new ValidationError(problems);

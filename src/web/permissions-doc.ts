@@ -4,13 +4,14 @@
 import { MATRIX, PERMISSION_LABELS, PERMISSIONS, REACH_LABELS, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Permission, type Reach } from '../domain/access/roles.ts';
 import type { RouteDeclaration } from './plugins/access.ts';
 
-const cellOf = (reach: Reach | undefined) => (reach === undefined ? 'No' : reach === 'any' ? 'Yes' : 'Their organisation’s partnerships');
+const CELLS: Readonly<Record<Reach, string>> = { any: 'Yes', 'their-organisation': 'Their organisation’s partnerships', 'their-partnerships': 'Their own partnerships' };
+const cellOf = (reach: Reach | undefined) => (reach === undefined ? 'No' : CELLS[reach]);
 
 export function permissionsDocument(routes: readonly RouteDeclaration[]): string {
   const lines: string[] = [
     '# Who may do what',
     '',
-    'Written by `npm run docs:permissions` from the permission matrix in `src/domain/access/roles.ts` and the routes the app registers: do not edit by hand. Every route declares one permission (or is public, or open to anyone signed in); a route that declares nothing is refused. The check is made on the server for every request; under a partnership (`/partnerships/:id…`, `/api/v1/partnerships/:id…`) the partnership must also be within the user’s reach, or it is answered 404, as if it did not exist.',
+    'Written by `npm run docs:permissions` from the permission matrix in `src/domain/access/roles.ts` and the routes the app registers: do not edit by hand. Every route declares one permission (or is public, or open to anyone signed in); a route that declares nothing is refused. The check is made on the server for every request; under a partnership (`/partnerships/:id…`, `/api/v1/partnerships/:id…`) the partnership must also be within the user’s reach, or it is answered 404, as if it did not exist; a user who may read a partnership but not change it is answered 403 at its forms.',
     '',
     '## Roles',
     '',
@@ -20,6 +21,7 @@ export function permissionsDocument(routes: readonly RouteDeclaration[]): string
     '',
     '- **Every partnership**: the whole register.',
     `- **Their organisation’s partnerships**: ${REACH_LABELS['their-organisation'].toLowerCase().replace(/^only /, 'only ')}, found from the register itself: the person whose record is linked to the user’s account (People, “Accord user account”) works for an organisation other than the council, and that organisation is a partner in the partnership. Linking, unlinking or adding a partner applies from the user’s next request. Lists, searches, counts, downloads and the API show only those partnerships.`,
+    `- **Their own partnerships**: ${REACH_LABELS['their-partnerships'].toLowerCase()}, found from the register itself: the person whose record is linked to the user’s account is named on the partnership as its sponsoring officer (R-2.16), its accountable officer or one of the council’s representatives. A sponsoring officer reads the whole register and keeps only these.`,
     '',
     '## The matrix',
     '',

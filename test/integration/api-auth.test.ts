@@ -21,13 +21,18 @@ import { reachStatus } from '../helpers/lifecycle.ts';
 import { lastAuditSeq } from '../helpers/rows.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
 
-type Caller = 'no token' | 'session cookie only' | 'unknown token' | 'administrator' | 'officer' | 'auditor' | 'partner-representative';
+type Caller = 'no token' | 'session cookie only' | 'unknown token' | 'administrator' | 'officer' | 'sponsoring-officer' | 'auditor' | 'partner-representative';
 type Outcome = 'ok' | 'unauthorized' | 'forbidden';
-const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown token', 'administrator', 'officer', 'auditor', 'partner-representative'];
+const CALLERS: readonly Caller[] = ['no token', 'session cookie only', 'unknown token', 'administrator', 'officer', 'sponsoring-officer', 'auditor', 'partner-representative'];
+const SO = 'sponsoring-officer' as const;
 
-// The partner representative works for a partner of every probed partnership (partnershipBody): each is theirs.
-const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', auditor: 'ok', 'partner-representative': 'ok' };
-const keepers: Record<Caller, Outcome> = { ...readers, auditor: 'forbidden', 'partner-representative': 'forbidden' };
+// The partner representative works for a partner of every probed partnership (partnershipBody), and the
+// sponsoring officer is the sponsoring officer of each (body): each is theirs.
+const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session cookie only': 'unauthorized', 'unknown token': 'unauthorized', administrator: 'ok', officer: 'ok', [SO]: 'ok', auditor: 'ok', 'partner-representative': 'ok' };
+/** Registering partnerships and keeping the directories: a sponsoring officer's grant reaches only their partnerships. */
+const keepers: Record<Caller, Outcome> = { ...readers, [SO]: 'forbidden', auditor: 'forbidden', 'partner-representative': 'forbidden' };
+/** Keeping one partnership's records (R-2.16): its sponsoring officer too. */
+const partnershipKeepers: Record<Caller, Outcome> = { ...keepers, [SO]: 'ok' };
 // The council's directories: its own staff, not a partner's.
 const directoryReaders: Record<Caller, Outcome> = { ...readers, 'partner-representative': 'forbidden' };
 const deleters: Record<Caller, Outcome> = { ...keepers, officer: 'forbidden' };
@@ -36,28 +41,28 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships': readers,
   'POST /api/v1/partnerships': keepers,
   'GET /api/v1/partnerships/:id': readers,
-  'PATCH /api/v1/partnerships/:id': keepers,
-  'POST /api/v1/partnerships/:id/withdrawal': keepers,
+  'PATCH /api/v1/partnerships/:id': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/withdrawal': partnershipKeepers,
   'GET /api/v1/partnerships/:id/transitions': readers,
-  'POST /api/v1/partnerships/:id/transitions': keepers,
+  'POST /api/v1/partnerships/:id/transitions': partnershipKeepers,
   'GET /api/v1/partnerships/:id/screenings': readers,
-  'POST /api/v1/partnerships/:id/screenings': keepers,
+  'POST /api/v1/partnerships/:id/screenings': partnershipKeepers,
   // R-2.5a, R-A1.1, R-A1.2, R-2.6.3 its business case.
   'GET /api/v1/partnerships/:id/business-case': readers,
-  'PATCH /api/v1/partnerships/:id/business-case': keepers,
+  'PATCH /api/v1/partnerships/:id/business-case': partnershipKeepers,
   // R-2.7, R-A1.4–R-A1.6 its governance framework and running arrangements.
   'GET /api/v1/partnerships/:id/governance': readers,
-  'PUT /api/v1/partnerships/:id/governance/:section': keepers,
+  'PUT /api/v1/partnerships/:id/governance/:section': partnershipKeepers,
   // R-2.7doc, R-2.7(n) its documents: read and downloaded by every role; uploaded (multipart) by officers and administrators.
   'GET /api/v1/partnerships/:id/documents': readers,
-  'POST /api/v1/partnerships/:id/documents': keepers,
+  'POST /api/v1/partnerships/:id/documents': partnershipKeepers,
   'GET /api/v1/partnerships/:id/documents/:documentId': readers,
-  'POST /api/v1/partnerships/:id/documents/:documentId/versions': keepers,
+  'POST /api/v1/partnerships/:id/documents/:documentId/versions': partnershipKeepers,
   'GET /api/v1/partnerships/:id/documents/:documentId/versions/:n/content': readers,
   // Issue 9 its compliance: read by every role; attestations and exceptions recorded by officers and administrators.
   'GET /api/v1/partnerships/:id/compliance': readers,
-  'POST /api/v1/partnerships/:id/compliance/:requirementId/attestations': keepers,
-  'POST /api/v1/partnerships/:id/compliance/:requirementId/exceptions': keepers,
+  'POST /api/v1/partnerships/:id/compliance/:requirementId/attestations': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/compliance/:requirementId/exceptions': partnershipKeepers,
   // R-2.6.10 its History: internal audit reads it too.
   'GET /api/v1/partnerships/:id/history': readers,
   // R-2.4b its overlaps: whoever reads the register.
@@ -65,15 +70,15 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'DELETE /api/v1/partnerships/:id': deleters,
   // A partnership's partners and council representatives, each a record of its own: removing one is keeping the register.
   'GET /api/v1/partnerships/:id/partners': readers,
-  'POST /api/v1/partnerships/:id/partners': keepers,
+  'POST /api/v1/partnerships/:id/partners': partnershipKeepers,
   'GET /api/v1/partnerships/:id/partners/:organisationId': readers,
-  'PATCH /api/v1/partnerships/:id/partners/:organisationId': keepers,
-  'DELETE /api/v1/partnerships/:id/partners/:organisationId': keepers,
+  'PATCH /api/v1/partnerships/:id/partners/:organisationId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/partners/:organisationId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/representatives': readers,
-  'POST /api/v1/partnerships/:id/representatives': keepers,
+  'POST /api/v1/partnerships/:id/representatives': partnershipKeepers,
   'GET /api/v1/partnerships/:id/representatives/:personId': readers,
-  'PATCH /api/v1/partnerships/:id/representatives/:personId': keepers,
-  'DELETE /api/v1/partnerships/:id/representatives/:personId': keepers,
+  'PATCH /api/v1/partnerships/:id/representatives/:personId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/representatives/:personId': partnershipKeepers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -96,7 +101,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   let t: ObservedApp;
   let contract: Contract;
   let register: Register;
-  const tokens = {} as Record<'administrator' | 'officer' | 'auditor' | 'partner-representative', string>;
+  const tokens = {} as Record<'administrator' | 'officer' | 'sponsoring-officer' | 'auditor' | 'partner-representative', string>;
+  let sponsorId = '';
   /** A partnership the representative's organisation is not a partner in. */
   let othersPartnership = '';
   let sessionCookie = '';
@@ -115,12 +121,15 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const rep = await userWithToken(t.deps, 'partner-representative');
     tokens['partner-representative'] = rep.token;
     await createPerson(t.deps, SYSTEM, personDetails('Rep Resentative', register.partners[0]!.id, { userId: rep.user.id }));
+    const sponsor = await userWithToken(t.deps, SO);
+    tokens[SO] = sponsor.token;
+    sponsorId = (await createPerson(t.deps, SYSTEM, personDetails('Sonia Sponsor', register.council.id, { jobTitle: 'Head of Service', councilRole: 'officer', userId: sponsor.user.id }))).id;
     const admin = await userWithToken(t.deps, 'administrator');
     const browser = await signedIn(t.app, admin.user);
     sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const officer = new ApiClient(t.app, contract, tokens.officer);
     ids.partnerships = (await officer.post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id;
-    approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true }))).body.id;
+    approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true, sponsoringOfficerId: sponsorId }))).body.id;
     await reachStatus(t.deps, approved, 'approved');
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
@@ -162,7 +171,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   const body = (key: string): unknown => {
     sequence += 1;
     if (key.endsWith('partnerships')) {
-      return partnershipBody(register, { name: `Authorization probe ${sequence}`, representatives: [{ personId: register.officers[0]!.id, capacity: 'officer' }] });
+      return partnershipBody(register, { name: `Authorization probe ${sequence}`, representatives: [{ personId: register.officers[0]!.id, capacity: 'officer' }], sponsoringOfficerId: sponsorId });
     }
     if (key.endsWith('/partners')) return { organisationId: register.partners[1]!.id, role: 'funder', memberStatus: 'observer' };
     if (key.endsWith('/partners/:organisationId')) return { memberStatus: 'non-voting' };
@@ -261,6 +270,29 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       assert.equal(res.status, 404, where);
       assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', where);
       assert.equal(res.body.detail, 'There is no record with this id.', where);
+      assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+      assert.deepEqual(await writes(ctx.database), before, `${where}: saved nothing`);
+    });
+  }
+
+  // R-2.16: a sponsoring officer's token, for a partnership they are not part of: read, but its records
+  // not changed (403: they may see it exists), before the handler, saving nothing.
+  for (const [key, row] of Object.entries(EXPECTED).filter(([k, r]) => k.split(' ')[1]!.startsWith('/api/v1/partnerships/:id') && r[SO] === 'ok')) {
+    const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    const keeping = row === partnershipKeepers;
+    it(`${key} for a partnership they do not sponsor, by a sponsoring officer: ${keeping ? '403 before the handler' : 'read'}`, async () => {
+      const url = concrete(pattern, othersPartnership);
+      const before = await writes(ctx.database);
+      t.reached.length = 0;
+      const client = new ApiClient(t.app, contract, tokens[SO]);
+      const res = method === 'GET' || method === 'DELETE' ? await client.request(method, url) : await client.request(method, url, sent(key));
+      const where = `${method} ${url} answered ${res.status}`;
+      if (!keeping) {
+        assert.ok(res.status !== 403 && res.status < 500, where);
+        return;
+      }
+      assert.equal(res.status, 403, where);
+      assert.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', where);
       assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
       assert.deepEqual(await writes(ctx.database), before, `${where}: saved nothing`);
     });

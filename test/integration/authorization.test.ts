@@ -25,7 +25,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
-import type { Role } from '../../src/domain/access/roles.ts';
+import { ROLES, type Role } from '../../src/domain/access/roles.ts';
 import type { User } from '../../src/db/repositories/users.repo.ts';
 import { Client, type Form } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
@@ -39,16 +39,24 @@ type Who = 'anonymous' | Role;
 type Outcome = 'ok' | 'sign-in' | 'forbidden';
 type Row = Record<Who, Outcome>;
 
-const WHO: readonly Who[] = ['anonymous', 'administrator', 'officer', 'auditor', 'partner-representative'];
+const WHO: readonly Who[] = ['anonymous', 'administrator', 'officer', 'sponsoring-officer', 'councillor', 'scrutiny', 'monitoring-officer', 'auditor', 'partner-representative'];
 const REP = 'partner-representative' as const;
+const SO = 'sponsoring-officer' as const;
+/** The council's members and statutory officers who read the register and its directories, and change nothing. */
+const COUNCIL_READERS = ['councillor', 'scrutiny', 'monitoring-officer'] as const;
+const as = (outcome: Outcome, roles: readonly Role[]): Partial<Row> => Object.fromEntries(roles.map((r) => [r, outcome]));
 
-// The partner representative is linked to a person of the probed partnerships' partner: each is theirs.
-const everyone: Row = { anonymous: 'ok', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
-const signedInOnly: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
-const readers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'ok', [REP]: 'forbidden' };
-const administrators: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', auditor: 'forbidden', [REP]: 'forbidden' };
-const registerReaders: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'ok', [REP]: 'ok' };
-const registerKeepers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'ok', auditor: 'forbidden', [REP]: 'forbidden' };
+// The partner representative is linked to a person of the probed partnerships' partner, and the sponsoring
+// officer to the person who is their sponsoring officer: each probed partnership is theirs.
+const everyone: Row = { anonymous: 'ok', administrator: 'ok', officer: 'ok', [SO]: 'ok', ...as('ok', COUNCIL_READERS), auditor: 'ok', [REP]: 'ok' } as Row;
+const signedInOnly: Row = { ...everyone, anonymous: 'sign-in' };
+const readers: Row = { anonymous: 'sign-in', administrator: 'ok', officer: 'forbidden', [SO]: 'forbidden', ...as('forbidden', COUNCIL_READERS), auditor: 'ok', [REP]: 'forbidden' } as Row;
+const administrators: Row = { ...readers, auditor: 'forbidden' };
+const registerReaders: Row = signedInOnly;
+/** Registering partnerships and keeping the directories: a sponsoring officer's grant reaches only their partnerships. */
+const registerKeepers: Row = { ...administrators, officer: 'ok' };
+/** Keeping one partnership's records: its sponsoring officer too (the probed partnership is theirs). */
+const partnershipKeepers: Row = { ...registerKeepers, [SO]: 'ok' };
 // The council's directories (organisations, people, priorities): its own staff, not a partner's.
 const directoryReaders: Row = { ...registerReaders, [REP]: 'forbidden' };
 
@@ -62,6 +70,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /sign-in': everyone,
   'POST /sign-in': everyone,
   'POST /sign-out': signedInOnly,
+  // Single sign-on (issue 10): for anyone; with no OIDC_ISSUER (as here) the handler's own 404.
+  'GET /sign-in/sso': everyone,
+  'GET /sign-in/sso/callback': everyone,
+  'GET /sign-in/sso/signed-out': everyone,
   // Forgotten your password (issue 10): for anyone; with no SMTP_URL the page says to ask an administrator.
   'GET /forgot-password': everyone,
   'POST /forgot-password': everyone,
@@ -100,62 +112,62 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/new': registerKeepers,
   'POST /partnerships': registerKeepers,
   'GET /partnerships/:id': registerReaders,
-  'GET /partnerships/:id/edit': registerKeepers,
-  'POST /partnerships/:id': registerKeepers,
+  'GET /partnerships/:id/edit': partnershipKeepers,
+  'POST /partnerships/:id': partnershipKeepers,
   // Withdrawing a partnership entered by mistake: whoever keeps the register. Deleting: administrators alone.
-  'GET /partnerships/:id/withdraw': registerKeepers,
-  'POST /partnerships/:id/withdraw': registerKeepers,
+  'GET /partnerships/:id/withdraw': partnershipKeepers,
+  'POST /partnerships/:id/withdraw': partnershipKeepers,
   // The lifecycle (R-APPROVE): everyone signed in reads it; whoever keeps the register takes its steps.
   'GET /partnerships/:id/history': registerReaders,
   'GET /partnerships/:id/lifecycle': registerReaders,
-  'GET /partnerships/:id/transitions/:action': registerKeepers,
-  'POST /partnerships/:id/transitions/:action': registerKeepers,
+  'GET /partnerships/:id/transitions/:action': partnershipKeepers,
+  'POST /partnerships/:id/transitions/:action': partnershipKeepers,
   // R-1.1, R-1.2, R-2.2: screening's pages.
   'GET /partnerships/:id/screening': registerReaders,
-  'GET /partnerships/:id/screening/questions/:question': registerKeepers,
-  'POST /partnerships/:id/screening/questions/:question': registerKeepers,
-  'GET /partnerships/:id/screening/check': registerKeepers,
-  'POST /partnerships/:id/screening/check': registerKeepers,
+  'GET /partnerships/:id/screening/questions/:question': partnershipKeepers,
+  'POST /partnerships/:id/screening/questions/:question': partnershipKeepers,
+  'GET /partnerships/:id/screening/check': partnershipKeepers,
+  'POST /partnerships/:id/screening/check': partnershipKeepers,
   'GET /partnerships/:id/screening/:screeningId': registerReaders,
   // R-2.5a, R-A1.1, R-A1.2, R-2.6.3: the assessment and business case.
   'GET /partnerships/:id/business-case': registerReaders,
-  'GET /partnerships/:id/business-case/edit': registerKeepers,
-  'POST /partnerships/:id/business-case/edit': registerKeepers,
+  'GET /partnerships/:id/business-case/edit': partnershipKeepers,
+  'POST /partnerships/:id/business-case/edit': partnershipKeepers,
   // R-2.7, R-A1.4–R-A1.6: the governance framework and running arrangements.
   'GET /partnerships/:id/governance': registerReaders,
-  'GET /partnerships/:id/governance/:section': registerKeepers,
-  'POST /partnerships/:id/governance/:section': registerKeepers,
+  'GET /partnerships/:id/governance/:section': partnershipKeepers,
+  'POST /partnerships/:id/governance/:section': partnershipKeepers,
   // Issue 9: the Compliance tab, read by whoever reads the register; attestations and exceptions recorded by officers and administrators.
   'GET /partnerships/:id/compliance': registerReaders,
-  'GET /partnerships/:id/compliance/:requirementId/attest': registerKeepers,
-  'POST /partnerships/:id/compliance/:requirementId/attest': registerKeepers,
-  'GET /partnerships/:id/compliance/:requirementId/exception': registerKeepers,
-  'POST /partnerships/:id/compliance/:requirementId/exception': registerKeepers,
+  'GET /partnerships/:id/compliance/:requirementId/attest': partnershipKeepers,
+  'POST /partnerships/:id/compliance/:requirementId/attest': partnershipKeepers,
+  'GET /partnerships/:id/compliance/:requirementId/exception': partnershipKeepers,
+  'POST /partnerships/:id/compliance/:requirementId/exception': partnershipKeepers,
   // R-2.7doc, R-2.7(n): documents; internal audit downloads, officers and administrators upload.
   'GET /partnerships/:id/documents': registerReaders,
-  'GET /partnerships/:id/documents/new': registerKeepers,
-  'POST /partnerships/:id/documents/new': registerKeepers,
+  'GET /partnerships/:id/documents/new': partnershipKeepers,
+  'POST /partnerships/:id/documents/new': partnershipKeepers,
   'GET /partnerships/:id/documents/:documentId': registerReaders,
-  'GET /partnerships/:id/documents/:documentId/versions/new': registerKeepers,
-  'POST /partnerships/:id/documents/:documentId/versions/new': registerKeepers,
+  'GET /partnerships/:id/documents/:documentId/versions/new': partnershipKeepers,
+  'POST /partnerships/:id/documents/:documentId/versions/new': partnershipKeepers,
   'GET /partnerships/:id/documents/:documentId/versions/:n/download': registerReaders,
   // A partnership's partners and council representatives (R-1.1, R-2.16), each a record of its own.
   'GET /partnerships/:id/partners': registerReaders,
-  'GET /partnerships/:id/partners/new': registerKeepers,
-  'POST /partnerships/:id/partners': registerKeepers,
+  'GET /partnerships/:id/partners/new': partnershipKeepers,
+  'POST /partnerships/:id/partners': partnershipKeepers,
   'GET /partnerships/:id/partners/:organisationId': registerReaders,
-  'GET /partnerships/:id/partners/:organisationId/edit': registerKeepers,
-  'POST /partnerships/:id/partners/:organisationId': registerKeepers,
-  'GET /partnerships/:id/partners/:organisationId/remove': registerKeepers,
-  'POST /partnerships/:id/partners/:organisationId/remove': registerKeepers,
+  'GET /partnerships/:id/partners/:organisationId/edit': partnershipKeepers,
+  'POST /partnerships/:id/partners/:organisationId': partnershipKeepers,
+  'GET /partnerships/:id/partners/:organisationId/remove': partnershipKeepers,
+  'POST /partnerships/:id/partners/:organisationId/remove': partnershipKeepers,
   'GET /partnerships/:id/representatives': registerReaders,
-  'GET /partnerships/:id/representatives/new': registerKeepers,
-  'POST /partnerships/:id/representatives': registerKeepers,
+  'GET /partnerships/:id/representatives/new': partnershipKeepers,
+  'POST /partnerships/:id/representatives': partnershipKeepers,
   'GET /partnerships/:id/representatives/:personId': registerReaders,
-  'GET /partnerships/:id/representatives/:personId/edit': registerKeepers,
-  'POST /partnerships/:id/representatives/:personId': registerKeepers,
-  'GET /partnerships/:id/representatives/:personId/remove': registerKeepers,
-  'POST /partnerships/:id/representatives/:personId/remove': registerKeepers,
+  'GET /partnerships/:id/representatives/:personId/edit': partnershipKeepers,
+  'POST /partnerships/:id/representatives/:personId': partnershipKeepers,
+  'GET /partnerships/:id/representatives/:personId/remove': partnershipKeepers,
+  'POST /partnerships/:id/representatives/:personId/remove': partnershipKeepers,
   'GET /partnerships/:id/delete': administrators,
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
@@ -308,17 +320,20 @@ forEachDatabase('authorization by route and role', (ctx) => {
   let target: User;
   let fixtures: Fixtures;
   const users = {} as Record<Role, User>;
+  let sponsorId = '';
   const shared = {} as Record<Who, Client>;
 
   before(async () => {
     t = await startObservedApp(ctx.database);
-    for (const role of ['administrator', 'officer', 'auditor', REP] as const) users[role] = await makeUser(t.deps, role);
+    for (const role of ROLES) users[role] = await makeUser(t.deps, role);
     target = await makeUser(t.deps, 'officer', { name: 'Target Person' });
     const register = await seedRegister(t.deps);
     // The representative works for the partner of every probed partnership (newPartnership).
     await createPerson(t.deps, SYSTEM, personDetails('Rep Resentative', register.partners[0]!.id, { userId: users[REP].id }));
+    // The sponsoring officer of every probed partnership (newPartnership), a Head of Service of the council.
+    sponsorId = (await createPerson(t.deps, SYSTEM, personDetails('Sonia Sponsor', register.council.id, { jobTitle: 'Head of Service', councilRole: 'officer', userId: users[SO].id }))).id;
     shared.anonymous = new Client(t.app);
-    for (const role of ['administrator', 'officer', 'auditor', REP] as const) shared[role] = await signedIn(t.app, users[role]);
+    for (const role of ROLES) shared[role] = await signedIn(t.app, users[role]);
     const home = await shared.administrator.get('/');
     const asset = /href="\/static\/([^"]+\.css)"/.exec(home.body)?.[1] ?? '';
     assert.ok(asset, 'the layout links a stylesheet under /static/');
@@ -331,7 +346,7 @@ forEachDatabase('authorization by route and role', (ctx) => {
       { organisationId: register.partners[0]!.id, role: 'member' as const, memberStatus: 'voting' as const },
     ];
     const representatives = [{ personId: register.officers[0]!.id, capacity: 'officer' as const }];
-    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners, representatives }))).id;
+    return (await createPartnership(t.deps, SYSTEM, partnershipDetails({ name: `Probed partnership ${unique()}`, partners, representatives, sponsoringOfficerId: sponsorId }))).id;
   };
   /** A partnership the representative's organisation is not a partner in. */
   const othersPartnership = async (register: Register) => {
@@ -434,6 +449,31 @@ forEachDatabase('authorization by route and role', (ctx) => {
           assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
           assert.deepEqual(await rowCounts(ctx.database), before, `${where}: nothing changed`);
         }
+      }
+    });
+  }
+
+  // R-2.16: a sponsoring officer reads every partnership but keeps only their own: another's records are
+  // refused (403: they may see it exists) before the handler, and nothing changes; reading it works.
+  for (const [key, row] of Object.entries(EXPECTED).filter(([k, r]) => underPartnership(k.split(' ')[1]!) && r[SO] === 'ok')) {
+    const [method, url] = key.split(' ') as [string, string];
+    const keeping = row === partnershipKeepers;
+    it(`${key} for a partnership they do not sponsor, as a sponsoring officer: ${keeping ? '403 before the handler' : 'read'}`, async () => {
+      const path = concrete(url, { ...fixtures, partnershipId: fixtures.othersPartnershipId });
+      const client = await quickSession(t.app, ctx.database, users[SO]);
+      await client.get('/account');
+      const before = await rowCounts(ctx.database);
+      t.reached.length = 0;
+      const res = method === 'GET' ? await client.get(path) : await client.post(path, BODIES[key]!(target));
+      const where = `${method} ${path} answered ${describeResponse(res)}`;
+      if (keeping) {
+        assert.equal(res.statusCode, 403, where);
+        assert.deepEqual(t.reached, [], `${where}: refused before the handler`);
+        assert.deepEqual(await rowCounts(ctx.database), before, `${where}: nothing changed`);
+      } else {
+        // Reached, and answered by the handler (its own 404 where the probed record is not this partnership's).
+        assert.ok(res.statusCode !== 403 && res.statusCode < 500, where);
+        assert.ok(t.reached.some((r) => r.route === key), `${where}: reached the handler`);
       }
     });
   }

@@ -716,7 +716,8 @@ forEachDatabase('hostile input', (ctx) => {
     const SEEDERS: Array<() => Promise<unknown>> = [
       async () => {
         const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
-        await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id));
+        // With an email address and no account, so their page offers the invitation form (issue 10).
+        await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id, { email: 'seeded.person@partner.example' }));
         // The council too, and a councillor representing it: a partner that can be removed (the council,
         // while another remains) and a council representative, so their forms show.
         const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Council', { isThisCouncil: true }));

@@ -171,8 +171,12 @@ for (const dialect of dialectsUnderTest()) {
       assert.deepEqual(roles.rows, [
         { name: 'administrator', label: 'Administrator' },
         { name: 'auditor', label: 'Internal audit' },
+        { name: 'councillor', label: 'Councillor' },
+        { name: 'monitoring-officer', label: 'Monitoring officer' },
         { name: 'officer', label: 'Officer' },
         { name: 'partner-representative', label: 'Partner representative' },
+        { name: 'scrutiny', label: 'Overview and Scrutiny' },
+        { name: 'sponsoring-officer', label: 'Sponsoring officer' },
       ]);
       // Every role the code knows is a row (users.role references roles.name), with the code's label.
       assert.deepEqual(roles.rows.map((r) => r.name), [...ROLES].sort());

@@ -22,9 +22,10 @@ it('docs/permissions.md is what the matrix and the routes say (run npm run docs:
   assert.equal(committed, permissionsDocument(t.app.routeDeclarations));
 });
 
-it('lists every route under its permission, and the partner representative’s limited reach', () => {
+it('lists every route under its permission, and the partner representative’s and sponsoring officer’s limited reach', () => {
   const text = permissionsDocument(t.app.routeDeclarations);
   for (const r of t.app.routeDeclarations) assert.ok(text.includes(`\`${r.method} ${r.url}\``), `${r.method} ${r.url}`);
   assert.match(text, /\| Read and download partnerships[^\n]*\| Their organisation’s partnerships \|/);
-  assert.match(text, /\| Read the directories of organisations, people and corporate priorities \(`directory.view`\) \| Yes \| Yes \| Yes \| No \|/);
+  assert.match(text, /\| Register and change partnerships[^\n]*\| Yes \| Yes \| Their own partnerships \| No \|/);
+  assert.match(text, /\| Read the directories of organisations, people and corporate priorities \(`directory.view`\) \| Yes \| Yes \| Yes \| Yes \| Yes \| Yes \| Yes \| No \|/);
 });

@@ -4,6 +4,7 @@ import {
   allows,
   can,
   isRole,
+  limitedReachOf,
   MATRIX,
   partnershipReach,
   PERMISSIONS,
@@ -17,20 +18,25 @@ import {
 
 // The whole grant table, written out: adding a permission means deciding here who gets it, and how far.
 // true: over every partnership; 'their-organisation': only those their organisation is a partner in.
-type Expected = boolean | 'their-organisation';
+type Expected = boolean | 'their-organisation' | 'their-partnerships';
+// Columns: administrator, officer, sponsoring officer, councillor, scrutiny, monitoring officer, internal audit, partner representative.
+const row = (...v: Expected[]): Record<Role, Expected> => ({
+  administrator: v[0]!, officer: v[1]!, 'sponsoring-officer': v[2]!, councillor: v[3]!, scrutiny: v[4]!, 'monitoring-officer': v[5]!, auditor: v[6]!, 'partner-representative': v[7]!,
+});
 const EXPECTED: Record<Permission, Record<Role, Expected>> = {
-  'dashboard.view': { administrator: true, officer: true, auditor: true, 'partner-representative': true },
-  'account.manage-own': { administrator: true, officer: true, auditor: true, 'partner-representative': true },
-  'users.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
-  'users.manage': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
-  'audit.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
-  'register.view': { administrator: true, officer: true, auditor: true, 'partner-representative': 'their-organisation' },
-  'register.manage': { administrator: true, officer: true, auditor: false, 'partner-representative': false },
-  'directory.view': { administrator: true, officer: true, auditor: true, 'partner-representative': false },
-  'people.invite': { administrator: true, officer: true, auditor: false, 'partner-representative': false },
-  'priorities.manage': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
-  'register.delete': { administrator: true, officer: false, auditor: false, 'partner-representative': false },
-  'configuration.view': { administrator: true, officer: false, auditor: true, 'partner-representative': false },
+  'dashboard.view': row(true, true, true, true, true, true, true, true),
+  'account.manage-own': row(true, true, true, true, true, true, true, true),
+  'users.view': row(true, false, false, false, false, false, true, false),
+  'users.manage': row(true, false, false, false, false, false, false, false),
+  'audit.view': row(true, false, false, false, false, false, true, false),
+  'register.view': row(true, true, true, true, true, true, true, 'their-organisation'),
+  // R-2.16: a sponsoring officer keeps the partnerships they are part of.
+  'register.manage': row(true, true, 'their-partnerships', false, false, false, false, false),
+  'directory.view': row(true, true, true, true, true, true, true, false),
+  'people.invite': row(true, true, false, false, false, false, false, false),
+  'priorities.manage': row(true, false, false, false, false, false, false, false),
+  'register.delete': row(true, false, false, false, false, false, false, false),
+  'configuration.view': row(true, false, false, false, false, false, true, false),
 };
 
 describe('MATRIX: how far each grant reaches', () => {
@@ -44,8 +50,35 @@ describe('MATRIX: how far each grant reaches', () => {
   }
   it('a partner representative reads only partnerships in reach; everyone else every one', () => {
     assert.equal(partnershipReach('partner-representative'), 'their-organisation');
-    for (const role of ['administrator', 'officer', 'auditor'] as const) assert.equal(partnershipReach(role), 'any');
+    for (const role of ROLES.filter((r) => r !== 'partner-representative')) assert.equal(partnershipReach(role), 'any');
   });
+  it('no role’s grants use two different limited reaches (the principal carries one list of ids)', () => {
+    for (const role of ROLES) {
+      const limited = new Set(Object.values(MATRIX[role]).filter((r) => r !== 'any'));
+      assert.ok(limited.size <= 1, `${role}: ${[...limited].join(', ')}`);
+      assert.equal(limitedReachOf(role), [...limited][0] ?? null);
+    }
+  });
+});
+
+describe('allows: a limited grant reaches only partnerships, except reading, whose lists it filters', () => {
+  const CASES: Array<[Role, Access, boolean, boolean]> = [
+    // role, access, under a partnership, allowed
+    ['sponsoring-officer', 'register.manage', true, true],
+    ['sponsoring-officer', 'register.manage', false, false],
+    ['sponsoring-officer', 'register.view', false, true],
+    ['partner-representative', 'register.view', false, true],
+    ['partner-representative', 'register.view', true, true],
+    ['officer', 'register.manage', false, true],
+    ['councillor', 'register.manage', true, false],
+    ['scrutiny', 'directory.view', false, true],
+    ['monitoring-officer', 'users.view', false, false],
+  ];
+  for (const [role, access, under, expected] of CASES) {
+    it(`${role} ${expected ? 'may' : 'may not'} reach a route of ${access} ${under ? 'under a partnership' : 'elsewhere'}`, () => {
+      assert.equal(allows(access, role, under), expected);
+    });
+  }
 });
 
 describe('can: the grant table', () => {
@@ -75,7 +108,8 @@ describe('allows: what a route declares, against who is asking', () => {
     ['users.manage', null, false],
   ];
   for (const permission of PERMISSIONS) {
-    for (const role of ROLES) cases.push([permission, role, EXPECTED[permission][role] !== false]);
+    // Elsewhere than under a partnership, a limited grant opens only reading (the filtered lists).
+    for (const role of ROLES) cases.push([permission, role, EXPECTED[permission][role] === true || (EXPECTED[permission][role] !== false && permission === 'register.view')]);
   }
   for (const [access, role, expected] of cases) {
     it(`${access} for ${role ?? 'nobody signed in'} → ${expected ? 'allowed' : 'denied'}`, () => {

@@ -4,8 +4,7 @@
 // names beside the ids, so its History says what happened in plain words.
 import type { Trx } from '../../db/database.ts';
 import { findPartnershipHeader, touchPartnership } from '../../db/repositories/partnerships.repo.ts';
-import { can } from '../../domain/access/roles.ts';
-import { inScope, partnershipScope } from '../../domain/access/scope.ts';
+import { inScope, mayOn, partnershipScope } from '../../domain/access/scope.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { command } from '../command.ts';
 import type { AppDeps, RequestContext } from '../deps.ts';
@@ -22,7 +21,7 @@ async function changeable(trx: Trx, principal: Principal, partnershipId: string)
   const row = inScope(partnershipScope(principal), partnershipId) ? await findPartnershipHeader(trx, partnershipId) : undefined;
   if (!row) throw new NotFoundError('No such partnership');
   // The routes refuse such a role first (403); the use case holds the line for any other caller.
-  if (!can(principal.role, 'register.manage')) throw new ValidationError([{ field: 'role', message: 'Only officers and administrators can change a partnership’s records' }]);
+  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'role', message: 'Only officers and administrators can change a partnership’s records' }]);
   if (row.status === 'withdrawn') throw new ValidationError([WITHDRAWN_PROBLEM]);
   return { ...row, withdrawn: false };
 }

@@ -3,7 +3,7 @@
 // council) that is a partner in the partnership. One statement, through people_user_id and
 // partnership_partners_organisation.
 import { sql } from 'kysely';
-import type { Reach } from '../../domain/access/roles.ts';
+import type { LimitedReach } from '../../domain/access/roles.ts';
 import { compiledOnce } from '../compiled-once.ts';
 import type { Db } from '../database.ts';
 
@@ -18,10 +18,25 @@ const ofTheirOrganisation = compiledOnce((db: Db, userId: string) =>
     .orderBy('pp.partnership_id'),
 );
 
+// `their-partnerships`: the person linked to the user is the sponsoring officer, the accountable officer
+// or a council representative; three indexed lookups from that one person, not a scan of partnerships.
+const ofTheirOwn = compiledOnce((db: Db, userId: string) =>
+  db
+    .with('me', (qb) => qb.selectFrom('people').select('id').where('user_id', '=', userId))
+    .selectFrom('partnerships as p')
+    .innerJoin('me', 'me.id', 'p.sponsoring_officer_id')
+    .select('p.id as partnership_id')
+    .union((eb) => eb.selectFrom('partnerships as p').innerJoin('me', 'me.id', 'p.accountable_officer_id').select('p.id as partnership_id'))
+    .union((eb) => eb.selectFrom('partnership_representatives as r').innerJoin('me', 'me.id', 'r.person_id').select('r.partnership_id'))
+    .orderBy('partnership_id'),
+);
+
 /** The ids of the partnerships a user's limited reach covers. */
-export async function partnershipsInReach(db: Db, reach: Exclude<Reach, 'any'>, userId: string): Promise<string[]> {
+export async function partnershipsInReach(db: Db, reach: LimitedReach, userId: string): Promise<string[]> {
   switch (reach) {
     case 'their-organisation':
       return (await ofTheirOrganisation(db, userId)).map((r) => r.partnership_id);
+    case 'their-partnerships':
+      return (await ofTheirOwn(db, userId)).map((r) => r.partnership_id);
   }
 }

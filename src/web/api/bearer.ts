@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveApiToken } from '../../app/api-tokens.service.ts';
 import type { AppDeps, RequestContext } from '../../app/deps.ts';
+import { scopeOf } from '../plugins/partnership-scope.ts';
 import { allows } from '../../domain/access/roles.ts';
 import { ApiProblem } from './problem.ts';
 
@@ -44,7 +45,7 @@ export function setupBearerAuth(app: FastifyInstance, deps: AppDeps): void {
     tokens.set(request, { id: user.tokenId, name: user.tokenName });
     // The access check runs again as a preHandler; checking here too refuses before the body is read.
     const access = request.routeOptions.config.access;
-    if (access && !request.is404 && !allows(access, user.role)) throw new ApiProblem({ status: 403, detail: 'Your role does not allow this. A token acts with its user’s role.' });
+    if (access && !request.is404 && !allows(access, user.role, scopeOf(request.routeOptions.url ?? '') === 'partnership')) throw new ApiProblem({ status: 403, detail: 'Your role does not allow this. A token acts with its user’s role.' });
   });
 }
 

@@ -73,8 +73,8 @@ export const API_TAGS = [
 const PROBLEM = '#/components/schemas/Problem';
 
 export const ACCESS_TEXT: Readonly<Partial<Record<Permission, string>>> = {
-  'register.view': 'Any token: every role reads the register (administrator, officer, internal audit).',
-  'register.manage': 'A token of an officer or an administrator. Internal audit’s tokens are refused (403).',
+  'register.view': 'Any token: every role reads the register; a partner representative’s token only the partnerships their organisation is a partner in (any other is 404).',
+  'register.manage': 'A token of an officer or an administrator; under a partnership, also its sponsoring officer’s (R-2.16: a sponsoring officer’s token is refused, 403, for a partnership they are not part of, and for registering one). Other roles’ tokens are refused (403).',
   'register.delete': 'A token of an administrator. Officers’ and internal audit’s tokens are refused (403): an officer withdraws instead.',
 };
 

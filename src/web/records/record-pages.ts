@@ -18,6 +18,7 @@ import { showForm, submitForm, type FormPage } from '../forms/pipeline.ts';
 import { idParam } from '../shared/params.ts';
 import { auditName, fieldWords, RECORD_PAGES } from './record-describer.ts';
 import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type FormMode, type RecordForm } from './record-form.ts';
+import { keepsPartnership } from '../shared/keeper.ts';
 
 type Params = { id: string } & Record<string, string>;
 
@@ -40,7 +41,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
   const partnershipOf = (request: FastifyRequest) => request.partnership!;
   const keyOf = (request: FastifyRequest<{ Params: Params }>) => idParam(request.params[kind.keyField]);
   const load = (request: FastifyRequest<{ Params: Params }>) => findRecord(deps, principalOf(request), kind, partnershipOf(request).id, keyOf(request));
-  const mayChange = (request: FastifyRequest) => can(request.user!.role, 'register.manage') && !partnershipOf(request).withdrawn;
+  const mayChange = (request: FastifyRequest) => keepsPartnership(request) && !partnershipOf(request).withdrawn;
 
   /** A withdrawn partnership's record pages: why nothing can change, instead of the form. */
   const withdrawn = (reply: FastifyReply, p: PartnershipHeader, heading: string, posted: boolean) =>

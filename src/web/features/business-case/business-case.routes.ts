@@ -11,7 +11,6 @@ import { documentsOfType } from '../../../app/queries/documents.queries.ts';
 import { partnershipView } from '../../../app/queries/partnership.queries.ts';
 import { documentRow } from '../documents/documents.routes.ts';
 import type { AssessmentInput } from '../../../app/schemas/business-case.schema.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { businessCaseHold } from '../../../domain/business-case/hold.ts';
 import { ASSESSMENT_TEXT, type AssessmentField } from '../../../domain/business-case/assessment.ts';
 import { formatPence } from '../../../domain/register/money.ts';
@@ -21,6 +20,7 @@ import { principalOf, requestContext } from '../../context.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { fixHref } from '../../shared/fix-href.ts';
 import { assessmentFormOf, assessmentFormView, parseAssessmentForm, readAssessmentForm, type AssessmentForm } from './business-case.form.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string };
 
@@ -81,7 +81,7 @@ export function businessCaseRoutes(deps: AppDeps) {
     app.get<{ Params: Params }>('/partnerships/:id/business-case', view, async (request, reply) => {
       const { p, bc } = await load(request);
       const hold = businessCaseHold(p.status);
-      const keeper = can(request.user!.role, 'register.manage');
+      const keeper = keepsPartnership(request);
       const canChange = keeper && !hold;
       // the evidence base's documents, uploaded on the Documents pages.
       const evidence = await documentsOfType(deps, principalOf(request), p.id, 'business-case-evidence');

@@ -10,7 +10,6 @@ import { protocolOf } from '../../../app/protocol-config.ts';
 import { partnershipCompliance } from '../../../app/queries/compliance.queries.ts';
 import { documentsOf } from '../../../app/queries/documents.queries.ts';
 import { addMonths, type AttestationInput, type ExceptionInput } from '../../../app/schemas/compliance.schema.ts';
-import { can } from '../../../domain/access/roles.ts';
 import type { Finding } from '../../../domain/compliance/types.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
@@ -18,6 +17,7 @@ import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { attestationFieldOf, attestationFormOf, attestationFormView, parseAttestationForm, readAttestationForm, type AttestationForm } from './attestation.form.ts';
 import { complianceBase, complianceView } from './compliance.view-model.ts';
 import { exceptionFieldOf, exceptionFormView, parseExceptionForm, readExceptionForm, type ExceptionForm } from './exception.form.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string };
 type RequirementParams = Params & { requirementId: string };
@@ -36,7 +36,7 @@ export function complianceRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/compliance', view, async (request, reply) => {
       const p = request.partnership!;
-      const canRecord = can(request.user!.role, 'register.manage') && !p.withdrawn;
+      const canRecord = keepsPartnership(request) && !p.withdrawn;
       return reply.view('compliance/show', { title: `Compliance: ${p.name}`, ...complianceView(p.id, await complianceOf(request), canRecord), withdrawn: p.withdrawn });
     });
 

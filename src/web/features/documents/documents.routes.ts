@@ -9,7 +9,6 @@ import { documentStore, megabytes, type DocumentStore } from '../../../app/docum
 import { addVersion, uploadDocument } from '../../../app/documents.service.ts';
 import { documentFor, documentsFor, versionContent, type DocumentSummary } from '../../../app/queries/documents.queries.ts';
 import type { Config } from '../../../config.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { attachmentDisposition } from '../../../domain/documents/filename.ts';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, governanceSection, type DocumentType } from '../../../domain/governance/catalogue.ts';
 import { principalOf, requestContext } from '../../context.ts';
@@ -19,6 +18,7 @@ import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { idParam, param } from '../../shared/params.ts';
 import { csrfPartFirst, discard, readUpload, setupMultipart, type Upload } from './multipart.ts';
 import { formFieldOf, parseDocumentForm, parseVersionForm, uploadFormView, type UploadForm } from './upload.form.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string };
 type DocParams = Params & { documentId: string };
@@ -84,7 +84,7 @@ export function documentsRoutes(deps: AppDeps, config: Config) {
     const upload = { config: { access: 'register.manage' as const, multipart: true }, preValidation: csrfPartFirst };
     const maxText = megabytes(store.maxBytes);
 
-    const canUpload = (request: FastifyRequest) => can(request.user!.role, 'register.manage') && request.partnership!.status !== 'withdrawn';
+    const canUpload = (request: FastifyRequest) => keepsPartnership(request) && request.partnership!.status !== 'withdrawn';
 
     app.get<{ Params: Params }>('/partnerships/:id/documents', view, async (request, reply) => {
       const p = request.partnership!;

@@ -10,7 +10,6 @@ import { londonToday } from '../../../app/lifecycle.service.ts';
 import { governanceFor, type GovernanceView } from '../../../app/queries/governance.queries.ts';
 import type { PartnershipHeader } from '../../../app/queries/partnership.queries.ts';
 import type { GovernanceSectionInput } from '../../../app/schemas/governance.schema.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { governanceSection, SECTION_GROUP_HEADINGS, SECTION_GROUPS, SECTION_STATUS_LABELS, type GovernanceSectionDescription, type SectionStatus } from '../../../domain/governance/catalogue.ts';
 import { completenessInWords } from '../../../domain/governance/completeness.ts';
 import { principalOf, requestContext } from '../../context.ts';
@@ -18,6 +17,7 @@ import { PageNotFoundError } from '../../errors.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { governanceFixHref } from './governance-href.ts';
 import { formFieldOf, parseSectionForm, readSectionForm, sectionFormOf, sectionFormView, type SectionForm } from './governance.form.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string };
 type SectionParams = Params & { section: string };
@@ -80,7 +80,7 @@ export function governanceRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/governance', view, async (request, reply) => {
       const p = request.partnership!;
-      const canChange = can(request.user!.role, 'register.manage') && !p.withdrawn;
+      const canChange = keepsPartnership(request) && !p.withdrawn;
       return reply.view('governance/show', { title: `Governance: ${p.name}`, ...framework(p, await governanceOf(deps, request), canChange), withdrawn: p.withdrawn });
     });
 

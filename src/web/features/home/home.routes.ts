@@ -6,6 +6,7 @@ import { anyUsers } from '../../../app/queries/directory.queries.ts';
 import { registerSummary } from '../../../app/queries/register.queries.ts';
 import { principalOf } from '../../context.ts';
 import { dashboardView } from './dashboard.view-model.ts';
+import { keepsRegister } from '../../shared/keeper.ts';
 
 // What the roadmap brings next, named in the protocol's words so officers recognise it.
 const COMING = [
@@ -27,7 +28,7 @@ export function homeRoutes(deps: AppDeps) {
       const summary = can(user.role, 'register.view') ? await registerSummary(deps, principalOf(request)) : null;
       const areas = [
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: partnershipReach(user.role) === 'any' ? 'Every partnership, its partners, people, purpose and money.' : 'The partnerships your organisation is a partner in: their partners, people, purpose and money.' },
-        can(user.role, 'register.manage') && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
+        keepsRegister(user.role) && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
         can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },
         can(user.role, 'directory.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
         can(user.role, 'directory.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
@@ -40,7 +41,7 @@ export function homeRoutes(deps: AppDeps) {
         title: 'Home',
         columns: 'full',
         roleDescription: ROLE_DESCRIPTIONS[user.role],
-        canRegister: can(user.role, 'register.manage'),
+        canRegister: keepsRegister(user.role),
         summary: summary && dashboardView(summary),
         areas,
         coming: COMING,

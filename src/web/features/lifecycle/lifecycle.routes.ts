@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
 import { lifecycleOf, londonToday, transition, type Lifecycle } from '../../../app/lifecycle.service.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { decideTransition, isLifecycleAction, transitionOf, type LifecycleAction, type LifecycleProblem, type Transition } from '../../../domain/lifecycle/transitions.ts';
 import { STATUS_LABELS } from '../../../domain/register/vocabulary.ts';
 import { requestContext } from '../../context.ts';
@@ -14,6 +13,7 @@ import { fixHref } from '../../shared/fix-href.ts';
 import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { formFieldOf, inFormOrder, newTransitionForm, parseTransitionForm, readTransitionForm, transitionFormView, type TransitionForm } from './transition.form.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string; action?: string };
 
@@ -118,7 +118,7 @@ export function lifecycleRoutes(deps: AppDeps) {
       return reply.view('lifecycle/timeline', {
         title: `Lifecycle: ${life.partnership.name}`,
         backLink: `/partnerships/${life.partnership.id}`,
-        ...lifecycleView(life, can(request.user!.role, 'register.manage')),
+        ...lifecycleView(life, keepsPartnership(request)),
       });
     });
 

@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { createOrganisation, organisationProblems, updateOrganisation } from '../../../app/organisations.service.ts';
 import { organisation as findOrganisation, organisationsPage, partnershipsOfOrganisation, peoplePage } from '../../../app/queries/directory.queries.ts';
-import { can } from '../../../domain/access/roles.ts';
 import type { Organisation } from '../../../domain/register/records.ts';
 import { SECTOR_LABELS, SECTORS } from '../../../domain/register/vocabulary.ts';
 import { principalOf, requestContext } from '../../context.ts';
@@ -21,6 +20,7 @@ import { organisationExportRoutes } from './export.routes.ts';
 import { historyView } from './history.ts';
 import { organisationToForm, parseOrganisationForm } from './organisation.form.ts';
 import { organisationDescriber } from './organisation.history.ts';
+import { keepsRegister } from '../../shared/keeper.ts';
 
 /** How many of an organisation's people its page lists before linking to the full list. */
 const PEOPLE_SHOWN = 50;
@@ -81,7 +81,7 @@ export function organisationsRoutes(deps: AppDeps) {
         ...listView(page, total, href),
         // the list as filtered, downloadable.
         exportHrefs: { csv: listHref('/organisations/export.csv', { q, sector }), xlsx: listHref('/organisations/export.xlsx', { q, sector }) },
-        canManage: can(request.user!.role, 'register.manage'),
+        canManage: keepsRegister(request.user!.role),
       });
     });
 
@@ -105,7 +105,7 @@ export function organisationsRoutes(deps: AppDeps) {
         people: people.items.map((p) => ({ ...p, councilRoleText: p.councilRole ? COUNCIL_ROLE_LABELS[p.councilRole] : 'Not recorded' })),
         peopleTotal: people.total,
         history,
-        canManage: can(request.user!.role, 'register.manage'),
+        canManage: keepsRegister(request.user!.role),
         backLink: '/organisations',
       });
     });

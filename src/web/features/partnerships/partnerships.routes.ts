@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { ValidationError } from '../../../app/errors.ts';
 import { createPartnership, loadPartnership, registerProblems, updatePartnership } from '../../../app/partnerships.service.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { parseRegisterQuery } from '../../../domain/register/register-query.ts';
 import type { Problem } from '../../../domain/register/partnership.ts';
 import { formOptions, partnershipRuleContext, registerPage } from '../../../app/queries/register.queries.ts';
@@ -31,6 +30,7 @@ import { deleteRoutes } from './delete.routes.ts';
 import { historyRoutes } from './history.routes.ts';
 import { summaryRoutes } from './summary.routes.ts';
 import { withdrawRoutes } from './withdraw.routes.ts';
+import { keepsRegister } from '../../shared/keeper.ts';
 
 export function partnershipsRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -55,7 +55,7 @@ export function partnershipsRoutes(deps: AppDeps) {
         title: 'Partnership register',
         columns: 'full',
         ...view,
-        canManage: can(request.user!.role, 'register.manage'),
+        canManage: keepsRegister(request.user!.role),
       });
     });
 

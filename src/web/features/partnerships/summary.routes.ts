@@ -6,12 +6,12 @@ import type { AppDeps } from '../../../app/deps.ts';
 import { findWithdrawal } from '../../../app/partnerships.service.ts';
 import { overlapsOf } from '../../../app/queries/overlap.queries.ts';
 import { partnershipHistory, partnershipView } from '../../../app/queries/partnership.queries.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { OVERLAP_WARNING_STATUSES } from '../../../domain/overlap/overlaps.ts';
 import { mayDelete, mayWithdraw } from '../../../domain/register/withdrawal.ts';
 import { principalOf } from '../../context.ts';
 import { historyEntries } from './history.view-model.ts';
 import { registerReturn } from './register-return.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 /** How many of the latest events the Summary shows; the History page has them all. */
 const LATEST_EVENTS = 5;
@@ -38,8 +38,8 @@ export function summaryRoutes(deps: AppDeps) {
         overlapWarning: OVERLAP_WARNING_STATUSES.has(partnership.status),
         withdrawal: withdrawn ? await findWithdrawal(deps.database.db, id) : null,
         // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
-        canManage: can(role, 'register.manage') && !withdrawn,
-        canWithdraw: mayWithdraw(role) && !withdrawn,
+        canManage: keepsPartnership(request) && !withdrawn,
+        canWithdraw: mayWithdraw(role) && keepsPartnership(request) && !withdrawn,
         canDelete: mayDelete(role),
       });
     });

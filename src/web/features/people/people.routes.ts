@@ -20,6 +20,7 @@ import { historyView } from '../organisations/history.ts';
 import { parsePersonForm, personToForm } from './person.form.ts';
 import { peopleExportRoutes } from './export.routes.ts';
 import { PERSON_HIDDEN_FIELDS, personDescriber } from './person.history.ts';
+import { keepsRegister } from '../../shared/keeper.ts';
 
 const roleText = (p: Person) => (p.councilRole ? COUNCIL_ROLE_LABELS[p.councilRole] : null);
 
@@ -86,7 +87,7 @@ export function peopleRoutes(deps: AppDeps) {
         ...listView(page, total, (p) => listHref('/people', { ...filter, page: p })),
         // the list as filtered, downloadable.
         exportHrefs: { csv: listHref('/people/export.csv', filter), xlsx: listHref('/people/export.xlsx', filter) },
-        canManage: can(request.user!.role, 'register.manage'),
+        canManage: keepsRegister(request.user!.role),
       });
     });
 
@@ -122,7 +123,7 @@ export function peopleRoutes(deps: AppDeps) {
         roles,
         hasRoles: roles.sponsor.length + roles.accountable.length + roles.representative.length > 0,
         history,
-        canManage: can(request.user!.role, 'register.manage'),
+        canManage: keepsRegister(request.user!.role),
         invite: invite?.verdict.may ? { again: invite.invitedAt !== null, invitedAt: invite.invitedAt } : null,
         backLink: '/people',
       });

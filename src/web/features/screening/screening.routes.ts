@@ -9,7 +9,6 @@ import { ValidationError } from '../../../app/errors.ts';
 import { screeningDraftFor, screeningsFor } from '../../../app/queries/screening.queries.ts';
 import { screeningAnswersSchema } from '../../../app/schemas/screening.schema.ts';
 import { recordScreening, saveScreeningDraft } from '../../../app/screening.service.ts';
-import { can } from '../../../domain/access/roles.ts';
 import { mayBeScreened } from '../../../domain/lifecycle/transitions.ts';
 import { outcomeSentence } from '../../../domain/screening/outcome.ts';
 import { principalOf, requestContext } from '../../context.ts';
@@ -19,6 +18,7 @@ import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { idParam } from '../../shared/params.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { askedQuestions, answered, formOf, MAX_NOTE, NONE, nextAfter, parseQuestion, questionOf, readQuestionForm, type Draft, type Question, type QuestionForm } from './screening.questions.ts';
+import { keepsPartnership } from '../../shared/keeper.ts';
 
 type Params = { id: string; question?: string; screeningId?: string };
 
@@ -78,12 +78,12 @@ export function screeningRoutes(deps: AppDeps) {
       const p = request.partnership!;
       const principal = principalOf(request);
       const [screenings, draft] = await Promise.all([screeningsFor(deps, principal, p.id), screeningDraftFor(deps, principal, p.id)]);
-      const canScreen = can(principal.role, 'register.manage') && mayBeScreened(p.status);
+      const canScreen = keepsPartnership(request) && mayBeScreened(p.status);
       return reply.view('screening/start', {
         title: `Screening: ${p.name}`,
         canScreen,
         // R-2.2: who may screen is told why they cannot, when past screening.
-        cannotScreen: can(principal.role, 'register.manage') && !canScreen,
+        cannotScreen: keepsPartnership(request) && !canScreen,
         startHref: questionHref(p.id, askedQuestions({})[0]!),
         continueHref: canScreen && Object.keys(draft).length ? checkHref(p.id) : null,
         screenings: screenings.map((s, i) => ({
