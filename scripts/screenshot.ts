@@ -20,7 +20,7 @@ const outDir = join(root, 'docs', 'images');
 const dir = mkdtempSync(join(tmpdir(), 'accord-screenshot-'));
 const file = join(dir, 'accord.sqlite');
 
-const config = loadConfig({ COUNCIL_NAME: 'Example Borough Council', DATABASE_URL: `sqlite:${file}` });
+const config = loadConfig({ COUNCIL_NAME: 'Example Borough Council', DATABASE_URL: `sqlite:${file}`, TWO_FACTOR_ROLES: 'none' });
 const database = Database.fromUrl(config.DATABASE_URL);
 const deps: AppDeps = { database, clock: systemClock, ids: uuidIds };
 const password = randomBytes(18).toString('base64url');

@@ -34,6 +34,7 @@ export const SETTINGS = {
   OIDC_NEW_USERS: 'Single sign-on: refuse (the default) to refuse people with no Accord account, or a role (e.g. councillor) to make their account at first sign-in.',
   OIDC_REQUIRED_DOMAINS: 'Single sign-on: email domains whose users must sign in with it, comma-separated: their password is refused.',
   OIDC_BUTTON_LABEL: 'Single sign-on: the sign-in page’s button (default “Sign in with your council account”).',
+  TWO_FACTOR_ROLES: 'The roles that must use two-factor sign-in (an authenticator app) with a password, comma-separated: administrator,auditor by default; none for no one. Optional for everyone else; single sign-on is exempt.',
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -137,6 +138,14 @@ const singleSignOnSchema = {
   OIDC_BUTTON_LABEL: z.string().trim().min(1).max(100).default('Sign in with your council account'),
 };
 
+const twoFactorRoles = z
+  .string()
+  .trim()
+  .default('administrator,auditor')
+  .transform((v) => (v.toLowerCase() === 'none' ? [] : parseList(v)))
+  .refine((list) => list.every(isRole), { message: `TWO_FACTOR_ROLES must be roles, comma-separated, or none; roles: ${ROLES.join(', ')}` })
+  .transform((list) => list as Role[]);
+
 function singleSignOnTogether(c: { OIDC_ISSUER?: string | undefined; OIDC_CLIENT_ID?: string | undefined; OIDC_CLIENT_SECRET?: string | undefined; PUBLIC_URL?: string | undefined; OIDC_REQUIRED_DOMAINS: string[] }, ctx: z.RefinementCtx): void {
   if (!c.OIDC_ISSUER) {
     // Requiring single sign-on with none set up would lock those people out.
@@ -171,6 +180,7 @@ const schema = z.object({
     .max(100, 'COUNCIL_NAME must be 100 characters or fewer')
     .default('Example Borough Council'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  TWO_FACTOR_ROLES: twoFactorRoles,
   AUDIT_KEY: z.string().min(32, 'AUDIT_KEY must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

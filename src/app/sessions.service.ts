@@ -21,6 +21,9 @@ import {
 } from '../db/repositories/sessions.repo.ts';
 import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
 import { findUserByEmail } from '../db/repositories/users.repo.ts';
+import { deleteChallengesBefore, hasAuthenticator, insertChallenge } from '../db/repositories/two-factor.repo.ts';
+import { SIGN_IN_CODE_MINUTES } from '../domain/accounts/two-factor.ts';
+import { hashChallengeToken } from './two-factor.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import type { Trx } from '../db/database.ts';
@@ -38,12 +41,16 @@ export interface SignedInUser {
   sessionHash: string;
   /** An administrator set the password: until the user changes it, only the change-password page opens. */
   mustChangePassword?: boolean;
+  /** Two-factor sign-in is on for them (an authenticator in use). */
+  twoFactorOn?: boolean;
   /** The partnerships a limited reach covers (src/app/reach.ts); null or absent: every partnership. */
   partnershipIds?: readonly string[] | null;
 }
 
 export type SignInResult =
   | { ok: true; token: string; user: SignedInUser }
+  /** The password was right and two-factor sign-in is on: the code is asked for next (the token goes in a cookie). */
+  | { ok: true; awaitingCode: true; challengeToken: string }
   | { ok: false; reason: 'wrong-credentials' }
   | { ok: false; reason: 'locked' | 'throttled'; retryAfterSeconds: number };
 
@@ -108,14 +115,26 @@ export async function signIn(
     return { ok: false, reason: 'wrong-credentials' };
   }
 
-  const opened = await startSession(deps, ctx, user, { address: input.address, replacesSessionHash: input.replacesSessionHash ?? null, how: 'password' }, async (trx) => {
+  const settleThrottle = async (trx: Trx) => {
     await clearThrottle(trx, keys.account);
     // The address keeps its other failures; only this attempt's provisional one is taken back.
     const address = await findThrottle(trx, keys.address);
     const restored = address && reservation.addressReserved && withdrawFailure(address, reservation.addressReserved, reservation.addressBefore);
     if (restored) await saveThrottle(trx, keys.address, restored);
     else if (address) await clearThrottle(trx, keys.address);
-  });
+  };
+  // Two-factor sign-in (src/app/two-factor.service.ts): no session until the code is given too.
+  if (await hasAuthenticator(db, user.id)) {
+    const challengeToken = randomBytes(32).toString('base64url');
+    await command(deps, { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } }, async (trx, audit) => {
+      await settleThrottle(trx);
+      await deleteChallengesBefore(trx, new Date(now - SIGN_IN_CODE_MINUTES * 60_000).toISOString());
+      await insertChallenge(trx, { tokenHash: hashChallengeToken(challengeToken), userId: user.id, createdAt: new Date(now).toISOString() });
+      audit.record({ entityType: 'user', entityId: user.id, action: 'password-accepted', after: { address: input.address, next: 'two-factor code' } });
+    });
+    return { ok: true, awaitingCode: true, challengeToken };
+  }
+  const opened = await startSession(deps, ctx, user, { address: input.address, replacesSessionHash: input.replacesSessionHash ?? null, how: 'password' }, settleThrottle);
   return { ok: true, ...opened };
 }
 
@@ -171,6 +190,7 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sign
     role: session.userRole,
     sessionHash: idHash,
     mustChangePassword: session.userMustChangePassword,
+    twoFactorOn: session.userTwoFactorOn,
     partnershipIds: await partnershipIdsInReach(deps, session.userId, session.userRole),
   };
 }

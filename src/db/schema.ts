@@ -165,6 +165,33 @@ export interface PasswordResetsTable {
   purpose: Generated<string>;
 }
 
+/** A user's authenticator for two-factor sign-in (migration 0020). */
+export interface TwoFactorTable {
+  user_id: string;
+  /** The TOTP secret in use, encrypted (src/app/two-factor.ts): a stolen backup cannot make codes. Null until confirmed. */
+  secret: string | null;
+  confirmed_at: string | null;
+  /** The last TOTP time step accepted: a code at or before it is refused (no replay). */
+  last_step: number | null;
+  /** A new secret being set up (encrypted); it replaces `secret` when a code from it is typed. */
+  pending_secret: string | null;
+  pending_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  /** SHA-256 of the code: they are random, so a plain hash suffices, and they are shown only once. */
+  code_hash: string;
+  used_at: string | null;
+}
+
+/** A sign-in whose password was right and that waits for the second factor (for minutes). */
+export interface SignInChallengesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+}
+
 export interface PartnershipRepresentativesTable {
   partnership_id: string;
   person_id: string;
@@ -365,6 +392,9 @@ export interface Schema {
   partnership_partners: PartnershipPartnersTable;
   partnership_representatives: PartnershipRepresentativesTable;
   password_resets: PasswordResetsTable;
+  two_factor: TwoFactorTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
   partnership_priorities: PartnershipPrioritiesTable;
   partnership_search: PartnershipSearchTable;
   api_tokens: ApiTokensTable;

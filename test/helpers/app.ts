@@ -28,7 +28,8 @@ export async function startApp(
   database: Database,
   options: { clock?: Clock; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', ...options.env });
+  // Tests sign in as administrators with a password alone; two-factor sign-in's own tests set TWO_FACTOR_ROLES.
+  const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', TWO_FACTOR_ROLES: 'none', ...options.env });
   assets ??= loadAssets();
   const clock = options.clock ?? systemClock;
   const app = await buildApp({ config, database, sessionSecret: TEST_SECRET, auditKey: TEST_AUDIT_KEY, logger: false, clock, assets: await assets });

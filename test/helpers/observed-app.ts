@@ -25,7 +25,7 @@ export async function startObservedApp(
   database: Database,
   options: { clock?: Clock; env?: Record<string, string>; beforeReady?: (app: AccordApp) => void | Promise<void> } = {},
 ): Promise<ObservedApp> {
-  const config: Config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', ...options.env });
+  const config: Config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', TWO_FACTOR_ROLES: 'none', ...options.env });
   const clock = options.clock ?? systemClock;
   const app = await buildApp({ config, database, sessionSecret: TEST_SECRET, auditKey: TEST_AUDIT_KEY, logger: false, clock, assets: await loadAssets() });
   const reached: Reached[] = [];

@@ -92,6 +92,20 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /users/:id/password': administrators,
   'POST /users/:id/password': administrators,
   'GET /account': signedInOnly,
+  // Two-factor sign-in (issue 10): the code after a password is anyone's page (no session yet, a cookie
+  // names the waiting sign-in); your own set-up is any signed-in user's; a reset is an administrator's.
+  'GET /sign-in/two-factor': everyone,
+  'POST /sign-in/two-factor': everyone,
+  'GET /account/two-factor': signedInOnly,
+  'POST /account/two-factor/start': signedInOnly,
+  'GET /account/two-factor/set-up': signedInOnly,
+  'POST /account/two-factor/set-up': signedInOnly,
+  'GET /account/two-factor/recovery-codes': signedInOnly,
+  'POST /account/two-factor/recovery-codes': signedInOnly,
+  'GET /account/two-factor/turn-off': signedInOnly,
+  'POST /account/two-factor/turn-off': signedInOnly,
+  'GET /users/:id/two-factor/reset': administrators,
+  'POST /users/:id/two-factor/reset': administrators,
   'GET /account/password': signedInOnly,
   'POST /account/password': signedInOnly,
   // Your own API tokens (any role may make them; a token acts with its user's role).
@@ -226,6 +240,12 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   // The same password again: allowed, and leaves each role's user able to sign in afterwards.
   'POST /account/password': () => ({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }),
   'POST /account/tokens': () => ({ name: `Token ${unique()}` }),
+  'POST /sign-in/two-factor': () => ({ code: '123456' }),
+  'POST /account/two-factor/start': () => ({}),
+  'POST /account/two-factor/set-up': () => ({ code: '123456' }),
+  'POST /account/two-factor/recovery-codes': () => ({ code: '123456' }),
+  'POST /account/two-factor/turn-off': () => ({ password: PASSWORD }),
+  'POST /users/:id/two-factor/reset': () => ({}),
   'POST /account/tokens/:id/revoke': () => ({}),
   'POST /partnerships': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working' }),
   'POST /partnerships/:id': () => ({ name: `Partnership ${unique()}`, purpose: 'Joint working' }),

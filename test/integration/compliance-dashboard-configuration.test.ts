@@ -88,7 +88,7 @@ forEachDatabase('the protocol configuration page, with a council’s file', (ctx
   before(async () => {
     const parsed = parseProtocolConfig({ governance: { requiredDocuments: { informal: ['partnership-agreement'] } } });
     assert.ok(parsed.ok);
-    const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', PROTOCOL_CONFIG: '/etc/accord/protocol.json' });
+    const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', PROTOCOL_CONFIG: '/etc/accord/protocol.json', TWO_FACTOR_ROLES: 'none' });
     app = await buildApp({ config, database: ctx.database, sessionSecret: TEST_SECRET, logger: false, assets: await loadAssets(), protocol: parsed.config });
     await app.ready();
     admin = await signedIn(app, await makeUser({ database: ctx.database, clock: systemClock, ids: uuidIds }, 'administrator'));

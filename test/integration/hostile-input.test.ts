@@ -23,6 +23,8 @@ import { verifyAuditChain } from '../../src/app/audit-verify.ts';
 import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
 import { auditEventsAfter, readAuditHead } from '../../src/db/repositories/audit.repo.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
+import { newTotpSecret } from '../../src/app/two-factor.ts';
+import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
@@ -451,6 +453,10 @@ interface Snapshot {
 const AUDITED_REFUSALS: Readonly<Record<string, ReadonlySet<string>>> = {
   'POST /sign-in': new Set(['sign-in-failed', 'sign-in-refused']),
   'POST /account/password': new Set(['password-change-failed']),
+  // Two-factor sign-in (issue 10): a wrong code, or a wrong password to turn it off, counts like a wrong password.
+  'POST /sign-in/two-factor': new Set(['two-factor-code-refused']),
+  'POST /account/two-factor/recovery-codes': new Set(['two-factor-code-refused']),
+  'POST /account/two-factor/turn-off': new Set(['two-factor-turn-off-failed']),
 };
 
 class Checker {
@@ -772,6 +778,18 @@ forEachDatabase('hostile input', (ctx) => {
         const token = `hostile-invitation-${'x'.repeat(30)}`;
         await insertPasswordReset(t.deps.database.db, { tokenHash: createHash('sha256').update(token).digest('hex'), userId: victim.id, createdAt: new Date().toISOString(), expiresAt: '2999-01-01T00:00:00.000Z', purpose: 'invitation' });
         seededStarts.push(`/invitation/${token}`);
+      },
+      // Two-factor sign-in (issue 10): the victim's is on, so their page offers its reset, and a password
+      // sign-in of theirs waits for the code (its form, in the anonymous browser); the administrator's is on,
+      // with a new phone being set up, so the set-up, recovery-codes and turn-off forms show.
+      async () => {
+        const box = t.app.twoFactor.box;
+        for (const userId of [victim.id, adminId]) {
+          await t.deps.database.db.insertInto('two_factor').values({ user_id: userId, secret: box.seal(newTotpSecret()), confirmed_at: new Date().toISOString(), last_step: null, pending_secret: null, pending_at: null }).execute();
+        }
+        await beginSetUp(t.deps, SYSTEM, box, adminId);
+        const waiting = await anonymous.post('/sign-in', { email: victim.email, password: PASSWORD }, { from: '/sign-in' });
+        assert.equal(waiting.headers.location, '/sign-in/two-factor');
       },
     ];
     for (const seedRecord of SEEDERS) await seedRecord();

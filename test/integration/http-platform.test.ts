@@ -17,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The app as buildApp makes it, not yet ready, so a test may add routes. */
 async function buildUnready(database: Database, options: { env?: Record<string, string>; logger?: ReturnType<typeof createLogger> } = {}): Promise<AccordApp> {
-  const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', ...options.env });
+  const config = loadConfig({ COUNCIL_NAME: 'Test Borough Council', TWO_FACTOR_ROLES: 'none', ...options.env });
   return buildApp({ config, database, sessionSecret: TEST_SECRET, logger: options.logger ?? false, assets: await loadAssets() });
 }
 

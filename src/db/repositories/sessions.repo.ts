@@ -49,6 +49,8 @@ export interface SessionWithUser extends SessionRow {
   userRole: string;
   userActive: boolean;
   userMustChangePassword: boolean;
+  /** An authenticator is in use (two-factor sign-in is on). */
+  userTwoFactorOn: boolean;
 }
 
 // The session and its user in one query: it runs on every signed-in request, so it is compiled once
@@ -57,6 +59,7 @@ const sessionWithUser = compiledOnce((db: Executor, idHash: string) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('two_factor', 'two_factor.user_id', 'sessions.user_id')
     .select([
       'sessions.id_hash',
       'sessions.user_id',
@@ -67,6 +70,7 @@ const sessionWithUser = compiledOnce((db: Executor, idHash: string) =>
       'users.role',
       'users.active',
       'users.must_change_password',
+      'two_factor.secret as two_factor_secret',
     ])
     .where('sessions.id_hash', '=', idHash),
 );
@@ -84,6 +88,7 @@ export async function findSessionWithUser(db: Executor, idHash: string): Promise
       userRole: row.role,
       userActive: Number(row.active) === 1,
       userMustChangePassword: Number(row.must_change_password) === 1,
+      userTwoFactorOn: row.two_factor_secret !== null,
     }
   );
 }

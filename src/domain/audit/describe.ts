@@ -34,6 +34,15 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'password-changed': 'Changed their password',
   'password-set': 'Password set by an administrator',
   'password-change-failed': 'Failed to change their password (wrong current password)',
+  'password-accepted': 'Password accepted; asked for a two-factor code',
+  'two-factor-set-up-started': 'Started setting up two-factor sign-in',
+  'two-factor-turned-on': 'Turned on two-factor sign-in',
+  'two-factor-moved': 'Set up two-factor sign-in on a new authenticator',
+  'two-factor-recovery-codes-renewed': 'Made new two-factor recovery codes',
+  'two-factor-turned-off': 'Turned off two-factor sign-in',
+  'two-factor-turn-off-failed': 'Failed to turn off two-factor sign-in (wrong password)',
+  'two-factor-reset': 'Two-factor sign-in reset by an administrator',
+  'two-factor-code-refused': 'Two-factor code refused',
 };
 
 export function actionLabel(action: string): string {

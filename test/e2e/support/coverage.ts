@@ -21,6 +21,12 @@ export const VISITED_BY_JOURNEY: Readonly<Record<string, string>> = {
   '/sign-in/sso': 'single-sign-on-journey.test.ts presses the sign-in page’s single sign-on button',
   '/sign-in/sso/callback': 'single-sign-on-journey.test.ts comes back to it from the OpenID provider',
   '/sign-in/sso/signed-out': 'single-sign-on-journey.test.ts signs out of a single sign-on session',
+  // Two-factor sign-in's pages need an authenticator set up, or being set up, or a sign-in waiting for its code.
+  '/sign-in/two-factor': 'two-factor-journey.test.ts signs in with a recovery code',
+  '/account/two-factor/set-up': 'two-factor-journey.test.ts sets an authenticator up',
+  '/account/two-factor/recovery-codes': 'two-factor-journey.test.ts makes new recovery codes',
+  '/account/two-factor/turn-off': 'two-factor-journey.test.ts opens it for an officer',
+  '/users/:id/two-factor/reset': 'two-factor-journey.test.ts resets an officer’s',
 };
 
 /** Pages only a signed-out visitor is sent to: a signed-in person has no link to them. */

@@ -23,7 +23,7 @@ export function accountRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get('/account', { config: { access: 'account.manage-own' } }, async (request, reply) => {
       const principal = principalOf(request);
-      return reply.view('account/show', { title: 'Your account', account: await user(deps, principal, principal.userId!) });
+      return reply.view('account/show', { title: 'Your account', account: await user(deps, principal, principal.userId!), twoFactorOn: request.user!.twoFactorOn === true });
     });
 
     // No password is ever shown again: the form is drawn with its errors only.

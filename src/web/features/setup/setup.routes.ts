@@ -40,8 +40,10 @@ export function setupRoutes(deps: AppDeps) {
           throw error;
         }
         const result = await signIn(deps, requestContext(request), { email: value.email, password: value.password, address: request.ip });
-        if (result.ok) setSessionCookie(reply, result.token);
-        return { signedIn: result.ok };
+        // A new administrator has no authenticator yet: signing in opens a session (and the set-up, if required).
+        const signedIn = result.ok && 'token' in result;
+        if (signedIn) setSessionCookie(reply, result.token);
+        return { signedIn };
       },
       fieldOf: (p) => p.field || 'name',
       done: (made) => ({ flash: 'You are the first administrator. Add the people who will use Accord from Users.', to: made.signedIn ? '/' : '/sign-in' }),

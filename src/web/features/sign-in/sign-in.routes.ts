@@ -9,6 +9,7 @@ import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session.ts';
 import { safeReturnTo } from './return-to.ts';
+import { CODE_PATH, setCodeCookie } from '../two-factor/sign-in-code.routes.ts';
 import { providerSignOut } from '../single-sign-on/single-sign-on-session.ts';
 import { refusePasswordSignIn } from '../../../app/single-sign-on.service.ts';
 import { mustUseSingleSignOn, requiredSsoMessage } from '../../../domain/accounts/single-sign-on.ts';
@@ -70,6 +71,11 @@ export function signInRoutes(deps: AppDeps) {
               : `Too many attempts to sign in. Wait ${result.retryAfterSeconds === 1 ? '1 second' : `${result.retryAfterSeconds} seconds`} and try again`;
         if (result.reason !== 'wrong-credentials') reply.header('retry-after', String(result.retryAfterSeconds));
         return render(reply.code(result.reason === 'wrong-credentials' ? 400 : 429), input, [{ field: 'email', message }]);
+      }
+      if ('awaitingCode' in result) {
+        // Two-factor sign-in: the code next; no session until it is right.
+        setCodeCookie(reply, result.challengeToken);
+        return reply.redirect(returnTo === '/' ? CODE_PATH : `${CODE_PATH}?returnTo=${encodeURIComponent(returnTo)}`, 303);
       }
       setSessionCookie(reply, result.token);
       return reply.redirect(returnTo, 303);

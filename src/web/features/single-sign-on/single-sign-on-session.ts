@@ -22,6 +22,14 @@ export function rememberSingleSignOn(reply: FastifyReply, sessionHash: string): 
   reply.setCookie(MARKER_COOKIE, sessionHash, { ...reply.server.cookieDefaults, signed: true });
 }
 
+/** Whether this request's session was opened with single sign-on (the provider applies its own second factor). */
+export function isSingleSignOnSession(request: FastifyRequest): boolean {
+  const raw = request.cookies[MARKER_COOKIE];
+  if (raw === undefined || !request.user) return false;
+  const unsigned = request.unsignCookie(raw);
+  return unsigned.valid && unsigned.value === request.user.sessionHash;
+}
+
 /** The page a single sign-on session's sign-out ends at, offering the provider's sign-out. */
 export const SIGNED_OUT_PAGE = '/sign-in/sso/signed-out';
 

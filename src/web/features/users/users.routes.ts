@@ -7,6 +7,7 @@ import { user as findUser, users } from '../../../app/queries/directory.queries.
 import { createUser, setPassword, updateUser } from '../../../app/users.service.ts';
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from '../../../domain/access/roles.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
+import { twoFactorState } from '../../../app/two-factor.service.ts';
 import type { User } from '../../../db/repositories/users.repo.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
@@ -91,6 +92,7 @@ export function usersRoutes(deps: AppDeps) {
         title: user.name,
         shownUser: user,
         history,
+        twoFactor: await twoFactorState(deps, user.id),
         canManage: can(request.user!.role, 'users.manage'),
         backLink: '/users',
       });
