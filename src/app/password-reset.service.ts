@@ -119,3 +119,18 @@ export function passwordChangedNotice(mailer: Mailer, user: { email: string; nam
     ].join('\n'),
   });
 }
+
+/**
+ * Told to the old address and the new whenever an account's email address changes (issue 10): the old,
+ * so a change nobody asked for is seen by the person who can still read it; the new, so they know it is theirs.
+ */
+export async function emailChangedNotice(mailer: Mailer, change: { name: string; from: string; to: string }): Promise<void> {
+  const text = [
+    `Hello ${change.name},`,
+    '',
+    `The email address of your Accord account has just been changed from ${change.from} to ${change.to}. You now sign in with ${change.to}.`,
+    '',
+    'If you did not expect this, tell your Accord administrator at once.',
+  ].join('\n');
+  for (const to of [change.from, change.to]) await mailer.send({ to, subject: 'Your Accord email address has changed', text });
+}

@@ -93,6 +93,23 @@ forEachDatabase('forgotten your password, by email', (ctx) => {
     assert.ok(notice.text.includes(`${PUBLIC_URL}/forgot-password`));
   });
 
+  it('tells the old address and the new when an administrator changes an account’s email address', async () => {
+    const user = await makeUser(t.deps, 'officer', { name: 'Mary Seacole' });
+    const admin = await signedIn(t.app, await makeUser(t.deps, 'administrator'));
+    const moved = `mary.seacole.${Date.now()}@new.example.gov.uk`;
+    const res = await admin.post(`/users/${user.id}`, { name: user.name, email: moved, role: 'officer', active: 'yes' }, { from: `/users/${user.id}/edit` });
+    assert.equal(res.statusCode, 303);
+    for (const to of [user.email, moved]) {
+      const notice = await smtp.next(to);
+      assert.equal(notice.subject, 'Your Accord email address has changed');
+      assert.ok(notice.text.includes(`from ${user.email} to ${moved}`), notice.text);
+    }
+    // The same address again (in other case): nothing is sent.
+    const same = await admin.post(`/users/${user.id}`, { name: 'Mary Seacole', email: moved.toUpperCase(), role: 'officer', active: 'yes' }, { from: `/users/${user.id}/edit` });
+    assert.equal(same.statusCode, 303);
+    await assert.rejects(smtp.next(moved, 500), 'no notice when the address did not change');
+  });
+
   it('answers an address with no account exactly as one with, and sends nothing', async () => {
     const user = await makeUser(t.deps, 'officer');
     const known = await ask(user.email);

@@ -8,6 +8,9 @@ import { createUser, setPassword, updateUser } from '../../../app/users.service.
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from '../../../domain/access/roles.ts';
 import { actionLabel, describeChanges } from '../../../domain/audit/describe.ts';
 import { twoFactorState } from '../../../app/two-factor.service.ts';
+import { emailChangedNotice } from '../../../app/password-reset.service.ts';
+import { normaliseEmail } from '../../../domain/accounts/email.ts';
+import { sendLater } from '../../shared/send-later.ts';
 import type { User } from '../../../db/repositories/users.repo.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { PageNotFoundError } from '../../errors.ts';
@@ -53,7 +56,15 @@ export function usersRoutes(deps: AppDeps) {
         const input = formInput(body);
         return reply.view('users/edit', { title: 'Change user details', id: user.id, input, roleItems: roleItems(input.role), backLink: `/users/${user.id}`, ...errorView(errors) });
       },
-      command: (value) => updateUser(deps, requestContext(request), user.id, value),
+      command: async (value) => {
+        const updated = await updateUser(deps, requestContext(request), user.id, value);
+        // Told to both addresses, after the answer has gone (src/web/shared/send-later.ts).
+        const mailer = deps.mailer;
+        if (mailer && normaliseEmail(updated.email) !== normaliseEmail(user.email)) {
+          sendLater(request, () => emailChangedNotice(mailer, { name: updated.name, from: user.email, to: updated.email }));
+        }
+        return updated;
+      },
       fieldOf,
       done: (updated) => ({ flash: `${updated.name}’s details have been saved`, to: `/users/${user.id}` }),
     });
