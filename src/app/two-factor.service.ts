@@ -14,6 +14,7 @@ import {
   deleteChallenge,
   findAuthenticator,
   findChallenge,
+  isUnusedRecoveryCode,
   replaceRecoveryCodes,
   savePendingSecret,
   useRecoveryCode,
@@ -154,74 +155,100 @@ export async function signInWithCode(
   const user = await findUserById(deps.database.db, challenge.userId);
   if (!user || !user.active) return { ok: false, reason: 'expired' };
   const actorCtx = { ...ctx, actor: { id: user.id, label: `${user.name} <${user.email}>` } };
-  let how = '';
-  try {
-    await checkedCode(deps, actorCtx, box, user.id, input.typed, 'either', async (trx, _audit, used) => {
-      how = used === 'recovery' ? 'password and a recovery code' : 'password and an authenticator code';
-      await deleteChallenge(trx, challenge.tokenHash);
-    }, true);
-  } catch (error) {
-    if (error instanceof CodeRefused) return error.result;
-    throw error;
+  const now = deps.clock.now();
+  const locked = await lockedFor(deps, user.id, now);
+  if (locked !== null) return { ok: false, reason: 'locked', retryAfterSeconds: locked };
+  const match = await matchCode(deps, box, user.id, input.typed, 'either', now);
+  if (!match) {
+    await refuseCode(deps, actorCtx, user.id, input.typed, now);
+    return { ok: false, reason: 'wrong-code' };
   }
-  const opened = await startSession(deps, ctx, { id: user.id, name: user.name, email: user.email, role: user.role as Role }, { address: input.address, replacesSessionHash: input.replacesSessionHash, how });
-  return { ok: true, ...opened };
+  // One transaction: the code is used up, the waiting sign-in ends and the session opens, or none of them.
+  const how = match.used === 'recovery' ? 'password and a recovery code' : 'password and an authenticator code';
+  try {
+    const opened = await startSession(deps, ctx, { id: user.id, name: user.name, email: user.email, role: user.role as Role }, { address: input.address, replacesSessionHash: input.replacesSessionHash, how }, async (trx) => {
+      if (!(await match.useUp(trx))) throw new CodeUsedMeanwhile();
+      await deleteChallenge(trx, challenge.tokenHash);
+      await clearThrottle(trx, codeKey(user.id));
+    });
+    return { ok: true, ...opened };
+  } catch (error) {
+    if (!(error instanceof CodeUsedMeanwhile)) throw error;
+    await refuseCode(deps, actorCtx, user.id, input.typed, now);
+    return { ok: false, reason: 'wrong-code' };
+  }
 }
 
-class CodeRefused extends Error {
-  readonly result: CodeSignInResult & { ok: false };
-  constructor(result: CodeSignInResult & { ok: false }) {
-    super(result.reason);
-    this.result = result;
-  }
-}
+/** Another request used the same code first (the conditional update found nothing to change). */
+class CodeUsedMeanwhile extends Error {}
 
 type Audit = Parameters<Parameters<typeof command>[2]>[1];
+type Accepts = 'authenticator-only' | 'either';
+
+/** Seconds until the account's codes may be tried again, or null when they may be now. */
+async function lockedFor(deps: AppDeps, userId: string, now: Date): Promise<number | null> {
+  const decision = decideAttempt(await findThrottle(deps.database.db, codeKey(userId)), now.getTime(), ACCOUNT_POLICY);
+  return decision.allowed ? null : decision.retryAfterSeconds;
+}
 
 /**
- * Checks a typed code against the user's authenticator (and, with 'either', their unused recovery codes),
- * throttled per account, and runs `then` in the transaction that uses the code up. A wrong code counts
- * and is audited; it throws a UserFacingError at the form's `code` field, or with `asResult` a CodeRefused.
+ * Whether a typed code is the user's: a code of their authenticator after the last step used, or (with
+ * 'either') an unused recovery code. Reads only; `useUp` marks it used in the caller's transaction and
+ * is false when another request used it first.
  */
+async function matchCode(deps: AppDeps, box: SecretBox, userId: string, typed: string, accepts: Accepts, now: Date): Promise<{ used: 'authenticator' | 'recovery'; useUp(trx: Trx): Promise<boolean> } | null> {
+  const row = await findAuthenticator(deps.database.db, userId);
+  const secret = row?.secret ? box.open(row.secret) : null;
+  if (!secret) return null;
+  const code = readCode(typed);
+  if (code.kind === 'authenticator') {
+    const step = await checkTotp(secret, code.code, now.getTime(), row!.lastStep);
+    return step === null ? null : { used: 'authenticator', useUp: (trx) => useTimeStep(trx, userId, step) };
+  }
+  if (code.kind === 'recovery' && accepts === 'either') {
+    const hash = hashRecoveryCode(code.code);
+    if (!(await isUnusedRecoveryCode(deps.database.db, userId, hash))) return null;
+    return { used: 'recovery', useUp: (trx) => useRecoveryCode(trx, userId, hash, now.toISOString()) };
+  }
+  return null;
+}
+
+/** A wrong code counts towards the lock, and is audited. */
+async function refuseCode(deps: AppDeps, ctx: RequestContext, userId: string, typed: string, now: Date): Promise<void> {
+  await command(deps, ctx, async (trx, audit) => {
+    const key = codeKey(userId);
+    await saveThrottle(trx, key, recordFailure(await findThrottle(trx, key), now.getTime(), ACCOUNT_POLICY));
+    audit.record({ entityType: 'user', entityId: userId, action: 'two-factor-code-refused', after: { reason: readCode(typed).kind === 'unreadable' ? 'not a code' : 'wrong or used code' } });
+  });
+}
+
+/** A code for the account pages (renewing recovery codes): refused at the form's `code` field, or `then` runs as it is used up. */
 async function checkedCode(
   deps: AppDeps,
   ctx: RequestContext,
   box: SecretBox,
   userId: string,
   typed: string,
-  accepts: 'authenticator-only' | 'either',
-  then: (trx: Trx, audit: Audit, used: 'authenticator' | 'recovery') => Promise<void>,
-  asResult = false,
+  accepts: Accepts,
+  then: (trx: Trx, audit: Audit) => Promise<void>,
 ): Promise<void> {
-  const refuse = (result: CodeSignInResult & { ok: false }, message: string): never => {
-    throw asResult ? new CodeRefused(result) : new UserFacingError(message, 'code');
-  };
-  const key = codeKey(userId);
   const now = deps.clock.now();
-  const decision = decideAttempt(await findThrottle(deps.database.db, key), now.getTime(), ACCOUNT_POLICY);
-  if (!decision.allowed) {
-    const wait = Math.ceil(decision.retryAfterSeconds / 60);
-    refuse({ ok: false, reason: 'locked', retryAfterSeconds: decision.retryAfterSeconds }, `Too many wrong codes. Wait ${wait <= 1 ? '1 minute' : `${wait} minutes`} and try again`);
+  const locked = await lockedFor(deps, userId, now);
+  if (locked !== null) {
+    const wait = Math.ceil(locked / 60);
+    throw new UserFacingError(`Too many wrong codes. Wait ${wait <= 1 ? '1 minute' : `${wait} minutes`} and try again`, 'code');
   }
-  const row = await findAuthenticator(deps.database.db, userId);
-  const secret = row?.secret ? box.open(row.secret) : null;
-  const code = readCode(typed);
-  const ok = await command(deps, ctx, async (trx, audit) => {
-    let used: 'authenticator' | 'recovery' | null = null;
-    if (code.kind === 'authenticator' && secret) {
-      const step = await checkTotp(secret, code.code, now.getTime(), row!.lastStep);
-      if (step !== null && (await useTimeStep(trx, userId, step))) used = 'authenticator';
-    } else if (code.kind === 'recovery' && accepts === 'either' && secret) {
-      if (await useRecoveryCode(trx, userId, hashRecoveryCode(code.code), now.toISOString())) used = 'recovery';
-    }
-    if (used === null) {
-      await saveThrottle(trx, key, recordFailure(await findThrottle(trx, key), now.getTime(), ACCOUNT_POLICY));
-      audit.record({ entityType: 'user', entityId: userId, action: 'two-factor-code-refused', after: { reason: code.kind === 'unreadable' ? 'not a code' : 'wrong or used code' } });
-      return false;
-    }
-    await clearThrottle(trx, key);
-    await then(trx, audit, used);
-    return true;
-  });
-  if (!ok) refuse({ ok: false, reason: 'wrong-code' }, accepts === 'either' ? 'Enter the 6-digit code from your authenticator app, or a recovery code' : 'Enter the 6-digit code your authenticator app shows now');
+  const match = await matchCode(deps, box, userId, typed, accepts, now);
+  const usedUp =
+    match !== null &&
+    (await command(deps, ctx, async (trx, audit) => {
+      if (!(await match.useUp(trx))) return false;
+      await clearThrottle(trx, codeKey(userId));
+      await then(trx, audit);
+      return true;
+    }));
+  if (!usedUp) {
+    await refuseCode(deps, ctx, userId, typed, now);
+    throw new UserFacingError('Enter the 6-digit code your authenticator app shows now', 'code');
+  }
 }

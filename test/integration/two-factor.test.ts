@@ -83,6 +83,13 @@ forEachDatabase('two-factor sign-in', (ctx) => {
     const replay = await passwordOnly(admin.email);
     assert.equal((await secondStep(replay.client, code)).statusCode, 400);
 
+    // One new code brought by two sign-ins at once: exactly one of them opens a session.
+    clock.advance({ seconds: 30 });
+    const [a, b] = [await passwordOnly(admin.email), await passwordOnly(admin.email)];
+    const fresh = await codeAt(key);
+    const statuses = (await Promise.all([secondStep(a.client, fresh), secondStep(b.client, fresh)])).map((r) => r.statusCode).sort();
+    assert.deepEqual(statuses, [303, 400]);
+
     const events = await t.deps.database.db.selectFrom('audit_events').select('action').where('entity_id', '=', admin.id).orderBy('seq').execute();
     const actions = events.map((e) => e.action);
     for (const a of ['two-factor-set-up-started', 'two-factor-code-refused', 'two-factor-turned-on', 'password-accepted', 'signed-in']) assert.ok(actions.includes(a), a);

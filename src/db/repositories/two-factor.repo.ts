@@ -76,6 +76,11 @@ export async function replaceRecoveryCodes(db: Executor, userId: string, codeHas
   await db.insertInto('recovery_codes').values(codeHashes.map((h) => ({ user_id: userId, code_hash: h, used_at: null }))).execute();
 }
 
+export async function isUnusedRecoveryCode(db: Executor, userId: string, codeHash: string): Promise<boolean> {
+  const row = await db.selectFrom('recovery_codes').select('user_id').where('user_id', '=', userId).where('code_hash', '=', codeHash).where('used_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Uses a recovery code once; false when it is not the user's, or was used. */
 export async function useRecoveryCode(db: Executor, userId: string, codeHash: string, at: string): Promise<boolean> {
   const result = await db
