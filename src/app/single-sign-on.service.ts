@@ -17,7 +17,7 @@ import {
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NO_PASSWORD } from './passwords.ts';
-import { startSession, type SignedInUser } from './sessions.service.ts';
+import { accountKey, startSession, type SignedInUser } from './sessions.service.ts';
 import type { SingleSignOn } from './single-sign-on.ts';
 
 export type SsoSignInResult = { ok: true; token: string; user: SignedInUser } | { ok: false; reason: Refusal };
@@ -95,6 +95,6 @@ export async function signInWithSingleSignOn(
  */
 export async function refusePasswordSignIn(deps: AppDeps, ctx: RequestContext, email: string, address: string): Promise<void> {
   await command(deps, ctx, async (_trx, audit) => {
-    audit.record({ entityType: 'sign-in', entityId: `account:${normaliseEmail(email).slice(0, 320)}`, action: 'sign-in-refused', after: { reason: 'single sign-on required', address } });
+    audit.record({ entityType: 'sign-in', entityId: accountKey(email), action: 'sign-in-refused', after: { reason: 'single sign-on required', address } });
   });
 }

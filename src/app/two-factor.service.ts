@@ -3,7 +3,7 @@
 // when they have lost their phone, and finishing a sign-in with a code. Codes are throttled like
 // passwords (5 wrong in a row lock the account's code for a while), per account.
 import type { Role } from '../domain/access/roles.ts';
-import { ACCOUNT_POLICY, decideAttempt, recordFailure } from '../domain/accounts/sign-in-throttle.ts';
+import { ACCOUNT_POLICY, decideAttempt, recordFailure, waitInMinutes } from '../domain/accounts/sign-in-throttle.ts';
 import { challengeExpired, mayTurnOff, readCode, type TwoFactorStanding } from '../domain/accounts/two-factor.ts';
 import { deleteUserSessions } from '../db/repositories/sessions.repo.ts';
 import { clearThrottle, findThrottle, saveThrottle } from '../db/repositories/sign-in-throttle.repo.ts';
@@ -26,10 +26,13 @@ import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, UserFacingError } from './errors.ts';
 import { verifyPassword } from './passwords.ts';
-import { startSession, type SignedInUser } from './sessions.service.ts';
+import { accountKey, startSession, type SignedInUser } from './sessions.service.ts';
 import { checkTotp, enrolment, hashChallengeToken, hashRecoveryCode, newRecoveryCodes, newTotpSecret, type SecretBox } from './two-factor.ts';
 
 const codeKey = (userId: string) => `two-factor:${userId}`;
+
+/** What the code's form says while the account's codes are locked. */
+export const tooManyCodes = (retryAfterSeconds: number) => `Too many wrong codes. Wait ${waitInMinutes(retryAfterSeconds)} and try again`;
 
 export interface TwoFactorState {
   on: boolean;
@@ -92,16 +95,16 @@ export async function renewRecoveryCodes(deps: AppDeps, ctx: RequestContext, box
   return { recoveryCodes: codes.shown };
 }
 
-/** Turning it off, where the role allows: their password, as for changing it, throttled the same way. */
+/** Turning it off, where the role allows: their password, counted against the account as sign-in and changing it are. */
 export async function turnOff(deps: AppDeps, ctx: RequestContext, input: { userId: string; password: string; standing: TwoFactorStanding }): Promise<void> {
   const verdict = mayTurnOff(input.standing);
   if (!verdict.may) throw new UserFacingError(verdict.reason, 'password');
   const user = await findUserById(deps.database.db, input.userId);
   if (!user) throw new NotFoundError('No such user');
-  const key = codeKey(user.id);
+  const key = accountKey(user.email);
   const now = deps.clock.now().getTime();
   const decision = decideAttempt(await findThrottle(deps.database.db, key), now, ACCOUNT_POLICY);
-  if (!decision.allowed) throw new UserFacingError(`Too many wrong attempts. Wait ${Math.ceil(decision.retryAfterSeconds / 60)} minute(s) and try again`, 'password');
+  if (!decision.allowed) throw new UserFacingError(`Too many wrong attempts. Wait ${waitInMinutes(decision.retryAfterSeconds)} and try again`, 'password');
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     await command(deps, ctx, async (trx, audit) => {
       await saveThrottle(trx, key, recordFailure(await findThrottle(trx, key), now, ACCOUNT_POLICY));
@@ -234,10 +237,7 @@ async function checkedCode(
 ): Promise<void> {
   const now = deps.clock.now();
   const locked = await lockedFor(deps, userId, now);
-  if (locked !== null) {
-    const wait = Math.ceil(locked / 60);
-    throw new UserFacingError(`Too many wrong codes. Wait ${wait <= 1 ? '1 minute' : `${wait} minutes`} and try again`, 'code');
-  }
+  if (locked !== null) throw new UserFacingError(tooManyCodes(locked), 'code');
   const match = await matchCode(deps, box, userId, typed, accepts, now);
   const usedUp =
     match !== null &&

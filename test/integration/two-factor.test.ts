@@ -149,6 +149,8 @@ forEachDatabase('two-factor sign-in', (ctx) => {
     const wrong = await client.post('/account/two-factor/turn-off', { password: 'not my password at all' });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /Your password is not correct/);
+    const counted = await t.deps.database.db.selectFrom('sign_in_throttle').select('key').where('key', '=', `account:${officer.email.toLowerCase()}`).executeTakeFirst();
+    assert.ok(counted, 'a wrong password here counts against the account, as at sign-in');
     const off = await client.post('/account/two-factor/turn-off', { password: PASSWORD });
     assert.equal(off.statusCode, 303);
     clock.advance({ minutes: 1 });

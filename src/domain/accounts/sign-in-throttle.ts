@@ -77,3 +77,9 @@ export function recordFailure(state: ThrottleState | undefined, now: number, pol
   const lockedUntil = failures >= policy.lockAfter ? now + policy.lockMinutes * 60_000 : null;
   return { failures, lastFailureAt: now, lockedUntil };
 }
+
+/** A lock's wait in words for the page: "1 minute", "15 minutes" (rounded up). */
+export function waitInMinutes(seconds: number): string {
+  const m = Math.ceil(seconds / 60);
+  return m <= 1 ? '1 minute' : `${m} minutes`;
+}

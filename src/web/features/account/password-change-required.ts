@@ -3,9 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
-// What still opens: the change itself, signing in and out, and pages with no data (assets, health,
-// the accessibility statement). The home page is public but shows the register to the signed-in.
-const STILL_OPEN = new Set([CHANGE_PASSWORD_PATH, '/sign-in', '/sign-out', '/accessibility', '/static/:name']);
+// What opens while an account must do something first (change its password, set up two-factor
+// sign-in): signing in and out, and pages with no data (assets, health, the accessibility statement).
+// The home page is public but shows the register to the signed-in.
+const ALWAYS_OPEN = new Set(['/sign-in', '/sign-out', '/accessibility', '/static/:name']);
+export const alwaysOpen = (route: string) => ALWAYS_OPEN.has(route) || route.startsWith('/health/');
 
 export function setupPasswordChangeRequired(app: FastifyInstance): void {
   app.addHook('preHandler', async (request, reply) => {
@@ -13,7 +15,7 @@ export function setupPasswordChangeRequired(app: FastifyInstance): void {
     // The API acts for a token, not a session (and the user's tokens were revoked with the reset).
     if (request.url.startsWith('/api/')) return;
     const route = request.routeOptions.url ?? '';
-    if (STILL_OPEN.has(route) || route.startsWith('/health/')) return;
+    if (route === CHANGE_PASSWORD_PATH || alwaysOpen(route)) return;
     return reply.redirect(CHANGE_PASSWORD_PATH, 303);
   });
 }

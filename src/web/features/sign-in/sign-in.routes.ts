@@ -13,6 +13,7 @@ import { CODE_PATH, setCodeCookie } from '../two-factor/sign-in-code.routes.ts';
 import { providerSignOut } from '../single-sign-on/single-sign-on-session.ts';
 import { refusePasswordSignIn } from '../../../app/single-sign-on.service.ts';
 import { mustUseSingleSignOn, requiredSsoMessage } from '../../../domain/accounts/single-sign-on.ts';
+import { waitInMinutes } from '../../../domain/accounts/sign-in-throttle.ts';
 
 const schema = z.object({
   email: z
@@ -26,11 +27,6 @@ const schema = z.object({
   password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password').max(1024, 'Enter a correct email address and password'),
   returnTo: z.unknown().optional(),
 });
-
-function minutes(seconds: number): string {
-  const m = Math.ceil(seconds / 60);
-  return m <= 1 ? '1 minute' : `${m} minutes`;
-}
 
 export function signInRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -67,7 +63,7 @@ export function signInRoutes(deps: AppDeps) {
           result.reason === 'wrong-credentials'
             ? 'Enter a correct email address and password'
             : result.reason === 'locked'
-              ? `Too many attempts to sign in. Wait ${minutes(result.retryAfterSeconds)} and try again`
+              ? `Too many attempts to sign in. Wait ${waitInMinutes(result.retryAfterSeconds)} and try again`
               : `Too many attempts to sign in. Wait ${result.retryAfterSeconds === 1 ? '1 second' : `${result.retryAfterSeconds} seconds`} and try again`;
         if (result.reason !== 'wrong-credentials') reply.header('retry-after', String(result.retryAfterSeconds));
         return render(reply.code(result.reason === 'wrong-credentials' ? 400 : 429), input, [{ field: 'email', message }]);

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
-import { challengeUser, signInWithCode } from '../../../app/two-factor.service.ts';
+import { challengeUser, signInWithCode, tooManyCodes } from '../../../app/two-factor.service.ts';
 import { requestContext } from '../../context.ts';
 import { errorView, parseForm, type FieldError } from '../../forms/form.ts';
 import { setFlash } from '../../plugins/flash.ts';
@@ -54,8 +54,7 @@ export function signInCodeRoutes(deps: AppDeps) {
         if (result.reason === 'expired') return startAgain(reply);
         if (result.reason === 'locked') {
           reply.header('retry-after', String(result.retryAfterSeconds));
-          const wait = Math.ceil(result.retryAfterSeconds / 60);
-          return render(reply.code(429), returnTo, [{ field: 'code', message: `Too many wrong codes. Wait ${wait <= 1 ? '1 minute' : `${wait} minutes`} and try again` }]);
+          return render(reply.code(429), returnTo, [{ field: 'code', message: tooManyCodes(result.retryAfterSeconds) }]);
         }
         return render(reply.code(400), returnTo, [{ field: 'code', message: 'Enter the 6-digit code from your authenticator app, or a recovery code' }]);
       }

@@ -6,6 +6,7 @@ import type { SecretBox } from '../../../app/two-factor.ts';
 import { ROLE_LABELS, type Role } from '../../../domain/access/roles.ts';
 import { twoFactorStanding, type TwoFactorStanding } from '../../../domain/accounts/two-factor.ts';
 import { isSingleSignOnSession } from '../single-sign-on/single-sign-on-session.ts';
+import { alwaysOpen } from '../account/password-change-required.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,8 +24,8 @@ export function standingOf(request: FastifyRequest): TwoFactorStanding {
   return standing.mustSetUp && isSingleSignOnSession(request) ? { ...standing, mustSetUp: false } : standing;
 }
 
-// What still opens: setting it up, signing out, and pages with no data (assets, health, accessibility).
-const STILL_OPEN = new Set([SET_UP_PATH, `${SET_UP_PATH}/start`, `${SET_UP_PATH}/set-up`, '/sign-in', '/sign-out', '/accessibility', '/static/:name']);
+// What still opens: setting it up, and what always does (password-change-required.ts).
+const SET_UP_PAGES = new Set([SET_UP_PATH, `${SET_UP_PATH}/start`, `${SET_UP_PATH}/set-up`]);
 
 export function setupTwoFactor(app: FastifyInstance, settings: FastifyInstance['twoFactor']): void {
   app.decorate('twoFactor', settings);
@@ -33,7 +34,7 @@ export function setupTwoFactor(app: FastifyInstance, settings: FastifyInstance['
     if (!request.user || request.user.mustChangePassword || request.is404) return;
     if (request.url.startsWith('/api/')) return;
     const route = request.routeOptions.url ?? '';
-    if (STILL_OPEN.has(route) || route.startsWith('/health/')) return;
+    if (SET_UP_PAGES.has(route) || alwaysOpen(route)) return;
     if (standingOf(request).mustSetUp) return reply.redirect(SET_UP_PATH, 303);
   });
 }
