@@ -4,7 +4,7 @@
 // organisations, people and priorities that already exist by name.
 import { Readable } from 'node:stream';
 import { findCouncilOrganisation, findOrganisationByName } from '../db/repositories/organisations.repo.ts';
-import { listPeople } from '../db/repositories/people.repo.ts';
+import { allPeople, listPeople } from '../db/repositories/people.repo.ts';
 import { listPriorities } from '../db/repositories/priorities.repo.ts';
 import { DEFAULT_QUERY } from '../domain/register/register-query.ts';
 import { fold } from '../domain/search/normalise.ts';
@@ -37,7 +37,11 @@ import type { DocumentStore } from './document-store.ts';
 import { uploadDocument } from './documents.service.ts';
 import { partners } from './records/partners.record.ts';
 import { representatives } from './records/representatives.record.ts';
-import { changeRecord } from './records/record-commands.ts';
+import { addRecord, changeRecord } from './records/record-commands.ts';
+import { quorum } from './records/quorum.record.ts';
+import { seats } from './records/seats.record.ts';
+import { votingRules } from './records/voting-rules.record.ts';
+import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
 import { listRepresentatives } from '../db/repositories/partnership-representatives.repo.ts';
 import { protocolOf } from './protocol-config.ts';
@@ -292,6 +296,13 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       if (complete) {
         for (const r of await listRepresentatives(db, created.id)) await changeRecord(deps, ctx, COMMAND_LINE, representatives, created.id, r.personId, { codesAcknowledgedOn: agreedOn });
       }
+      // R-2.8a, R-2.8b: how it decides, from its terms of reference (no quorum yet where it is still setting up its arrangements).
+      const partnerIds = new Set(others.map((x) => x.organisationId));
+      const partnersPeople = (await allPeople(db)).filter((x) => partnerIds.has(x.organisationId)).map((x) => ({ personId: x.id, organisationId: x.organisationId }));
+      const rules = demoDecisionRules(organisationIds.get('council')!, await listRepresentatives(db, created.id), partnersPeople, complete);
+      for (const value of rules.seats) await addRecord(deps, ctx, COMMAND_LINE, seats, created.id, value);
+      for (const value of rules.votingRules) await addRecord(deps, ctx, COMMAND_LINE, votingRules, created.id, value);
+      for (const value of rules.quorum) await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

@@ -201,6 +201,42 @@ export interface PartnershipRepresentativesTable {
   codes_acknowledged_on: string | null;
 }
 
+/** R-2.8a: a partnership's member seats: who votes, for which partner, with what weight, and a named substitute. */
+export interface MemberSeatsTable {
+  partnership_id: string;
+  person_id: string;
+  organisation_id: string;
+  status: string;
+  weight: Generated<number>;
+  substitute_id: string | null;
+  position: number;
+}
+
+/** R-2.8a: a partnership's voting rule for one type of decision. */
+export interface VotingRulesTable {
+  partnership_id: string;
+  decision_type: string;
+  method: string;
+  fallback: string | null;
+  fraction_numerator: number | null;
+  fraction_denominator: number | null;
+  qualified_base: string | null;
+  abstentions_count: string;
+  casting_vote: string;
+  on_tie: string;
+  position: number;
+}
+
+/** R-2.8b: one condition of a partnership's quorum (all are met at once). */
+export interface QuorumConditionsTable {
+  partnership_id: string;
+  kind: string;
+  members: number | null;
+  fraction_numerator: number | null;
+  fraction_denominator: number | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -391,6 +427,9 @@ export interface Schema {
   partnerships: PartnershipsTable;
   partnership_partners: PartnershipPartnersTable;
   partnership_representatives: PartnershipRepresentativesTable;
+  member_seats: MemberSeatsTable;
+  voting_rules: VotingRulesTable;
+  quorum_conditions: QuorumConditionsTable;
   password_resets: PasswordResetsTable;
   two_factor: TwoFactorTable;
   recovery_codes: RecoveryCodesTable;

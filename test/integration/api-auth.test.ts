@@ -79,6 +79,21 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/representatives/:personId': readers,
   'PATCH /api/v1/partnerships/:id/representatives/:personId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/representatives/:personId': partnershipKeepers,
+  // R-2.8a, R-2.8b its decision rules, each a record of its own; checking a decision saves nothing, so every reader may.
+  ...Object.fromEntries(
+    [
+      ['seats', 'personId'],
+      ['voting-rules', 'decisionType'],
+      ['quorum', 'kind'],
+    ].flatMap(([segment, key]) => [
+      [`GET /api/v1/partnerships/:id/${segment}`, readers],
+      [`POST /api/v1/partnerships/:id/${segment}`, partnershipKeepers],
+      [`GET /api/v1/partnerships/:id/${segment}/:${key}`, readers],
+      [`PATCH /api/v1/partnerships/:id/${segment}/:${key}`, partnershipKeepers],
+      [`DELETE /api/v1/partnerships/:id/${segment}/:${key}`, partnershipKeepers],
+    ]),
+  ),
+  'POST /api/v1/decision-rules/evaluate': readers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -129,6 +144,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     sessionCookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const officer = new ApiClient(t.app, contract, tokens.officer);
     ids.partnerships = (await officer.post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id;
+    await decisionRules(ids.partnerships);
     approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true, sponsoringOfficerId: sponsorId }))).body.id;
     await reachStatus(t.deps, approved, 'approved');
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
@@ -148,11 +164,24 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     assert.deepEqual(Object.keys(EXPECTED).filter((k) => !registered.includes(k)), [], 'routes in the table that do not exist');
   });
 
+  /** R-2.8a, R-2.8b: the partnership's decision rules, one of each kind, as the probes' addresses name them. */
+  const decisionRules = async (partnershipId: string) => {
+    const officer = new ApiClient(t.app, contract, tokens.officer);
+    const base = `/api/v1/partnerships/${partnershipId}`;
+    for (const [segment, sent] of [
+      ['seats', { personId: register.officers[0]!.id, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null }],
+      ['voting-rules', { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' }],
+      ['quorum', { kind: 'number', members: 2 }],
+    ] as const) {
+      assert.equal((await officer.post(`${base}/${segment}`, sent)).status, 201, segment);
+    }
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId) =>
-    pattern.replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a')
-      // An attested requirement (R-2.8a); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
-      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8a');
+    pattern.replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+      // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
+      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
 
   /** A document's upload (multipart/form-data) that would succeed for a caller who is allowed. */
   const documentParts = (key: string): Part[] => [
@@ -178,6 +207,13 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/representatives')) return { personId: register.officers[1]!.id, capacity: 'officer' };
     // R-2.16: a representative attends in their council role's capacity, so a valid change is this one, and records nothing.
     if (key.endsWith('/representatives/:personId')) return { capacity: 'officer' };
+    if (key.endsWith('/seats')) return { personId: register.officers[1]!.id, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null };
+    if (key.endsWith('/seats/:personId')) return { weight: 2 };
+    if (key.endsWith('/voting-rules')) return { decisionType: 'budget', method: 'unanimity', abstentions: 'count', castingVote: 'none', onTie: 'lost' };
+    if (key.endsWith('/voting-rules/:decisionType')) return { onTie: 'lot' };
+    if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
+    if (key.endsWith('/quorum/:kind')) return { members: 5 };
+    if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
     // A step a proposed partnership takes with evidence of its own (screening's steps are taken by a screening).
@@ -200,8 +236,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives)/.test(key));
+        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
+        if (own && /\/(seats|voting-rules|quorum)\//.test(key)) await decisionRules(id);
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships
@@ -221,7 +258,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         if (expected === 'ok') {
           assert.ok([200, 201, 204].includes(res.status), where);
           const unchanged = key === 'PATCH /api/v1/partnerships/:id/representatives/:personId';
-          if (method !== 'GET' && !unchanged) assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
+          // Checking a decision computes, and saves nothing.
+          if (key === 'POST /api/v1/decision-rules/evaluate') assert.deepEqual(after, before, `${where}: saved nothing`);
+          else if (method !== 'GET' && !unchanged) assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
           return;
         }
         assert.equal(res.status, expected === 'unauthorized' ? 401 : 403, where);

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      43,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners and its council representatives; list the council’s compliance',
+      59,
+      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -61,8 +61,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       if (op.spec.requestBody) for (const status of ['400', '413', '415', '422']) assert.ok(op.spec.responses[status], `${op.method} ${op.path} documents ${status}`);
       // Deleting a partnership is an administrator's; removing one of its records (a partner) is keeping the register.
       const deletes = op.method === 'DELETE' && op.path === '/api/v1/partnerships/{id}';
+      // Checking a decision is a POST that computes and saves nothing: a read.
+      const computes = op.method === 'POST' && op.path === '/api/v1/decision-rules/evaluate';
       const directory = /^\/api\/v1\/(organisations|people)/.test(op.path);
-      assert.equal(op.method === 'GET' ? (directory ? 'directory.view' : 'register.view') : deletes ? 'register.delete' : 'register.manage', op.spec['x-accord-permission'], `${op.method} ${op.path}`);
+      assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : deletes ? 'register.delete' : 'register.manage', op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
   });
 
@@ -103,7 +105,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 17);
+    assert.equal(examples, 24);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -302,8 +304,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/compliance`)).status, 404);
     assert.equal((await nobody.get(compliance)).status, 401);
     for (const [kind, requirementId, other, sent] of [
-      ['attestations', 'R-2.8a', 'R-2.6.1', { statement: 'Simple majority, clause 7', attestedOn: '2026-03-12' }],
-      ['exceptions', 'R-2.6.1', 'R-2.8a', { reason: 'Being recruited to', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2099-03-31' }],
+      ['attestations', 'R-2.8e', 'R-2.6.1', { statement: 'Simple majority, clause 7', attestedOn: '2026-03-12' }],
+      ['exceptions', 'R-2.6.1', 'R-2.8e', { reason: 'Being recruited to', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2099-03-31' }],
     ] as const) {
       const url = `${compliance}/${requirementId}/${kind}`;
       assert.equal((await officer.post(url, sent)).status, 201);
@@ -347,6 +349,12 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       { segment: 'partners', key: register.partners[1]!.id, added: { organisationId: register.partners[1]!.id, role: 'funder', memberStatus: 'observer' }, change: { memberStatus: 'voting' }, broken: { role: 'lead' } },
       // R-2.16: an officer attends as an officer.
       { segment: 'representatives', key: register.officers[1]!.id, added: { personId: register.officers[1]!.id, capacity: 'officer' }, change: { capacity: 'officer' }, broken: { capacity: 'councillor' } },
+      // R-2.8a: a seat is held for one of the partnership's partners.
+      { segment: 'seats', key: register.officers[1]!.id, added: { personId: register.officers[1]!.id, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null }, change: { weight: 2 }, broken: { organisationId: register.partners[2]!.id } },
+      // R-2.8a: a qualified majority says of what share.
+      { segment: 'voting-rules', key: 'ordinary', added: { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' }, change: { onTie: 'lot' }, broken: { method: 'qualified' } },
+      // R-2.8b: a number of members is not a share.
+      { segment: 'quorum', key: 'number', added: { kind: 'number', members: 3 }, change: { members: 4 }, broken: { fraction: '1/2' } },
     ]) {
       const list = `/api/v1/partnerships/${created.body.id}/${kind.segment}`;
       const one = `${list}/${kind.key}`;
@@ -380,6 +388,20 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.equal((await officer.request('DELETE', `/api/v1/partnerships/${kept}/${kind.segment}/${kind.key}`)).status, 422, 'a withdrawn partnership keeps its records');
       assert.equal((await officer.request('DELETE', one)).status, 204);
     }
+
+    // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
+    // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.
+    const evaluate = '/api/v1/decision-rules/evaluate';
+    const given = { seats: [{ id: 'a', name: 'A', partnerId: 'p', status: 'voting' }], votingRules: [{ decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'none', onTie: 'lost' }], quorum: [{ kind: 'number', members: 1 }] };
+    assert.equal((await auditor.post(evaluate, { rules: given, decisionType: 'ordinary', attendance: [{ seat: 'a', attendance: 'present' }], votes: [{ seat: 'a', vote: 'for' }] })).status, 200);
+    assert.equal((await partnerRep.post(evaluate, { partnershipId: created.body.id, decisionType: 'ordinary', attendance: [] })).status, 404, 'not their partnership');
+    assert.equal((await officer.post(evaluate, { partnershipId: created.body.id, decisionType: 'ordinary', attendance: [] })).status, 200);
+    assert.equal((await officer.post(evaluate, { decisionType: 'sometimes' })).status, 400);
+    assert.equal((await officer.post(evaluate, { rules: given, decisionType: 'ordinary', attendance: [{ seat: 'a', attendance: 'substitute' }] })).status, 422, 'a substitute where the seat names none');
+    assert.equal((await officer.post(evaluate, { partnershipId: missing, decisionType: 'ordinary', attendance: [] })).status, 404);
+    assert.equal((await nobody.post(evaluate, { rules: given, decisionType: 'ordinary', attendance: [] })).status, 401);
+    assert.equal((await officer.request('POST', evaluate, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', evaluate, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
 
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {

@@ -21,6 +21,16 @@ const RUNS = Number(process.env.API_DUPLICATES_RUNS ?? 60);
 const SCREENING = { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], councilControlsThirdParty: true };
 
 type Json = any;
+/** A check of a decision every answer of which is valid (three voting seats, all present): one list at a time is given a repeated item. */
+const EVALUATE = {
+  rules: {
+    seats: ['a', 'b', 'c'].map((id) => ({ id, name: `Member ${id}`, partnerId: id, status: 'voting' })),
+    votingRules: [{ decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'none', onTie: 'lost' }],
+    quorum: [{ kind: 'number', members: 2 }],
+  },
+  decisionType: 'ordinary',
+  attendance: ['a', 'b', 'c'].map((seat) => ({ seat, attendance: 'present' })),
+};
 type Resource = 'partnerships' | 'organisations' | 'people';
 
 async function snapshot(database: Database) {
@@ -91,6 +101,10 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       // A screening's lists (R-1.1, R-1.2, R-2.2): each answer at most once.
       characteristics: { items: [...CHARACTERISTICS] },
       exclusions: { items: [...EXCLUSIONS] },
+      // R-2.8a, R-2.8b checking a decision: each seat's attendance, vote and exclusion once.
+      attendance: { items: ['a', 'b', 'c'].map((seat) => ({ seat, attendance: 'present' })), idField: 'seat', sameId: (x) => ({ ...x, attendance: 'apologies' }) },
+      votes: { items: ['a', 'b', 'c'].map((seat) => ({ seat, vote: 'for' })), idField: 'seat', sameId: (x) => ({ ...x, vote: 'against' }) },
+      excluded: { items: ['a', 'b', 'c'] },
       priorities: {
         items: r.priorities.map((p, i) => ({ priorityId: p.id, how: `How it helps ${i + 1}` })),
         idField: 'priorityId',
@@ -113,16 +127,23 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'PATCH /api/v1/partnerships/{id}',
       'PATCH /api/v1/partnerships/{id}/business-case',
       'PATCH /api/v1/partnerships/{id}/partners/{organisationId}',
+      'PATCH /api/v1/partnerships/{id}/quorum/{kind}',
       'PATCH /api/v1/partnerships/{id}/representatives/{personId}',
+      'PATCH /api/v1/partnerships/{id}/seats/{personId}',
+      'PATCH /api/v1/partnerships/{id}/voting-rules/{decisionType}',
       'PATCH /api/v1/people/{id}',
+      'POST /api/v1/decision-rules/evaluate',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/attestations',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/exceptions',
       'POST /api/v1/partnerships/{id}/partners',
+      'POST /api/v1/partnerships/{id}/quorum',
       'POST /api/v1/partnerships/{id}/representatives',
       'POST /api/v1/partnerships/{id}/screenings',
+      'POST /api/v1/partnerships/{id}/seats',
       'POST /api/v1/partnerships/{id}/transitions',
+      'POST /api/v1/partnerships/{id}/voting-rules',
       'POST /api/v1/partnerships/{id}/withdrawal',
       'POST /api/v1/people',
       'PUT /api/v1/partnerships/{id}/governance/{section}',
@@ -158,7 +179,9 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
             method === 'POST'
               ? path.endsWith('/screenings')
                 ? { ...SCREENING, [field]: list }
-                : resource === 'partnerships' && !path.includes('{id}')
+                : path.endsWith('/decision-rules/evaluate')
+                  ? { ...EVALUATE, [field]: list }
+                  : resource === 'partnerships' && !path.includes('{id}')
                   ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
                   : assert.fail(`${key}: no body to put ${field} in`)
               : { [field]: list };

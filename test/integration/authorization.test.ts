@@ -182,6 +182,27 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/representatives/:personId': partnershipKeepers,
   'GET /partnerships/:id/representatives/:personId/remove': partnershipKeepers,
   'POST /partnerships/:id/representatives/:personId/remove': partnershipKeepers,
+  // R-2.8a, R-2.8b its decision rules: member seats, voting rules and quorum conditions, each a record of its own;
+  // the Decision making page and Check a decision (which saves nothing) for whoever reads the register.
+  ...Object.fromEntries(
+    [
+      ['seats', 'personId'],
+      ['voting-rules', 'decisionType'],
+      ['quorum', 'kind'],
+    ].flatMap(([segment, key]) => [
+      [`GET /partnerships/:id/${segment}`, registerReaders],
+      [`GET /partnerships/:id/${segment}/new`, partnershipKeepers],
+      [`POST /partnerships/:id/${segment}`, partnershipKeepers],
+      [`GET /partnerships/:id/${segment}/:${key}`, registerReaders],
+      [`GET /partnerships/:id/${segment}/:${key}/edit`, partnershipKeepers],
+      [`POST /partnerships/:id/${segment}/:${key}`, partnershipKeepers],
+      [`GET /partnerships/:id/${segment}/:${key}/remove`, partnershipKeepers],
+      [`POST /partnerships/:id/${segment}/:${key}/remove`, partnershipKeepers],
+    ]),
+  ),
+  'GET /partnerships/:id/decision-making': registerReaders,
+  'GET /partnerships/:id/decision-making/check': registerReaders,
+  'POST /partnerships/:id/decision-making/check': registerReaders,
   'GET /partnerships/:id/delete': administrators,
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
@@ -270,6 +291,18 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/representatives': () => ({ capacity: 'officer' }),
   'POST /partnerships/:id/representatives/:personId': () => ({ capacity: 'officer' }),
   'POST /partnerships/:id/representatives/:personId/remove': () => ({}),
+  // No member chosen, so adding a seat answers 400; a rule or condition adds (201); changing and removing find none (404).
+  'POST /partnerships/:id/seats': () => ({ status: 'voting', weight: '1' }),
+  'POST /partnerships/:id/seats/:personId': () => ({ status: 'voting', weight: '1' }),
+  'POST /partnerships/:id/seats/:personId/remove': () => ({}),
+  'POST /partnerships/:id/voting-rules': () => ({ decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'none', onTie: 'lost' }),
+  'POST /partnerships/:id/voting-rules/:decisionType': () => ({ method: 'majority', abstentions: 'do-not-count', castingVote: 'none', onTie: 'lost' }),
+  'POST /partnerships/:id/voting-rules/:decisionType/remove': () => ({}),
+  'POST /partnerships/:id/quorum': () => ({ kind: 'number', members: '3' }),
+  'POST /partnerships/:id/quorum/:kind': () => ({ members: '3' }),
+  'POST /partnerships/:id/quorum/:kind/remove': () => ({}),
+  // With no seats recorded, the check of a decision has nothing to count but answers (200), saving nothing.
+  'POST /partnerships/:id/decision-making/check': () => ({ decisionType: 'ordinary', mode: 'named', consensusReached: 'no', castingVote: 'none', lot: 'not-drawn' }),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   'POST /organisations/:id': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   // No organisation exists here, so the handler answers 400; authorization alone decides before it.
@@ -311,11 +344,14 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   personId: (f) => f.register.officers[0]!.id,
   // R-2.7: the first of the framework's elements.
   section: () => 'element-a',
+  // R-2.8a, R-2.8b: a type of decision and a kind of quorum condition (the probed partnership has none: 404 after authorization).
+  decisionType: () => 'ordinary',
+  kind: () => 'number',
   // A document that does not exist (its pages answer 404, after authorization), and its first version.
   documentId: () => '01890000-0000-7000-8000-000000000000',
   n: () => '1',
   // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
-  requirementId: () => 'R-2.8a',
+  requirementId: () => 'R-2.8e',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

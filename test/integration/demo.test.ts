@@ -54,7 +54,7 @@ async function place(dialect: DialectName): Promise<{ env: Record<string, string
   };
 }
 
-async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users'): Promise<number> {
+async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users' | 'member_seats' | 'quorum_conditions'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -211,9 +211,15 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(steps > 0);
       const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type === 'partnership');
       assert.equal(stepEvents.length, steps);
-      // Besides the steps and screenings, only the records it confirms later (R-2.6.5, R-2.16) change, each audited.
+      // Besides the steps and screenings, only the records it confirms later (R-2.6.5, R-2.16) change, and the
+      // decision rules it adds (R-2.8a, R-2.8b), each audited.
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
-      assert.deepEqual(new Set(others.map((e) => `${e.entity_type} ${e.action}`)), new Set(['partnership-partner updated', 'partnership-representative updated']));
+      assert.deepEqual(
+        new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added']),
+      );
+      assert.equal(events.filter((e) => e.entity_type === 'member-seat').length, await count(database, 'member_seats'));
+      assert.ok((await count(database, 'quorum_conditions')) > 0, 'some examples have a quorum');
       // R-1.1, R-2.2: each screening step comes with its screening, audited on its own.
       assert.equal(events.filter((e) => e.entity_type === 'screening' && e.action === 'recorded').length, await count(database, 'screenings'));
       assert.ok((await count(database, 'screenings')) > 0);

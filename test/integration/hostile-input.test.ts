@@ -26,6 +26,9 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
+import { quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { addRecord } from '../../src/app/records/record-commands.ts';
+import { COMMAND_LINE } from '../../src/app/principal.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
@@ -743,6 +746,10 @@ forEachDatabase('hostile input', (ctx) => {
         }));
         // Every screening answer given, so "Check your answers" shows its Confirm form.
         await saveScreeningDraft(t.deps, adminId, seeded.id, { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [] });
+        // R-2.8a, R-2.8b: a seat, a voting rule and a quorum condition, so their change and remove forms show.
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, seeded.id, { personId: councillor.id, organisationId: council.id, status: 'voting', weight: 1, substituteId: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, votingRules, seeded.id, { decisionType: 'ordinary', method: 'majority', fallback: null, fraction: null, qualifiedBase: null, abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, quorum, seeded.id, { kind: 'number', members: 1, fraction: null });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.

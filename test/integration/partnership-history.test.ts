@@ -150,6 +150,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
         ['Summary', home],
         ['Partners', `${home}/partners`],
         ['Council representatives', `${home}/representatives`],
+        ['Decision making', `${home}/decision-making`],
         ['Screening', `${home}/screening`],
         ['Business case', `${home}/business-case`],
         ['Governance', `${home}/governance`],
@@ -166,7 +167,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.match(summary.body, /<h1 class="govuk-heading-l">History \d+<\/h1>/, 'the Summary’s heading is the partnership’s name');
     assert.match(summary.body, /<h2 class="govuk-heading-m">Partners<\/h2>/);
     assert.match(summary.body, /<h2 class="govuk-heading-m">Council people<\/h2>/);
-    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
+    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/decision-making', 'Decision making'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
       const page = await auditor.get(`${home}${path}`);
       assert.equal(page.statusCode, 200, path);
       assert.deepEqual(subNav(page.body), items(current), path);
@@ -175,6 +176,8 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     // A partner's own page is below Partners: marked as in it, not as the page itself.
     const one = await auditor.get(`${home}/partners/${r.partners[0]!.id}`);
     assert.deepEqual(subNav(one.body), items(null, 'Partners'));
+    // R-2.8: the decision rules' pages are under Decision making, on the same sub-navigation.
+    for (const segment of ['seats', 'voting-rules', 'quorum']) assert.deepEqual(subNav((await auditor.get(`${home}/${segment}`)).body), items(null, 'Decision making'), segment);
     // A form is a question page: its Back link, no sub-navigation.
     const form = await officer.get(`${home}/partners/new`);
     assert.equal(form.statusCode, 200);

@@ -79,6 +79,7 @@ const COMPLETE: PartnershipSnapshot = {
   governance: { sections: agreedAll, documents: [{ documentId: 'd1', title: 'Terms of reference 2026', type: 'terms-of-reference', section: 'element-i' }] },
   attestations: [],
   exceptions: [],
+  decisionRules: { votingSeats: 6, votingRules: 2, ordinaryRule: true, quorumConditions: 2 },
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -113,9 +114,12 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.11', { governance: { sections: { ...agreedAll, 'information-sharing': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.11/],
     ['R-2.12', { governance: { sections: { ...agreedAll, 'standards-of-conduct': { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.12/],
     ['R-2.17', { governance: { sections: { ...agreedAll, scrutiny: { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.17/],
+    ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, votingSeats: 0 } }, /No voting members recorded, so no vote can be counted \(R-2\.8a\)/],
+    ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, ordinaryRule: false } }, /No voting rule recorded for ordinary business \(R-2\.8a\)/],
+    ['R-2.8b', { decisionRules: { ...COMPLETE.decisionRules, quorumConditions: 0 } }, /No quorum recorded \(R-2\.8b\)/],
   ];
   for (const [id, change, reason] of cases) {
-    it(`${id}: met when it is there; a gap when it is not`, () => {
+    it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
       assert.equal(findingOf(COMPLETE, id).result, 'pass', findingOf(COMPLETE, id).reason);
       const f = findingOf({ ...COMPLETE, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -43,6 +43,7 @@ const COMPLETE: PartnershipSnapshot = {
   governance: { sections: agreedAll, documents: [{ documentId: 'd1', title: 'Terms of reference 2026', type: 'terms-of-reference', section: 'element-i' }] },
   attestations: [],
   exceptions: [],
+  decisionRules: { votingSeats: 6, votingRules: 2, ordinaryRule: true, quorumConditions: 2 },
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

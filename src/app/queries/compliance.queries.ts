@@ -4,7 +4,7 @@
 import { complianceRowsOf, type ComplianceRows } from '../../db/repositories/compliance.repo.ts';
 import { partnershipScope, type PartnershipScope } from '../../domain/access/scope.ts';
 import { evaluatePartnership, type PartnershipCompliance } from '../../domain/compliance/evaluate.ts';
-import type { PartnershipSnapshot } from '../../domain/compliance/snapshot.ts';
+import { NO_DECISION_RULES, type PartnershipSnapshot } from '../../domain/compliance/snapshot.ts';
 import type { Finding } from '../../domain/compliance/types.ts';
 import type { SectionRecord } from '../../domain/governance/section.ts';
 import type { DocumentType } from '../../domain/governance/catalogue.ts';
@@ -43,6 +43,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const documents = groupBy(rows.documents);
   const attestations = groupBy(rows.attestations);
   const exceptions = groupBy(rows.exceptions);
+  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, ...r }) => [partnershipId, r]));
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -60,6 +61,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       },
       attestations: (attestations.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x),
       exceptions: (exceptions.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x),
+      decisionRules: decisionRules.get(p.id) ?? NO_DECISION_RULES,
     };
   });
 }

@@ -2,8 +2,11 @@
 // description, its rules and repository, and one line here: its pages, API operations and History follow.
 import { partners } from './partners.record.ts';
 import { representatives } from './representatives.record.ts';
+import { quorum } from './quorum.record.ts';
 import type { AnyRecordKind } from './record-kind.ts';
+import { seats } from './seats.record.ts';
+import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, seats, votingRules, quorum];
 
-export { partners, representatives };
+export { partners, quorum, representatives, seats, votingRules };

@@ -2,6 +2,8 @@
 // with the council, each with its role and member status, added, changed and removed one at a time.
 import { z } from 'zod';
 import { findCouncilOrganisation, organisationChoices, organisationsExist } from '../../db/repositories/organisations.repo.ts';
+import { seatsOfPartner } from '../../db/repositories/member-seats.repo.ts';
+import { listVotingRules } from '../../db/repositories/voting-rules.repo.ts';
 import { findPartner, insertPartner, listPartners, removePartner, updatePartner } from '../../db/repositories/partnership-partners.repo.ts';
 import { partnerChangeProblems, type Partner, type PartnerRecordInput } from '../../domain/register/partners.ts';
 import { MEMBER_STATUS_LABELS, MEMBER_STATUSES, PARTNER_ROLE_LABELS, PARTNER_ROLES, SECTORS } from '../../domain/register/vocabulary.ts';
@@ -139,6 +141,18 @@ export const partners: RecordKind<Partner, PartnerRecordInput> = {
   async problems(db, partnership, change) {
     const [current, council] = await Promise.all([listPartners(db, partnership.id), findCouncilOrganisation(db)]);
     const problems = partnerChangeProblems(current, change, council?.id ?? null);
+    // R-2.8a: the decision rules name the partner: a seat held for it, or the lead partner's casting vote.
+    if (change.kind === 'remove') {
+      const held = await seatsOfPartner(db, partnership.id, change.key);
+      if (held) problems.push({ field: 'organisationId', message: `It holds ${held === 1 ? 'a member seat' : `${held} member seats`}: give ${held === 1 ? 'it' : 'them'} to another partner or remove ${held === 1 ? 'it' : 'them'} under Members and votes first (R-2.8a)` });
+    }
+    const wasLead = current.find((p) => p.organisationId === (change.kind === 'add' ? undefined : change.key))?.role === 'lead';
+    if (wasLead && (change.kind === 'remove' || (change.value.role !== undefined && change.value.role !== 'lead'))) {
+      const rules = await listVotingRules(db, partnership.id);
+      if (rules.some((r) => r.castingVote === 'lead-partner')) {
+        problems.push({ field: 'role', message: 'The voting rules give the lead partner a casting vote: change them under Voting rules first (R-2.8a)' });
+      }
+    }
     const chosen = change.kind === 'add' ? change.value.organisationId : undefined;
     if (chosen && !(await organisationsExist(db, [chosen])).has(chosen)) {
       problems.unshift({ field: 'organisationId', message: 'Select a partner organisation from the register' });

@@ -58,6 +58,8 @@ export interface FieldDescription {
   words?: (value: unknown) => string;
   /** What the field means, in the OpenAPI document. */
   api: string;
+  /** A value it could be sent with, for the OpenAPI document's examples (by default one its input offers). */
+  example?: unknown;
 }
 
 
@@ -68,6 +70,16 @@ export interface RecordKind<R, I extends object> {
   segment: string;
   /** The field that is its key, and its path parameter: …/partners/:organisationId. */
   keyField: keyof I & string;
+  /**
+   * A key that is not a record's id (the default) but one of a vocabulary (a decision type): the shape a
+   * path parameter must have, and how the API describes it. Anything else names no record (404).
+   */
+  keyShape?: { pattern: RegExp; description: string; example: string };
+  /**
+   * The area of the partnership's sub-navigation its pages sit under, where it is one of several kinds
+   * an area's page brings together (the decision rules); otherwise it is an area of its own.
+   */
+  area?: 'decision-making';
   /** The OpenAPI components: Partner, PartnerInput, PartnerPatch, PartnerList. */
   component: string;
   /** In words: partner, partners, Add a partner, Partners. */
@@ -108,3 +120,10 @@ export interface RecordKind<R, I extends object> {
 
 /** Any kind, for the registry and the generic pages (each kind is typed where it is written). */
 export type AnyRecordKind = RecordKind<any, any>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a path parameter could be a key of the kind: an id, or the kind's own shape. */
+export function keyShaped(kind: AnyRecordKind, value: unknown): value is string {
+  return typeof value === 'string' && (kind.keyShape?.pattern ?? UUID).test(value);
+}

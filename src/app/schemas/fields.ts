@@ -88,3 +88,30 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export function recordId(message: string) {
   return z.string({ error: message }).regex(UUID, message);
 }
+
+/** The id of a record that may be left unchosen: blank (the form's "Select…") or null is null. */
+export function optionalRecordId(message: string) {
+  return z
+    .union([z.literal(''), z.null(), z.string({ error: message }).regex(UUID, message)], { error: message })
+    .transform((v) => (v === '' ? null : v))
+    .meta({ type: ['string', 'null'], format: 'uuid' });
+}
+
+/**
+ * A whole number between min and max: a JSON number from the API, the digits typed on a form. Optional:
+ * blank or null is null.
+ */
+export function wholeNumber(opts: { label: string; min: number; max: number; missing: string }) {
+  const range = `${opts.label} must be a whole number from ${opts.min} to ${opts.max}`;
+  return z
+    .union([z.number({ error: range }), z.string({ error: range }).trim().regex(/^\d{1,9}$/, range).transform(Number)], {
+      error: (issue) => (issue.input === undefined ? opts.missing : range),
+    })
+    .pipe(z.number().int(range).min(opts.min, range).max(opts.max, range));
+}
+
+/** An optional whole number: blank or null is null. */
+export function optionalWholeNumber(opts: { label: string; min: number; max: number }) {
+  const range = `${opts.label} must be a whole number from ${opts.min} to ${opts.max}`;
+  return z.union([z.literal(''), z.null(), wholeNumber({ ...opts, missing: range })], { error: range }).transform((v) => (v === '' ? null : v));
+}

@@ -21,6 +21,7 @@ import * as m0017 from './0017-invitations.ts';
 import * as m0018 from './0018-single-sign-on.ts';
 import * as m0019 from './0019-council-roles.ts';
 import * as m0020 from './0020-two-factor.ts';
+import * as m0021 from './0021-decision-rules.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -51,6 +52,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0018-single-sign-on', m0018],
   ['0019-council-roles', m0019],
   ['0020-two-factor', m0020],
+  ['0021-decision-rules', m0021],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -1,6 +1,7 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
+import type { DecisionRulesRecorded } from '../../domain/compliance/snapshot.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import type { Attestation, ComplianceException } from '../../domain/compliance/types.ts';
 import type { DecisionOutcome, DecisionSubject } from '../../domain/lifecycle/decisions.ts';
@@ -42,6 +43,8 @@ export interface ComplianceRows {
   documents: CurrentDocumentRow[];
   attestations: Array<Attestation & { partnershipId: string }>;
   exceptions: Array<ComplianceException & { partnershipId: string }>;
+  /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded. */
+  decisionRules: Array<{ partnershipId: string } & DecisionRulesRecorded>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -85,7 +88,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -117,6 +120,18 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     currentDocumentsOf(db, ids, today),
     db.selectFrom('compliance_attestations').selectAll().where('partnership_id', 'in', ids).execute(),
     db.selectFrom('compliance_exceptions').selectAll().where('partnership_id', 'in', ids).execute(),
+    // One statement for the three record kinds of the decision rules: counts are all the checks read.
+    db
+      .selectFrom('partnerships as p')
+      .select((eb) => [
+        'p.id',
+        eb.selectFrom('member_seats as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.partnership_id', '=', 'p.id').where('s.status', 'in', ['voting', 'co-opted-voting']).as('voting_seats'),
+        eb.selectFrom('voting_rules as v').select(eb.fn.countAll<number>().as('n')).whereRef('v.partnership_id', '=', 'p.id').as('voting_rules'),
+        eb.selectFrom('voting_rules as v').select(eb.fn.countAll<number>().as('n')).whereRef('v.partnership_id', '=', 'p.id').where('v.decision_type', '=', 'ordinary').as('ordinary_rule'),
+        eb.selectFrom('quorum_conditions as q').select(eb.fn.countAll<number>().as('n')).whereRef('q.partnership_id', '=', 'p.id').as('quorum_conditions'),
+      ])
+      .where('p.id', 'in', ids)
+      .execute(),
   ]);
   return {
     partners: partners.map((r) => ({
@@ -154,6 +169,13 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       attestedOn: r.attested_on,
       validUntil: r.valid_until,
     })),
+    decisionRules: decisionRules.map((r) => ({
+      partnershipId: r.id,
+      votingSeats: Number(r.voting_seats ?? 0),
+      votingRules: Number(r.voting_rules ?? 0),
+      ordinaryRule: Number(r.ordinary_rule ?? 0) > 0,
+      quorumConditions: Number(r.quorum_conditions ?? 0),
+    })),
     exceptions: exceptions.map((r) => ({
       partnershipId: r.partnership_id,
       id: r.id,
@@ -171,7 +193,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -56,7 +56,21 @@ function businessCaseMet(s: PartnershipSnapshot): Outcome {
   return pass(`Recorded in the business case, with its evidence base${documents} (R-2.6.3)`, held.map((d) => `Evidence document: ${d.title}`));
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export const CHECKS: Readonly<Record<string, Check>> = {
+  // R-2.8a: who votes and the rule that decides ordinary business, recorded as data the outcome is computed from.
+  'R-2.8a': (s) => {
+    const d = s.decisionRules;
+    if (!d.votingSeats) return gap('No voting members recorded, so no vote can be counted (R-2.8a)', fixAt(s, '/seats/new', 'Add a member seat'));
+    if (!d.ordinaryRule) return gap('No voting rule recorded for ordinary business (R-2.8a)', fixAt(s, '/voting-rules/new', 'Add a voting rule'));
+    return pass(`${plural(d.votingSeats, 'voting member')}; voting rules for ${plural(d.votingRules, 'type')} of decision (R-2.8a)`);
+  },
+  // R-2.8b: the quorum, recorded as the conditions each item's quorum is computed from.
+  'R-2.8b': (s) =>
+    s.decisionRules.quorumConditions
+      ? pass(`Quorum recorded: ${plural(s.decisionRules.quorumConditions, 'condition')}, all met at once (R-2.8b)`)
+      : gap('No quorum recorded (R-2.8b)', fixAt(s, '/quorum/new', 'Add a quorum condition')),
   // R-1.1: the latest screening found the council and another organisation share responsibility for outcomes.
   'R-1.1': (s) => {
     if (!s.screening) return gap('No screening recorded (R-1.1)', fixAt(s, '/screening', 'Screen the arrangement'));

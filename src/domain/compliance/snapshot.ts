@@ -39,4 +39,17 @@ export interface PartnershipSnapshot {
   governance: { sections: Readonly<Record<string, SectionRecord>>; documents: readonly GovernanceDocument[] };
   attestations: readonly Attestation[];
   exceptions: readonly ComplianceException[];
+  /** R-2.8a, R-2.8b: how much of its decision rules is recorded. */
+  decisionRules: DecisionRulesRecorded;
 }
+
+export interface DecisionRulesRecorded {
+  /** Voting and co-opted voting seats. */
+  votingSeats: number;
+  votingRules: number;
+  /** Whether ordinary business has a voting rule. */
+  ordinaryRule: boolean;
+  quorumConditions: number;
+}
+
+export const NO_DECISION_RULES: DecisionRulesRecorded = Object.freeze({ votingSeats: 0, votingRules: 0, ordinaryRule: false, quorumConditions: 0 });

@@ -46,6 +46,8 @@ export interface ApiOperation {
   requestBody?: { component: string; description: string; example: unknown; media?: typeof MULTIPART; encoding?: Record<string, { contentType: string }> };
   /** For an operation that can be refused by a rule of the register: what its 422 means. */
   refusal?: string;
+  /** For an operation that names a record in its body rather than its path: what its 404 means. */
+  notFound?: string;
   /** For an operation refused when the record does not take it (a requirement that takes no attestation): what its 409 means. */
   conflict?: string;
   /** Successful answers: status → response. Errors are added from what the operation can meet. */
@@ -64,8 +66,9 @@ export const API_TAGS = [
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
     name: 'Partnership records',
-    description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a) and the council’s representatives (R-2.16).',
+    description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a), the council’s representatives (R-2.16), and its decision rules: member seats, voting rules and quorum conditions (R-2.8a, R-2.8b).',
   },
+  { name: 'Decision making', description: 'How a partnership decides (R-2.8a, R-2.8b): its member seats, voting rules and quorum are partnership records; here, whether an item would be quorate and a motion carry under them, computed and explained.' },
   { name: 'Organisations', description: 'Partner organisations, and the council itself.' },
   { name: 'People', description: 'The council’s officers and councillors, and partners’ representatives.' },
 ] as const;
@@ -105,6 +108,7 @@ function errorResponses(op: ApiOperation): Record<string, unknown> {
     );
   }
   if (op.path.includes('{id}')) out['404'] = problem('There is no record with this id.');
+  else if (op.notFound) out['404'] = problem(op.notFound);
   if (op.requestBody?.media === MULTIPART) {
     out['413'] = problem('The body has more parts than the form takes (one file, a few fields).');
     out['415'] = problem('The body is not sent as multipart/form-data.');

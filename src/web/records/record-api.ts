@@ -9,7 +9,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import { NotFoundError } from '../../app/errors.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, type Change } from '../../app/records/record-commands.ts';
-import type { AnyRecordKind, FieldDescription } from '../../app/records/record-kind.ts';
+import { keyShaped, type AnyRecordKind, type FieldDescription } from '../../app/records/record-kind.ts';
 import { findRecord, listRecords, recordProblems } from '../../app/records/record-queries.ts';
 import { principalOf } from '../context.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
@@ -59,11 +59,12 @@ function componentsOf(kind: AnyRecordKind): Components {
 }
 
 /** A value each field could be sent with, for the document's examples. */
-function example(kind: AnyRecordKind, withKey: boolean): Record<string, string> {
-  const out: Record<string, string> = {};
+function example(kind: AnyRecordKind, withKey: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [name, f] of Object.entries(kind.fields as Record<string, FieldDescription>)) {
     if (f.key && !withKey) continue;
-    if (f.input.kind === 'record') out[name] = EXAMPLE_ID;
+    if (f.example !== undefined) out[name] = f.example;
+    else if (f.input.kind === 'record') out[name] = EXAMPLE_ID;
     else if (f.input.kind === 'text') out[name] = f.label;
     else if (f.input.kind === 'date') out[name] = '2026-03-12';
     else out[name] = f.input.options.at(-1)!.value;
@@ -80,14 +81,14 @@ function operationsOf(deps: AppDeps, kind: AnyRecordKind): ApiOperation[] {
   const keyParameter: ParameterDoc = {
     name: kind.keyField,
     in: 'path',
-    description: `The ${one}’s key: the ${keyLabel}’s id.`,
-    schema: { type: 'string', pattern: UUID.source },
-    example: EXAMPLE_ID,
+    description: kind.keyShape?.description ?? `The ${one}’s key: the ${keyLabel}’s id.`,
+    schema: { type: 'string', pattern: (kind.keyShape?.pattern ?? UUID).source },
+    example: kind.keyShape?.example ?? EXAMPLE_ID,
   };
   const keyOf = (request: FastifyRequest): string => {
     const value = (request.params as Record<string, unknown>)[kind.keyField];
     // A key of any other shape names no record.
-    if (typeof value !== 'string' || !UUID.test(value)) throw new NotFoundError(`No such ${one}`);
+    if (!keyShaped(kind, value)) throw new NotFoundError(`No such ${one}`);
     return value;
   };
   const tag = 'Partnership records';

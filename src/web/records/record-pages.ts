@@ -8,14 +8,14 @@ import type { AppDeps } from '../../app/deps.ts';
 import type { PartnershipHeader } from '../../app/queries/partnership.queries.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, WITHDRAWN_PROBLEM } from '../../app/records/record-commands.ts';
-import type { AnyRecordKind } from '../../app/records/record-kind.ts';
+import { keyShaped, type AnyRecordKind } from '../../app/records/record-kind.ts';
+import { PageNotFoundError } from '../errors.ts';
 import { findRecord, listRecords, recordChoices, recordProblems } from '../../app/records/record-queries.ts';
 import { can } from '../../domain/access/roles.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { principalOf, requestContext } from '../context.ts';
 import type { FieldError } from '../forms/form.ts';
 import { showForm, submitForm, type FormPage } from '../forms/pipeline.ts';
-import { idParam } from '../shared/params.ts';
 import { auditName, fieldWords, RECORD_PAGES } from './record-describer.ts';
 import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type FormMode, type RecordForm } from './record-form.ts';
 import { keepsPartnership } from '../shared/keeper.ts';
@@ -39,7 +39,11 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
   const manage = { config: { access: 'register.manage' as const } };
 
   const partnershipOf = (request: FastifyRequest) => request.partnership!;
-  const keyOf = (request: FastifyRequest<{ Params: Params }>) => idParam(request.params[kind.keyField]);
+  const keyOf = (request: FastifyRequest<{ Params: Params }>) => {
+    const value = request.params[kind.keyField];
+    if (!keyShaped(kind, value)) throw new PageNotFoundError();
+    return value;
+  };
   const load = (request: FastifyRequest<{ Params: Params }>) => findRecord(deps, principalOf(request), kind, partnershipOf(request).id, keyOf(request));
   const mayChange = (request: FastifyRequest) => keepsPartnership(request) && !partnershipOf(request).withdrawn;
 

@@ -11,9 +11,11 @@ export interface PartnershipNavItem {
 }
 
 /** The areas of a partnership, in the order the sub-navigation shows them; '' is the Summary, at /partnerships/:id. */
-const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
+const AREAS: ReadonlyArray<{ text: string; segment: string; below?: readonly string[] }> = [
   { text: 'Summary', segment: '' },
-  ...PARTNERSHIP_RECORD_KINDS.map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
+  ...PARTNERSHIP_RECORD_KINDS.filter((kind) => !kind.area).map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
+  // R-2.8: the decision rules' kinds of record have their pages under this one.
+  { text: 'Decision making', segment: 'decision-making', below: PARTNERSHIP_RECORD_KINDS.filter((kind) => kind.area === 'decision-making').map((kind) => kind.segment) },
   { text: 'Screening', segment: 'screening' },
   { text: 'Business case', segment: 'business-case' },
   { text: 'Governance', segment: 'governance' },
@@ -26,10 +28,10 @@ const AREAS: ReadonlyArray<{ text: string; segment: string }> = [
 /** The sub-navigation of partnership `id`, as seen from `path` (the address without its query). */
 export function partnershipNav(id: string, path: string): PartnershipNavItem[] {
   const home = `/partnerships/${id}`;
-  return AREAS.map(({ text, segment }) => {
+  return AREAS.map(({ text, segment, below: kinds = [] }) => {
     const href = segment ? `${home}/${segment}` : home;
-    // The Summary is current only on itself: every other page is below its address.
-    const below = segment !== '' && path.startsWith(`${href}/`);
+    // The Summary is current only on itself: every other page is below its address (or its kinds' addresses).
+    const below = segment !== '' && [href, ...kinds.map((k) => `${home}/${k}`)].some((h) => path.startsWith(`${h}/`) || (h !== href && path === h));
     return { text, href, current: path === href ? 'page' : below ? 'true' : null };
   });
 }
