@@ -109,8 +109,8 @@ export const votingRules: RecordKind<VotingRuleRecordInput, VotingRuleRecordInpu
       example: 'none',
     },
     fraction: {
-      label: 'Share a qualified majority needs',
-      hint: 'For a qualified majority (or a qualified fallback) only: for example, 2/3 or three quarters.',
+      label: 'Share a qualified majority needs (optional)',
+      hint: 'Needed for a qualified majority (or a qualified fallback), and only then: for example, 2/3 or three quarters.',
       clause: 'R-2.8a',
       input: { kind: 'text', width: 10 },
       list: true,

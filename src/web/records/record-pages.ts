@@ -27,7 +27,9 @@ function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolea
   const f = kind.fields[name]!;
   const input = kind.inputOf(record) as Record<string, string>;
   const text = fieldWords(kind, name, kind.audited(record)[auditName(name, f)]);
-  return { text, href: linked && f.input.kind === 'record' ? RECORD_PAGES[f.input.of].href(input[name]!) : null };
+  // A record field left unchosen (a seat's substitute) names no record to link to.
+  const id = input[name];
+  return { text, href: linked && f.input.kind === 'record' && typeof id === 'string' && id !== '' ? RECORD_PAGES[f.input.of].href(id) : null };
 }
 
 export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {

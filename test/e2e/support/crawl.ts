@@ -223,7 +223,14 @@ export async function crawl(visitor: Visitor, options: CrawlOptions): Promise<Cr
     await visitor.visit(path);
     const form = page.locator('main form[method="post"]').first();
     if ((await form.count()) === 0) return;
-    const texts = await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all();
+    const all = await form.locator(':is(input[type="text"], input[type="email"], input[type="password"], input:not([type]), textarea):visible').all();
+    // A field its label calls optional is left as it is: emptying it is no error (GOV.UK's "(optional)").
+    const texts: typeof all = [];
+    for (const field of all) {
+      const id = await field.getAttribute('id');
+      const label = id ? await form.locator(`label[for="${id}"]`).first().innerText().catch(() => '') : '';
+      if (!/\(optional\)\s*$/.test(label.trim())) texts.push(field);
+    }
     for (const field of texts) await field.fill('');
     // A date may be left blank where it is answered later (a partner's confirmation, R-2.6.5): its error
     // state is a date that cannot be, 31 February.
