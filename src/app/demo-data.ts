@@ -42,6 +42,8 @@ import { quorum } from './records/quorum.record.ts';
 import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
+import { DEMO_INTERESTS } from './demo-data/interests.ts';
+import { addInterest } from './interests.service.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
 import { listRepresentatives } from '../db/repositories/partnership-representatives.repo.ts';
 import { protocolOf } from './protocol-config.ts';
@@ -211,6 +213,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
   }
 
   const personIds = new Map<string, string>();
+  const peopleCreated = new Set<string>();
   for (const p of DEMO_PEOPLE) {
     const organisationId = need(organisationIds, p.organisation, 'organisation');
     const { items } = await listPeople(db, { q: p.name, organisationId, limit: 50, offset: 0 });
@@ -229,7 +232,15 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       userId: null,
     });
     personIds.set(p.key, created.id);
+    peopleCreated.add(created.id);
     result.people.created += 1;
+  }
+
+  // R-2.13: some councillors' registers of interests, made with the people they belong to.
+  for (const i of peopleCreated.size ? DEMO_INTERESTS : []) {
+    const personId = personIds.get(i.person);
+    if (!personId || !peopleCreated.has(personId)) continue;
+    await addInterest(deps, ctx, personId, { ...i.input, organisationId: i.organisation ? need(organisationIds, i.organisation, 'organisation') : null });
   }
 
   const priorityIds = new Map<string, string>();

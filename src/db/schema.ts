@@ -237,6 +237,23 @@ export interface QuorumConditionsTable {
   position: number;
 }
 
+/** a person's registered interest or fiduciary role. */
+export interface InterestsTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  body: string;
+  organisation_id: string | null;
+  role: string | null;
+  details: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  sensitive: Generated<number>;
+  sensitive_agreed_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -428,6 +445,7 @@ export interface Schema {
   partnership_partners: PartnershipPartnersTable;
   partnership_representatives: PartnershipRepresentativesTable;
   member_seats: MemberSeatsTable;
+  interests: InterestsTable;
   voting_rules: VotingRulesTable;
   quorum_conditions: QuorumConditionsTable;
   password_resets: PasswordResetsTable;

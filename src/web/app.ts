@@ -39,6 +39,7 @@ import { lifecycleRoutes } from './features/lifecycle/lifecycle.routes.ts';
 import { screeningRoutes } from './features/screening/screening.routes.ts';
 import { businessCaseRoutes } from './features/business-case/business-case.routes.ts';
 import { documentsRoutes } from './features/documents/documents.routes.ts';
+import { interestsRoutes } from './features/interests/interests.routes.ts';
 import { decisionMakingRoutes } from './features/decision-making/decision-making.routes.ts';
 import { governanceRoutes } from './features/governance/governance.routes.ts';
 import { complianceRoutes } from './features/compliance/compliance.routes.ts';
@@ -155,6 +156,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
+  await app.register(interestsRoutes(deps));
   await app.register(complianceRoutes(deps));
   await app.register(recordPages(deps));
   await app.register(organisationsRoutes(deps));

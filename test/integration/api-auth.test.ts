@@ -101,6 +101,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/people': directoryReaders,
   'POST /api/v1/people': keepers,
   'GET /api/v1/people/:id': directoryReaders,
+  // their register of interests: read as the directories are (a sensitive interest withheld, interests.test.ts).
+  'GET /api/v1/people/:id/interests': directoryReaders,
   // the council-wide compliance dashboard's results: whoever reads the register.
   'GET /api/v1/compliance': readers,
   'PATCH /api/v1/people/:id': keepers,

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      59,
-      'list, create, read and change for partnerships, organisations and people; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
+      60,
+      'list, create, read and change for partnerships, organisations and people; list a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -402,6 +402,12 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await nobody.post(evaluate, { rules: given, decisionType: 'ordinary', attendance: [] })).status, 401);
     assert.equal((await officer.request('POST', evaluate, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', evaluate, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+
+    // R-2.13 a person's register of interests: read, unknown person, by role, signed out.
+    assert.equal((await auditor.get(`/api/v1/people/${person.body.id}/interests`)).status, 200);
+    assert.equal((await officer.get(`/api/v1/people/${missing}/interests`)).status, 404);
+    assert.equal((await partnerRep.get(`/api/v1/people/${person.body.id}/interests`)).status, 403);
+    assert.equal((await nobody.get(`/api/v1/people/${person.body.id}/interests`)).status, 401);
 
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {

@@ -57,6 +57,8 @@ const registerReaders: Row = signedInOnly;
 const registerKeepers: Row = { ...administrators, officer: 'ok' };
 /** Keeping one partnership's records: its sponsoring officer too (the probed partnership is theirs). */
 const partnershipKeepers: Row = { ...registerKeepers, [SO]: 'ok' };
+/** R-2.13: people's registers of interests: whoever keeps the register, and the monitoring officer. */
+const interestKeepers: Row = { ...registerKeepers, 'monitoring-officer': 'ok' };
 // The council's directories (organisations, people, priorities): its own staff, not a partner's.
 const directoryReaders: Row = { ...registerReaders, [REP]: 'forbidden' };
 
@@ -225,6 +227,13 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /people/:id/edit': registerKeepers,
   'POST /people/:id': registerKeepers,
   // Inviting a partner's person to sign in (issue 10): whoever keeps the register; internal audit only reads.
+  // R-2.13 registers of interests: kept by the monitoring officer, officers and administrators.
+  'GET /people/:id/interests/new': interestKeepers,
+  'POST /people/:id/interests': interestKeepers,
+  'GET /people/:id/interests/:interestId/edit': interestKeepers,
+  'POST /people/:id/interests/:interestId': interestKeepers,
+  'GET /people/:id/interests/:interestId/remove': interestKeepers,
+  'POST /people/:id/interests/:interestId/remove': interestKeepers,
   'GET /people/:id/invite': registerKeepers,
   'POST /people/:id/invite': registerKeepers,
   // Corporate priorities (R-2.5b): the council's roles read them; administrators alone keep them.
@@ -255,6 +264,10 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /reset-password/:token': () => ({ newPassword: 'lantern orchard velvet 2026', confirmPassword: 'lantern orchard velvet 2026' }),
   'POST /invitation/:token': () => ({ newPassword: 'lantern orchard velvet 2026', confirmPassword: 'lantern orchard velvet 2026' }),
   'POST /people/:id/invite': () => ({}),
+  // Nothing answered: refused at its fields (400), nothing kept; an interest that does not exist (404, after authorization).
+  'POST /people/:id/interests': () => ({}),
+  'POST /people/:id/interests/:interestId': () => ({}),
+  'POST /people/:id/interests/:interestId/remove': () => ({}),
   'POST /users': () => ({ name: 'New Person', email: `new.${unique()}@example.gov.uk`, role: 'officer', password: 'long enough password' }),
   'POST /users/:id': (target) => ({ name: `Target renamed ${unique()}`, email: target.email, role: 'officer', active: 'yes' }),
   'POST /users/:id/password': () => ({ password: 'another long password', confirmPassword: 'another long password' }),
@@ -344,6 +357,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   personId: (f) => f.register.officers[0]!.id,
   // R-2.7: the first of the framework's elements.
   section: () => 'element-a',
+  // An interest that does not exist (its pages answer 404, after authorization).
+  interestId: () => '01890000-0000-7000-8000-000000000000',
   // R-2.8a, R-2.8b: a type of decision and a kind of quorum condition (the probed partnership has none: 404 after authorization).
   decisionType: () => 'ordinary',
   kind: () => 'number',

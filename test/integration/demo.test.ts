@@ -216,7 +216,7 @@ for (const dialect of dialectsUnderTest()) {
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'interest added']),
       );
       assert.equal(events.filter((e) => e.entity_type === 'member-seat').length, await count(database, 'member_seats'));
       assert.ok((await count(database, 'quorum_conditions')) > 0, 'some examples have a quorum');

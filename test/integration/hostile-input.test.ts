@@ -29,6 +29,7 @@ import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { quorum, seats, votingRules } from '../../src/app/records/index.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
 import { COMMAND_LINE } from '../../src/app/principal.ts';
+import { addInterest } from '../../src/app/interests.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { createPriority } from '../../src/app/priorities.service.ts';
@@ -726,7 +727,9 @@ forEachDatabase('hostile input', (ctx) => {
       async () => {
         const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
         // With an email address and no account, so their page offers the invitation form (issue 10).
-        await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id, { email: 'seeded.person@partner.example' }));
+        const seededPerson = await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id, { email: 'seeded.person@partner.example' }));
+        // an interest on their register, so its change and remove forms show.
+        await addInterest(t.deps, SYSTEM, seededPerson.id, { kind: 'fiduciary', body: 'Seeded body', organisationId: null, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null });
         // The council too, and a councillor representing it: a partner that can be removed (the council,
         // while another remains) and a council representative, so their forms show.
         const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Council', { isThisCouncil: true }));

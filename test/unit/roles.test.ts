@@ -37,6 +37,9 @@ const EXPECTED: Record<Permission, Record<Role, Expected>> = {
   'priorities.manage': row(true, false, false, false, false, false, false, false),
   'register.delete': row(true, false, false, false, false, false, false, false),
   'configuration.view': row(true, false, false, false, false, false, true, false),
+  // the monitoring officer keeps the registers of interests, with officers; sensitive ones only they and administrators read.
+  'interests.manage': row(true, true, false, false, false, true, false, false),
+  'interests.sensitive': row(true, false, false, false, false, true, false, false),
 };
 
 describe('MATRIX: how far each grant reaches', () => {

@@ -60,6 +60,11 @@ export interface FieldDescription {
   api: string;
   /** A value it could be sent with, for the OpenAPI document's examples (by default one its input offers). */
   example?: unknown;
+  /**
+   * Confidential where the record says so (a sensitive interest, R-2.13): withheld, for whoever may not
+   * read it, from every page, download, API answer and audit event (src/domain/records/confidential.ts).
+   */
+  confidential?: true;
 }
 
 
@@ -117,6 +122,12 @@ export interface RecordKind<R, I extends object> {
   /** Something to do once a record of the kind has been written, in the same transaction (the search index). */
   afterWrite?(trx: Trx, partnershipId: string): Promise<void>;
 }
+
+/**
+ * What a record's form and its words need of its description: its fields, schema, key and answers. Every
+ * kind is one; a record kept elsewhere than under a partnership (a person's interests) describes just this.
+ */
+export type RecordDescription = Pick<RecordKind<any, any>, 'fields' | 'schema' | 'keyField' | 'inputOf' | 'audited'>;
 
 /** Any kind, for the registry and the generic pages (each kind is typed where it is written). */
 export type AnyRecordKind = RecordKind<any, any>;

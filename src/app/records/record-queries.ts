@@ -28,7 +28,7 @@ export async function findRecord<R, I extends object>(deps: AppDeps, principal: 
 }
 
 /** The choices of each field that picks a record of the register (an organisation, a council person). */
-export async function recordChoices<R, I extends object>(deps: AppDeps, kind: RecordKind<R, I>): Promise<Partial<Record<keyof I & string, readonly Choice[]>>> {
+export async function recordChoices<R, I extends object>(deps: AppDeps, kind: Pick<RecordKind<R, I>, 'fields'>): Promise<Partial<Record<keyof I & string, readonly Choice[]>>> {
   const out: Partial<Record<keyof I & string, readonly Choice[]>> = {};
   for (const [field, f] of Object.entries(kind.fields) as Array<[keyof I & string, RecordKind<R, I>['fields'][keyof I & string]]>) {
     if (f.input.kind === 'record') out[field] = await f.input.choices(deps.database.db);

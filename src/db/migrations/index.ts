@@ -22,6 +22,7 @@ import * as m0018 from './0018-single-sign-on.ts';
 import * as m0019 from './0019-council-roles.ts';
 import * as m0020 from './0020-two-factor.ts';
 import * as m0021 from './0021-decision-rules.ts';
+import * as m0022 from './0022-interests.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -53,6 +54,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0019-council-roles', m0019],
   ['0020-two-factor', m0020],
   ['0021-decision-rules', m0021],
+  ['0022-interests', m0022],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

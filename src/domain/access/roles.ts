@@ -23,7 +23,7 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
     'A Head of Service responsible for applying the protocol to their partnerships (R-2.16): reads the register and keeps the partnerships they are sponsoring officer, accountable officer or council representative of.',
   councillor: 'An elected member: reads the register and the council’s directories. Their part in meetings and decisions arrives with them.',
   scrutiny: 'Overview and Scrutiny members and officers (R-2.17): read the register and the council’s directories, to scrutinise partnerships.',
-  'monitoring-officer': 'The monitoring officer (R-2.13): reads the register and the council’s directories. Interests arrive with meetings and decisions.',
+  'monitoring-officer': 'The monitoring officer (R-2.13): reads the register and the council’s directories, keeps people’s registers of interests and reads the sensitive ones.',
   auditor: 'Reads everything and changes nothing (internal audit).',
   'partner-representative':
     'Someone from a partner organisation (R-2.6): reads the partnerships their organisation is a partner in, with their papers and compliance, and nothing else. Their account is linked to their record under People.',
@@ -49,6 +49,10 @@ export const PERMISSIONS = [
   'register.delete',
   /** Reading the protocol configuration in force (PROTOCOL_CONFIG or the defaults): administrators, and internal audit, who reads everything. */
   'configuration.view',
+  /** Keeping people's registers of interests (R-2.13): the monitoring officer, officers and administrators. */
+  'interests.manage',
+  /** Reading sensitive interests (R-2.13), withheld from everyone else but the person whose interest it is. */
+  'interests.sensitive',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +69,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'priorities.manage': 'Keep the council’s corporate priorities',
   'register.delete': 'Delete a partnership entered by mistake',
   'configuration.view': 'Read the protocol configuration in force',
+  'interests.manage': 'Keep people’s registers of interests',
+  'interests.sensitive': 'Read sensitive interests (withheld from everyone else but the person themselves)',
 };
 
 /**
@@ -96,12 +102,13 @@ const COUNCIL_READER: readonly Permission[] = ['dashboard.view', 'account.manage
 
 export const MATRIX: Readonly<Record<Role, Grants>> = {
   administrator: every(PERMISSIONS),
-  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite']),
+  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite', 'interests.manage']),
   // R-2.16: the Head of Service applies the protocol to their own partnerships: reads all, keeps theirs.
   'sponsoring-officer': { ...every(COUNCIL_READER), 'register.manage': 'their-partnerships' },
   councillor: every(COUNCIL_READER),
   scrutiny: every(COUNCIL_READER),
-  'monitoring-officer': every(COUNCIL_READER),
+  // R-2.13: the monitoring officer keeps the registers of interests and alone (with administrators) reads the sensitive ones.
+  'monitoring-officer': every([...COUNCIL_READER, 'interests.manage', 'interests.sensitive']),
   // Internal audit reads everywhere and changes nothing but its own password.
   auditor: every(READ_ONLY),
   // A partner's staff see their own partnerships and nothing of the council's beyond them.

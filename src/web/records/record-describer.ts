@@ -27,7 +27,7 @@ function wordsOf(f: FieldDescription, value: unknown): string {
 }
 
 /** A field's kept value (as `audited` keeps it) in words. */
-export function fieldWords(kind: AnyRecordKind, field: string, value: unknown): string {
+export function fieldWords(kind: Pick<AnyRecordKind, 'fields'>, field: string, value: unknown): string {
   const f = kind.fields[field];
   return f ? wordsOf(f, value) : plainValue(value);
 }

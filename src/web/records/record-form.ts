@@ -4,7 +4,7 @@
 // at its field. A date is typed in three boxes (confirmedOn-day, -month, -year) and parsed as the API's
 // yyyy-mm-dd; its errors show at the box that fixes it.
 import type { z } from 'zod';
-import type { AnyRecordKind, Choice, FieldDescription } from '../../app/records/record-kind.ts';
+import type { Choice, FieldDescription, RecordDescription as AnyRecordKind } from '../../app/records/record-kind.ts';
 import { dateError, dateFromParts, dateItems, partsOfDate } from '../forms/date-input.ts';
 import { fieldsThatParse } from '../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../forms/form.ts';

@@ -1,5 +1,6 @@
 // R-2.6.10: the audit trail page says each event in the same words as the record's own History tab:
 // one describer per kind of record, the History tabs' own where they exist.
+import { interestDescriber } from '../interests/interest.history.ts';
 import { ROLE_LABELS } from '../../../domain/access/roles.ts';
 import { plainWords, type Describer } from '../../../domain/audit/describe.ts';
 import { organisationDescriber } from '../organisations/organisation.history.ts';
@@ -67,6 +68,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     document: { describer: documentDescriber, hidden: [] },
     'compliance-attestation': { describer: attestationDescriber, hidden: [] },
     'compliance-exception': { describer: exceptionDescriber, hidden: [] },
+    interest: { describer: interestDescriber, hidden: ['person'] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

@@ -1,5 +1,7 @@
 // People in the register: council officers and councillors, and partners' representatives. The list,
 // adding a person, their page and changing them.
+import { interestsOf } from '../../../app/queries/interests.queries.ts';
+import { interestRows } from '../interests/interest-rows.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { invitation } from '../../../app/invitations.service.ts';
@@ -103,11 +105,12 @@ export function peopleRoutes(deps: AppDeps) {
     app.get<{ Params: { id: string } }>('/people/:id', { config: { access: 'directory.view' } }, async (request, reply) => {
       const person = await load(request);
       const principal = principalOf(request);
-      const [employer, linkedUser, roles, accounts] = await Promise.all([
+      const [employer, linkedUser, roles, accounts, interests] = await Promise.all([
         organisation(deps, principal, person.organisationId),
         person.userId ? user(deps, principal, person.userId) : undefined,
         partsOfPerson(deps, principal, person.id),
         users(deps, principal),
+        interestsOf(deps, principal, person.id),
       ]);
       const userNames = new Map(accounts.map((u) => [u.id, `${u.name} (${u.email})`]));
       // Someone from a partner may be invited to sign in (issue 10); the invitation page says why not when they may not.
@@ -123,6 +126,9 @@ export function peopleRoutes(deps: AppDeps) {
         roles,
         hasRoles: roles.sponsor.length + roles.accountable.length + roles.representative.length > 0,
         history,
+        // R-2.13: the register of interests, a sensitive one's details withheld from whoever may not read them.
+        interests: interestRows(interests, can(request.user!.role, 'interests.manage')),
+        canManageInterests: can(request.user!.role, 'interests.manage'),
         canManage: keepsRegister(request.user!.role),
         invite: invite?.verdict.may ? { again: invite.invitedAt !== null, invitedAt: invite.invitedAt } : null,
         backLink: '/people',
