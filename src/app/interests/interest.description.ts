@@ -79,7 +79,7 @@ export const INTEREST_FIELDS: { readonly [K in keyof InterestInput]: FieldDescri
   },
   sensitive: {
     label: 'Is it a sensitive interest?',
-    hint: 'One whose disclosure could lead to violence or intimidation, or that reveals special category data. Only the person, the monitoring officer and administrators then see its details.',
+    hint: 'One whose disclosure could lead to violence or intimidation, or that reveals special category data. Only the person, the monitoring officer and administrators then see its details. Record it as sensitive from the start: what was recorded before stays in the audit trail.',
     clause: 'R-2.13',
     input: { kind: 'radios', options: choicesOf(SENSITIVE, SENSITIVE_LABELS) },
     words: (v) => (v === true || v === 'true' ? 'Yes' : 'No'),
