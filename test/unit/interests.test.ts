@@ -1,0 +1,76 @@
+// A register of interests' rules and who reads a sensitive interest, table-driven (R-2.13), and
+// field-level confidentiality (issue 10): the fields a description marks confidential, withheld for a
+// reader who may not see them and only then.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { INTEREST_CONFIDENTIAL, INTEREST_FIELDS, auditedInterest } from '../../src/app/interests/interest.description.ts';
+import { interestProblems, isCurrent, sensitiveReader, type Interest, type InterestInput } from '../../src/domain/interests/interest.ts';
+import { confidentialFields, withholdConfidential } from '../../src/domain/records/confidential.ts';
+
+const input = (over: Partial<InterestInput> = {}): InterestInput => ({
+  kind: 'pecuniary',
+  body: 'Adeyemi Stationers Ltd',
+  organisationId: null,
+  role: null,
+  details: 'Owns the business.',
+  startsOn: '2026-01-01',
+  endsOn: null,
+  sensitive: false,
+  sensitiveAgreedBy: null,
+  ...over,
+});
+const messages = (i: Partial<InterestInput>) => interestProblems(i).map((p) => `${p.field}: ${p.message}`);
+
+describe('interestProblems (R-2.13)', () => {
+  const cases: Array<[string, Partial<InterestInput>, string[]]> = [
+    ['a pecuniary interest', input(), []],
+    ['a fiduciary role with its office', input({ kind: 'fiduciary', role: 'trustee' }), []],
+    ['a fiduciary role without one', input({ kind: 'fiduciary' }), ['role: Select the role they hold in the body (R-2.13)']],
+    ['an office for an interest that is not a role', input({ role: 'director' }), ['role: Give a role only for a fiduciary role']],
+    ['an end before its start', input({ endsOn: '2025-12-31' }), ['endsOn: The date it ended must be the same as or after the date it began']],
+    ['an end on the day it began', input({ endsOn: '2026-01-01' }), []],
+    ['a sensitive interest with who agreed it', input({ sensitive: true, sensitiveAgreedBy: 'Monitoring Officer' }), []],
+    ['a sensitive interest nobody agreed', input({ sensitive: true }), ['sensitiveAgreedBy: Enter who agreed it is sensitive: the monitoring officer (R-2.13)']],
+    ['who agreed, for one that is not sensitive', input({ sensitiveAgreedBy: 'Monitoring Officer' }), ['sensitiveAgreedBy: Say who agreed only for a sensitive interest']],
+    ['only what is known (a form refused in part)', { kind: 'fiduciary' }, ['role: Select the role they hold in the body (R-2.13)']],
+  ];
+  for (const [name, i, expected] of cases) it(`R-2.13: ${name}`, () => assert.deepEqual(messages(i), expected));
+  it('R-2.13: current from its start until its end', () => {
+    assert.equal(isCurrent(input(), '2026-06-01'), true);
+    assert.equal(isCurrent(input(), '2025-12-31'), false);
+    assert.equal(isCurrent(input({ endsOn: '2026-03-31' }), '2026-04-01'), false);
+  });
+});
+
+describe('sensitiveReader (R-2.13)', () => {
+  const person = { userId: 'u-self' };
+  const cases: Array<[string, { userId: string | null; readsSensitive: boolean }, boolean]> = [
+    ['the person themselves', { userId: 'u-self', readsSensitive: false }, true],
+    ['the monitoring officer or an administrator (interests.sensitive)', { userId: 'u-mo', readsSensitive: true }, true],
+    ['anyone else', { userId: 'u-officer', readsSensitive: false }, false],
+    ['the command line, which reads as the matrix lets it', { userId: null, readsSensitive: false }, false],
+  ];
+  for (const [name, reader, expected] of cases) it(`R-2.13: ${name}: ${expected ? 'reads it' : 'does not'}`, () => assert.equal(sensitiveReader(reader, person), expected));
+  it('R-2.13: a person with no account has no one reading as them', () => assert.equal(sensitiveReader({ userId: null, readsSensitive: false }, { userId: null }), false));
+});
+
+describe('confidential fields (issue 10)', () => {
+  const interest: Interest = { ...input({ sensitive: true, sensitiveAgreedBy: 'Monitoring Officer', organisationId: 'org-1', details: 'canary' }), id: 'i1', personId: 'p1', organisationName: 'Canary Clinic' };
+  it('the description marks the body, its organisation, the role and the details confidential, and the name beside the id follows', () => {
+    assert.deepEqual(confidentialFields(INTEREST_FIELDS), ['body', 'organisationId', 'role', 'details']);
+    assert.deepEqual(INTEREST_CONFIDENTIAL, ['body', 'organisationId', 'role', 'details', 'organisationName']);
+  });
+  it('withheld for a reader who may not see them: emptied, and said to be withheld; the rest as it is', () => {
+    const seen = withholdConfidential(interest, INTEREST_CONFIDENTIAL, false);
+    assert.deepEqual(seen, { ...interest, body: null, organisationId: null, role: null, details: null, organisationName: null, withheld: true });
+    assert.ok(!JSON.stringify(seen).includes('anary'));
+  });
+  it('whole for a reader who may', () => assert.deepEqual(withholdConfidential(interest, INTEREST_CONFIDENTIAL, true), { ...interest, withheld: false }));
+  it('R-2.13: the audit trail keeps a digest of what is withheld, never the values, and the digest moves when they change', () => {
+    const kept = JSON.stringify(auditedInterest(interest));
+    assert.ok(!kept.includes('anary') && !kept.includes('org-1'), kept);
+    assert.match(kept, /digest [0-9a-f]{16}/);
+    assert.notEqual(JSON.stringify(auditedInterest({ ...interest, details: 'changed' })), kept);
+    assert.match(JSON.stringify(auditedInterest({ ...interest, sensitive: false, sensitiveAgreedBy: null })), /canary/, 'one that is not sensitive is audited as it is');
+  });
+});
