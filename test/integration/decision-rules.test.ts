@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createPerson } from '../../src/app/people.service.ts';
+import { addInterest } from '../../src/app/interests.service.ts';
+import type { InterestInput } from '../../src/domain/interests/interest.ts';
 import type { Client, TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { personDetails } from '../helpers/factories.ts';
+import { makeUser, personDetails, signedIn } from '../helpers/factories.ts';
 import { assertFieldError, escapeHtml } from '../helpers/html.ts';
 import { rowCounts } from '../helpers/rows.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
@@ -109,6 +111,19 @@ forEachDatabase('decision rules: seats, voting rules, quorum, and the check of a
     assert.match(page.body, /Two thirds of all the voting members/);
     assert.match(page.body, /Half of the 2 voting members, rounded up \(1\), or 2, whichever is larger/);
     assert.ok(!page.body.includes('Add or change'), 'internal audit reads, and is offered no change');
+    assert.ok(!page.body.includes('Interests to declare'), 'no member has an interest in another partner yet');
+
+    // R-2.13: a member with a registered interest in another partner is warned of; a sensitive one only to who may read it.
+    const partnerName = r.partners[0]!.name;
+    const interest = (over: Partial<InterestInput>): InterestInput => ({ kind: 'fiduciary', body: partnerName, organisationId: r.partners[0]!.id, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null, ...over });
+    await addInterest(t.deps, SYSTEM, people.patel!, interest({}));
+    await addInterest(t.deps, SYSTEM, people.osei!, interest({ kind: 'non-registrable', body: 'The council’s care service', organisationId: r.council.id, role: null, sensitive: true, sensitiveAgreedBy: 'The Monitoring Officer' }));
+    const warned = await auditor.get(`/partnerships/${p.id}/decision-making`);
+    assert.ok(warned.body.includes(escapeHtml(`${names.patel} has a registered interest in ${partnerName}, a partner of this partnership: trustee (a fiduciary role)`)), 'the trustee of a partner is warned of');
+    assert.ok(!warned.body.includes(escapeHtml(`${names.osei} has a registered interest`)), 'a sensitive interest gives nothing away to internal audit');
+    const monitoringOfficer = await signedIn(t.app, await makeUser(t.deps, 'monitoring-officer'));
+    const all = await monitoringOfficer.get(`/partnerships/${p.id}/decision-making`);
+    assert.ok(all.body.includes(escapeHtml(`${names.osei} has a registered interest in ${r.council.name}, a partner of this partnership: non-registrable interest`)), 'the monitoring officer is warned of it');
   });
 
   it('R-2.8a, R-2.8b: Check a decision computes the quorum and outcome, keeps the facts as sent, and saves nothing; the API answers the same', async () => {

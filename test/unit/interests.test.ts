@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { INTEREST_CONFIDENTIAL, INTEREST_FIELDS, auditedInterest } from '../../src/app/interests/interest.description.ts';
 import { interestProblems, isCurrent, sensitiveReader, type Interest, type InterestInput } from '../../src/domain/interests/interest.ts';
 import { confidentialFields, withholdConfidential } from '../../src/domain/records/confidential.ts';
+import { partnerConflicts } from '../../src/domain/interests/conflicts.ts';
 
 const input = (over: Partial<InterestInput> = {}): InterestInput => ({
   kind: 'pecuniary',
@@ -73,4 +74,28 @@ describe('confidential fields (issue 10)', () => {
     assert.notEqual(JSON.stringify(auditedInterest({ ...interest, details: 'changed' })), kept);
     assert.match(JSON.stringify(auditedInterest({ ...interest, sensitive: false, sensitiveAgreedBy: null })), /canary/, 'one that is not sensitive is audited as it is');
   });
+});
+
+describe('partnerConflicts: members with an interest in another partner (R-2.13)', () => {
+  const members = [
+    { personId: 'a', name: 'Cllr A', organisationId: 'council' },
+    { personId: 'b', name: 'Dr B', organisationId: 'nhs' },
+  ];
+  const partners = [
+    { organisationId: 'council', name: 'The council' },
+    { organisationId: 'nhs', name: 'The NHS trust' },
+  ];
+  const i = (over: Partial<Interest>): Interest => ({ ...input(over), id: 'i', personId: 'a', organisationName: null, ...over });
+  const cases: Array<[string, Interest[], string[]]> = [
+    ['a councillor who is a trustee of the NHS partner', [i({ kind: 'fiduciary', role: 'trustee', organisationId: 'nhs' })], ['Cllr A has a registered interest in The NHS trust, a partner of this partnership: trustee (a fiduciary role). They declare it at each item concerning The NHS trust, and a prejudicial or pecuniary interest takes them out of that item’s vote and quorum (R-2.13)']],
+    ['an interest in the partner they sit for', [i({ organisationId: 'council' })], []],
+    ['an interest in an organisation that is not a partner', [i({ organisationId: 'police' })], []],
+    ['an interest that has ended', [i({ organisationId: 'nhs', endsOn: '2026-02-01' })], []],
+    ['one not begun yet', [i({ organisationId: 'nhs', startsOn: '2026-09-01' })], []],
+    ['a sensitive one withheld from the reader (no organisation)', [i({ organisationId: null, sensitive: true })], []],
+    ['someone else’s interest', [i({ personId: 'z', organisationId: 'nhs' })], []],
+  ];
+  for (const [name, interests, expected] of cases) {
+    it(`R-2.13: ${name}`, () => assert.deepEqual(partnerConflicts(members, partners, interests, '2026-06-01').map((c) => c.message), expected));
+  }
 });

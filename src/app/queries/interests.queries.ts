@@ -1,7 +1,7 @@
 // Reading a person's register of interests for a principal: every interest, a sensitive one's
 // confidential fields withheld unless the principal may read it (the person themselves, the monitoring
 // officer, administrators). Every page, download and API answer that shows interests reads them here.
-import { listInterests, findInterest } from '../../db/repositories/interests.repo.ts';
+import { findInterest, interestsOfPeople as listInterestsOfPeople, listInterests } from '../../db/repositories/interests.repo.ts';
 import { findPerson } from '../../db/repositories/people.repo.ts';
 import { can } from '../../domain/access/roles.ts';
 import { sensitiveReader, type Interest } from '../../domain/interests/interest.ts';
@@ -32,4 +32,9 @@ export async function interestOf(deps: AppDeps, principal: Principal, personId: 
   const interest = person && (await findInterest(deps.database.db, personId, id));
   if (!person || !interest) throw new NotFoundError('No such interest');
   return seen(principal, person)(interest);
+}
+
+/** The interests of several people (a partnership's members), each withheld as its person's page withholds it. */
+export async function interestsOfPeople(deps: AppDeps, principal: Principal, personIds: readonly string[]): Promise<InterestView[]> {
+  return (await listInterestsOfPeople(deps.database.db, personIds)).map(({ personUserId, ...i }) => seen(principal, { userId: personUserId })(i));
 }

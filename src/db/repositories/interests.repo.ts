@@ -73,3 +73,10 @@ export async function updateInterest(trx: Trx, personId: string, id: string, i: 
 export async function removeInterest(trx: Trx, personId: string, id: string): Promise<void> {
   await trx.deleteFrom('interests').where('person_id', '=', personId).where('id', '=', id).execute();
 }
+
+/** The interests of several people at once, each with the account linked to its person (who may read it if sensitive). */
+export async function interestsOfPeople(db: Db | Trx, personIds: readonly string[]): Promise<Array<Interest & { personUserId: string | null }>> {
+  if (personIds.length === 0) return [];
+  const rows = await interests(db).innerJoin('people as p', 'p.id', 'i.person_id').select('p.user_id').where('i.person_id', 'in', [...personIds]).orderBy('i.starts_on', 'desc').orderBy('i.id').execute();
+  return rows.map((r) => ({ ...toInterest(r), personUserId: r.user_id }));
+}

@@ -9,6 +9,11 @@ import { checkDecision, type DecisionCheck } from '../../../domain/decisions/che
 import type { ItemAttendance, Motion } from '../../../domain/decisions/rules.ts';
 import type { FieldError } from '../../forms/form.ts';
 import { principalOf } from '../../context.ts';
+import { londonToday } from '../../../app/lifecycle.service.ts';
+import { interestsOfPeople } from '../../../app/queries/interests.queries.ts';
+import { partners } from '../../../app/records/index.ts';
+import { listRecords } from '../../../app/records/record-queries.ts';
+import { partnerConflicts } from '../../../domain/interests/conflicts.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { checkFormView, freshCheckForm, parseCheckForm, readCheckForm, type CheckForm } from './check.form.ts';
@@ -26,9 +31,15 @@ export function decisionMakingRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/decision-making', view, async (request, reply) => {
       const p = request.partnership!;
+      const principal = principalOf(request);
+      const [rules, partnerRecords] = await Promise.all([rulesOf(request), listRecords(deps, principal, partners, p.id)]);
+      // R-2.13: members with a registered interest in another partner, from what this reader may see of their registers.
+      const interests = await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId));
+      const conflicts = partnerConflicts(rules.seats, partnerRecords.map((x) => ({ organisationId: x.organisationId, name: x.name })), interests, londonToday(deps.clock.now()));
       return reply.view('decision-making/show', {
         title: `Decision making: ${p.name}`,
-        ...decisionRulesPage(await rulesOf(request)),
+        ...decisionRulesPage(rules),
+        conflicts: conflicts.map((c) => ({ text: c.message, href: `/people/${c.personId}#interests` })),
         canChange: keepsPartnership(request) && !p.withdrawn,
         links: { seats: `/partnerships/${p.id}/seats`, votingRules: `/partnerships/${p.id}/voting-rules`, quorum: `/partnerships/${p.id}/quorum`, check: `${base(p.id)}/check` },
       });
