@@ -37,7 +37,7 @@ export interface AuditKey {
   /** A short fingerprint, to tell keys apart in messages; reveals nothing of the key. */
   readonly id: string;
   /** HMAC-SHA256 in hex of `text` for one purpose; purposes are kept apart so one's MAC is no other's. */
-  mac(purpose: 'event-v2' | 'checkpoint-v1', text: string): string;
+  mac(purpose: 'event-v2' | 'checkpoint-v1' | 'withheld-v1', text: string): string;
 }
 
 export function createAuditKey(secret: string): AuditKey {

@@ -240,7 +240,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
   for (const i of peopleCreated.size ? DEMO_INTERESTS : []) {
     const personId = personIds.get(i.person);
     if (!personId || !peopleCreated.has(personId)) continue;
-    await addInterest(deps, ctx, personId, { ...i.input, organisationId: i.organisation ? need(organisationIds, i.organisation, 'organisation') : null });
+    await addInterest(deps, ctx, COMMAND_LINE, personId, { ...i.input, organisationId: i.organisation ? need(organisationIds, i.organisation, 'organisation') : null });
   }
 
   const priorityIds = new Map<string, string>();

@@ -35,6 +35,13 @@ async function checked(trx: Trx, input: InterestInput): Promise<InterestInput> {
   return input;
 }
 
+/** an interest is marked sensitive, or no longer, with the monitoring officer's agreement: by them or an administrator. */
+function maySetSensitive(principal: Principal, before: boolean, after: boolean): void {
+  if (before !== after && !can(principal.role, 'interests.sensitive')) {
+    throw new ValidationError([{ field: 'sensitive', message: 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)' }]);
+  }
+}
+
 /** Someone who may not read a sensitive interest may not change or remove it either. */
 function mayTouch(principal: Principal, person: { userId: string | null }, interest: Interest): void {
   if (interest.sensitive && !sensitiveReader({ userId: principal.userId, readsSensitive: can(principal.role, 'interests.sensitive') }, person)) {
@@ -42,13 +49,14 @@ function mayTouch(principal: Principal, person: { userId: string | null }, inter
   }
 }
 
-export async function addInterest(deps: AppDeps, ctx: RequestContext, personId: string, input: InterestInput): Promise<Interest> {
+export async function addInterest(deps: AppDeps, ctx: RequestContext, principal: Principal, personId: string, input: InterestInput): Promise<Interest> {
   return command(deps, ctx, async (trx, audit) => {
     await personOf(trx, personId);
+    maySetSensitive(principal, false, input.sensitive);
     const id = deps.ids.next();
     await insertInterest(trx, id, personId, await checked(trx, input), deps.clock.now().toISOString());
     const added = (await findInterest(trx, personId, id))!;
-    audit.record({ entityType: 'interest', entityId: id, action: 'added', after: { person: (await findPerson(trx, personId))!.name, ...auditedInterest(added) } });
+    audit.record({ entityType: 'interest', entityId: id, action: 'added', after: { person: (await findPerson(trx, personId))!.name, ...auditedInterest(added, deps.auditKey) } });
     return added;
   });
 }
@@ -59,9 +67,12 @@ export async function changeInterest(deps: AppDeps, ctx: RequestContext, princip
     const before = await findInterest(trx, personId, id);
     if (!before) throw new NotFoundError('No such interest');
     mayTouch(principal, person, before);
+    maySetSensitive(principal, before.sensitive, input.sensitive);
     await updateInterest(trx, personId, id, await checked(trx, input), deps.clock.now().toISOString());
     const after = (await findInterest(trx, personId, id))!;
-    audit.record({ entityType: 'interest', entityId: id, action: 'updated', before: auditedInterest(before), after: auditedInterest(after) });
+    // Marked sensitive now: what it was is not written into the trail once more (the earlier events keep what was public then).
+    const was = after.sensitive ? { ...before, sensitive: true } : before;
+    audit.record({ entityType: 'interest', entityId: id, action: 'updated', before: auditedInterest(was, deps.auditKey), after: auditedInterest(after, deps.auditKey) });
     return after;
   });
 }
@@ -73,7 +84,7 @@ export async function removeInterestOf(deps: AppDeps, ctx: RequestContext, princ
     if (!before) throw new NotFoundError('No such interest');
     mayTouch(principal, person, before);
     await removeInterest(trx, personId, id);
-    audit.record({ entityType: 'interest', entityId: id, action: 'removed', before: { person: person.name, ...auditedInterest(before) } });
+    audit.record({ entityType: 'interest', entityId: id, action: 'removed', before: { person: person.name, ...auditedInterest(before, deps.auditKey) } });
     return before;
   });
 }

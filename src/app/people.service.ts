@@ -7,6 +7,9 @@ import { findPerson, findPersonByUserId, insertPerson, updatePerson as updatePer
 import { findUserById } from '../db/repositories/users.repo.ts';
 import type { Db, Trx } from '../db/database.ts';
 import { command } from './command.ts';
+import { hasSensitiveInterest } from '../db/repositories/interests.repo.ts';
+import { can } from '../domain/access/roles.ts';
+import type { Principal } from './principal.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 
@@ -62,10 +65,18 @@ export async function createPerson(deps: AppDeps, ctx: RequestContext, input: Pe
   });
 }
 
-export async function updatePerson(deps: AppDeps, ctx: RequestContext, id: string, input: PersonDetails): Promise<Person> {
+/**
+ * `principal`: who is changing it (the pages and the API say; the command line and the demo need not). The
+ * account linked to a person reads their sensitive interests as theirs (R-2.13), so it is re-linked only by
+ * someone who may read those interests anyway: otherwise linking one's own account would be a way in.
+ */
+export async function updatePerson(deps: AppDeps, ctx: RequestContext, id: string, input: PersonDetails, principal?: Principal): Promise<Person> {
   return command(deps, ctx, async (trx, audit) => {
     const before = await findPerson(trx, id);
     if (!before) throw new NotFoundError('No such person');
+    if (principal && (input.userId ?? null) !== before.userId && !can(principal.role, 'interests.sensitive') && (await hasSensitiveInterest(trx, id))) {
+      throw new ValidationError([{ field: 'userId', message: `${before.name} has a sensitive interest: only the monitoring officer or an administrator can change the account linked to them (R-2.13)` }]);
+    }
     const d = await check(trx, input, id);
     await updatePersonRow(trx, id, d, deps.clock.now().toISOString());
     const after = (await findPerson(trx, id))!;

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM } from '../../src/app/deps.ts';
+import { COMMAND_LINE } from '../../src/app/principal.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { addInterest } from '../../src/app/interests.service.ts';
 import type { InterestInput } from '../../src/domain/interests/interest.ts';
@@ -116,8 +117,8 @@ forEachDatabase('decision rules: seats, voting rules, quorum, and the check of a
     // R-2.13: a member with a registered interest in another partner is warned of; a sensitive one only to who may read it.
     const partnerName = r.partners[0]!.name;
     const interest = (over: Partial<InterestInput>): InterestInput => ({ kind: 'fiduciary', body: partnerName, organisationId: r.partners[0]!.id, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null, ...over });
-    await addInterest(t.deps, SYSTEM, people.patel!, interest({}));
-    await addInterest(t.deps, SYSTEM, people.osei!, interest({ kind: 'non-registrable', body: 'The council’s care service', organisationId: r.council.id, role: null, sensitive: true, sensitiveAgreedBy: 'The Monitoring Officer' }));
+    await addInterest(t.deps, SYSTEM, COMMAND_LINE, people.patel!, interest({}));
+    await addInterest(t.deps, SYSTEM, COMMAND_LINE, people.osei!, interest({ kind: 'non-registrable', body: 'The council’s care service', organisationId: r.council.id, role: null, sensitive: true, sensitiveAgreedBy: 'The Monitoring Officer' }));
     const warned = await auditor.get(`/partnerships/${p.id}/decision-making`);
     assert.ok(warned.body.includes(escapeHtml(`${names.patel} has a registered interest in ${partnerName}, a partner of this partnership: trustee (a fiduciary role)`)), 'the trustee of a partner is warned of');
     assert.ok(!warned.body.includes(escapeHtml(`${names.osei} has a registered interest`)), 'a sensitive interest gives nothing away to internal audit');

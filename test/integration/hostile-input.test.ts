@@ -729,7 +729,7 @@ forEachDatabase('hostile input', (ctx) => {
         // With an email address and no account, so their page offers the invitation form (issue 10).
         const seededPerson = await createPerson(t.deps, SYSTEM, personDetails('Seeded Person', partner.id, { email: 'seeded.person@partner.example' }));
         // an interest on their register, so its change and remove forms show.
-        await addInterest(t.deps, SYSTEM, seededPerson.id, { kind: 'fiduciary', body: 'Seeded body', organisationId: null, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null });
+        await addInterest(t.deps, SYSTEM, COMMAND_LINE, seededPerson.id, { kind: 'fiduciary', body: 'Seeded body', organisationId: null, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null });
         // The council too, and a councillor representing it: a partner that can be removed (the council,
         // while another remains) and a council representative, so their forms show.
         const council = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Council', { isThisCouncil: true }));

@@ -9,6 +9,7 @@ import { after, before, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { SYSTEM } from '../../src/app/deps.ts';
+import { COMMAND_LINE } from '../../src/app/principal.ts';
 import { addInterest } from '../../src/app/interests.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import { ROLES } from '../../src/domain/access/roles.ts';
@@ -76,7 +77,7 @@ forEachDatabase('registers of interests and confidential fields (R-2.13, issue 1
     self = await makeUser(t.deps, 'councillor');
     personId = (await createPerson(t.deps, SYSTEM, personDetails(`Cllr Iris Interest ${Date.now()}`, r.council.id, { councilRole: 'councillor', userId: self.id }))).id;
     sensitiveId = (
-      await addInterest(t.deps, SYSTEM, personId, {
+      await addInterest(t.deps, SYSTEM, COMMAND_LINE, personId, {
         kind: 'non-registrable',
         body: CANARY_BODY,
         organisationId: null,
@@ -202,5 +203,41 @@ forEachDatabase('registers of interests and confidential fields (R-2.13, issue 1
     assert.equal(updates.length, 1);
     assert.match(updates[0]!.changes, /digest [0-9a-f]{16}/);
     for (const c of canaries) assert.ok(!updates[0]!.changes.includes(c));
+  });
+
+  it('R-2.13: only the monitoring officer or an administrator marks an interest sensitive, or re-links the account of someone with one', async () => {
+    const refused = await officer.post(`/people/${personId}/interests`, {
+      kind: 'pecuniary',
+      body: 'Shares in a local firm',
+      organisationId: '',
+      role: '',
+      details: '',
+      'startsOn-day': '1',
+      'startsOn-month': '2',
+      'startsOn-year': '2026',
+      sensitive: 'true',
+      sensitiveAgreedBy: 'Someone',
+    });
+    assert.equal(refused.statusCode, 400);
+    assertFieldError(refused.body, 'sensitive', 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)');
+    // Linking their own account to the person would make an officer "the person", who reads it.
+    const officerUser = await makeUser(t.deps, 'officer');
+    const officerClient = await signedIn(t.app, officerUser);
+    const edit = await officerClient.get(`/people/${personId}/edit`);
+    assert.equal(edit.statusCode, 200);
+    const person = await ctx.database.db.selectFrom('people').selectAll().where('id', '=', personId).executeTakeFirstOrThrow();
+    const relinked = await officerClient.post(`/people/${personId}`, {
+      name: person.name,
+      jobTitle: person.job_title ?? '',
+      organisationId: person.organisation_id,
+      email: person.email ?? '',
+      councilRole: person.council_role ?? '',
+      userId: officerUser.id,
+    });
+    assert.equal(relinked.statusCode, 400, relinked.body.slice(0, 300));
+    assert.ok(relinked.body.includes('has a sensitive interest: only the monitoring officer or an administrator can change the account linked to them (R-2.13)'));
+    assert.equal((await ctx.database.db.selectFrom('people').select('user_id').where('id', '=', personId).executeTakeFirstOrThrow()).user_id, self.id, 'still linked to the person’s own account');
+    const stillHidden = await officerClient.get(`/people/${personId}`);
+    assert.ok(!stillHidden.body.includes(CANARY_BODY));
   });
 });

@@ -47,6 +47,13 @@ describe('seatChangeProblems (R-2.8a)', () => {
     ['a named substitute without a seat', { kind: 'change', key: 'a', value: { organisationId: 'council', substituteId: 'z' } }, []],
     ['removing a seat', { kind: 'remove', key: 'a' }, []],
   ];
+  const withSubstitute = [seat('a', 'council', { substituteId: 's', substituteName: 'Sub S' }), seat('b', 'nhs')];
+  it('R-2.8a: one person is counted once: a seat for someone who is a named substitute is refused', () =>
+    assert.deepEqual(messages(seatChangeProblems(withSubstitute, { kind: 'add', value: { personId: 's', organisationId: 'nhs' } }, PARTNERS)), ['personId: This person is the named substitute for Member a: name another substitute there first']));
+  it('R-2.8a: a substitute stands in for one seat', () => {
+    assert.deepEqual(messages(seatChangeProblems(withSubstitute, { kind: 'change', key: 'b', value: { organisationId: 'nhs', substituteId: 's' } }, PARTNERS)), ['substituteId: They are already the named substitute for Member a: a substitute stands in for one seat']);
+    assert.deepEqual(seatChangeProblems(withSubstitute, { kind: 'change', key: 'a', value: { organisationId: 'council', substituteId: 's' } }, PARTNERS), [], 'their own seat keeps them');
+  });
   for (const [name, change, expected] of cases) it(`R-2.8a: ${name}`, () => assert.deepEqual(messages(seatChangeProblems(seats, change, PARTNERS)), expected));
 });
 
@@ -73,6 +80,9 @@ describe('votingRuleProblems and toVotingRule (R-2.8a)', () => {
       ['fraction: Enter the share a qualified majority needs, like 2/3 (R-2.8a)', 'qualifiedBase: Select whether the share is of those present and voting or of all voting members (R-2.8a)'],
     ],
     ['a share for a simple majority', { fraction: '2/3' }, false, ['fraction: Give a share only for a qualified majority']],
+    ['a qualified majority of a half, which would carry a tie', { method: 'qualified', fraction: '1/2', qualifiedBase: 'present-and-voting' }, false, ['fraction: A qualified majority is more than half: enter a share above one half, like 2/3 (R-2.8a)']],
+    ['a qualified majority of a third', { method: 'qualified', fraction: '1/3', qualifiedBase: 'present-and-voting' }, false, ['fraction: A qualified majority is more than half: enter a share above one half, like 2/3 (R-2.8a)']],
+    ['a qualified majority of three fifths', { method: 'qualified', fraction: '3/5', qualifiedBase: 'present-and-voting' }, false, []],
     ['a fallback for a method that is not consensus', { fallback: 'majority' }, false, ['fallback: Give a fallback only for consensus: it is the method used when consensus is not reached']],
     ['consensus falling back to a qualified majority, with its share', { method: 'consensus', fallback: 'qualified', fraction: '3/4', qualifiedBase: 'present-and-voting' }, false, []],
     ['consensus falling back to a qualified majority without one', { method: 'consensus', fallback: 'qualified' }, false, ['fraction: Enter the share a qualified majority needs, like 2/3 (R-2.8a)', 'qualifiedBase: Select whether the share is of those present and voting or of all voting members (R-2.8a)']],

@@ -2,7 +2,9 @@
 // field-level confidentiality (issue 10): the fields a description marks confidential, withheld for a
 // reader who may not see them and only then.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { createAuditKey } from '../../src/app/audit-chain.ts';
 import { INTEREST_CONFIDENTIAL, INTEREST_FIELDS, auditedInterest } from '../../src/app/interests/interest.description.ts';
 import { interestProblems, isCurrent, sensitiveReader, type Interest, type InterestInput } from '../../src/domain/interests/interest.ts';
 import { confidentialFields, withholdConfidential } from '../../src/domain/records/confidential.ts';
@@ -67,11 +69,16 @@ describe('confidential fields (issue 10)', () => {
     assert.ok(!JSON.stringify(seen).includes('anary'));
   });
   it('whole for a reader who may', () => assert.deepEqual(withholdConfidential(interest, INTEREST_CONFIDENTIAL, true), { ...interest, withheld: false }));
-  it('R-2.13: the audit trail keeps a digest of what is withheld, never the values, and the digest moves when they change', () => {
-    const kept = JSON.stringify(auditedInterest(interest));
+  it('R-2.13: the audit trail keeps a digest of what is withheld, keyed with the audit key, never the values; it moves when they change', () => {
+    const key = createAuditKey('a test audit key long enough for the purpose');
+    const kept = JSON.stringify(auditedInterest(interest, key));
     assert.ok(!kept.includes('anary') && !kept.includes('org-1'), kept);
     assert.match(kept, /digest [0-9a-f]{16}/);
-    assert.notEqual(JSON.stringify(auditedInterest({ ...interest, details: 'changed' })), kept);
+    assert.equal(JSON.stringify(auditedInterest(interest, key)), kept, 'the same values, the same digest: an unchanged save records nothing');
+    assert.notEqual(JSON.stringify(auditedInterest({ ...interest, details: 'changed' }, key)), kept);
+    // A guess hashed without the key confirms nothing.
+    const unkeyed = createHash('sha256').update(JSON.stringify([interest.id, interest.body, interest.organisationId, interest.role, interest.details])).digest('hex').slice(0, 16);
+    assert.ok(!kept.includes(unkeyed));
     assert.match(JSON.stringify(auditedInterest({ ...interest, sensitive: false, sensitiveAgreedBy: null })), /canary/, 'one that is not sensitive is audited as it is');
   });
 });

@@ -2,7 +2,7 @@
 // whether it is confidential (for a sensitive interest: the body, its organisation, the role and the
 // details are withheld from whoever may not read it), and the schema the form and the API both parse with.
 // The form is drawn by the record form (web/records/record-form.ts) from this description.
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { organisationChoices } from '../../db/repositories/organisations.repo.ts';
 import { confidentialFields } from '../../domain/records/confidential.ts';
@@ -16,6 +16,7 @@ import {
   type InterestInput,
 } from '../../domain/interests/interest.ts';
 import { choicesOf } from '../records/record-fields.ts';
+import type { AuditKey } from '../audit-chain.ts';
 import type { FieldDescription, RecordDescription } from '../records/record-kind.ts';
 import { isoDate, optionalIsoDate, optionalRecordId, optionalText, text } from '../schemas/fields.ts';
 
@@ -127,12 +128,16 @@ export const inputOf = (i: Interest): InterestInput => ({
   sensitiveAgreedBy: i.sensitiveAgreedBy,
 });
 
-/** What the audit trail keeps: for a sensitive interest, never its confidential fields (the interest itself holds them). */
-export function auditedInterest(i: Interest): Record<string, unknown> {
+/**
+ * What the audit trail keeps: for a sensitive interest, never its confidential fields (the interest itself
+ * holds them), but a digest of them keyed with the audit key, so a change to them is still a change on the
+ * record and no one can confirm a guess by hashing it. With no audit key, a fresh nonce stands in.
+ */
+export function auditedInterest(i: Interest, key?: AuditKey): Record<string, unknown> {
   const shown = { kind: i.kind, body: i.body, organisation: i.organisationName, role: i.role, details: i.details, startsOn: i.startsOn, endsOn: i.endsOn, sensitive: i.sensitive, sensitiveAgreedBy: i.sensitiveAgreedBy };
   if (!i.sensitive) return Object.fromEntries(Object.entries(shown).filter(([, v]) => v !== null));
-  // A digest of what is withheld, so a change to it is still a change on the record, and nothing of it is read back.
-  const digest = createHash('sha256').update(JSON.stringify([i.body, i.organisationId, i.role, i.details])).digest('hex').slice(0, 16);
+  const text = JSON.stringify([i.id, i.body, i.organisationId, i.role, i.details]);
+  const digest = (key ? key.mac('withheld-v1', text) : randomBytes(8).toString('hex')).slice(0, 16);
   return { kind: i.kind, startsOn: i.startsOn, ...(i.endsOn ? { endsOn: i.endsOn } : {}), sensitive: true, sensitiveAgreedBy: i.sensitiveAgreedBy, withheld: `the body, organisation, role and details (R-2.13; digest ${digest})` };
 }
 

@@ -80,3 +80,8 @@ export async function interestsOfPeople(db: Db | Trx, personIds: readonly string
   const rows = await interests(db).innerJoin('people as p', 'p.id', 'i.person_id').select('p.user_id').where('i.person_id', 'in', [...personIds]).orderBy('i.starts_on', 'desc').orderBy('i.id').execute();
   return rows.map((r) => ({ ...toInterest(r), personUserId: r.user_id }));
 }
+
+/** Whether the person has a sensitive interest on their register. */
+export async function hasSensitiveInterest(db: Db | Trx, personId: string): Promise<boolean> {
+  return (await db.selectFrom('interests').select('id').where('person_id', '=', personId).where('sensitive', '=', 1).executeTakeFirst()) !== undefined;
+}

@@ -55,11 +55,17 @@ export function seatChangeProblems(
   if (v.organisationId && !partners.has(v.organisationId)) {
     problems.push({ field: 'organisationId', message: 'Select one of the partnership’s partners: a seat is held for a partner (R-2.8a)' });
   }
+  // One person is counted once: a member is no one's substitute, and a substitute stands in for one seat.
+  if (change.kind === 'add' && personId) {
+    const standsIn = seats.find((s) => s.substituteId === personId);
+    if (standsIn) problems.push({ field: 'personId', message: `This person is the named substitute for ${standsIn.name}: name another substitute there first` });
+  }
   if (v.substituteId) {
+    const elsewhere = seats.find((s) => s.substituteId === v.substituteId && s.personId !== personId);
     if (v.substituteId === personId) problems.push({ field: 'substituteId', message: 'A member cannot be their own substitute' });
     else if (seats.some((s) => s.personId === v.substituteId)) {
       problems.push({ field: 'substituteId', message: 'The substitute already holds a seat of their own: choose someone without one' });
-    }
+    } else if (elsewhere) problems.push({ field: 'substituteId', message: `They are already the named substitute for ${elsewhere.name}: a substitute stands in for one seat` });
   }
   return problems;
 }
@@ -110,7 +116,10 @@ export function votingRuleProblems(rules: readonly VotingRuleRecordInput[], chan
     problems.push({ field: 'fallback', message: 'Give a fallback only for consensus: it is the method used when consensus is not reached' });
   }
   if (v.method !== undefined && usesQualified(v)) {
+    const share = v.fraction ? parseFraction(v.fraction) : null;
     if (!v.fraction) problems.push({ field: 'fraction', message: 'Enter the share a qualified majority needs, like 2/3 (R-2.8a)' });
+    // A qualified majority is more than a simple one: half or less would carry a tie, or a motion most voted against.
+    else if (share && share.numerator * 2 <= share.denominator) problems.push({ field: 'fraction', message: 'A qualified majority is more than half: enter a share above one half, like 2/3 (R-2.8a)' });
     if (!v.qualifiedBase) problems.push({ field: 'qualifiedBase', message: 'Select whether the share is of those present and voting or of all voting members (R-2.8a)' });
   } else if (v.method !== undefined) {
     if (v.fraction) problems.push({ field: 'fraction', message: 'Give a share only for a qualified majority' });

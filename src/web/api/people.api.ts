@@ -137,7 +137,7 @@ export function peopleOperations(deps: AppDeps): ApiOperation[] {
         if (!whole.success) {
           throw await everyProblem({ ...details, ...parsed.data }, zodProblems(whole.error), current.id, 'The person would not be valid with these changes. Each problem is listed in errors.');
         }
-        const updated = await write(() => updatePerson(deps, apiRequestContext(request), current.id, whole.data));
+        const updated = await write(() => updatePerson(deps, apiRequestContext(request), current.id, whole.data, principalOf(request)));
         return resource(principal, updated);
       },
     },

@@ -14,6 +14,7 @@ import { interestsOfPeople } from '../../../app/queries/interests.queries.ts';
 import { partners } from '../../../app/records/index.ts';
 import { listRecords } from '../../../app/records/record-queries.ts';
 import { partnerConflicts } from '../../../domain/interests/conflicts.ts';
+import { can } from '../../../domain/access/roles.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { checkFormView, freshCheckForm, parseCheckForm, readCheckForm, type CheckForm } from './check.form.ts';
@@ -33,8 +34,9 @@ export function decisionMakingRoutes(deps: AppDeps) {
       const p = request.partnership!;
       const principal = principalOf(request);
       const [rules, partnerRecords] = await Promise.all([rulesOf(request), listRecords(deps, principal, partners, p.id)]);
-      // R-2.13: members with a registered interest in another partner, from what this reader may see of their registers.
-      const interests = await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId));
+      // R-2.13: members with a registered interest in another partner, from what this reader may see of their
+      // registers: people's registers are the council's directory, not a partner representative's.
+      const interests = can(principal.role, 'directory.view') ? await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId)) : [];
       const conflicts = partnerConflicts(rules.seats, partnerRecords.map((x) => ({ organisationId: x.organisationId, name: x.name })), interests, londonToday(deps.clock.now()));
       return reply.view('decision-making/show', {
         title: `Decision making: ${p.name}`,

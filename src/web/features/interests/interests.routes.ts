@@ -74,7 +74,7 @@ export function interestsRoutes(deps: AppDeps) {
           });
         },
         command: (value) =>
-          interest ? changeInterest(deps, requestContext(request), principalOf(request), person.id, interest.id, value) : addInterest(deps, requestContext(request), person.id, value),
+          interest ? changeInterest(deps, requestContext(request), principalOf(request), person.id, interest.id, value) : addInterest(deps, requestContext(request), principalOf(request), person.id, value),
         fieldOf: (problem) => formFieldOf(interestForm, ADD, problem.field),
         done: (saved) => ({ flash: `${INTEREST_KIND_LABELS[saved.kind]} ${interest ? 'changed' : 'added'} for ${person.name}`, to: home(person.id) }),
       };
@@ -104,12 +104,13 @@ export function interestsRoutes(deps: AppDeps) {
           heading: `Are you sure you want to remove the interest in ${interest.body} from ${person.name}’s register?`,
           personName: person.name,
           refusal: errors,
+          ...(errors.length ? { errorList: errors.map((e) => ({ text: e.message, href: '#sensitive' })) } : {}),
           formAction: `${base(person.id)}/${interest.id}/remove`,
           returnHref: home(person.id),
           backLink: home(person.id),
         }),
       command: () => removeInterestOf(deps, requestContext(request), principalOf(request), person.id, interest.id),
-      done: () => ({ flash: `The interest in ${interest.body} has been removed from ${person.name}’s register`, to: home(person.id) }),
+      done: () => ({ flash: `The interest has been removed from ${person.name}’s register`, to: home(person.id) }),
     });
 
     app.get<{ Params: OneParams }>('/people/:id/interests/:interestId/remove', manage, async (request, reply) => {

@@ -61,7 +61,7 @@ export function peopleRoutes(deps: AppDeps) {
           ...errorView(errors),
         });
       },
-      command: (value) => (existing ? updatePerson(deps, requestContext(request), existing.id, value) : createPerson(deps, requestContext(request), value)),
+      command: (value) => (existing ? updatePerson(deps, requestContext(request), existing.id, value, principalOf(request)) : createPerson(deps, requestContext(request), value)),
       done: (saved) => ({
         flash: existing ? `${saved.name}’s details have been saved` : `${saved.name} has been added to the register`,
         to: `/people/${saved.id}`,
