@@ -1,6 +1,7 @@
 // The conditions of a partnership's quorum (R-2.8b), one of each kind, all met at once, in the order
 // they were added. A share is kept as two whole numbers and read back as "1/3".
 import type { Db, Trx } from '../database.ts';
+import { fractionColumns, fractionText } from './fraction-columns.ts';
 import { nextPosition } from './record-positions.ts';
 import type { QuorumConditionRecordInput } from '../../domain/decisions/records.ts';
 
@@ -12,13 +13,10 @@ const toCondition = (r: Row): QuorumConditionRecordInput =>
   ({
     kind: r.kind,
     members: r.members === null ? null : Number(r.members),
-    fraction: r.fraction_numerator === null || r.fraction_denominator === null ? null : `${Number(r.fraction_numerator)}/${Number(r.fraction_denominator)}`,
+    fraction: fractionText(r),
   }) as QuorumConditionRecordInput;
 
-const columnsOf = (c: QuorumConditionRecordInput) => {
-  const [n, d] = c.fraction ? c.fraction.split('/').map(Number) : [null, null];
-  return { members: c.members, fraction_numerator: n ?? null, fraction_denominator: d ?? null };
-};
+const columnsOf = (c: QuorumConditionRecordInput) => ({ members: c.members, ...fractionColumns(c.fraction) });
 
 export async function listQuorumConditions(db: Db | Trx, partnershipId: string): Promise<QuorumConditionRecordInput[]> {
   const rows = await db.selectFrom('quorum_conditions').select(COLUMNS).where('partnership_id', '=', partnershipId).orderBy('position').orderBy('kind').execute();

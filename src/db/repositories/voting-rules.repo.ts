@@ -1,6 +1,7 @@
 // A partnership's voting rules, one per type of decision (R-2.8a), in the order they were added. A
 // qualified majority's share is kept as two whole numbers and read back as "2/3".
 import type { Db, Trx } from '../database.ts';
+import { fractionColumns, fractionText } from './fraction-columns.ts';
 import { nextPosition } from './record-positions.ts';
 import type { VotingRuleRecordInput } from '../../domain/decisions/records.ts';
 
@@ -23,22 +24,17 @@ const toRule = (r: Row): VotingRuleRecordInput =>
     decisionType: r.decision_type,
     method: r.method,
     fallback: r.fallback,
-    fraction: r.fraction_numerator === null || r.fraction_denominator === null ? null : `${Number(r.fraction_numerator)}/${Number(r.fraction_denominator)}`,
+    fraction: fractionText(r),
     qualifiedBase: r.qualified_base,
     abstentions: r.abstentions_count,
     castingVote: r.casting_vote,
     onTie: r.on_tie,
   }) as VotingRuleRecordInput;
 
-const split = (fraction: string | null) => {
-  const [n, d] = fraction ? fraction.split('/').map(Number) : [null, null];
-  return { fraction_numerator: n ?? null, fraction_denominator: d ?? null };
-};
-
 const columnsOf = (r: VotingRuleRecordInput) => ({
   method: r.method,
   fallback: r.fallback,
-  ...split(r.fraction),
+  ...fractionColumns(r.fraction),
   qualified_base: r.qualifiedBase,
   abstentions_count: r.abstentions,
   casting_vote: r.castingVote,
