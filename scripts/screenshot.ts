@@ -1,5 +1,6 @@
 // Screenshots for the README: starts Accord on a temporary SQLite database with a few users, signs in
-// as an administrator in Debian's Chromium (1280×900) and writes docs/images/dashboard.png and users.png.
+// as an administrator in Debian's Chromium (1280×900) and writes docs/images/*.png: the home page, users,
+// the register, a partnership and its Decision making page.
 // npm run screenshot
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -50,11 +51,20 @@ try {
 
     mkdirSync(outDir, { recursive: true });
     const first = await database.db.selectFrom('partnerships').select('id').orderBy('reference_number').executeTakeFirstOrThrow();
-    for (const [path, name] of [['/', 'dashboard.png'], ['/users', 'users.png'], ['/partnerships', 'register.png'], [`/partnerships/${first.id}`, 'partnership.png']] as const) {
+    // An operating example whose decision rules include its quorum (the demo's, src/app/demo-data/decision-rules.ts).
+    const decides = await database.db.selectFrom('quorum_conditions').select('partnership_id').orderBy('partnership_id').executeTakeFirstOrThrow();
+    for (const [path, name] of [
+      ['/', 'dashboard.png'],
+      ['/users', 'users.png'],
+      ['/partnerships', 'register.png'],
+      [`/partnerships/${first.id}`, 'partnership.png'],
+      [`/partnerships/${decides.partnership_id}/decision-making`, 'decision-making.png'],
+    ] as const) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
       const out = join(outDir, name);
-      await page.screenshot({ path: out, fullPage: false });
+      // The Decision making page whole: its rules in words are below the sub-navigation.
+      await page.screenshot({ path: out, fullPage: name === 'decision-making.png' });
       console.log(`wrote ${relative(root, out)}`);
     }
   } finally {
