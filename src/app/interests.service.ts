@@ -29,17 +29,18 @@ async function personOf(trx: Trx, personId: string) {
   return person;
 }
 
-async function checked(trx: Trx, input: InterestInput): Promise<InterestInput> {
-  const problems = await interestInputProblems(trx, input);
+/** The input, or every problem with it at once: who may mark it sensitive, then its own rules. */
+async function checked(trx: Trx, input: InterestInput, first: readonly Problem[] = []): Promise<InterestInput> {
+  const problems = [...first, ...(await interestInputProblems(trx, input))];
   if (problems.length) throw new ValidationError(problems);
   return input;
 }
 
 /** an interest is marked sensitive, or no longer, with the monitoring officer's agreement: by them or an administrator. */
-function maySetSensitive(principal: Principal, before: boolean, after: boolean): void {
-  if (before !== after && !can(principal.role, 'interests.sensitive')) {
-    throw new ValidationError([{ field: 'sensitive', message: 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)' }]);
-  }
+function sensitiveProblems(principal: Principal, before: boolean, after: boolean): Problem[] {
+  return before !== after && !can(principal.role, 'interests.sensitive')
+    ? [{ field: 'sensitive', message: 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)' }]
+    : [];
 }
 
 /** Someone who may not read a sensitive interest may not change or remove it either. */
@@ -52,9 +53,8 @@ function mayTouch(principal: Principal, person: { userId: string | null }, inter
 export async function addInterest(deps: AppDeps, ctx: RequestContext, principal: Principal, personId: string, input: InterestInput): Promise<Interest> {
   return command(deps, ctx, async (trx, audit) => {
     await personOf(trx, personId);
-    maySetSensitive(principal, false, input.sensitive);
     const id = deps.ids.next();
-    await insertInterest(trx, id, personId, await checked(trx, input), deps.clock.now().toISOString());
+    await insertInterest(trx, id, personId, await checked(trx, input, sensitiveProblems(principal, false, input.sensitive)), deps.clock.now().toISOString());
     const added = (await findInterest(trx, personId, id))!;
     audit.record({ entityType: 'interest', entityId: id, action: 'added', after: { person: (await findPerson(trx, personId))!.name, ...auditedInterest(added, deps.auditKey) } });
     return added;
@@ -67,8 +67,7 @@ export async function changeInterest(deps: AppDeps, ctx: RequestContext, princip
     const before = await findInterest(trx, personId, id);
     if (!before) throw new NotFoundError('No such interest');
     mayTouch(principal, person, before);
-    maySetSensitive(principal, before.sensitive, input.sensitive);
-    await updateInterest(trx, personId, id, await checked(trx, input), deps.clock.now().toISOString());
+    await updateInterest(trx, personId, id, await checked(trx, input, sensitiveProblems(principal, before.sensitive, input.sensitive)), deps.clock.now().toISOString());
     const after = (await findInterest(trx, personId, id))!;
     // Marked sensitive now: what it was is not written into the trail once more (the earlier events keep what was public then).
     const was = after.sensitive ? { ...before, sensitive: true } : before;

@@ -12,6 +12,8 @@ import { revokeOwnApiToken } from '../../src/app/api-tokens.service.ts';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { updateUser } from '../../src/app/users.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
+import { addInterest } from '../../src/app/interests.service.ts';
+import { COMMAND_LINE } from '../../src/app/principal.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startObservedApp, type ObservedApp } from '../helpers/observed-app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
@@ -103,6 +105,10 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/people/:id': directoryReaders,
   // R-2.13 their register of interests: read as the directories are (a sensitive interest withheld, interests.test.ts).
   'GET /api/v1/people/:id/interests': directoryReaders,
+  // Kept by whoever keeps the register (and the monitoring officer, who has no token here).
+  'POST /api/v1/people/:id/interests': keepers,
+  'PATCH /api/v1/people/:id/interests/:interestId': keepers,
+  'DELETE /api/v1/people/:id/interests/:interestId': keepers,
   // R-2.9 the council-wide compliance dashboard's results: whoever reads the register.
   'GET /api/v1/compliance': readers,
   'PATCH /api/v1/people/:id': keepers,
@@ -180,8 +186,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   };
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
-  const concrete = (pattern: string, id: string, document = documentId) =>
-    pattern.replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+  const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000') =>
+    pattern.replace(':interestId', interestId).replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
 
@@ -216,6 +222,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
+    if (key.endsWith('/interests')) return { kind: 'pecuniary', body: `Probe interest ${sequence}`, startsOn: '2026-01-01', sensitive: false };
+    if (key.endsWith('/interests/:interestId')) return { details: `Probe ${sequence}` };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
     if (key.endsWith('/withdrawal')) return { reason: `Probe ${sequence}` };
     // A step a proposed partnership takes with evidence of its own (screening's steps are taken by a screening).
@@ -238,7 +246,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || method === 'DELETE' || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum)\//.test(key)) await decisionRules(id);
         // A partnership of its own holds a document of its own, for a new version.
@@ -246,7 +254,11 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
           pattern.includes(':documentId') && id !== ids.partnerships
             ? ((await new ApiClient(t.app, contract, tokens.officer).upload(`/api/v1/partnerships/${id}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'))).body.id as string)
             : documentId;
-        const url = concrete(pattern, id, document);
+        // An interest of its own for each change or removal (removing uses it up).
+        const interestId = pattern.includes(':interestId')
+          ? (await addInterest(t.deps, SYSTEM, COMMAND_LINE, ids.people, { kind: 'fiduciary', body: `Probe body ${++sequence}`, organisationId: null, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null })).id
+          : undefined;
+        const url = concrete(pattern, id, document, interestId);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);
         const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;

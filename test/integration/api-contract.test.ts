@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      60,
-      'list, create, read and change for partnerships, organisations and people; list a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
+      63,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -64,7 +64,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       // Checking a decision is a POST that computes and saves nothing: a read.
       const computes = op.method === 'POST' && op.path === '/api/v1/decision-rules/evaluate';
       const directory = /^\/api\/v1\/(organisations|people)/.test(op.path);
-      assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : deletes ? 'register.delete' : 'register.manage', op.spec['x-accord-permission'], `${op.method} ${op.path}`);
+      // A person's register of interests is kept by the monitoring officer as well as by whoever keeps the register (R-2.13).
+      const interests = /\/interests(\/|$)/.test(op.path);
+      const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : 'register.manage';
+      assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : writes, op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
   });
 
@@ -105,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 24);
+    assert.equal(examples, 26);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -408,6 +411,30 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.get(`/api/v1/people/${missing}/interests`)).status, 404);
     assert.equal((await partnerRep.get(`/api/v1/people/${person.body.id}/interests`)).status, 403);
     assert.equal((await nobody.get(`/api/v1/people/${person.body.id}/interests`)).status, 401);
+    const interests = `/api/v1/people/${person.body.id}/interests`;
+    const interestBody = { kind: 'pecuniary', body: 'Tour shares', startsOn: '2026-01-01', sensitive: false };
+    const interest = await officer.post(interests, interestBody);
+    assert.equal(interest.status, 201);
+    assert.equal((await officer.post(interests, { ...interestBody, colour: 'red' })).status, 400);
+    assert.equal((await officer.post(interests, { ...interestBody, sensitive: true, sensitiveAgreedBy: 'Someone' })).status, 422, 'only the monitoring officer marks one sensitive');
+    assert.equal((await officer.post(`/api/v1/people/${missing}/interests`, interestBody)).status, 404);
+    assert.equal((await auditor.post(interests, interestBody)).status, 403);
+    assert.equal((await nobody.post(interests, interestBody)).status, 401);
+    assert.equal((await officer.request('POST', interests, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', interests, { payload: `{"body":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    const oneInterest = `${interests}/${interest.body.id}`;
+    assert.equal((await officer.patch(oneInterest, { endsOn: '2026-03-31' })).status, 200);
+    assert.equal((await officer.patch(oneInterest, { endsOn: '2025-01-01' })).status, 422, 'an end before its start');
+    assert.equal((await officer.patch(oneInterest, { colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(`${interests}/${missing}`, { details: 'x' })).status, 404);
+    assert.equal((await auditor.patch(oneInterest, { details: 'x' })).status, 403);
+    assert.equal((await nobody.patch(oneInterest, { details: 'x' })).status, 401);
+    assert.equal((await officer.request('PATCH', oneInterest, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('PATCH', oneInterest, { payload: `{"body":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await auditor.request('DELETE', oneInterest)).status, 403);
+    assert.equal((await nobody.request('DELETE', oneInterest)).status, 401);
+    assert.equal((await officer.request('DELETE', `${interests}/${missing}`)).status, 404);
+    assert.equal((await officer.request('DELETE', oneInterest)).status, 204);
 
     // Every operation was met with its success status and its errors, and each answer matched.
     for (const op of contract.operations) {

@@ -132,6 +132,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'PATCH /api/v1/partnerships/{id}/seats/{personId}',
       'PATCH /api/v1/partnerships/{id}/voting-rules/{decisionType}',
       'PATCH /api/v1/people/{id}',
+      'PATCH /api/v1/people/{id}/interests/{interestId}',
       'POST /api/v1/decision-rules/evaluate',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
@@ -146,6 +147,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/partnerships/{id}/voting-rules',
       'POST /api/v1/partnerships/{id}/withdrawal',
       'POST /api/v1/people',
+      'POST /api/v1/people/{id}/interests',
       'PUT /api/v1/partnerships/{id}/governance/{section}',
     ]);
     const unknown = [...new Set([...fields.values()].flat())].filter((f) => !(f in pools));

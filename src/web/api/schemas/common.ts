@@ -22,7 +22,7 @@ export function responseComponent<T extends z.ZodType>(schema: T, meta: Componen
   return schema;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const idOut = z.string().regex(UUID);
 /** A calendar date, YYYY-MM-DD. */
