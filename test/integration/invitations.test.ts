@@ -2,6 +2,7 @@
 // email is sent through a real SMTP server (test/helpers/smtp.ts) and the link in the message received
 // is followed: it sets up their account once, for 7 days, after which they sign in as a partner
 // representative and see their organisation's partnerships only. Who cannot be invited is told why.
+import { escapeHtml } from '../helpers/html.ts';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM } from '../../src/app/deps.ts';
@@ -107,6 +108,26 @@ forEachDatabase('invitations to partner representatives', (ctx) => {
     assert.equal(linked.user_id, user.id, 'the account is linked to the person');
     const now = await officer.get(`/people/${person.id}`);
     assert.doesNotMatch(now.body, /Invite to Accord|Send a new invitation/, 'an accepted invitation is not offered again');
+  });
+
+  it('R-2.6 issue 10: the partnership’s partner page lists the partner’s people, each to invite (officers), read without it by internal audit, and not shown to a partner representative', async () => {
+    const person = await partnerPerson();
+    const page = `/partnerships/${ours}/partners/${register.partners[0]!.id}`;
+    const officer = await signedIn(t.app, await makeUser(t.deps, 'officer'));
+    const seen = await officer.get(page);
+    assert.equal(seen.statusCode, 200);
+    assert.match(seen.body, new RegExp(`<h2 class="govuk-heading-m">People at ${escapeHtml(register.partners[0]!.name)}</h2>`));
+    assert.ok(seen.body.includes(`<a class="govuk-link" href="/people/${person.id}/invite">Invite ${escapeHtml(person.name)} to Accord</a>`), 'an officer may invite them from here');
+    const audit = await (await signedIn(t.app, await makeUser(t.deps, 'auditor'))).get(page);
+    assert.ok(audit.body.includes(`href="/people/${person.id}"`) && !audit.body.includes(`/people/${person.id}/invite`), 'internal audit sees them, and invites no one');
+    const council = await officer.get(`/partnerships/${ours}/partners/${register.council.id}`);
+    assert.match(council.body, /The council’s own people sign in with accounts an administrator gives them/);
+    assert.ok(!council.body.includes('/invite"'), 'the council’s own people are not invited as partner representatives');
+    const rep = await makeUser(t.deps, 'partner-representative');
+    await createPerson(t.deps, SYSTEM, personDetails(`Rita Rep ${Date.now()}`, register.partners[0]!.id, { userId: rep.id }));
+    const theirView = await (await signedIn(t.app, rep)).get(page);
+    assert.equal(theirView.statusCode, 200);
+    assert.ok(!theirView.body.includes('People at'), 'the council’s directory is not a partner representative’s');
   });
 
   it('an invited account cannot be signed in to before the password is chosen, and a link past 7 days does not work', async () => {

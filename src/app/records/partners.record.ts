@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { findCouncilOrganisation, organisationChoices, organisationsExist } from '../../db/repositories/organisations.repo.ts';
 import { seatsOfPartner } from '../../db/repositories/member-seats.repo.ts';
+import { listPeople } from '../../db/repositories/people.repo.ts';
+import { can } from '../../domain/access/roles.ts';
 import { listVotingRules } from '../../db/repositories/voting-rules.repo.ts';
 import { findPartner, insertPartner, listPartners, removePartner, updatePartner } from '../../db/repositories/partnership-partners.repo.ts';
 import { partnerChangeProblems, type Partner, type PartnerRecordInput } from '../../domain/register/partners.ts';
@@ -162,4 +164,22 @@ export const partners: RecordKind<Partner, PartnerRecordInput> = {
   repo: { list: listPartners, find: findPartner, insert: insertPartner, update: updatePartner, remove: removePartner },
   // Partners' names are search terms: the register finds a partnership by any of its partners.
   afterWrite: reindexPartnership,
+  // Issue 10: the partner's people, each invited to Accord from here as a partner representative (their reach is
+  // their organisation's partnerships, this one among them).
+  async related(db, principal, p) {
+    const { items } = await listPeople(db, { organisationId: p.organisationId, limit: 200, offset: 0 });
+    const mayInvite = !p.isThisCouncil && can(principal.role, 'people.invite');
+    return {
+      heading: `People at ${p.name}`,
+      hint: p.isThisCouncil
+        ? 'The council’s own people sign in with accounts an administrator gives them.'
+        : 'Someone from a partner signs in to Accord as a partner representative, and sees this partnership and the others their organisation is a partner in.',
+      items: items.map((x) => ({
+        text: x.name + (x.jobTitle ? `, ${x.jobTitle}` : ''),
+        href: `/people/${x.id}`,
+        note: x.userId ? 'Signs in to Accord' : null,
+        action: mayInvite && !x.userId && x.email ? { text: `Invite ${x.name} to Accord`, href: `/people/${x.id}/invite` } : null,
+      })),
+    };
+  },
 };

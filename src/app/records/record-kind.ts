@@ -8,6 +8,7 @@ import type { Db, Trx } from '../../db/database.ts';
 import type { Change } from '../../domain/records/change.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import type { PartnershipHeader } from '../queries/partnership.queries.ts';
+import type { Principal } from '../principal.ts';
 
 export type { Change };
 
@@ -121,6 +122,11 @@ export interface RecordKind<R, I extends object> {
   };
   /** Something to do once a record of the kind has been written, in the same transaction (the search index). */
   afterWrite?(trx: Trx, partnershipId: string): Promise<void>;
+  /**
+   * What the record's page shows beside it from the council's directories (a partner's people, each to
+   * invite to Accord): for readers of the directories only.
+   */
+  related?(db: Db, principal: Principal, record: R): Promise<RelatedRecords>;
 }
 
 /**
@@ -128,6 +134,13 @@ export interface RecordKind<R, I extends object> {
  * kind is one; a record kept elsewhere than under a partnership (a person's interests) describes just this.
  */
 export type RecordDescription = Pick<RecordKind<any, any>, 'fields' | 'schema' | 'keyField' | 'inputOf' | 'audited'>;
+
+/** The directory's records beside one record, each linked, with what may be done with it. */
+export interface RelatedRecords {
+  heading: string;
+  hint: string;
+  items: Array<{ text: string; href: string; note: string | null; action: { text: string; href: string } | null }>;
+}
 
 /** Any kind, for the registry and the generic pages (each kind is typed where it is written). */
 export type AnyRecordKind = RecordKind<any, any>;

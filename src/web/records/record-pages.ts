@@ -171,7 +171,10 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
       const p = partnershipOf(request);
       const record = await load(request);
       const key = kind.keyOf(record);
+      const readsDirectory = can(request.user!.role, 'directory.view');
+      const related = kind.related && readsDirectory ? await kind.related(deps.database.db, principalOf(request), record) : null;
       return reply.view('records/show', {
+        related,
         title: `${kind.title(record)}: ${p.name}`,
         backLink: listHref(p),
         heading: kind.title(record),
