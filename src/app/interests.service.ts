@@ -6,12 +6,13 @@ import { findPerson } from '../db/repositories/people.repo.ts';
 import { findInterest, insertInterest, removeInterest, updateInterest } from '../db/repositories/interests.repo.ts';
 import type { Trx } from '../db/database.ts';
 import { can } from '../domain/access/roles.ts';
-import { interestProblems, sensitiveReader, type Interest, type InterestInput } from '../domain/interests/interest.ts';
+import { interestProblems, SENSITIVE_UNTOUCHABLE, sensitiveChangeProblems, type Interest, type InterestInput } from '../domain/interests/interest.ts';
 import type { Problem } from '../domain/register/partnership.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
 import { NotFoundError, UserFacingError, ValidationError } from './errors.ts';
 import { auditedInterest } from './interests/interest.description.ts';
+import { readsSensitiveOf } from './queries/interests.queries.ts';
 import type { Principal } from './principal.ts';
 
 /** The rules on whichever answers are known, and whether the organisation named is in the register. */
@@ -36,17 +37,13 @@ async function checked(trx: Trx, input: InterestInput, first: readonly Problem[]
   return input;
 }
 
-/** an interest is marked sensitive, or no longer, with the monitoring officer's agreement: by them or an administrator. */
-function sensitiveProblems(principal: Principal, before: boolean, after: boolean): Problem[] {
-  return before !== after && !can(principal.role, 'interests.sensitive')
-    ? [{ field: 'sensitive', message: 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)' }]
-    : [];
-}
+const sensitiveProblems = (principal: Principal, before: boolean, after: boolean): Problem[] =>
+  sensitiveChangeProblems(can(principal.role, 'interests.sensitive'), before, after);
 
 /** Someone who may not read a sensitive interest may not change or remove it either. */
 function mayTouch(principal: Principal, person: { userId: string | null }, interest: Interest): void {
-  if (interest.sensitive && !sensitiveReader({ userId: principal.userId, readsSensitive: can(principal.role, 'interests.sensitive') }, person)) {
-    throw new UserFacingError('Only the monitoring officer or an administrator can change or remove a sensitive interest (R-2.13)', 'sensitive');
+  if (interest.sensitive && !readsSensitiveOf(principal, person)) {
+    throw new UserFacingError(SENSITIVE_UNTOUCHABLE, 'sensitive');
   }
 }
 

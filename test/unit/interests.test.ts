@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { createAuditKey } from '../../src/app/audit-chain.ts';
 import { INTEREST_CONFIDENTIAL, INTEREST_FIELDS, auditedInterest } from '../../src/app/interests/interest.description.ts';
-import { interestProblems, isCurrent, sensitiveReader, type Interest, type InterestInput } from '../../src/domain/interests/interest.ts';
+import { interestProblems, isCurrent, sensitiveChangeProblems, sensitiveReader, type Interest, type InterestInput } from '../../src/domain/interests/interest.ts';
 import { confidentialFields, withholdConfidential } from '../../src/domain/records/confidential.ts';
 import { partnerConflicts } from '../../src/domain/interests/conflicts.ts';
 
@@ -55,6 +55,16 @@ describe('sensitiveReader (R-2.13)', () => {
   ];
   for (const [name, reader, expected] of cases) it(`R-2.13: ${name}: ${expected ? 'reads it' : 'does not'}`, () => assert.equal(sensitiveReader(reader, person), expected));
   it('R-2.13: a person with no account has no one reading as them', () => assert.equal(sensitiveReader({ userId: null, readsSensitive: false }, { userId: null }), false));
+});
+
+describe('sensitiveChangeProblems (R-2.13)', () => {
+  const cases: Array<[string, boolean, boolean, boolean, number]> = [
+    ['an officer marking one sensitive', false, false, true, 1],
+    ['an officer unmarking one', false, true, false, 1],
+    ['an officer leaving it as it is', false, true, true, 0],
+    ['the monitoring officer marking one sensitive', true, false, true, 0],
+  ];
+  for (const [name, reads, before, after, n] of cases) it(`R-2.13: ${name}`, () => assert.equal(sensitiveChangeProblems(reads, before, after).length, n));
 });
 
 describe('confidential fields (issue 10)', () => {

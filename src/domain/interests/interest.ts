@@ -72,3 +72,14 @@ export function sensitiveReader(reader: { userId: string | null; readsSensitive:
 }
 
 export const WITHHELD = 'Withheld: a sensitive interest (R-2.13)';
+
+/** R-2.13: who may not read a sensitive interest may not change or remove it: a change made blind. */
+export const SENSITIVE_UNTOUCHABLE = 'Only the monitoring officer or an administrator can change or remove a sensitive interest (R-2.13)';
+
+/**
+ * R-2.13: an interest is marked sensitive, or no longer, with the monitoring officer's agreement: by them or
+ * an administrator (`readsSensitive`), at the field that says so.
+ */
+export function sensitiveChangeProblems(readsSensitive: boolean, before: boolean, after: boolean): Problem[] {
+  return before !== after && !readsSensitive ? [{ field: 'sensitive', message: 'Only the monitoring officer or an administrator can mark an interest sensitive, or not (R-2.13)' }] : [];
+}

@@ -13,7 +13,7 @@ import { interestOf, interestsOf, type InterestView } from '../../app/queries/in
 import type { InterestInput } from '../../domain/interests/interest.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { apiRequestContext } from './bearer.ts';
-import { FIDUCIARY_ROLES, INTEREST_KINDS } from '../../domain/interests/interest.ts';
+import { FIDUCIARY_ROLES, INTEREST_KINDS, SENSITIVE_UNTOUCHABLE } from '../../domain/interests/interest.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { ID_PARAMETER, idOf, write } from './partnerships.api.ts';
@@ -71,7 +71,7 @@ const interestIdOf = (request: FastifyRequest): string => {
 
 /** 403 for a sensitive interest the token may not read: changing it would be changing it blind (R-2.13). */
 const touchable = (interest: InterestView): InterestView => {
-  if (interest.withheld) throw new ApiProblem({ status: 403, detail: 'Only the monitoring officer or an administrator can change or remove a sensitive interest (R-2.13).' });
+  if (interest.withheld) throw new ApiProblem({ status: 403, detail: `${SENSITIVE_UNTOUCHABLE}.` });
   return interest;
 };
 

@@ -11,7 +11,7 @@ import { interestOf, type InterestView } from '../../../app/queries/interests.qu
 import { person as personQuery } from '../../../app/queries/directory.queries.ts';
 import { recordChoices } from '../../../app/records/record-queries.ts';
 import type { Interest, InterestInput } from '../../../domain/interests/interest.ts';
-import { INTEREST_KIND_LABELS } from '../../../domain/interests/interest.ts';
+import { INTEREST_KIND_LABELS, SENSITIVE_UNTOUCHABLE } from '../../../domain/interests/interest.ts';
 import { principalOf, requestContext } from '../../context.ts';
 import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import type { FieldError } from '../../forms/form.ts';
@@ -42,7 +42,7 @@ export function interestsRoutes(deps: AppDeps) {
             title: 'This interest cannot be changed',
             heading: 'This interest cannot be changed',
             personName: null,
-            refusal: [{ message: 'Only the monitoring officer or an administrator can change or remove a sensitive interest (R-2.13)' }],
+            refusal: [{ message: SENSITIVE_UNTOUCHABLE }],
             returnHref: home(personId),
             backLink: home(personId),
           })
