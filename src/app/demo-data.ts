@@ -42,12 +42,39 @@ import { quorum } from './records/quorum.record.ts';
 import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
+import { demoMeetings } from './demo-data/meetings.ts';
+import { meetings } from './records/meetings.record.ts';
+import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from './meetings.service.ts';
+import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { DEMO_INTERESTS } from './demo-data/interests.ts';
 import { addInterest } from './interests.service.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
 import { listRepresentatives } from '../db/repositories/partnership-representatives.repo.ts';
 import { protocolOf } from './protocol-config.ts';
 import type { AssessmentInput } from './schemas/business-case.schema.ts';
+
+/**
+ * R-2.8g, R-2.13, R-2.8a: the example's last board meeting, held with every member there but one who sent
+ * apologies (on a board of more than three), a member's interest declared at the grant, and the grant
+ * voted on; and its next meeting.
+ */
+async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null): Promise<void> {
+  const seated = await listSeats(deps.database.db, partnershipId);
+  const plan = demoMeetings(londonToday(deps.clock.now()), concernsId);
+  for (const [which, m] of [['held', plan.held], ['next', plan.next]] as const) {
+    const meeting = await addRecord(deps, ctx, COMMAND_LINE, meetings, partnershipId, m.meeting);
+    const items = [];
+    for (const i of m.items) items.push(await addAgendaItem(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, i));
+    if (which !== 'held' || !seated.length) continue;
+    const away = seated.length > 3 ? seated.at(-1)!.personId : null;
+    await recordAttendance(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, Object.fromEntries(seated.map((x) => [x.personId, x.personId === away ? 'apologies' : 'present'])));
+    const grant = items.at(-1)!;
+    await addDeclaration(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { personId: seated[0]!.personId, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
+    const present = seated.filter((x) => x.personId !== away);
+    const votes = Object.fromEntries(present.map((x, n) => [x.personId, n === present.length - 1 && present.length > 2 ? 'against' : 'for']));
+    await recordVote(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { mode: 'named', votes, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
+  }
+}
 
 /** The actor the demo's audit events name. */
 export const DEMO_CONTEXT: RequestContext = { actor: { id: null, label: 'command line (demo)' }, requestId: null };
@@ -314,6 +341,8 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       for (const value of rules.seats) await addRecord(deps, ctx, COMMAND_LINE, seats, created.id, value);
       for (const value of rules.votingRules) await addRecord(deps, ctx, COMMAND_LINE, votingRules, created.id, value);
       for (const value of rules.quorum) await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
+      // R-2.8g: a board meeting held, its items decided, and the next one called (where the rules are complete).
+      if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

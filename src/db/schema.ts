@@ -254,6 +254,70 @@ export interface InterestsTable {
   updated_at: string;
 }
 
+/** R-2.8g: a partnership's meeting. */
+export interface MeetingsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  meets_on: string;
+  starts_at: string | null;
+  location: string | null;
+  notice_days: number;
+  notice_sent_on: string | null;
+  status: string;
+  minutes: string | null;
+  previous_minutes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** R-2.8g: who attended a meeting in each seat. */
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  person_id: string;
+  attendance: string;
+}
+
+/** R-2.8g, R-2.8a: an item of a meeting's agenda, and the vote on its motion once taken. */
+export interface AgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  decision_type: string | null;
+  key_decision: Generated<number>;
+  confidential: Generated<number>;
+  motion: string | null;
+  concerns_id: string | null;
+  voting: string | null;
+  counted_for: number | null;
+  counted_against: number | null;
+  counted_abstain: number | null;
+  consensus_reached: number | null;
+  casting_vote: string | null;
+  lot: string | null;
+  outcome: string | null;
+  explanation: string | null;
+  decided_at: string | null;
+}
+
+/** R-2.8a: a named vote on an item. */
+export interface ItemVotesTable {
+  item_id: string;
+  person_id: string;
+  vote: string;
+}
+
+/** an interest declared at an item, and what followed. */
+export interface ItemDeclarationsTable {
+  item_id: string;
+  person_id: string;
+  kind: string;
+  consequence: string;
+  dispensation_by: string | null;
+  dispensation_until: string | null;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -446,6 +510,11 @@ export interface Schema {
   partnership_representatives: PartnershipRepresentativesTable;
   member_seats: MemberSeatsTable;
   interests: InterestsTable;
+  meetings: MeetingsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  agenda_items: AgendaItemsTable;
+  item_votes: ItemVotesTable;
+  item_declarations: ItemDeclarationsTable;
   voting_rules: VotingRulesTable;
   quorum_conditions: QuorumConditionsTable;
   password_resets: PasswordResetsTable;

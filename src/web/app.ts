@@ -41,6 +41,8 @@ import { businessCaseRoutes } from './features/business-case/business-case.route
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { interestsRoutes } from './features/interests/interests.routes.ts';
 import { decisionMakingRoutes } from './features/decision-making/decision-making.routes.ts';
+import { meetingPage } from './features/meetings/meeting.page.ts';
+import { meetingsRoutes } from './features/meetings/meetings.routes.ts';
 import { governanceRoutes } from './features/governance/governance.routes.ts';
 import { complianceRoutes } from './features/compliance/compliance.routes.ts';
 import { recordPages } from './records/record-pages.ts';
@@ -156,9 +158,10 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
+  await app.register(meetingsRoutes(deps));
   await app.register(interestsRoutes(deps));
   await app.register(complianceRoutes(deps));
-  await app.register(recordPages(deps));
+  await app.register(recordPages(deps, undefined, { meetings: meetingPage }));
   await app.register(organisationsRoutes(deps));
   await app.register(peopleRoutes(deps));
   await app.register(prioritiesRoutes(deps));

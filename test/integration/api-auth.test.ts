@@ -96,6 +96,21 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
     ]),
   ),
   'POST /api/v1/decision-rules/evaluate': readers,
+  // R-2.8g its meetings, a record of their own, and each one's attendance, agenda items, declarations (R-2.13) and votes (R-2.8a).
+  'GET /api/v1/partnerships/:id/meetings': readers,
+  'POST /api/v1/partnerships/:id/meetings': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/meetings/:meetingId': readers,
+  'PATCH /api/v1/partnerships/:id/meetings/:meetingId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/meetings/:meetingId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/meetings/:meetingId/agenda': readers,
+  'PUT /api/v1/partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/meetings/:meetingId/items': partnershipKeepers,
+  'PATCH /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/declarations': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/declarations/:personId': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -134,6 +149,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   let approved = '';
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
+  /** The shared partnership's meeting and its agenda item, for the reads. */
+  let shared = { meetingId: '', itemId: '' };
   let sequence = 0;
 
   before(async () => {
@@ -158,6 +175,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
+    shared = await meetingOf(ids.partnerships, '');
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -185,9 +203,31 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     }
   };
 
+  /**
+   * R-2.8g: a meeting of the partnership with one agenda item; for the writes that need more, the seat's
+   * attendance, and the declaration or the vote they remove (the seat is the first officer's, decisionRules).
+   */
+  const meetingOf = async (partnershipId: string, key: string) => {
+    const officer = new ApiClient(t.app, contract, tokens.officer);
+    const base = `/api/v1/partnerships/${partnershipId}/meetings`;
+    const made = await officer.post(base, { title: `Probe board ${++sequence}`, meetsOn: '2027-03-18', noticeDays: 5 });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const meetingId = made.body.id as string;
+    const item = await officer.post(`${base}/${meetingId}/items`, { title: `Probe item ${sequence}`, decisionType: 'ordinary' });
+    assert.equal(item.status, 201, JSON.stringify(item.body));
+    const itemId = item.body.id as string;
+    const seat = register.officers[0]!.id;
+    if (/\/vote$|\/declarations/.test(key)) assert.equal((await officer.put(`${base}/${meetingId}/attendance`, { attendance: { [seat]: 'present' } })).status, 200);
+    if (key.startsWith('DELETE') && key.includes('/declarations/')) {
+      assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/declarations`, { personId: seat, kind: 'other', consequence: 'took-part' })).status, 201);
+    }
+    if (key.startsWith('DELETE') && key.endsWith('/vote')) assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/vote`, { mode: 'named', votes: { [seat]: 'for' } })).status, 200);
+    return { meetingId, itemId };
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
-  const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000') =>
-    pattern.replace(':interestId', interestId).replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+  const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
+    pattern.replace(':interestId', interestId).replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
 
@@ -222,6 +262,13 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
+    if (key.endsWith('/meetings')) return { title: `Probe board ${sequence}`, meetsOn: '2027-03-18', noticeDays: 5 };
+    if (key.endsWith('/meetings/:meetingId')) return { location: `Probe room ${sequence}` };
+    if (key.endsWith('/attendance')) return { attendance: { [register.officers[0]!.id]: 'present' } };
+    if (key.endsWith('/items')) return { title: `Probe item ${sequence}`, decisionType: 'ordinary' };
+    if (key.endsWith('/items/:itemId')) return { title: `Probe item ${sequence}` };
+    if (key.endsWith('/declarations')) return { personId: register.officers[0]!.id, kind: 'other', consequence: 'took-part' };
+    if (key.endsWith('/vote')) return { mode: 'named', votes: { [register.officers[0]!.id]: 'for' } };
     if (key.endsWith('/interests')) return { kind: 'pecuniary', body: `Probe interest ${sequence}`, startsOn: '2026-01-01', sensitive: false };
     if (key.endsWith('/interests/:interestId')) return { details: `Probe ${sequence}` };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };
@@ -246,9 +293,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        if (own && /\/(seats|voting-rules|quorum)\//.test(key)) await decisionRules(id);
+        if (own && /\/(seats|voting-rules|quorum|meetings)\//.test(key)) await decisionRules(id);
+        const meeting = own && key.includes('/meetings/') ? await meetingOf(id, key) : shared;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships
@@ -258,7 +306,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         const interestId = pattern.includes(':interestId')
           ? (await addInterest(t.deps, SYSTEM, COMMAND_LINE, ids.people, { kind: 'fiduciary', body: `Probe body ${++sequence}`, organisationId: null, role: 'trustee', details: null, startsOn: '2026-01-01', endsOn: null, sensitive: false, sensitiveAgreedBy: null })).id
           : undefined;
-        const url = concrete(pattern, id, document, interestId);
+        const url = concrete(pattern, id, document, interestId, meeting);
         const token = caller === 'no token' || caller === 'session cookie only' ? null : caller === 'unknown token' ? `accord_${'A'.repeat(43)}` : tokens[caller];
         const client = new ApiClient(t.app, contract, token);
         const headers = caller === 'session cookie only' ? { cookie: sessionCookie } : undefined;

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      63,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its member seats, voting rules and quorum conditions; check a decision; list the council’s compliance',
+      77,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 26);
+    assert.equal(examples, 33);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -390,6 +390,92 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.equal((await officer.request('DELETE', `${list}/${missing}`)).status, 404);
       assert.equal((await officer.request('DELETE', `/api/v1/partnerships/${kept}/${kind.segment}/${kind.key}`)).status, 422, 'a withdrawn partnership keeps its records');
       assert.equal((await officer.request('DELETE', one)).status, 204);
+    }
+
+    // R-2.8g a partnership's meetings: the meeting a record kind keyed by its own id, and its agenda's writes,
+    // each met with its success, by shape (400), by rule or a withdrawn partnership (422), by role, signed out,
+    // an unknown meeting (404), a form (415) and a body too large (413).
+    const boardOf = async (name: string) => {
+      const id = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name }))).body.id as string;
+      const base = `/api/v1/partnerships/${id}`;
+      assert.equal((await officer.post(`${base}/seats`, { personId: register.officers[1]!.id, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null })).status, 201);
+      assert.equal((await officer.post(`${base}/voting-rules`, { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' })).status, 201);
+      assert.equal((await officer.post(`${base}/quorum`, { kind: 'number', members: 1 })).status, 201);
+      const meeting = await officer.post(`${base}/meetings`, { title: 'Tour board', meetsOn: '2027-03-18', noticeDays: 5, noticeSentOn: '2027-03-15' });
+      assert.equal(meeting.status, 201);
+      assert.equal(meeting.body.notice.sufficient, false);
+      const m = `${base}/meetings/${meeting.body.id}`;
+      const item = await officer.post(`${m}/items`, { title: 'Tour item', decisionType: 'ordinary', motion: 'That the tour is approved.' });
+      assert.equal(item.status, 201);
+      return { id, base, m, item: `${m}/items/${item.body.id}`, seat: register.officers[1]!.id };
+    };
+    const board = await boardOf('Tour meetings');
+    const closed = await boardOf('Tour withdrawn meetings');
+    const refusedAlike = async (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, sent?: unknown) => {
+      const body = sent === undefined ? {} : { body: sent };
+      assert.equal((await nobody.request(method, url, body)).status, 401, `${method} ${url} signed out`);
+      assert.equal((await auditor.request(method, url, body)).status, 403, `${method} ${url} by internal audit`);
+      const nowhere = /meetings\/[0-9a-f-]{36}/.test(url) ? url.replace(/meetings\/[0-9a-f-]{36}/, `meetings/${missing}`) : url.replace(/partnerships\/[0-9a-f-]{36}/, `partnerships/${missing}`);
+      assert.equal((await officer.request(method, nowhere, body)).status, 404, `${method} ${nowhere}: no such meeting or partnership`);
+      if (sent !== undefined) {
+        assert.equal((await officer.request(method, url, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+        assert.equal((await officer.request(method, url, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+      }
+    };
+    // The closed board's items hold a declaration and a vote before it is withdrawn.
+    assert.equal((await officer.put(`${closed.m}/attendance`, { attendance: { [closed.seat]: 'present' } })).status, 200);
+    assert.equal((await officer.post(`${closed.item}/declarations`, { personId: closed.seat, kind: 'other', consequence: 'took-part' })).status, 201);
+    assert.equal((await officer.post(`${closed.item}/vote`, { mode: 'named', votes: { [closed.seat]: 'for' } })).status, 200);
+    assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+
+    const boardMeetings = `${board.base}/meetings`;
+    assert.equal((await auditor.get(boardMeetings)).status, 200);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/meetings`)).status, 404);
+    assert.equal((await nobody.get(boardMeetings)).status, 401);
+    assert.equal((await officer.post(boardMeetings, { title: 'Tour', meetsOn: '2027-02-30', noticeDays: 5 })).status, 400, 'no 30 February');
+    assert.equal((await officer.post(boardMeetings, { title: 'Tour', meetsOn: '2027-03-18', noticeDays: 5, minutes: 'Met.' })).status, 422, 'minutes of a meeting not yet held');
+    await refusedAlike('POST', boardMeetings, { title: 'Tour', meetsOn: '2027-03-18', noticeDays: 5 });
+    assert.equal((await auditor.get(board.m)).status, 200);
+    assert.equal((await nobody.get(board.m)).status, 401);
+    assert.equal((await officer.get(`${boardMeetings}/${missing}`)).status, 404);
+    assert.equal((await officer.patch(board.m, { location: 'Room 3' })).status, 200);
+    assert.equal((await officer.patch(board.m, { noticeDays: 'soon' })).status, 400);
+    assert.equal((await officer.patch(board.m, { minutes: 'Met.' })).status, 422);
+    await refusedAlike('PATCH', board.m, { location: 'Room 4' });
+    assert.equal((await auditor.get(`${board.m}/agenda`)).status, 200);
+    assert.equal((await nobody.get(`${board.m}/agenda`)).status, 401);
+    assert.equal((await officer.get(`${boardMeetings}/${missing}/agenda`)).status, 404);
+    // Attendance: a substitute the seat does not name is a rule (422); an answer that is no attendance, a shape (400).
+    assert.equal((await officer.put(`${board.m}/attendance`, { attendance: { [board.seat]: 'teleported' } })).status, 400);
+    assert.equal((await officer.put(`${board.m}/attendance`, { attendance: { [board.seat]: 'substitute' } })).status, 422);
+    assert.equal((await officer.put(`${board.m}/attendance`, { attendance: { [board.seat]: 'present' } })).status, 200);
+    await refusedAlike('PUT', `${board.m}/attendance`, { attendance: { [board.seat]: 'present' } });
+    // Items: a motion asks for a type of decision (422).
+    assert.equal((await officer.post(`${board.m}/items`, { title: 'Tour', keyDecision: 'perhaps' })).status, 400);
+    assert.equal((await officer.post(`${board.m}/items`, { title: 'Tour', decisionType: null, motion: 'That…' })).status, 422);
+    await refusedAlike('POST', `${board.m}/items`, { title: 'Tour' });
+    assert.equal((await officer.patch(board.item, { confidential: true })).status, 200);
+    assert.equal((await officer.patch(board.item, { colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(board.item, { decisionType: null })).status, 422, 'the item has a motion');
+    await refusedAlike('PATCH', board.item, { confidential: false });
+    // Declarations: a pecuniary interest does not simply take part (422).
+    assert.equal((await officer.post(`${board.item}/declarations`, { personId: board.seat, kind: 'sometimes' })).status, 400);
+    assert.equal((await officer.post(`${board.item}/declarations`, { personId: board.seat, kind: 'pecuniary', consequence: 'took-part' })).status, 422);
+    assert.equal((await officer.post(`${board.item}/declarations`, { personId: board.seat, kind: 'other', consequence: 'took-part' })).status, 201);
+    await refusedAlike('POST', `${board.item}/declarations`, { personId: board.seat, kind: 'other', consequence: 'took-part' });
+    // The vote: decided, and kept with its explanation; a vote on no motion of a type (an item for information) is refused (422).
+    assert.equal((await officer.post(`${board.item}/vote`, { mode: 'sometimes' })).status, 400);
+    const voted = await officer.post(`${board.item}/vote`, { mode: 'named', votes: { [board.seat]: 'for' } });
+    assert.equal(voted.status, 200);
+    assert.equal(voted.body.vote.outcome, 'carried');
+    const info = await officer.post(`${board.m}/items`, { title: 'For information' });
+    assert.equal((await officer.post(`${board.m}/items/${info.body.id}/vote`, { mode: 'named' })).status, 422);
+    await refusedAlike('POST', `${board.item}/vote`, { mode: 'named' });
+    // Removing: refused for a withdrawn partnership (422), then done.
+    for (const url of [`${closed.item}/vote`, `${closed.item}/declarations/${closed.seat}`, closed.item, closed.m]) assert.equal((await officer.request('DELETE', url)).status, 422, url);
+    for (const url of [`${board.item}/vote`, `${board.item}/declarations/${board.seat}`, board.item, board.m]) {
+      await refusedAlike('DELETE', url);
+      assert.equal((await officer.request('DELETE', url)).status, 204, url);
     }
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),

@@ -126,6 +126,8 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'PATCH /api/v1/organisations/{id}',
       'PATCH /api/v1/partnerships/{id}',
       'PATCH /api/v1/partnerships/{id}/business-case',
+      'PATCH /api/v1/partnerships/{id}/meetings/{meetingId}',
+      'PATCH /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}',
       'PATCH /api/v1/partnerships/{id}/partners/{organisationId}',
       'PATCH /api/v1/partnerships/{id}/quorum/{kind}',
       'PATCH /api/v1/partnerships/{id}/representatives/{personId}',
@@ -138,6 +140,10 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/partnerships',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/attestations',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/exceptions',
+      'POST /api/v1/partnerships/{id}/meetings',
+      'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items',
+      'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/declarations',
+      'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/vote',
       'POST /api/v1/partnerships/{id}/partners',
       'POST /api/v1/partnerships/{id}/quorum',
       'POST /api/v1/partnerships/{id}/representatives',
@@ -149,6 +155,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/people',
       'POST /api/v1/people/{id}/interests',
       'PUT /api/v1/partnerships/{id}/governance/{section}',
+      'PUT /api/v1/partnerships/{id}/meetings/{meetingId}/attendance',
     ]);
     const unknown = [...new Set([...fields.values()].flat())].filter((f) => !(f in pools));
     assert.deepEqual(unknown, [], 'array fields this test has no elements for: add them to pools');

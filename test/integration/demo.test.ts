@@ -54,7 +54,7 @@ async function place(dialect: DialectName): Promise<{ env: Record<string, string
   };
 }
 
-async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users' | 'member_seats' | 'quorum_conditions'): Promise<number> {
+async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users' | 'member_seats' | 'quorum_conditions' | 'meetings'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -212,12 +212,16 @@ for (const dialect of dialectsUnderTest()) {
       const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type === 'partnership');
       assert.equal(stepEvents.length, steps);
       // Besides the steps and screenings, only the records it confirms later (R-2.6.5, R-2.16) change, and the
-      // decision rules it adds (R-2.8a, R-2.8b), each audited.
+      // decision rules and meetings it adds (R-2.8a, R-2.8b, R-2.8g), each audited.
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'interest added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'interest added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded']),
       );
+      // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
+      assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');
+      const outcomes = await database.db.selectFrom('agenda_items').select(['outcome', 'explanation']).where('outcome', 'is not', null).execute();
+      assert.ok(outcomes.length > 0 && outcomes.every((o) => o.outcome === 'carried' && /\(R-2\.8a\)/.test(o.explanation ?? '')), JSON.stringify(outcomes));
       assert.equal(events.filter((e) => e.entity_type === 'member-seat').length, await count(database, 'member_seats'));
       assert.ok((await count(database, 'quorum_conditions')) > 0, 'some examples have a quorum');
       // R-1.1, R-2.2: each screening step comes with its screening, audited on its own.

@@ -26,7 +26,8 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
 import { COMMAND_LINE } from '../../src/app/principal.ts';
 import { addInterest } from '../../src/app/interests.service.ts';
@@ -777,6 +778,29 @@ forEachDatabase('hostile input', (ctx) => {
         assert.ok(spooled.ok);
         await uploadDocument(t.deps, SYSTEM, { role: 'administrator' }, approved.id, { title: 'Seeded terms of reference', type: DOCUMENT_TYPES[0], section: null, effectiveFrom: '2026-01-01' }, spooled.spooled, store);
       },
+      // R-2.8g: a partnership of its own (one with meetings is not deleted, and a partner holding a seat is not
+      // removed, so the others keep their forms) with a meeting, its attendance, an item with a declaration and
+      // a vote, so every form of a meeting shows; the crawl starts at the meeting.
+      async () => {
+        const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((name) => findOrganisationByName(name)));
+        const member = (await t.deps.database.db.selectFrom('people').select('id').where('name', '=', 'Seeded Councillor').executeTakeFirstOrThrow()).id;
+        const approved = await createPartnership(t.deps, SYSTEM, partnershipDetails({
+          name: 'Zz seeded meetings partnership',
+          partners: [
+            { organisationId: council!, role: 'lead', memberStatus: 'voting' },
+            { organisationId: partner!, role: 'member', memberStatus: 'voting' },
+          ],
+        }));
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, approved.id, { personId: member, organisationId: council!, status: 'voting', weight: 1, substituteId: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, votingRules, approved.id, { decisionType: 'ordinary', method: 'majority', fallback: null, fraction: null, qualifiedBase: null, abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+        // R-2.8g: a meeting with its attendance, an item with a declaration and a vote, so every form of a meeting shows.
+        const meeting = await addRecord(t.deps, SYSTEM, COMMAND_LINE, meetings, approved.id, { title: 'Seeded board', meetsOn: '2026-03-18', startsAt: null, location: null, noticeDays: 5, noticeSentOn: null, status: 'held', minutes: null, previousMinutes: 'none' });
+        await recordAttendance(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { [member]: 'present' });
+        const item = await addAgendaItem(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { title: 'Seeded item', decisionType: 'ordinary', keyDecision: false, confidential: false, motion: 'That it is seeded.', concernsId: null });
+        await addDeclaration(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { personId: member, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
+        await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
+        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`);
+      },
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
       async () => {
         const token = `hostile-reset-link-${'x'.repeat(30)}`;
@@ -809,7 +833,8 @@ forEachDatabase('hostile input', (ctx) => {
       .filter((r) => r.method === 'GET' && !r.url.startsWith('/health') && !r.url.startsWith('/static'))
       .map((r) => r.url.replace(/:id\b/g, victim.id))
       .filter((url) => !url.includes(':'));
-    for (const client of [anonymous, admin]) await crawl(client, [...starts, ...seededStarts]);
+    // Three pages a route: the seeded partnerships each show some forms the others cannot (a partner holding a seat is not removed).
+    for (const client of [anonymous, admin]) await crawl(client, [...starts, ...seededStarts], 3);
     const formless = postRoutes().filter((p) => !forms.has(p));
     assert.deepEqual(
       formless,

@@ -17,7 +17,7 @@ import type { Change, RecordKind } from './record-kind.ts';
 export const WITHDRAWN_PROBLEM: Problem = { field: 'status', message: 'This partnership has been withdrawn: its record is kept as it was and can no longer be changed' };
 
 /** The partnership, read inside the command's transaction, if the principal may see it; refused if they may not change it. */
-async function changeable(trx: Trx, principal: Principal, partnershipId: string): Promise<PartnershipHeader> {
+export async function changeable(trx: Trx, principal: Principal, partnershipId: string): Promise<PartnershipHeader> {
   const row = inScope(partnershipScope(principal), partnershipId) ? await findPartnershipHeader(trx, partnershipId) : undefined;
   if (!row) throw new NotFoundError('No such partnership');
   // The routes refuse such a role first (403); the use case holds the line for any other caller.
@@ -121,7 +121,7 @@ export async function changeRecord<R, I extends object>(
     action: 'updated',
     key,
     plan(before) {
-      const value = { ...kind.inputOf(before), ...changes, [kind.keyField]: kind.keyOf(before) } as I;
+      const value = { ...kind.inputOf(before), ...changes, ...(kind.keyField ? { [kind.keyField]: kind.keyOf(before) } : {}) } as I;
       return { change: { kind: 'change', key, value }, write: (trx, id) => kind.repo.update(trx, id, key, value).then(() => key) };
     },
   });

@@ -74,8 +74,13 @@ export interface RecordKind<R, I extends object> {
   type: string;
   /** Its place under a partnership: /partnerships/:id/<segment>, /api/v1/partnerships/{id}/<segment>. */
   segment: string;
-  /** The field that is its key, and its path parameter: …/partners/:organisationId. */
-  keyField: keyof I & string;
+  /**
+   * The field that is its key, and its path parameter: …/partners/:organisationId. None for a kind whose
+   * records have an id of their own, made when one is added (a meeting): then `idParam` names the parameter.
+   */
+  keyField?: keyof I & string;
+  /** The path parameter of a kind keyed by an id of its own: meetingId. */
+  idParam?: string;
   /**
    * A key that is not a record's id (the default) but one of a vocabulary (a decision type): the shape a
    * path parameter must have, and how the API describes it. Anything else names no record (404).
@@ -120,6 +125,8 @@ export interface RecordKind<R, I extends object> {
     update(trx: Trx, partnershipId: string, key: string, value: I): Promise<void>;
     remove(trx: Trx, partnershipId: string, key: string): Promise<void>;
   };
+  /** The add form's first answers, where the kind offers some (a meeting: the notice its last was called with). */
+  startsWith?(db: Db, partnershipId: string): Promise<Record<string, string>>;
   /** Something to do once a record of the kind has been written, in the same transaction (the search index). */
   afterWrite?(trx: Trx, partnershipId: string): Promise<void>;
   /**
@@ -146,6 +153,13 @@ export interface RelatedRecords {
 export type AnyRecordKind = RecordKind<any, any>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The path parameter naming one record of the kind: its key field, or its own id's parameter. */
+export function keyParamOf(kind: Pick<AnyRecordKind, 'keyField' | 'idParam'>): string {
+  const name = kind.keyField ?? kind.idParam;
+  if (!name) throw new Error('A record kind needs a keyField or an idParam');
+  return name;
+}
 
 /** Whether a path parameter could be a key of the kind: an id, or the kind's own shape. */
 export function keyShaped(kind: AnyRecordKind, value: unknown): value is string {

@@ -39,7 +39,9 @@ export function checkDecision(rules: DecisionRules, item: ItemAttendance, motion
   const quorum = quorumOf(rules.quorum, rules.seats, item);
   const rule = ruleFor(rules.votingRules, motion);
   if (!rule) {
-    return { quorum, rule: null, outcome: null, noRule: `No voting rule is recorded for ${DECISION_TYPE_LABELS[motion.decisionType].toLowerCase()} or for ordinary business, so the outcome cannot be computed (R-2.8a)` };
+    const type = DECISION_TYPE_LABELS[motion.decisionType].toLowerCase();
+    const which = motion.decisionType === 'ordinary' ? type : `${type} or for ordinary business`;
+    return { quorum, rule: null, outcome: null, noRule: `No voting rule is recorded for ${which}, so the outcome cannot be computed (R-2.8a)` };
   }
   // The rule applies to this motion's type, whether it is the type's own or ordinary business's.
   return { quorum, rule, outcome: outcomeOf({ ...rule.rule, decisionType: motion.decisionType }, rules.seats, item, quorum, motion), noRule: null };

@@ -38,17 +38,26 @@ function count(v: string | number | undefined, field: string, label: string, pro
   return Number(text);
 }
 
-/** The item and the motion, or every problem at its field (attendance-<seat>, vote-<seat>, counted-for, …). */
-export function readFacts(seats: readonly Seat[], sent: SentFacts): { ok: true; item: ItemAttendance; motion: Motion } | { ok: false; problems: Problem[] } {
-  const problems: Problem[] = [];
-  if (!isOneOf(DECISION_TYPES, sent.decisionType)) problems.push({ field: 'decisionType', message: 'Select the type of decision' });
+/**
+ * Who attended each seat, as sent (per seat id), each problem at attendance-<seat>: one answer a seat, and
+ * a substitute only where the seat names one (R-2.8a). A meeting's attendance is read by this too.
+ */
+export function readAttendance(seats: readonly Seat[], sent: Readonly<Record<string, string | undefined>>, problems: Problem[]): Map<string, Attendance> {
   const attendance = new Map<string, Attendance>();
   for (const s of seats) {
-    const a = sent.attendance[s.id];
+    const a = sent[s.id];
     if (!isOneOf(ATTENDANCES, a)) problems.push({ field: `attendance-${s.id}`, message: `Select whether ${s.name} attended` });
     else if (a === 'substitute' && !s.substituteName) problems.push({ field: `attendance-${s.id}`, message: `${s.name} has no named substitute: select present, apologies or absent (R-2.8a)` });
     else attendance.set(s.id, a);
   }
+  return attendance;
+}
+
+/** The item and the motion, or every problem at its field (attendance-<seat>, vote-<seat>, counted-for, …). */
+export function readFacts(seats: readonly Seat[], sent: SentFacts): { ok: true; item: ItemAttendance; motion: Motion } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!isOneOf(DECISION_TYPES, sent.decisionType)) problems.push({ field: 'decisionType', message: 'Select the type of decision' });
+  const attendance = readAttendance(seats, sent.attendance, problems);
   const known = new Set(seats.map((s) => s.id));
   const unknown = [...sent.excluded, ...Object.keys(sent.votes)].find((id) => !known.has(id));
   if (unknown !== undefined) problems.push({ field: 'seats', message: `${unknown} is not a seat of the partnership` });

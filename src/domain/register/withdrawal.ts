@@ -70,7 +70,7 @@ export interface Reference {
 }
 
 /** Plain words for the records that may refer to a partnership, as they arrive; a table not named here is named as it is. */
-const REFERENCE_WORDS: Readonly<Record<string, string>> = { screenings: 'recorded screening', business_cases: 'business case', documents: 'document', governance_sections: 'governance section', compliance_attestations: 'compliance attestation', compliance_exceptions: 'compliance exception' };
+const REFERENCE_WORDS: Readonly<Record<string, string>> = { screenings: 'recorded screening', business_cases: 'business case', documents: 'document', governance_sections: 'governance section', compliance_attestations: 'compliance attestation', compliance_exceptions: 'compliance exception', meetings: 'meeting' };
 
 function describeReference(r: Reference): string {
   const word = REFERENCE_WORDS[r.table];

@@ -66,9 +66,10 @@ export const API_TAGS = [
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {
     name: 'Partnership records',
-    description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a), the council’s representatives (R-2.16), and its decision rules: member seats, voting rules and quorum conditions (R-2.8a, R-2.8b).',
+    description: 'The records a partnership holds, each added, changed and removed on its own and audited: its partners (R-1.1, R-2.7a), the council’s representatives (R-2.16), and its meetings (R-2.8g), and its decision rules: member seats, voting rules and quorum conditions (R-2.8a, R-2.8b).',
   },
   { name: 'Decision making', description: 'How a partnership decides (R-2.8a, R-2.8b): its member seats, voting rules and quorum are partnership records; here, whether an item would be quorate and a motion carry under them, computed and explained.' },
+  { name: 'Meetings', description: 'A partnership’s meetings (R-2.8g) are partnership records; here, who attended each seat, the agenda’s items, the interests declared at each (R-2.13) and the vote on each motion, with its quorum and outcome computed and explained (R-2.8a, R-2.8b).' },
   { name: 'Organisations', description: 'Partner organisations, and the council itself.' },
   { name: 'People', description: 'The council’s officers and councillors, and partners’ representatives.' },
 ] as const;

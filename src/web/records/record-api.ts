@@ -9,7 +9,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import { NotFoundError } from '../../app/errors.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, type Change } from '../../app/records/record-commands.ts';
-import { keyShaped, type AnyRecordKind, type FieldDescription } from '../../app/records/record-kind.ts';
+import { keyParamOf, keyShaped, type AnyRecordKind, type FieldDescription } from '../../app/records/record-kind.ts';
 import { findRecord, listRecords, recordProblems } from '../../app/records/record-queries.ts';
 import { principalOf } from '../context.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
@@ -44,9 +44,10 @@ function componentsOf(kind: AnyRecordKind): Components {
     id: `${kind.component}Input`,
     description: `A ${one} to add to a partnership. Unknown fields are refused (400).`,
   });
-  const patch = requestComponent(described(kind, kind.schema).omit({ [kind.keyField]: true } as Record<string, true>).partial(), {
+  const keyed = kind.keyField ? described(kind, kind.schema).omit({ [kind.keyField]: true } as Record<string, true>) : described(kind, kind.schema);
+  const patch = requestComponent(keyed.partial(), {
     id: `${kind.component}Patch`,
-    description: `Changes to a ${one}: send only the fields to change. ${kind.fields[kind.keyField]!.label} is its key and cannot change. Unknown fields are refused (400).`,
+    description: `Changes to a ${one}: send only the fields to change.${kind.keyField ? ` ${kind.fields[kind.keyField]!.label} is its key and cannot change.` : ''} Unknown fields are refused (400).`,
   });
   const resource = responseComponent(described(kind, kind.resource), { id: kind.component, description: `A ${one} of a partnership (${kind.clause}).` });
   responseComponent(z.strictObject({ items: z.array(resource).meta({ description: `Every ${one} of the partnership, in the order they were added.` }) }), {
@@ -76,17 +77,18 @@ function operationsOf(deps: AppDeps, kind: AnyRecordKind): ApiOperation[] {
   const { input, patch } = componentsOf(kind);
   const { one, many, heading } = kind.names;
   const path = `/api/v1/partnerships/{id}/${kind.segment}`;
-  const onePath = `${path}/{${kind.keyField}}`;
-  const keyLabel = kind.fields[kind.keyField]!.label.toLowerCase();
+  const param = keyParamOf(kind);
+  const onePath = `${path}/{${param}}`;
+  const keyLabel = kind.keyField ? kind.fields[kind.keyField]!.label.toLowerCase() : one;
   const keyParameter: ParameterDoc = {
-    name: kind.keyField,
+    name: param,
     in: 'path',
-    description: kind.keyShape?.description ?? `The ${one}’s key: the ${keyLabel}’s id.`,
+    description: kind.keyShape?.description ?? (kind.keyField ? `The ${one}’s key: the ${keyLabel}’s id.` : `The ${one}’s id.`),
     schema: { type: 'string', pattern: (kind.keyShape?.pattern ?? UUID).source },
     example: kind.keyShape?.example ?? EXAMPLE_ID,
   };
   const keyOf = (request: FastifyRequest): string => {
-    const value = (request.params as Record<string, unknown>)[kind.keyField];
+    const value = (request.params as Record<string, unknown>)[param];
     // A key of any other shape names no record.
     if (!keyShaped(kind, value)) throw new NotFoundError(`No such ${one}`);
     return value;
@@ -158,7 +160,7 @@ function operationsOf(deps: AppDeps, kind: AnyRecordKind): ApiOperation[] {
       operationId: `update${kind.component}`,
       tag,
       summary: `Change a ${one}`,
-      description: `Send only the fields to change; the ${keyLabel} is its key and stays. The result is checked by the same rules as adding (${kind.clause}).`,
+      description: `Send only the fields to change${kind.keyField ? `; the ${keyLabel} is its key and stays` : ''}. The result is checked by the same rules as adding (${kind.clause}).`,
       access: 'register.manage',
       parameters: [ID_PARAMETER, keyParameter],
       requestBody: { component: `${kind.component}Patch`, description: 'The fields to change.', example: example(kind, false) },
@@ -181,10 +183,10 @@ function operationsOf(deps: AppDeps, kind: AnyRecordKind): ApiOperation[] {
       operationId: `remove${kind.component}`,
       tag,
       summary: `Remove a ${one}`,
-      description: `Removes the ${one} from the partnership (the ${keyLabel} stays in the register). Recorded in the audit trail and the partnership’s History.`,
+      description: `Removes the ${one} from the partnership${kind.keyField ? ` (the ${keyLabel} stays in the register)` : ''}. Recorded in the audit trail and the partnership’s History.`,
       access: 'register.manage',
       parameters: [ID_PARAMETER, keyParameter],
-      refusal: `A rule of the register keeps the ${one} (errors says why, at ${kind.keyField}), ${withdrawn}.`,
+      refusal: `A rule of the register keeps the ${one} (errors says why, at ${param}), ${withdrawn}.`,
       responses: { '204': { description: 'Removed.' } },
       handler: async (request, reply) => {
         await write(() => removeRecord(deps, apiRequestContext(request), principalOf(request), kind, idOf(request), keyOf(request)));

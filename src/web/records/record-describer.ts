@@ -37,13 +37,16 @@ function byAuditName(kind: AnyRecordKind): Map<string, FieldDescription> {
   return new Map(Object.entries(kind.fields).map(([name, f]) => [auditName(name, f as FieldDescription), f as FieldDescription]));
 }
 
-const VERBS: Readonly<Record<string, string>> = { added: 'Added', updated: 'Changed', removed: 'Removed' };
+const VERBS: Readonly<Record<string, string>> = { added: 'Added', updated: 'Changed', removed: 'Removed', 'attendance-recorded': 'Recorded the attendance at' };
 
 export function describerOf(kind: AnyRecordKind): TrailDescriber {
   const fields = byAuditName(kind);
-  const keyName = auditName(kind.keyField, kind.fields[kind.keyField]!);
+  // A kind keyed by an id of its own is named in the trail by its title field (a meeting's title).
+  const keyField = kind.keyField ?? Object.keys(kind.fields)[0]!;
+  const keyName = auditName(keyField, kind.fields[keyField]!);
   const describer: Describer = {
-    labels: Object.fromEntries([...fields].map(([name, f]) => [name, f.label])),
+    // A meeting's attendance is kept beside its fields, in words (meetings.service.ts).
+    labels: { ...Object.fromEntries([...fields].map(([name, f]) => [name, f.label])), attendance: 'Attendance' },
     value: (field, value) => {
       const f = fields.get(field);
       return f ? wordsOf(f, value) : plainValue(value);

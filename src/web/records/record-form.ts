@@ -39,7 +39,7 @@ export function formFields(kind: AnyRecordKind, mode: FormMode): string[] {
 
 /** The schema the form is parsed with: the kind's own, without its key when changing (as PATCH is). */
 export function formSchema(kind: AnyRecordKind, mode: FormMode): z.ZodObject {
-  return mode.kind === 'add' ? kind.schema : kind.schema.omit({ [kind.keyField]: true } as Record<string, true>);
+  return mode.kind === 'add' || !kind.keyField ? kind.schema : kind.schema.omit({ [kind.keyField]: true } as Record<string, true>);
 }
 
 /**

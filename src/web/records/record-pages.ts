@@ -8,7 +8,7 @@ import type { AppDeps } from '../../app/deps.ts';
 import type { PartnershipHeader } from '../../app/queries/partnership.queries.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, WITHDRAWN_PROBLEM } from '../../app/records/record-commands.ts';
-import { keyShaped, type AnyRecordKind } from '../../app/records/record-kind.ts';
+import { keyParamOf, keyShaped, type AnyRecordKind } from '../../app/records/record-kind.ts';
 import { PageNotFoundError } from '../errors.ts';
 import { findRecord, listRecords, recordChoices, recordProblems } from '../../app/records/record-queries.ts';
 import { can } from '../../domain/access/roles.ts';
@@ -32,9 +32,19 @@ function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolea
   return { text, href: linked && f.input.kind === 'record' && typeof id === 'string' && id !== '' ? RECORD_PAGES[f.input.of].href(id) : null };
 }
 
-export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
+/**
+ * A record's page of its own in place of the generic one (a meeting's: its notice, attendance and agenda):
+ * its template, and what it shows besides the generic page's data.
+ */
+export interface OwnRecordPage {
+  view: string;
+  data(deps: AppDeps, request: FastifyRequest, partnership: PartnershipHeader, record: any): Promise<Record<string, unknown>>;
+}
+
+export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecordPage) {
   const base = `/partnerships/:id/${kind.segment}`;
-  const one = `${base}/:${kind.keyField}`;
+  const param = keyParamOf(kind);
+  const one = `${base}/:${param}`;
   const listHref = (p: PartnershipHeader) => `/partnerships/${p.id}/${kind.segment}`;
   const recordHref = (p: PartnershipHeader, key: string) => `${listHref(p)}/${key}`;
   const read = { config: { access: 'register.view' as const } };
@@ -42,7 +52,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
 
   const partnershipOf = (request: FastifyRequest) => request.partnership!;
   const keyOf = (request: FastifyRequest<{ Params: Params }>) => {
-    const value = request.params[kind.keyField];
+    const value = request.params[param];
     if (!keyShaped(kind, value)) throw new PageNotFoundError();
     return value;
   };
@@ -121,11 +131,11 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
           backLink: recordHref(p, key),
           heading: reasons.length ? `${title} cannot be removed` : `Are you sure you want to remove ${title} from the ${kind.names.many}?`,
           refusal: reasons,
-          refusalId: kind.keyField,
+          refusalId: param,
           returnHref: recordHref(p, key),
           formAction: `${recordHref(p, key)}/remove`,
           submit: `Remove ${kind.names.one}`,
-          ...(errors.length ? { errorList: errors.map((e) => ({ text: e.message, href: `#${kind.keyField}` })) } : {}),
+          ...(errors.length ? { errorList: errors.map((e) => ({ text: e.message, href: `#${param}` })) } : {}),
         });
       },
       command: () => removeRecord(deps, requestContext(request), principalOf(request), kind, p.id, key),
@@ -149,7 +159,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
           href: recordHref(p, kind.keyOf(r)),
           cells: columns.map((f) => cell(kind, f, r, can(request.user!.role, 'directory.view'))),
         })),
-        keyColumn: columns.indexOf(kind.keyField),
+        keyColumn: kind.keyField ? columns.indexOf(kind.keyField) : 0,
         addHref: `${listHref(p)}/new`,
         canChange: mayChange(request),
       });
@@ -158,7 +168,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
     app.get<{ Params: Params }>(`${base}/new`, manage, async (request, reply) => {
       const p = partnershipOf(request);
       if (p.withdrawn) return withdrawn(reply, p, kind.names.add, false);
-      return showForm(reply, formPage(request, null), {});
+      return showForm(reply, formPage(request, null), (await kind.startsWith?.(deps.database.db, p.id)) ?? {});
     });
 
     app.post<{ Params: Params }>(base, manage, async (request, reply) => {
@@ -173,7 +183,9 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
       const key = kind.keyOf(record);
       const readsDirectory = can(request.user!.role, 'directory.view');
       const related = kind.related && readsDirectory ? await kind.related(deps.database.db, principalOf(request), record) : null;
-      return reply.view('records/show', {
+      const own = page ? await page.data(deps, request, p, record) : {};
+      return reply.view(page?.view ?? 'records/show', {
+        ...own,
         related,
         title: `${kind.title(record)}: ${p.name}`,
         backLink: listHref(p),
@@ -218,8 +230,8 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind) {
 }
 
 /** Every kind's pages. */
-export function recordPages(deps: AppDeps, kinds: readonly AnyRecordKind[] = PARTNERSHIP_RECORD_KINDS) {
+export function recordPages(deps: AppDeps, kinds: readonly AnyRecordKind[] = PARTNERSHIP_RECORD_KINDS, ownPages: Readonly<Record<string, OwnRecordPage>> = {}) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    for (const kind of kinds) await app.register(recordRoutes(deps, kind));
+    for (const kind of kinds) await app.register(recordRoutes(deps, kind, ownPages[kind.segment]));
   };
 }

@@ -1,6 +1,7 @@
 // R-2.6.10: the audit trail page says each event in the same words as the record's own History tab:
 // one describer per kind of record, the History tabs' own where they exist.
 import { interestDescriber } from '../interests/interest.history.ts';
+import { agendaItemDescriber, declarationDescriber } from '../meetings/meeting.history.ts';
 import { ROLE_LABELS } from '../../../domain/access/roles.ts';
 import { plainWords, type Describer } from '../../../domain/audit/describe.ts';
 import { organisationDescriber } from '../organisations/organisation.history.ts';
@@ -69,6 +70,8 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     'compliance-attestation': { describer: attestationDescriber, hidden: [] },
     'compliance-exception': { describer: exceptionDescriber, hidden: [] },
     interest: { describer: interestDescriber, hidden: ['person'] },
+    'agenda-item': { describer: agendaItemDescriber, hidden: ['title', 'item'] },
+    declaration: { describer: declarationDescriber, hidden: ['member', 'item'] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

@@ -10,7 +10,7 @@ import type { Parsed } from '../../forms/pipeline.ts';
 export type CheckForm = { fields: Record<string, string>; excluded: string[] };
 
 const ATTENDANCE_LABELS = { present: 'Present', substitute: 'Substitute present', apologies: 'Apologies', absent: 'Absent' } as const;
-const VOTE_LABELS = { for: 'For', against: 'Against', abstain: 'Abstained', none: 'Did not vote' } as const;
+export const VOTE_LABELS = { for: 'For', against: 'Against', abstain: 'Abstained', none: 'Did not vote' } as const;
 const CASTING_LABELS = {
   none: 'No casting vote given',
   'chair-for': 'The chair’s casting vote, for',
@@ -52,7 +52,7 @@ export function parseCheckForm(seats: readonly SeatRecord[], form: CheckForm): P
   return read.ok ? { ok: true, value: { item: read.item, motion: read.motion } } : { ok: false, errors: read.problems.map((p) => ({ field: p.field, message: p.message })) };
 }
 
-const radios = <K extends string>(values: readonly K[], labels: Readonly<Record<K, string>>, chosen: string | undefined) =>
+export const radios = <K extends string>(values: readonly K[], labels: Readonly<Record<K, string>>, chosen: string | undefined) =>
   values.map((value) => ({ value, text: labels[value], checked: value === chosen }));
 
 /** What check.njk draws: each seat's row with what was typed, and the rest of the form. */
@@ -77,11 +77,21 @@ export function checkFormView(seats: readonly SeatRecord[], form: CheckForm, err
       excluded: form.excluded.includes(s.personId),
       vote: { items: radios(['for', 'against', 'abstain', 'none'] as const, VOTE_LABELS, f[`vote-${s.personId}`] || 'none'), errorMessage: view.errors[`vote-${s.personId}`] },
     })),
-    mode: { items: radios(['named', 'counted'] as const, { named: 'By name, as recorded against each seat above', counted: 'On a show of hands, as counts' }, f.mode || 'named'), errorMessage: view.errors.mode },
-    counted: { for: f['counted-for'] ?? '', against: f['counted-against'] ?? '', abstain: f['counted-abstain'] ?? '', errors: { for: view.errors['counted-for'], against: view.errors['counted-against'], abstain: view.errors['counted-abstain'] } },
-    consensus: { items: radios(['yes', 'no'] as const, { yes: 'Yes', no: 'No, or not sought' }, f.consensusReached || 'no'), errorMessage: view.errors.consensusReached },
-    casting: { items: radios(CASTING_CHOICES, CASTING_LABELS, f.castingVote || 'none'), errorMessage: view.errors.castingVote },
-    lot: { items: radios(LOT_CHOICES, LOT_LABELS, f.lot || 'not-drawn'), errorMessage: view.errors.lot },
+    ...motionFormView(f, view.errors),
     seatsError: view.errors.seats,
+  };
+}
+
+/**
+ * The motion's part of a form (how the votes were taken, the counts, consensus, a casting vote and a lot),
+ * as _motion.njk draws it: the check of a decision's and a meeting's vote's, the same fields.
+ */
+export function motionFormView(f: Readonly<Record<string, string | undefined>>, errors: Readonly<Record<string, { text: string } | undefined>>) {
+  return {
+    mode: { items: radios(['named', 'counted'] as const, { named: 'By name, as recorded against each seat above', counted: 'On a show of hands, as counts' }, f.mode || 'named'), errorMessage: errors.mode },
+    counted: { for: f['counted-for'] ?? '', against: f['counted-against'] ?? '', abstain: f['counted-abstain'] ?? '', errors: { for: errors['counted-for'], against: errors['counted-against'], abstain: errors['counted-abstain'] } },
+    consensus: { items: radios(['yes', 'no'] as const, { yes: 'Yes', no: 'No, or not sought' }, f.consensusReached || 'no'), errorMessage: errors.consensusReached },
+    casting: { items: radios(CASTING_CHOICES, CASTING_LABELS, f.castingVote || 'none'), errorMessage: errors.castingVote },
+    lot: { items: radios(LOT_CHOICES, LOT_LABELS, f.lot || 'not-drawn'), errorMessage: errors.lot },
   };
 }

@@ -31,7 +31,7 @@ export function decisionRulesPage(v: DecisionRulesView) {
   };
 }
 
-const OUTCOME_TAGS: Readonly<Record<string, string>> = {
+export const OUTCOME_TAGS: Readonly<Record<string, string>> = {
   carried: 'govuk-tag--green',
   'carried-on-casting-vote': 'govuk-tag--green',
   'carried-by-lot': 'govuk-tag--green',

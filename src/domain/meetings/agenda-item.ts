@@ -1,0 +1,47 @@
+// R-2.8g, R-2.8a: an item of a meeting's agenda: what it is, the type of decision it asks for (none for an
+// item for information), whether it is a key decision or confidential, the motion, and the partner it
+// concerns, where it concerns one (R-2.13: whose members must declare). Once the vote is taken, the votes
+// as given and the outcome the domain computed, with its explanation, are kept with it.
+import type { DecisionType, VoteChoice } from '../decisions/rules.ts';
+import type { Declaration } from './declarations.ts';
+
+export interface AgendaItemInput {
+  title: string;
+  decisionType: DecisionType | null;
+  keyDecision: boolean;
+  confidential: boolean;
+  motion: string | null;
+  concernsId: string | null;
+}
+
+/** The vote as given, and what the domain made of it then. */
+export interface RecordedVote {
+  voting: 'named' | 'counted';
+  named: ReadonlyMap<string, VoteChoice>;
+  counted: { for: number; against: number; abstain: number } | null;
+  consensusReached: boolean;
+  castingVote: string | null;
+  lot: string | null;
+  outcome: string;
+  explanation: string;
+  decidedAt: string;
+}
+
+export interface AgendaItem extends AgendaItemInput {
+  id: string;
+  meetingId: string;
+  position: number;
+  concernsName: string | null;
+  vote: RecordedVote | null;
+  declarations: Declaration[];
+}
+
+export function agendaItemProblems(i: Partial<AgendaItemInput>): Array<{ field: string; message: string }> {
+  if (i.decisionType === null && i.motion) {
+    return [{ field: 'decisionType', message: 'An item with a motion asks for a decision: select its type, or leave the motion blank for an item for information (R-2.8a)' }];
+  }
+  if (i.keyDecision && i.decisionType === null) {
+    return [{ field: 'keyDecision', message: 'A key decision is a decision: select the item’s type of decision (R-2.8f)' }];
+  }
+  return [];
+}

@@ -1,0 +1,159 @@
+// A partnership's meetings end to end on both databases (R-2.8g, R-2.8a, R-2.8b, R-2.13): scheduled with
+// too little notice and warned with the date notice needed to be sent by; attendance per seat; agenda
+// items refused at their fields; a declaration that takes a member out of an item's quorum; the vote
+// recorded with the outcome the domain computed and its explanation kept; History in words; and the
+// API's meeting with its notice explained.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { SYSTEM } from '../../src/app/deps.ts';
+import { createPerson } from '../../src/app/people.service.ts';
+import type { Client, TestApp } from '../helpers/app.ts';
+import { forEachDatabase } from '../helpers/databases.ts';
+import { personDetails } from '../helpers/factories.ts';
+import { assertFieldError, escapeHtml } from '../helpers/html.ts';
+import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
+import { reachStatus } from '../helpers/lifecycle.ts';
+import type { ApiClient, Register } from './api-helpers.ts';
+
+forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R-2.8g, R-2.8a, R-2.8b, R-2.13)', (ctx) => {
+  let w: Workspace;
+  let t: TestApp;
+  let r: Register;
+  let officer: Client;
+  let auditor: Client;
+  let api: ApiClient;
+  const people: Record<string, string> = {};
+
+  before(async () => {
+    w = await openWorkspace(ctx.database, 'Meetings');
+    ({ t, r, officer, auditor, api } = w);
+    const stamp = Date.now();
+    for (const [key, name, org] of [
+      ['patel', `Cllr Asha Patel ${stamp}`, r.council.id],
+      ['jones', `Cllr Ben Jones ${stamp}`, r.council.id],
+      ['osei', `Dr Comfort Osei ${stamp}`, r.partners[0]!.id],
+    ] as const) {
+      people[key] = (await createPerson(t.deps, SYSTEM, personDetails(name, org, org === r.council.id ? { councilRole: 'councillor' } : {}))).id;
+    }
+  });
+  after(() => t.close());
+
+  const meetingIdOf = (location: string | undefined) => /\/meetings\/([0-9a-f-]{36})/.exec(location ?? '')?.[1];
+
+  it('R-2.8g: a meeting scheduled with short notice is warned of, with the date notice needed to be sent by; its items, attendance, declarations and vote decide each item', async () => {
+    const p = await w.partnership({ councilContributionPence: 0, withinApprovedBudget: true });
+    await reachStatus(t.deps, p.id, 'approved');
+    await officer.get(`/partnerships/${p.id}/seats/new`);
+    for (const [person, org] of [
+      [people.patel!, r.council.id],
+      [people.jones!, r.council.id],
+      [people.osei!, r.partners[0]!.id],
+    ] as const) {
+      const seat = await officer.post(`/partnerships/${p.id}/seats`, { personId: person, organisationId: org, status: 'voting', weight: '1', substituteId: '' });
+      assert.equal(seat.statusCode, 303, seat.body.slice(0, 400));
+    }
+    await officer.post(`/partnerships/${p.id}/voting-rules`, { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+    await officer.post(`/partnerships/${p.id}/quorum`, { kind: 'number', members: '3' });
+
+    // The schedule form offers the usual five clear days.
+    const form = await officer.get(`/partnerships/${p.id}/meetings/new`);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /name="noticeDays"[^>]*value="5"/);
+
+    // Refused at its fields, what was typed kept.
+    const refused = await officer.post(`/partnerships/${p.id}/meetings`, { title: '', 'meetsOn-day': '18', 'meetsOn-month': '3', 'meetsOn-year': '2027', startsAt: 'teatime', noticeDays: '5' });
+    assert.equal(refused.statusCode, 400);
+    assertFieldError(refused.body, 'title', 'Enter the name of the meeting');
+    assertFieldError(refused.body, 'startsAt', 'Enter the time it starts like 14:30, on the 24-hour clock');
+    assert.match(refused.body, /value="teatime"/);
+
+    // Notice sent on 15 March for a meeting on 18 March: 2 clear days of the 5 required.
+    const made = await officer.post(`/partnerships/${p.id}/meetings`, {
+      title: 'Partnership Board',
+      'meetsOn-day': '18',
+      'meetsOn-month': '3',
+      'meetsOn-year': '2027',
+      startsAt: '14:30',
+      location: 'Committee Room 2',
+      noticeDays: '5',
+      'noticeSentOn-day': '15',
+      'noticeSentOn-month': '3',
+      'noticeSentOn-year': '2027',
+    });
+    assert.equal(made.statusCode, 303, made.body.slice(0, 600));
+    const list = await officer.get(`/partnerships/${p.id}/meetings`);
+    const meetingId = meetingIdOf(/href="(\/partnerships\/[^"]+\/meetings\/[0-9a-f-]{36})"/.exec(list.body)?.[1]);
+    assert.ok(meetingId, 'the meeting is listed and linked');
+    const base = `/partnerships/${p.id}/meetings/${meetingId}`;
+    const page = await officer.get(base);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, new RegExp(escapeHtml('Notice insufficient: sent on 15 March 2027, 2 clear days before the meeting on 18 March 2027; 5 clear days are required, so it needed to be sent by 12 March 2027.')));
+
+    // The API's meeting says the same.
+    const viaApi = await api.get(`/api/v1/partnerships/${p.id}/meetings/${meetingId}`);
+    assert.equal(viaApi.status, 200);
+    assert.equal(viaApi.body.notice.sufficient, false);
+    assert.equal(viaApi.body.notice.sendBy, '2027-03-12');
+    assert.equal(viaApi.body.status, 'scheduled');
+
+    // An item with a motion but no type of decision, and a partner it concerns that is not one: both at their fields.
+    const badItem = await officer.post(`${base}/items`, { title: 'Grant', decisionType: 'none', keyDecision: 'false', confidential: 'false', motion: 'That the grant is approved', concernsId: r.partners[2]!.id });
+    assert.equal(badItem.statusCode, 400);
+    assertFieldError(badItem.body, 'decisionType', 'An item with a motion asks for a decision: select its type, or leave the motion blank for an item for information (R-2.8a)');
+    assertFieldError(badItem.body, 'concernsId', 'Select one of the partnership’s partners, or none (R-2.13)');
+    const item = await officer.post(`${base}/items`, { title: 'Grant to the winter programme', decisionType: 'ordinary', keyDecision: 'true', confidential: 'false', motion: 'That the grant is approved', concernsId: r.partners[0]!.id });
+    assert.equal(item.statusCode, 303, item.body.slice(0, 600));
+    const itemId = /items\/([0-9a-f-]{36})/.exec((await officer.get(base)).body)?.[1];
+    assert.ok(itemId);
+    const itemBase = `${base}/items/${itemId}`;
+
+    // A vote before attendance is refused, saying why.
+    const early = await officer.post(`${itemBase}/vote`, { mode: 'named' });
+    assert.equal(early.statusCode, 400);
+    assert.match(early.body, /Record who attended the meeting before its votes/);
+
+    // Attendance: a substitute for a seat with none named is refused at that seat.
+    const badAttendance = await officer.post(`${base}/attendance`, { [`attendance-${people.patel}`]: 'present', [`attendance-${people.jones}`]: 'substitute', [`attendance-${people.osei}`]: 'present' });
+    assert.equal(badAttendance.statusCode, 400);
+    assert.match(badAttendance.body, /has no named substitute: select present, apologies or absent/);
+    const attended = await officer.post(`${base}/attendance`, { [`attendance-${people.patel}`]: 'present', [`attendance-${people.jones}`]: 'present', [`attendance-${people.osei}`]: 'present' });
+    assert.equal(attended.statusCode, 303, attended.body.slice(0, 600));
+    assert.match((await officer.get(itemBase)).body, /Quorate/);
+
+    // A prejudicial interest and leaving the room: the item is no longer quorate (3 required, 2 counted).
+    const badDeclaration = await officer.post(`${itemBase}/declarations`, { personId: people.osei!, kind: 'prejudicial', consequence: 'took-part' });
+    assert.equal(badDeclaration.statusCode, 400);
+    assertFieldError(badDeclaration.body, 'consequence', 'A member with a pecuniary or prejudicial interest takes part only under a dispensation: select what happened (R-2.13)');
+    const declared = await officer.post(`${itemBase}/declarations`, { personId: people.osei!, kind: 'prejudicial', consequence: 'left-the-room' });
+    assert.equal(declared.statusCode, 303, declared.body.slice(0, 600));
+    const itemPage = await officer.get(itemBase);
+    assert.match(itemPage.body, /declared a prejudicial interest and left the room: not counted towards the item’s quorum or vote \(R-2\.13\)/);
+    assert.match(itemPage.body, /Not quorate/);
+
+    // The vote: recorded, and decided invalid for want of a quorum, the explanation kept.
+    const voted = await officer.post(`${itemBase}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.jones}`]: 'against' });
+    assert.equal(voted.statusCode, 303, voted.body.slice(0, 800));
+    const invalid = await officer.get(itemBase);
+    assert.match(invalid.body, /Invalid/);
+
+    // Dispensation instead: quorate again; the kept outcome is shown as out of date until the vote is taken again.
+    await officer.post(`${itemBase}/declarations/${people.osei}/remove`, {});
+    const stale = await officer.get(itemBase);
+    assert.match(stale.body, /With the attendance and declarations as they now stand, the outcome would be/);
+    const again = await officer.post(`${itemBase}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.jones}`]: 'for', [`vote-${people.osei}`]: 'against' });
+    assert.equal(again.statusCode, 303);
+    const carried = await officer.get(itemBase);
+    assert.match(carried.body, /Carried/);
+    assert.doesNotMatch(carried.body, /as they now stand/);
+
+    // The auditor reads it all and may change nothing.
+    assert.equal((await auditor.get(itemBase)).statusCode, 200);
+    assert.equal((await auditor.post(`${itemBase}/vote`, { mode: 'named' })).statusCode, 403);
+
+    // History says it in words.
+    const history = await officer.get(`/partnerships/${p.id}/history`);
+    assert.match(history.body, /Recorded the vote on Grant to the winter programme: Carried/);
+    assert.match(history.body, /Added a declaration of interest by Dr Comfort Osei/);
+    assert.match(history.body, /Added agenda item Grant to the winter programme/);
+  });
+});
