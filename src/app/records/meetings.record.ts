@@ -2,7 +2,6 @@
 // ask for and when notice was sent (short notice is shown, with the date it needed to be sent by), its
 // status, the approval of the previous minutes, and its minutes. Its page is its own (web/features/meetings):
 // who attended each seat, the agenda, and each item's quorum and outcome computed from them.
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { findMeeting, insertMeeting, latestNoticeDays, listMeetings, removeMeeting, updateMeeting } from '../../db/repositories/meetings.repo.ts';
 import { dateInWords } from '../../domain/decisions/notice.ts';
@@ -18,6 +17,7 @@ import {
   type MeetingInput,
 } from '../../domain/meetings/meeting.ts';
 import { isoDate, optionalIsoDate, optionalText, text, wholeNumber } from '../schemas/fields.ts';
+import { uuidIds } from '../deps.ts';
 import type { RecordKind } from './record-kind.ts';
 import { choicesOf, idOut } from './record-fields.ts';
 
@@ -181,7 +181,7 @@ export const meetings: RecordKind<Meeting, MeetingInput> = {
   repo: {
     list: listMeetings,
     find: findMeeting,
-    insert: (trx, partnershipId, m) => insertMeeting(trx, partnershipId, randomUUID(), m, new Date().toISOString()),
+    insert: (trx, partnershipId, m) => insertMeeting(trx, partnershipId, uuidIds.next(), m, new Date().toISOString()),
     update: (trx, partnershipId, id, m) => updateMeeting(trx, partnershipId, id, m, new Date().toISOString()),
     remove: removeMeeting,
   },
