@@ -44,6 +44,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const attestations = groupBy(rows.attestations);
   const exceptions = groupBy(rows.exceptions);
   const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, ...r }) => [partnershipId, r]));
+  const meetings = groupBy(rows.meetings);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -62,6 +63,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       attestations: (attestations.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x),
       exceptions: (exceptions.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x),
       decisionRules: decisionRules.get(p.id) ?? NO_DECISION_RULES,
+      meetings: (meetings.get(p.id) ?? []).map(({ partnershipId: _, ...m }) => m),
     };
   });
 }

@@ -1,7 +1,8 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
-import type { DecisionRulesRecorded } from '../../domain/compliance/snapshot.ts';
+import type { DecisionRulesRecorded, HeldMeeting } from '../../domain/compliance/snapshot.ts';
+import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import type { Attestation, ComplianceException } from '../../domain/compliance/types.ts';
 import type { DecisionOutcome, DecisionSubject } from '../../domain/lifecycle/decisions.ts';
@@ -45,6 +46,8 @@ export interface ComplianceRows {
   exceptions: Array<ComplianceException & { partnershipId: string }>;
   /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded. */
   decisionRules: Array<{ partnershipId: string } & DecisionRulesRecorded>;
+  /** R-2.8g: the meetings held in the twelve months to today. */
+  meetings: Array<{ partnershipId: string } & HeldMeeting>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -88,7 +91,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -132,6 +135,24 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       ])
       .where('p.id', 'in', ids)
       .execute(),
+    // R-2.8g: the meetings held in the last twelve months, with how many seats' attendance is recorded.
+    db
+      .selectFrom('meetings as m')
+      .select((eb) => [
+        'm.partnership_id',
+        'm.title',
+        'm.meets_on',
+        'm.notice_days',
+        'm.notice_sent_on',
+        'm.minutes',
+        eb.selectFrom('meeting_attendance as a').select(eb.fn.countAll<number>().as('n')).whereRef('a.meeting_id', '=', 'm.id').as('attendance'),
+      ])
+      .where('m.partnership_id', 'in', ids)
+      .where('m.status', '=', 'held')
+      .where('m.meets_on', '>', addDays(today, -365))
+      .where('m.meets_on', '<=', today)
+      .orderBy('m.meets_on')
+      .execute(),
   ]);
   return {
     partners: partners.map((r) => ({
@@ -169,6 +190,15 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       attestedOn: r.attested_on,
       validUntil: r.valid_until,
     })),
+    meetings: meetings.map((m) => ({
+      partnershipId: m.partnership_id,
+      title: m.title,
+      meetsOn: m.meets_on,
+      noticeDays: Number(m.notice_days),
+      noticeSentOn: m.notice_sent_on,
+      hasMinutes: m.minutes !== null && m.minutes.trim() !== '',
+      attendance: Number(m.attendance ?? 0),
+    })),
     decisionRules: decisionRules.map((r) => ({
       partnershipId: r.id,
       votingSeats: Number(r.voting_seats ?? 0),
@@ -193,7 +223,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -7,6 +7,8 @@ import type { GovernanceCompleteness, MissingGovernanceItem } from '../governanc
 import { isUnbudgeted } from '../lifecycle/guards.ts';
 import { formatPence } from '../register/money.ts';
 import { LEGAL_FORM_LABELS, STATUS_LABELS, type Status } from '../register/vocabulary.ts';
+import { dateInWords } from '../decisions/notice.ts';
+import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
 
@@ -71,6 +73,24 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     s.decisionRules.quorumConditions
       ? pass(`Quorum recorded: ${plural(s.decisionRules.quorumConditions, 'condition')}, all met at once (R-2.8b)`)
       : gap('No quorum recorded (R-2.8b)', fixAt(s, '/quorum/new', 'Add a quorum condition')),
+  // R-2.8g: the partnership meets, with the notice its rules require, and its attendance and minutes are recorded.
+  'R-2.8g': (s) => {
+    if (!s.meetings.length) return gap('No meeting held in the last 12 months is recorded (R-2.8g)', fixAt(s, '/meetings/new', 'Schedule a meeting'));
+    const named = (m: PartnershipSnapshot['meetings'][number]) => `${m.title}, ${dateInWords(m.meetsOn)}`;
+    const problems = s.meetings.flatMap((m) => {
+      const notice = meetingNotice(m);
+      return [
+        ...(notice.sufficient ? [] : [`${named(m)}: ${notice.explanation.replace(/\.$/, '')}`]),
+        ...(m.attendance ? [] : [`${named(m)}: no attendance recorded`]),
+        ...(m.hasMinutes ? [] : [`${named(m)}: no minutes recorded`]),
+      ];
+    });
+    if (problems.length) return { result: 'gap', reason: `Of the meetings held in the last 12 months: ${list(problems)} (R-2.8g)`, fix: fixAt(s, '/meetings', 'See the meetings') };
+    return pass(
+      `${plural(s.meetings.length, 'meeting')} held in the last 12 months, each with the notice its rules require, its attendance and minutes (R-2.8g)`,
+      s.meetings.map((m) => `${named(m)}: ${meetingNotice(m).explanation}`),
+    );
+  },
   // R-1.1: the latest screening found the council and another organisation share responsibility for outcomes.
   'R-1.1': (s) => {
     if (!s.screening) return gap('No screening recorded (R-1.1)', fixAt(s, '/screening', 'Screen the arrangement'));

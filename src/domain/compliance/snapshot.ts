@@ -41,6 +41,19 @@ export interface PartnershipSnapshot {
   exceptions: readonly ComplianceException[];
   /** R-2.8a, R-2.8b: how much of its decision rules is recorded. */
   decisionRules: DecisionRulesRecorded;
+  /** R-2.8g: its meetings held in the twelve months to the day of the evaluation, oldest first. */
+  meetings: readonly HeldMeeting[];
+}
+
+/** R-2.8g: a meeting held, as the compliance check reads it. */
+export interface HeldMeeting {
+  title: string;
+  meetsOn: string;
+  noticeDays: number;
+  noticeSentOn: string | null;
+  hasMinutes: boolean;
+  /** Seats whose attendance is recorded. */
+  attendance: number;
 }
 
 export interface DecisionRulesRecorded {
