@@ -42,7 +42,8 @@ import { quorum } from './records/quorum.record.ts';
 import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
-import { demoMeetings } from './demo-data/meetings.ts';
+import { demoActions, demoMeetings } from './demo-data/meetings.ts';
+import { actions } from './records/actions.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from './meetings.service.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
@@ -56,7 +57,7 @@ import type { AssessmentInput } from './schemas/business-case.schema.ts';
 /**
  * R-2.8g, R-2.13, R-2.8a: the example's last board meeting, held with every member there but one who sent
  * apologies (on a board of more than three), a member's interest declared at the grant, and the grant
- * voted on; and its next meeting.
+ * voted on, with the actions it gave (R-2.8d); and its next meeting.
  */
 async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null): Promise<void> {
   const seated = await listSeats(deps.database.db, partnershipId);
@@ -73,6 +74,7 @@ async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: stri
     const present = seated.filter((x) => x.personId !== away);
     const votes = Object.fromEntries(present.map((x, n) => [x.personId, n === present.length - 1 && present.length > 2 ? 'against' : 'for']));
     await recordVote(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { mode: 'named', votes, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
+    for (const action of demoActions(londonToday(deps.clock.now()), present)) await addRecord(deps, ctx, COMMAND_LINE, actions, partnershipId, action);
   }
 }
 

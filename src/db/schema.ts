@@ -318,6 +318,20 @@ export interface ItemDeclarationsTable {
   dispensation_until: string | null;
 }
 
+/** R-2.8d: an action arising from a partnership's decisions. */
+export interface PartnershipActionsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  owner_id: string;
+  organisation_id: string;
+  due_on: string;
+  status: string;
+  completed_on: string | null;
+  progress: string | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -511,6 +525,7 @@ export interface Schema {
   member_seats: MemberSeatsTable;
   interests: InterestsTable;
   meetings: MeetingsTable;
+  partnership_actions: PartnershipActionsTable;
   meeting_attendance: MeetingAttendanceTable;
   agenda_items: AgendaItemsTable;
   item_votes: ItemVotesTable;

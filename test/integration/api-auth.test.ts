@@ -97,6 +97,11 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   ),
   'POST /api/v1/decision-rules/evaluate': readers,
   // R-2.8g its meetings, a record of their own, and each one's attendance, agenda items, declarations (R-2.13) and votes (R-2.8a).
+  'GET /api/v1/partnerships/:id/actions': readers,
+  'POST /api/v1/partnerships/:id/actions': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/actions/:actionId': readers,
+  'PATCH /api/v1/partnerships/:id/actions/:actionId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/actions/:actionId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/meetings': readers,
   'POST /api/v1/partnerships/:id/meetings': partnershipKeepers,
   'GET /api/v1/partnerships/:id/meetings/:meetingId': readers,
@@ -149,8 +154,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   let approved = '';
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
-  /** The shared partnership's meeting and its agenda item, for the reads. */
-  let shared = { meetingId: '', itemId: '' };
+  /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
+  let shared = { meetingId: '', itemId: '', actionId: '' };
   let sequence = 0;
 
   before(async () => {
@@ -175,7 +180,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
-    shared = await meetingOf(ids.partnerships, '');
+    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships) };
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -225,9 +230,16 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     return { meetingId, itemId };
   };
 
+  /** R-2.8d: an action of the partnership, owned by the first officer for the council. */
+  const actionOf = async (partnershipId: string) => {
+    const made = await new ApiClient(t.app, contract, tokens.officer).post(`/api/v1/partnerships/${partnershipId}/actions`, { title: `Probe action ${++sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    return made.body.id as string;
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
 
@@ -262,6 +274,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
+    if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
+    if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
     if (key.endsWith('/meetings')) return { title: `Probe board ${sequence}`, meetsOn: '2027-03-18', noticeDays: 5 };
     if (key.endsWith('/meetings/:meetingId')) return { location: `Probe room ${sequence}` };
     if (key.endsWith('/attendance')) return { attendance: { [register.officers[0]!.id]: 'present' } };
@@ -293,10 +307,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\//.test(key)) await decisionRules(id);
-        const meeting = own && key.includes('/meetings/') ? await meetingOf(id, key) : shared;
+        const meeting = own && key.includes('/meetings/') ? { ...(await meetingOf(id, key)), actionId: '' } : own && key.includes('/actions/') ? { ...shared, actionId: await actionOf(id) } : shared;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      77,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes; check a decision; list the council’s compliance',
+      82,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings and actions, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 33);
+    assert.equal(examples, 35);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -426,6 +426,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.put(`${closed.m}/attendance`, { attendance: { [closed.seat]: 'present' } })).status, 200);
     assert.equal((await officer.post(`${closed.item}/declarations`, { personId: closed.seat, kind: 'other', consequence: 'took-part' })).status, 201);
     assert.equal((await officer.post(`${closed.item}/vote`, { mode: 'named', votes: { [closed.seat]: 'for' } })).status, 200);
+    const closedAction = await officer.post(`${closed.base}/actions`, { title: 'Tour closed action', ownerId: closed.seat, organisationId: register.council.id, dueOn: '2027-03-31' });
+    assert.equal(closedAction.status, 201);
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -477,6 +479,37 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       await refusedAlike('DELETE', url);
       assert.equal((await officer.request('DELETE', url)).status, 204, url);
     }
+
+    // R-2.8d the actions arising: listed, added, read, changed and removed; refused by shape, by rule (a
+    // completed action says when; a withdrawn partnership), by role, signed out, unknown, malformed.
+    const actionsOf = `${board.base}/actions`;
+    const actionBody = { title: 'Send the tour letter', ownerId: register.officers[1]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
+    assert.equal((await officer.post(actionsOf, { ...actionBody, dueOn: 'soon' })).status, 400);
+    assert.equal((await officer.post(actionsOf, { ...actionBody, status: 'completed' })).status, 422, 'completed without a date');
+    const action = await officer.post(actionsOf, actionBody);
+    assert.equal(action.status, 201);
+    await refusedAlike('POST', actionsOf, actionBody);
+    assert.equal((await auditor.get(actionsOf)).status, 200);
+    assert.equal((await nobody.get(actionsOf)).status, 401);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/actions`)).status, 404);
+    const oneAction = `${actionsOf}/${action.body.id}`;
+    assert.equal((await auditor.get(oneAction)).status, 200);
+    assert.equal((await nobody.get(oneAction)).status, 401);
+    assert.equal((await officer.get(`${actionsOf}/${missing}`)).status, 404);
+    assert.equal((await officer.patch(oneAction, { status: 'completed', completedOn: '2027-03-20' })).status, 200);
+    assert.equal((await officer.patch(oneAction, { colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(oneAction, { status: 'open' })).status, 422, 'not completed, with a completion date');
+    assert.equal((await officer.patch(`${actionsOf}/${missing}`, { progress: 'x' })).status, 404);
+    for (const [m, u] of [['PATCH', oneAction], ['DELETE', oneAction]] as const) {
+      assert.equal((await nobody.request(m, u, m === 'PATCH' ? { body: { progress: 'x' } } : {})).status, 401);
+      assert.equal((await auditor.request(m, u, m === 'PATCH' ? { body: { progress: 'x' } } : {})).status, 403);
+    }
+    assert.equal((await officer.request('PATCH', oneAction, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('PATCH', oneAction, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    assert.equal((await officer.request('DELETE', `${actionsOf}/${missing}`)).status, 404);
+    assert.equal((await officer.post(`${closed.base}/actions`, actionBody)).status, 422, 'a withdrawn partnership takes no new action');
+    assert.equal((await officer.request('DELETE', `${closed.base}/actions/${closedAction.body.id}`)).status, 422, 'nor loses one');
+    assert.equal((await officer.request('DELETE', oneAction)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

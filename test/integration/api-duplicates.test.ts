@@ -125,6 +125,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
     assert.deepEqual(writes, [
       'PATCH /api/v1/organisations/{id}',
       'PATCH /api/v1/partnerships/{id}',
+      'PATCH /api/v1/partnerships/{id}/actions/{actionId}',
       'PATCH /api/v1/partnerships/{id}/business-case',
       'PATCH /api/v1/partnerships/{id}/meetings/{meetingId}',
       'PATCH /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}',
@@ -138,6 +139,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/decision-rules/evaluate',
       'POST /api/v1/organisations',
       'POST /api/v1/partnerships',
+      'POST /api/v1/partnerships/{id}/actions',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/attestations',
       'POST /api/v1/partnerships/{id}/compliance/{requirementId}/exceptions',
       'POST /api/v1/partnerships/{id}/meetings',

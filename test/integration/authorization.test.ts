@@ -212,6 +212,15 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/meetings/:meetingId': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/remove': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/remove': partnershipKeepers,
+  // R-2.8d the actions arising, a record of their own keyed by an id.
+  'GET /partnerships/:id/actions': registerReaders,
+  'GET /partnerships/:id/actions/new': partnershipKeepers,
+  'POST /partnerships/:id/actions': partnershipKeepers,
+  'GET /partnerships/:id/actions/:actionId': registerReaders,
+  'GET /partnerships/:id/actions/:actionId/edit': partnershipKeepers,
+  'POST /partnerships/:id/actions/:actionId': partnershipKeepers,
+  'GET /partnerships/:id/actions/:actionId/remove': partnershipKeepers,
+  'POST /partnerships/:id/actions/:actionId/remove': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/items/new': partnershipKeepers,
@@ -345,6 +354,10 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/meetings': () => ({ noticeDays: '5' }),
   'POST /partnerships/:id/meetings/:meetingId': () => ({ title: `Probe ${unique()}` }),
   'POST /partnerships/:id/meetings/:meetingId/remove': () => ({}),
+  // An action with no owner answers 400; the probed partnership has none, so the rest find none (404).
+  'POST /partnerships/:id/actions': () => ({ title: `Probe ${unique()}` }),
+  'POST /partnerships/:id/actions/:actionId': () => ({ title: `Probe ${unique()}` }),
+  'POST /partnerships/:id/actions/:actionId/remove': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/attendance': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/items': () => ({ title: `Probe ${unique()}` }),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId': () => ({ title: `Probe ${unique()}` }),
@@ -407,6 +420,7 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   // R-2.8g: a meeting and an agenda item that do not exist (their pages answer 404, after authorization).
   meetingId: () => '01890000-0000-7000-8000-000000000000',
   itemId: () => '01890000-0000-7000-8000-000000000000',
+  actionId: () => '01890000-0000-7000-8000-000000000000',
   // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
   requirementId: () => 'R-2.8e',
 };

@@ -26,7 +26,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
 import { COMMAND_LINE } from '../../src/app/principal.ts';
@@ -799,7 +799,9 @@ forEachDatabase('hostile input', (ctx) => {
         const item = await addAgendaItem(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { title: 'Seeded item', decisionType: 'ordinary', keyDecision: false, confidential: false, motion: 'That it is seeded.', concernsId: null });
         await addDeclaration(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { personId: member, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
         await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
-        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`);
+        // R-2.8d: an action, so its change and remove forms show.
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, actions, approved.id, { title: 'Seeded action', ownerId: member, organisationId: council!, dueOn: '2026-03-31', status: 'open', completedOn: null, progress: null });
+        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`);
       },
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
       async () => {

@@ -2,14 +2,15 @@
 // too little notice and warned with the date notice needed to be sent by; attendance per seat; agenda
 // items refused at their fields; a declaration that takes a member out of an item's quorum; the vote
 // recorded with the outcome the domain computed and its explanation kept; History in words; and the
-// API's meeting with its notice explained.
+// API's meeting with its notice explained. And the actions arising (R-2.8d): overdue on the owner's home
+// page and the Compliance page until completed.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM } from '../../src/app/deps.ts';
 import { createPerson } from '../../src/app/people.service.ts';
 import type { Client, TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { personDetails } from '../helpers/factories.ts';
+import { makeUser, personDetails, signedIn } from '../helpers/factories.ts';
 import { assertFieldError, escapeHtml } from '../helpers/html.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
@@ -155,5 +156,59 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.match(history.body, /Recorded the vote on Grant to the winter programme: Carried/);
     assert.match(history.body, /Added a declaration of interest by Dr Comfort Osei/);
     assert.match(history.body, /Added agenda item Grant to the winter programme/);
+  });
+});
+
+forEachDatabase('actions arising from decisions (R-2.8d)', (ctx) => {
+  let w: Workspace;
+  let t: TestApp;
+  let r: Register;
+  let officer: Client;
+
+  before(async () => {
+    w = await openWorkspace(ctx.database, 'Actions');
+    ({ t, r, officer } = w);
+  });
+  after(() => t.close());
+
+  it('R-2.8d: an action added with its owner and due date, refused at its fields, overdue on its owner’s home page and the Compliance page until completed', async () => {
+    const p = await w.partnership({ councilContributionPence: 0, withinApprovedBudget: true });
+    await reachStatus(t.deps, p.id, 'operating');
+    // The owner signs in to Accord: their account is linked to their person in the register.
+    const ownerUser = await makeUser(t.deps, 'officer', { name: `Action Owner ${Date.now()}` });
+    const owner = await createPerson(t.deps, SYSTEM, personDetails(ownerUser.name, r.council.id, { councilRole: 'officer', userId: ownerUser.id }));
+    const ownerClient = await signedIn(t.app, ownerUser);
+
+    await officer.get(`/partnerships/${p.id}/actions/new`);
+    const refused = await officer.post(`/partnerships/${p.id}/actions`, { title: 'Send the letter', ownerId: owner.id, organisationId: r.partners[2]!.id, 'dueOn-day': '31', 'dueOn-month': '2', 'dueOn-year': '2026' });
+    assert.equal(refused.statusCode, 400);
+    assertFieldError(refused.body, 'organisationId', 'Select one of the partnership’s partners (R-2.8d)');
+    assert.match(refused.body, /The date it is due must be a real date/);
+    assert.match(refused.body, /value="Send the letter"/, 'what was typed is kept');
+    // Due well before today (the test clock's), so overdue.
+    const added = await officer.post(`/partnerships/${p.id}/actions`, { title: 'Send the letter', ownerId: owner.id, organisationId: r.council.id, 'dueOn-day': '2', 'dueOn-month': '1', 'dueOn-year': '2020' });
+    assert.equal(added.statusCode, 303, added.body.slice(0, 600));
+    const actionId = /\/actions\/([0-9a-f-]{36})/.exec((await officer.get(`/partnerships/${p.id}/actions`)).body)?.[1];
+    assert.ok(actionId);
+
+    const home = await ownerClient.get('/');
+    assert.match(home.body, /Your overdue actions \(R-2\.8d\)/);
+    assert.ok(home.body.includes(`Send the letter: ${escapeHtml(ownerUser.name)} (`), 'the action and its owner on their home page');
+    assert.doesNotMatch((await officer.get('/')).body, /Your overdue actions/, 'someone else’s home page does not list it');
+    const compliance = await officer.get(`/partnerships/${p.id}/compliance`);
+    assert.match(compliance.body, /1 action arising from decisions is overdue \(R-2\.8d\)/);
+
+    // Completed: refused without its date, then done; no longer overdue anywhere.
+    await officer.get(`/partnerships/${p.id}/actions/${actionId}/edit`);
+    const noDate = await officer.post(`/partnerships/${p.id}/actions/${actionId}`, { title: 'Send the letter', ownerId: owner.id, organisationId: r.council.id, 'dueOn-day': '2', 'dueOn-month': '1', 'dueOn-year': '2020', status: 'completed' });
+    assert.equal(noDate.statusCode, 400);
+    assertFieldError(noDate.body, 'completedOn-day', 'Enter the date the action was completed (R-2.8d)');
+    const done = await officer.post(`/partnerships/${p.id}/actions/${actionId}`, {
+      title: 'Send the letter', ownerId: owner.id, organisationId: r.council.id, 'dueOn-day': '2', 'dueOn-month': '1', 'dueOn-year': '2020', status: 'completed', 'completedOn-day': '3', 'completedOn-month': '1', 'completedOn-year': '2020', progress: 'Sent.',
+    });
+    assert.equal(done.statusCode, 303, done.body.slice(0, 600));
+    assert.doesNotMatch((await ownerClient.get('/')).body, /Your overdue actions/);
+    assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /1 action arising from decisions recorded, none overdue \(R-2\.8d\)/);
+    assert.match((await officer.get(`/partnerships/${p.id}/history`)).body, /Changed action Send the letter/);
   });
 });

@@ -2,14 +2,26 @@
 // ago with a week's notice, everyone there but one member who sent apologies, the minutes of the last
 // meeting approved, a report for information and a grant decided by a simple majority, at which a member
 // with an interest in the partner it funds declared it and left the room; and the next meeting,
-// in three weeks, its notice not yet sent, so its page says by when it must be.
+// in three weeks, its notice not yet sent, so its page says by when it must be. And the actions it gave
+// (R-2.8d), one of them overdue, so the Compliance page shows that gap.
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { AgendaItemInput } from '../../domain/meetings/agenda-item.ts';
 import { DEFAULT_NOTICE_DAYS, type MeetingInput } from '../../domain/meetings/meeting.ts';
+import type { ActionInput } from '../../domain/actions/action.ts';
 
 export interface DemoMeeting {
   meeting: MeetingInput;
   items: AgendaItemInput[];
+}
+
+/** R-2.8d: the actions the held meeting gave, as the minutes record them: one done, one under way, one overdue. */
+export function demoActions(today: string, owners: ReadonlyArray<{ personId: string; organisationId: string }>): ActionInput[] {
+  const at = (n: number) => owners[n % owners.length]!;
+  return [
+    { title: 'Send the grant offer letter to the winter programme', ownerId: at(0).personId, organisationId: at(0).organisationId, dueOn: addDays(today, -7), status: 'completed', completedOn: addDays(today, -9), progress: 'Sent by email and post.' },
+    { title: 'Circulate the quarterly performance report to the partners’ boards', ownerId: at(1).personId, organisationId: at(1).organisationId, dueOn: addDays(today, -2), status: 'in-progress', completedOn: null, progress: 'Two of the boards have it; the rest meet next week.' },
+    { title: 'Draft the annual review for the next meeting', ownerId: at(2).personId, organisationId: at(2).organisationId, dueOn: addDays(today, 14), status: 'open', completedOn: null, progress: null },
+  ];
 }
 
 export function demoMeetings(today: string, concernsId: string | null): { held: DemoMeeting; next: DemoMeeting } {

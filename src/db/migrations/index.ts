@@ -24,6 +24,7 @@ import * as m0020 from './0020-two-factor.ts';
 import * as m0021 from './0021-decision-rules.ts';
 import * as m0022 from './0022-interests.ts';
 import * as m0023 from './0023-meetings.ts';
+import * as m0024 from './0024-actions.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -57,6 +58,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0021-decision-rules', m0021],
   ['0022-interests', m0022],
   ['0023-meetings', m0023],
+  ['0024-actions', m0024],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

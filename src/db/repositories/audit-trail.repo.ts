@@ -1,6 +1,7 @@
 // R-2.6.10: reading the audit trail for people: filtered, newest first, a page or a batch at a time,
 // and the names of the records events concern. (Appending and the hash chain live in audit.repo.ts.)
 import { governanceSection } from '../../domain/governance/catalogue.ts';
+import { dateInWords } from '../../domain/decisions/notice.ts';
 import type { Db } from '../database.ts';
 import type { AuditRow } from './audit.repo.ts';
 import type { TrailFilter } from '../../domain/audit/trail-filter.ts';
@@ -64,9 +65,18 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   // The compliance engine's evidence: "Attestation of R-2.8a, Joint Waste (P-2026-0001)".
   const attestations = ids('compliance-attestation');
   const exceptions = ids('compliance-exception');
+  // A partnership's meetings, their items and its actions, by their titles (R-2.8g, R-2.8d).
+  const meetings = ids('meeting');
+  const items = ids('agenda-item');
+  const actions = ids('action');
   const partnershipNames = async (partnershipIds: string[]) =>
     new Map((await db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnershipIds).execute()).map((r) => [r.id, `${r.name} (${r.reference})`]));
   await Promise.all([
+    meetings.length &&
+      db.selectFrom('meetings').select(['id', 'title', 'meets_on']).where('id', 'in', meetings).execute()
+        .then((rows) => add('meeting', rows.map((r) => ({ id: r.id, name: `${r.title}, ${dateInWords(r.meets_on)}` })))),
+    items.length && db.selectFrom('agenda_items').select(['id', 'title as name']).where('id', 'in', items).execute().then((rows) => add('agenda-item', rows)),
+    actions.length && db.selectFrom('partnership_actions').select(['id', 'title as name']).where('id', 'in', actions).execute().then((rows) => add('action', rows)),
     businessCases.length &&
       partnershipNames(businessCases).then((names) => add('business-case', [...names].map(([id, name]) => ({ id, name: `Business case of ${name}` })))),
     sections.length &&

@@ -1,7 +1,7 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
-import type { DecisionRulesRecorded, HeldMeeting } from '../../domain/compliance/snapshot.ts';
+import type { ActionsRecorded, DecisionRulesRecorded, HeldMeeting } from '../../domain/compliance/snapshot.ts';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import type { Attestation, ComplianceException } from '../../domain/compliance/types.ts';
@@ -44,8 +44,8 @@ export interface ComplianceRows {
   documents: CurrentDocumentRow[];
   attestations: Array<Attestation & { partnershipId: string }>;
   exceptions: Array<ComplianceException & { partnershipId: string }>;
-  /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded. */
-  decisionRules: Array<{ partnershipId: string } & DecisionRulesRecorded>;
+  /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded; R-2.8d its actions, in the same statement. */
+  decisionRules: Array<{ partnershipId: string } & DecisionRulesRecorded & ActionsRecorded>;
   /** R-2.8g: the meetings held in the twelve months to today. */
   meetings: Array<{ partnershipId: string } & HeldMeeting>;
 }
@@ -132,6 +132,9 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
         eb.selectFrom('voting_rules as v').select(eb.fn.countAll<number>().as('n')).whereRef('v.partnership_id', '=', 'p.id').as('voting_rules'),
         eb.selectFrom('voting_rules as v').select(eb.fn.countAll<number>().as('n')).whereRef('v.partnership_id', '=', 'p.id').where('v.decision_type', '=', 'ordinary').as('ordinary_rule'),
         eb.selectFrom('quorum_conditions as q').select(eb.fn.countAll<number>().as('n')).whereRef('q.partnership_id', '=', 'p.id').as('quorum_conditions'),
+        // R-2.8d: its actions arising, and how many are overdue today.
+        eb.selectFrom('partnership_actions as x').select(eb.fn.countAll<number>().as('n')).whereRef('x.partnership_id', '=', 'p.id').as('actions'),
+        eb.selectFrom('partnership_actions as x').select(eb.fn.countAll<number>().as('n')).whereRef('x.partnership_id', '=', 'p.id').where('x.status', '!=', 'completed').where('x.due_on', '<', today).as('overdue_actions'),
       ])
       .where('p.id', 'in', ids)
       .execute(),
@@ -205,6 +208,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       votingRules: Number(r.voting_rules ?? 0),
       ordinaryRule: Number(r.ordinary_rule ?? 0) > 0,
       quorumConditions: Number(r.quorum_conditions ?? 0),
+      actions: Number(r.actions ?? 0),
+      overdueActions: Number(r.overdue_actions ?? 0),
     })),
     exceptions: exceptions.map((r) => ({
       partnershipId: r.partnership_id,

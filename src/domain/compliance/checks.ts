@@ -73,6 +73,12 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     s.decisionRules.quorumConditions
       ? pass(`Quorum recorded: ${plural(s.decisionRules.quorumConditions, 'condition')}, all met at once (R-2.8b)`)
       : gap('No quorum recorded (R-2.8b)', fixAt(s, '/quorum/new', 'Add a quorum condition')),
+  // R-2.8d: the actions arising from its decisions are tracked to completion: none left overdue.
+  'R-2.8d': (s) => {
+    const { actions, overdueActions } = s.actions;
+    if (overdueActions) return gap(`${plural(overdueActions, 'action')} arising from decisions ${overdueActions === 1 ? 'is' : 'are'} overdue (R-2.8d)`, fixAt(s, '/actions', 'See the actions'));
+    return pass(actions ? `${plural(actions, 'action')} arising from decisions recorded, none overdue (R-2.8d)` : 'No actions arising from decisions are recorded, so none is overdue (R-2.8d)');
+  },
   // R-2.8g: the partnership meets, with the notice its rules require, and its attendance and minutes are recorded.
   'R-2.8g': (s) => {
     if (!s.meetings.length) return gap('No meeting held in the last 12 months is recorded (R-2.8g)', fixAt(s, '/meetings/new', 'Schedule a meeting'));

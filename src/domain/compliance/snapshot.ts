@@ -41,8 +41,15 @@ export interface PartnershipSnapshot {
   exceptions: readonly ComplianceException[];
   /** R-2.8a, R-2.8b: how much of its decision rules is recorded. */
   decisionRules: DecisionRulesRecorded;
+  /** R-2.8d: its actions arising from decisions, and how many are overdue. */
+  actions: ActionsRecorded;
   /** R-2.8g: its meetings held in the twelve months to the day of the evaluation, oldest first. */
   meetings: readonly HeldMeeting[];
+}
+
+export interface ActionsRecorded {
+  actions: number;
+  overdueActions: number;
 }
 
 /** R-2.8g: a meeting held, as the compliance check reads it. */

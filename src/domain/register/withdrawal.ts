@@ -56,6 +56,7 @@ export const PARTNERSHIP_PARTS: readonly string[] = [
   'member_seats',
   'voting_rules',
   'quorum_conditions',
+  'partnership_actions',
   'partnership_priorities',
   'partnership_search',
   'partnership_decisions',

@@ -4,6 +4,8 @@ import type { AppDeps } from '../../../app/deps.ts';
 import { can, partnershipReach, ROLE_DESCRIPTIONS } from '../../../domain/access/roles.ts';
 import { anyUsers } from '../../../app/queries/directory.queries.ts';
 import { registerSummary } from '../../../app/queries/register.queries.ts';
+import { overdueActionsFor } from '../../../app/queries/actions.queries.ts';
+import { actionInWords } from '../../../domain/actions/action.ts';
 import { principalOf } from '../../context.ts';
 import { dashboardView } from './dashboard.view-model.ts';
 import { keepsRegister } from '../../shared/keeper.ts';
@@ -12,7 +14,7 @@ import { keepsRegister } from '../../shared/keeper.ts';
 const COMING = [
   { title: 'Screening and approval', text: 'Whether an arrangement is a partnership under the protocol, and the gates to approval.' },
   { title: 'Governance and compliance', text: 'Each partnership’s governance framework, checked clause by clause.' },
-  { title: 'Meetings and decisions', text: 'Quorum, votes, declarations of interest and actions arising.' },
+  { title: 'Decisions register', text: 'Every decision, who was told, and the forward plan of key decisions.' },
   { title: 'Performance and risk', text: 'Outcome indicators, shared risk registers and annual reviews.' },
   { title: 'Exit and scrutiny', text: 'Exit strategies, dissolution and Overview & Scrutiny.' },
 ];
@@ -26,6 +28,8 @@ export function homeRoutes(deps: AppDeps) {
       }
       const user = request.user;
       const summary = can(user.role, 'register.view') ? await registerSummary(deps, principalOf(request)) : null;
+      // R-2.8d: the actions arising from decisions that this user owns and are overdue.
+      const overdue = can(user.role, 'register.view') ? await overdueActionsFor(deps, principalOf(request)) : [];
       const areas = [
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: partnershipReach(user.role) === 'any' ? 'Every partnership, its partners, people, purpose and money.' : 'The partnerships your organisation is a partner in: their partners, people, purpose and money.' },
         keepsRegister(user.role) && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
@@ -45,6 +49,7 @@ export function homeRoutes(deps: AppDeps) {
         summary: summary && dashboardView(summary),
         areas,
         coming: COMING,
+        overdueActions: overdue.map((a) => ({ text: `${actionInWords(a)} (${a.partnershipName})`, href: `/partnerships/${a.partnershipId}/actions/${a.id}` })),
       });
     });
   };
