@@ -45,7 +45,8 @@ import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
 import { actions } from './records/actions.record.ts';
 import { meetings } from './records/meetings.record.ts';
-import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from './meetings.service.ts';
+import { addAgendaItem, addDeclaration, recordAttendance, recordTold, recordVote } from './meetings.service.ts';
+import { addDays } from '../domain/decisions/notice.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { DEMO_INTERESTS } from './demo-data/interests.ts';
 import { addInterest } from './interests.service.ts';
@@ -59,7 +60,7 @@ import type { AssessmentInput } from './schemas/business-case.schema.ts';
  * apologies (on a board of more than three), a member's interest declared at the grant, and the grant
  * voted on, with the actions it gave (R-2.8d); and its next meeting.
  */
-async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null): Promise<void> {
+async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null, toldAbsent: boolean): Promise<void> {
   const seated = await listSeats(deps.database.db, partnershipId);
   const plan = demoMeetings(londonToday(deps.clock.now()), concernsId);
   for (const [which, m] of [['held', plan.held], ['next', plan.next]] as const) {
@@ -74,6 +75,9 @@ async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: stri
     const present = seated.filter((x) => x.personId !== away);
     const votes = Object.fromEntries(present.map((x, n) => [x.personId, n === present.length - 1 && present.length > 2 ? 'against' : 'for']));
     await recordVote(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { mode: 'named', votes, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
+    // R-2.8c: the member who sent apologies was told of the decision by email the next day (in some examples:
+    // the others' Compliance pages show that gap, and their item pages the form that closes it).
+    if (away && toldAbsent) await recordTold(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { personIds: [away], toldOn: addDays(meeting.meetsOn, 1), how: 'email' });
     for (const action of demoActions(londonToday(deps.clock.now()), present)) await addRecord(deps, ctx, COMMAND_LINE, actions, partnershipId, action);
   }
 }
@@ -289,6 +293,8 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
   const year = deps.clock.now().getUTCFullYear();
   const agreedOn = londonToday(new Date(deps.clock.now().getTime() - 30 * 86_400_000));
   let operatingIndex = 0;
+  // The examples' boards, in turn: every other one has told its absent member of its decision (R-2.8c).
+  let boards = 0;
   for (const p of DEMO_PARTNERSHIPS) {
     const details: PartnershipDetails = {
       name: p.name,
@@ -344,7 +350,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       for (const value of rules.votingRules) await addRecord(deps, ctx, COMMAND_LINE, votingRules, created.id, value);
       for (const value of rules.quorum) await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
       // R-2.8g: a board meeting held, its items decided, and the next one called (where the rules are complete).
-      if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null);
+      if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null, boards++ % 2 === 1);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

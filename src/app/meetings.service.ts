@@ -3,7 +3,7 @@
 // R-2.8b) and kept with its explanation. Each is one audited command naming the partnership, in its scope
 // and not withdrawn, as every record's command is (record-commands.ts).
 import type { Trx } from '../db/database.ts';
-import { findAgendaItem, insertAgendaItem, removeAgendaItem, setItemDeclarations, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
+import { findAgendaItem, insertAgendaItem, insertDecisionNotices, removeAgendaItem, setItemDeclarations, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
 import { findMeeting, meetingAttendance, setMeetingAttendance } from '../db/repositories/meetings.repo.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
@@ -16,6 +16,7 @@ import { OUTCOME_LABELS } from '../domain/decisions/outcome.ts';
 import { toQuorumCondition, toSeat, toVotingRule } from '../domain/decisions/records.ts';
 import type { Attendance } from '../domain/decisions/rules.ts';
 import { agendaItemProblems, type AgendaItem, type AgendaItemInput } from '../domain/meetings/agenda-item.ts';
+import { communicationOf, noticeProblems, TOLD_HOW_LABELS, type ToldHow } from '../domain/meetings/communication.ts';
 import { declarationProblems, effectOf, excludedBy } from '../domain/meetings/declarations.ts';
 import type { Meeting } from '../domain/meetings/meeting.ts';
 import type { Problem } from '../domain/register/partnership.ts';
@@ -281,6 +282,43 @@ async function voteOf(trx: Trx, rules: Awaited<ReturnType<typeof rulesOf>>, meet
   const check = checkDecision(rules, read.item, read.motion);
   if (!check.outcome) refuse([{ field: 'rules', message: `${check.noRule}: add one under Decision making` }]);
   return { check, motion: read.motion };
+}
+
+/** R-2.8c: telling members of a decision, as recorded: who, on what day, and how. */
+export interface ToldInput {
+  personIds: string[];
+  toldOn: string;
+  how: ToldHow;
+}
+
+/** Who of the item's members not present is still to be told of its decision (R-2.8c). */
+async function stillToTell(trx: Trx, partnershipId: string, meeting: Meeting, item: AgendaItem) {
+  const [seats, attendance] = await Promise.all([listSeats(trx, partnershipId), meetingAttendance(trx, meeting.id)]);
+  return communicationOf(seats.map((s) => ({ personId: s.personId, name: s.name })), attendance, item.notices, item.vote !== null).members.filter((m) => !m.told);
+}
+
+/** For a refused form or body: the rules on what did parse. */
+export async function toldInputProblems(deps: AppDeps, partnershipId: string, meeting: Meeting, item: AgendaItem, input: Partial<ToldInput>): Promise<Problem[]> {
+  return noticeProblems(await stillToTell(deps.database.db as unknown as Trx, partnershipId, meeting, item), input, meeting.meetsOn);
+}
+
+/** R-2.8c: members not present told of the item's decision, each audited by name. */
+export async function recordTold(deps: AppDeps, ctx: RequestContext, principal: Principal, partnershipId: string, meetingId: string, itemId: string, input: ToldInput): Promise<AgendaItem> {
+  return onMeeting(deps, ctx, principal, partnershipId, meetingId, async ({ trx, meeting, audit, partnershipId: pid }) => {
+    const item = await itemOf(trx, meeting.id, itemId);
+    if (!item.vote) refuse([{ field: 'personIds', message: 'No decision is recorded at this item yet: record the vote before telling anyone of it (R-2.8c)' }]);
+    const due = await stillToTell(trx, pid, meeting, item);
+    refuse(noticeProblems(due, input, meeting.meetsOn));
+    await insertDecisionNotices(trx, itemId, input.personIds.map((personId) => ({ personId, toldOn: input.toldOn, how: input.how })));
+    audit.record({
+      entityType: 'agenda-item',
+      entityId: itemId,
+      partnershipId: pid,
+      action: 'members-told',
+      after: { item: item.title, told: due.filter((d) => input.personIds.includes(d.personId)).map((d) => d.name).join(', '), toldOn: input.toldOn, how: TOLD_HOW_LABELS[input.how] },
+    });
+    return itemOf(trx, meeting.id, itemId);
+  });
 }
 
 /** The vote taken again: the recorded one cleared, its outcome kept in the trail. */

@@ -308,6 +308,14 @@ export interface ItemVotesTable {
   vote: string;
 }
 
+/** R-2.8c: a member not present told of a decision, when and how. */
+export interface DecisionNoticesTable {
+  item_id: string;
+  person_id: string;
+  told_on: string;
+  how: string;
+}
+
 /** an interest declared at an item, and what followed. */
 export interface ItemDeclarationsTable {
   item_id: string;
@@ -530,6 +538,7 @@ export interface Schema {
   agenda_items: AgendaItemsTable;
   item_votes: ItemVotesTable;
   item_declarations: ItemDeclarationsTable;
+  decision_notices: DecisionNoticesTable;
   voting_rules: VotingRulesTable;
   quorum_conditions: QuorumConditionsTable;
   password_resets: PasswordResetsTable;

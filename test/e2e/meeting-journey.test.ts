@@ -3,7 +3,8 @@
 // time first, refused at the field with what was typed kept) and is warned with the date notice needed to
 // be sent by; records who attended (one member's apologies); adds an item with its motion; records a
 // declaration by which a member leaves the room; records the vote, and sees the outcome computed with its
-// explanation; and the partnership's History says so. axe runs on every page reached (support/visitor.ts).
+// explanation; records that the member who sent apologies was told of it (R-2.8c); and the partnership's
+// History says so. axe runs on every page reached (support/visitor.ts).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { browserSuite } from './support/suite.ts';
@@ -87,6 +88,16 @@ browserSuite('a partnership’s meeting in a browser', (suite) => {
       assert.ok(decided.includes(`Quorate: ${rest.length} voting members present`), decided.slice(0, 1500));
       assert.ok(decided.includes(`${leaving!.name} is excluded from this item by a declared interest (R-2.8b).`), decided.slice(0, 1500));
       assert.ok(decided.includes(`Carried: ${rest.length - 1} for, 1 against`), decided.slice(0, 1500));
+
+      // R-2.8c: the member who sent apologies is told of the decision.
+      assert.ok(decided.includes(`Still to be told of the decision: ${away!.name} (R-2.8c)`), decided.slice(-800));
+      await dev.follow('Record who was told');
+      await page.getByLabel(away!.name, { exact: true }).check();
+      for (const [part, value] of [['day', '19'], ['month', '3'], ['year', '2027']]) await page.locator(`input[name="toldOn-${part}"]`).fill(value!);
+      await dev.choose('By email');
+      await dev.press('Save');
+      assert.match(await dev.successBanner(), /Who was told of the decision has been recorded/);
+      assert.ok((await mainText(dev)).includes(`Every member not present has been told of the decision: ${away!.name}, by email on 19 March 2027 (R-2.8c)`));
 
       // History says it in words.
       await dev.clickThrough(page.getByRole('navigation', { name: 'Partnership' }).getByRole('link', { name: 'History', exact: true }));

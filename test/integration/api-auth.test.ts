@@ -116,6 +116,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/declarations/:personId': partnershipKeepers,
   'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -223,6 +224,11 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const itemId = item.body.id as string;
     const seat = register.officers[0]!.id;
     if (/\/vote$|\/declarations/.test(key)) assert.equal((await officer.put(`${base}/${meetingId}/attendance`, { attendance: { [seat]: 'present' } })).status, 200);
+    // R-2.8c: a decision the only member missed, to tell them of.
+    if (key.endsWith('/told')) {
+      assert.equal((await officer.put(`${base}/${meetingId}/attendance`, { attendance: { [seat]: 'absent' } })).status, 200);
+      assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/vote`, { mode: 'named' })).status, 200);
+    }
     if (key.startsWith('DELETE') && key.includes('/declarations/')) {
       assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/declarations`, { personId: seat, kind: 'other', consequence: 'took-part' })).status, 201);
     }
@@ -283,6 +289,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/items/:itemId')) return { title: `Probe item ${sequence}` };
     if (key.endsWith('/declarations')) return { personId: register.officers[0]!.id, kind: 'other', consequence: 'took-part' };
     if (key.endsWith('/vote')) return { mode: 'named', votes: { [register.officers[0]!.id]: 'for' } };
+    if (key.endsWith('/told')) return { personIds: [register.officers[0]!.id], toldOn: '2027-03-20', how: 'email' };
     if (key.endsWith('/interests')) return { kind: 'pecuniary', body: `Probe interest ${sequence}`, startsOn: '2026-01-01', sensitive: false };
     if (key.endsWith('/interests/:interestId')) return { details: `Probe ${sequence}` };
     if (key.endsWith('partnerships/:id')) return { purpose: `Probed ${sequence}` };

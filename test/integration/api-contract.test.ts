@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      82,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings and actions, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes; check a decision; list the council’s compliance',
+      83,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings and actions, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes, and who was told of each decision; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 35);
+    assert.equal(examples, 36);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -473,6 +473,18 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     const info = await officer.post(`${board.m}/items`, { title: 'For information' });
     assert.equal((await officer.post(`${board.m}/items/${info.body.id}/vote`, { mode: 'named' })).status, 422);
     await refusedAlike('POST', `${board.item}/vote`, { mode: 'named' });
+    // R-2.8c: a member not present told of the decision; the board's seat was present, so a second board's absent one.
+    const missed = await boardOf('Tour told');
+    assert.equal((await officer.put(`${missed.m}/attendance`, { attendance: { [missed.seat]: 'apologies' } })).status, 200);
+    assert.equal((await officer.post(`${missed.item}/told`, { personIds: [missed.seat], toldOn: '2027-03-20', how: 'email' })).status, 422, 'no decision yet');
+    assert.equal((await officer.post(`${missed.item}/vote`, { mode: 'named' })).status, 200);
+    assert.equal((await officer.post(`${missed.item}/told`, { personIds: [missed.seat], toldOn: '2027-03-01', how: 'email' })).status, 422, 'told before the meeting');
+    assert.equal((await officer.post(`${missed.item}/told`, { personIds: [missed.seat, missed.seat], toldOn: '2027-03-20', how: 'email' })).status, 400, 'the same member twice');
+    const told = await officer.post(`${missed.item}/told`, { personIds: [missed.seat], toldOn: '2027-03-20', how: 'email' });
+    assert.equal(told.status, 201);
+    assert.equal(told.body.told.outstanding, 0);
+    await refusedAlike('POST', `${missed.item}/told`, { personIds: [missed.seat], toldOn: '2027-03-20', how: 'email' });
+
     // Removing: refused for a withdrawn partnership (422), then done.
     for (const url of [`${closed.item}/vote`, `${closed.item}/declarations/${closed.seat}`, closed.item, closed.m]) assert.equal((await officer.request('DELETE', url)).status, 422, url);
     for (const url of [`${board.item}/vote`, `${board.item}/declarations/${board.seat}`, board.item, board.m]) {

@@ -71,6 +71,8 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
   let officer: ApiClient;
   let register: Register;
   const targets = {} as Record<Resource, string>;
+  /** R-2.8c: a decided item of a meeting every member missed, whose members are still to be told. */
+  let toldAt = '';
   /** For each array field, elements that are each valid, and a variant of one with the same id. */
   let pools: Record<string, { items: Json[]; sameId?: (item: Json) => Json; idField?: string }>;
   let n = 0;
@@ -105,6 +107,8 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       attendance: { items: ['a', 'b', 'c'].map((seat) => ({ seat, attendance: 'present' })), idField: 'seat', sameId: (x) => ({ ...x, attendance: 'apologies' }) },
       votes: { items: ['a', 'b', 'c'].map((seat) => ({ seat, vote: 'for' })), idField: 'seat', sameId: (x) => ({ ...x, vote: 'against' }) },
       excluded: { items: ['a', 'b', 'c'] },
+      // R-2.8c: each member told once.
+      personIds: { items: r.officers.map((o) => o.id) },
       priorities: {
         items: r.priorities.map((p, i) => ({ priorityId: p.id, how: `How it helps ${i + 1}` })),
         idField: 'priorityId',
@@ -116,6 +120,14 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
     targets.partnerships = made.body.id;
     targets.organisations = r.partners[2]!.id;
     targets.people = r.officers[0]!.id;
+    const board = `/api/v1/partnerships/${made.body.id}`;
+    for (const o of r.officers) assert.equal((await officer.post(`${board}/seats`, { personId: o.id, organisationId: r.council.id, status: 'voting', weight: 1, substituteId: null })).status, 201);
+    assert.equal((await officer.post(`${board}/voting-rules`, { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'none', onTie: 'lost' })).status, 201);
+    const meeting = await officer.post(`${board}/meetings`, { title: 'Duplicates board', meetsOn: '2027-03-18', noticeDays: 5 });
+    const item = await officer.post(`${board}/meetings/${meeting.body.id}/items`, { title: 'Duplicates item', decisionType: 'ordinary' });
+    assert.equal((await officer.put(`${board}/meetings/${meeting.body.id}/attendance`, { attendance: Object.fromEntries(r.officers.map((o) => [o.id, 'absent'])) })).status, 200);
+    assert.equal((await officer.post(`${board}/meetings/${meeting.body.id}/items/${item.body.id}/vote`, { mode: 'named' })).status, 200);
+    toldAt = `${board}/meetings/${meeting.body.id}/items/${item.body.id}/told`;
   });
   after(() => t.close());
 
@@ -145,6 +157,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/partnerships/{id}/meetings',
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items',
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/declarations',
+      'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/told',
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/vote',
       'POST /api/v1/partnerships/{id}/partners',
       'POST /api/v1/partnerships/{id}/quorum',
@@ -190,13 +203,15 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
             method === 'POST'
               ? path.endsWith('/screenings')
                 ? { ...SCREENING, [field]: list }
+                : path.endsWith('/told')
+                  ? { toldOn: '2027-03-20', how: 'email', [field]: list }
                 : path.endsWith('/decision-rules/evaluate')
                   ? { ...EVALUATE, [field]: list }
                   : resource === 'partnerships' && !path.includes('{id}')
                   ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
                   : assert.fail(`${key}: no body to put ${field} in`)
               : { [field]: list };
-          const url = path.replace('{id}', targets[resource]);
+          const url = path.endsWith('/told') ? toldAt : path.replace('{id}', targets[resource]);
           const before = await snapshot(ctx.database);
           const res = await officer.request(method, url, { body });
           const where_ = `${method} ${url} with ${field} ${JSON.stringify(list)} answered ${res.status}: ${JSON.stringify(res.body)}`;

@@ -237,6 +237,8 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': partnershipKeepers,
+  'GET /partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
+  'POST /partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': partnershipKeepers,
   'GET /partnerships/:id/decision-making': registerReaders,
   'GET /partnerships/:id/decision-making/check': registerReaders,
@@ -366,6 +368,7 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/declarations/:personId/remove': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote': () => ({ mode: 'named' }),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': () => ({}),
+  'POST /partnerships/:id/meetings/:meetingId/items/:itemId/told': () => ({ how: 'email' }),
   // With no seats recorded, the check of a decision has nothing to count but answers (200), saving nothing.
   'POST /partnerships/:id/decision-making/check': () => ({ decisionType: 'ordinary', mode: 'named', consensusReached: 'no', castingVote: 'none', lot: 'not-drawn' }),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),

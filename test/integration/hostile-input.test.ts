@@ -795,7 +795,10 @@ forEachDatabase('hostile input', (ctx) => {
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, votingRules, approved.id, { decisionType: 'ordinary', method: 'majority', fallback: null, fraction: null, qualifiedBase: null, abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
         // R-2.8g: a meeting with its attendance, an item with a declaration and a vote, so every form of a meeting shows.
         const meeting = await addRecord(t.deps, SYSTEM, COMMAND_LINE, meetings, approved.id, { title: 'Seeded board', meetsOn: '2026-03-18', startsAt: null, location: null, noticeDays: 5, noticeSentOn: null, status: 'held', minutes: null, previousMinutes: 'none' });
-        await recordAttendance(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { [member]: 'present' });
+        // A second member sent apologies, so the form recording who was told of the decision shows (R-2.8c).
+        const absentee = await createPerson(t.deps, SYSTEM, personDetails('Seeded Absentee', council!, { councilRole: 'councillor' }));
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, approved.id, { personId: absentee.id, organisationId: council!, status: 'voting', weight: 1, substituteId: null });
+        await recordAttendance(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { [member]: 'present', [absentee.id]: 'apologies' });
         const item = await addAgendaItem(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { title: 'Seeded item', decisionType: 'ordinary', keyDecision: false, confidential: false, motion: 'That it is seeded.', concernsId: null });
         await addDeclaration(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { personId: member, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
         await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });

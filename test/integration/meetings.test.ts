@@ -147,6 +147,23 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.match(carried.body, /Carried/);
     assert.doesNotMatch(carried.body, /as they now stand/);
 
+    // R-2.8c: a member who sent apologies is to be told of the decision: refused before the meeting's day, then recorded.
+    await officer.post(`${base}/attendance`, { [`attendance-${people.patel}`]: 'present', [`attendance-${people.jones}`]: 'apologies', [`attendance-${people.osei}`]: 'present' });
+    await officer.post(`${itemBase}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.osei}`]: 'for' });
+    const toTell = await officer.get(itemBase);
+    assert.match(toTell.body, /Still to be told of the decision: Cllr Ben Jones [0-9]+ \(R-2\.8c\)/);
+    await officer.get(`${itemBase}/told`);
+    const tooEarly = await officer.post(`${itemBase}/told`, { personIds: people.jones!, 'toldOn-day': '1', 'toldOn-month': '3', 'toldOn-year': '2027', how: 'email' });
+    assert.equal(tooEarly.statusCode, 400);
+    assertFieldError(tooEarly.body, 'toldOn-day', 'The date they were told must be on or after the meeting, 18 March 2027');
+    const none = await officer.post(`${itemBase}/told`, { 'toldOn-day': '19', 'toldOn-month': '3', 'toldOn-year': '2027' });
+    assert.equal(none.statusCode, 400);
+    assertFieldError(none.body, 'personIds', 'Select the members who were told');
+    assertFieldError(none.body, 'how', 'Select how they were told');
+    const told = await officer.post(`${itemBase}/told`, { personIds: people.jones!, 'toldOn-day': '19', 'toldOn-month': '3', 'toldOn-year': '2027', how: 'email' });
+    assert.equal(told.statusCode, 303, told.body.slice(0, 600));
+    assert.match((await officer.get(itemBase)).body, /Every member not present has been told of the decision: Cllr Ben Jones [0-9]+, by email on 19 March 2027 \(R-2\.8c\)/);
+
     // The auditor reads it all and may change nothing.
     assert.equal((await auditor.get(itemBase)).statusCode, 200);
     assert.equal((await auditor.post(`${itemBase}/vote`, { mode: 'named' })).statusCode, 403);
@@ -156,6 +173,7 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.match(history.body, /Recorded the vote on Grant to the winter programme: Carried/);
     assert.match(history.body, /Added a declaration of interest by Dr Comfort Osei/);
     assert.match(history.body, /Added agenda item Grant to the winter programme/);
+    assert.match(history.body, /Recorded that Cllr Ben Jones [0-9]+ was told of the decision on Grant to the winter programme/);
   });
 });
 

@@ -81,6 +81,7 @@ const COMPLETE: PartnershipSnapshot = {
   exceptions: [],
   decisionRules: { votingSeats: 6, votingRules: 2, ordinaryRule: true, quorumConditions: 2 },
   actions: { actions: 3, overdueActions: 0 },
+  untold: 0,
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
 };
 const TODAY = '2026-06-01';
@@ -119,6 +120,7 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, votingSeats: 0 } }, /No voting members recorded, so no vote can be counted \(R-2\.8a\)/],
     ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, ordinaryRule: false } }, /No voting rule recorded for ordinary business \(R-2\.8a\)/],
     ['R-2.8b', { decisionRules: { ...COMPLETE.decisionRules, quorumConditions: 0 } }, /No quorum recorded \(R-2\.8b\)/],
+    ['R-2.8c', { untold: 2 }, /2 members not present at a meeting have not been told of a decision it took \(one for each member and decision\) \(R-2\.8c\)/],
     ['R-2.8d', { actions: { actions: 3, overdueActions: 2 } }, /2 actions arising from decisions are overdue \(R-2\.8d\)/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
@@ -126,8 +128,8 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8d and R-2.8g apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = id === 'R-2.8g' || id === 'R-2.8d' ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d and R-2.8g apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8g'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -45,6 +45,7 @@ const COMPLETE: PartnershipSnapshot = {
   exceptions: [],
   decisionRules: { votingSeats: 6, votingRules: 2, ordinaryRule: true, quorumConditions: 2 },
   actions: { actions: 3, overdueActions: 0 },
+  untold: 0,
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
 };
 

@@ -43,7 +43,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const documents = groupBy(rows.documents);
   const attestations = groupBy(rows.attestations);
   const exceptions = groupBy(rows.exceptions);
-  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions } }]));
+  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold }]));
   const meetings = groupBy(rows.meetings);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
@@ -64,6 +64,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       exceptions: (exceptions.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x),
       decisionRules: decisionRules.get(p.id)?.rules ?? NO_DECISION_RULES,
       actions: decisionRules.get(p.id)?.actions ?? { actions: 0, overdueActions: 0 },
+      untold: decisionRules.get(p.id)?.untold ?? 0,
       meetings: (meetings.get(p.id) ?? []).map(({ partnershipId: _, ...m }) => m),
     };
   });

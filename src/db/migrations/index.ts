@@ -25,6 +25,7 @@ import * as m0021 from './0021-decision-rules.ts';
 import * as m0022 from './0022-interests.ts';
 import * as m0023 from './0023-meetings.ts';
 import * as m0024 from './0024-actions.ts';
+import * as m0025 from './0025-decision-notices.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -59,6 +60,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0022-interests', m0022],
   ['0023-meetings', m0023],
   ['0024-actions', m0024],
+  ['0025-decision-notices', m0025],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -3,6 +3,7 @@
 import type { Db, Trx } from '../database.ts';
 import type { AgendaItem, AgendaItemInput, RecordedVote } from '../../domain/meetings/agenda-item.ts';
 import type { Consequence, Declaration, DeclarationKind } from '../../domain/meetings/declarations.ts';
+import type { DecisionNotice, ToldHow } from '../../domain/meetings/communication.ts';
 import type { DecisionType, VoteChoice } from '../../domain/decisions/rules.ts';
 
 function items(db: Db | Trx) {
@@ -38,7 +39,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof items>['execute']>>[number];
 async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [votes, declarations] = await Promise.all([
+  const [votes, declarations, notices] = await Promise.all([
     db.selectFrom('item_votes').select(['item_id', 'person_id', 'vote']).where('item_id', 'in', ids).execute(),
     db
       .selectFrom('item_declarations as d')
@@ -47,6 +48,7 @@ async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
       .where('d.item_id', 'in', ids)
       .orderBy('p.name')
       .execute(),
+    db.selectFrom('decision_notices').select(['item_id', 'person_id', 'told_on', 'how']).where('item_id', 'in', ids).orderBy('told_on').execute(),
   ]);
   return rows.map((r): AgendaItem => {
     const vote: RecordedVote | null =
@@ -87,6 +89,7 @@ async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
             dispensationUntil: d.dispensation_until,
           }),
         ),
+      notices: notices.filter((n) => n.item_id === r.id).map((n): DecisionNotice => ({ personId: n.person_id, toldOn: n.told_on, how: n.how as ToldHow })),
     };
   });
 }
@@ -123,6 +126,7 @@ export async function updateAgendaItem(trx: Trx, meetingId: string, id: string, 
 }
 
 export async function removeAgendaItem(trx: Trx, meetingId: string, id: string): Promise<void> {
+  await trx.deleteFrom('decision_notices').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_votes').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_declarations').where('item_id', '=', id).execute();
   await trx.deleteFrom('agenda_items').where('meeting_id', '=', meetingId).where('id', '=', id).execute();
@@ -148,6 +152,11 @@ export async function setItemVote(trx: Trx, itemId: string, vote: RecordedVote |
     .where('id', '=', itemId)
     .execute();
   if (vote && vote.named.size) await trx.insertInto('item_votes').values([...vote.named].map(([person_id, v]) => ({ item_id: itemId, person_id, vote: v }))).execute();
+}
+
+/** R-2.8c: members not present told of the item's decision, on a day, in a way. */
+export async function insertDecisionNotices(trx: Trx, itemId: string, notices: readonly DecisionNotice[]): Promise<void> {
+  if (notices.length) await trx.insertInto('decision_notices').values(notices.map((n) => ({ item_id: itemId, person_id: n.personId, told_on: n.toldOn, how: n.how }))).execute();
 }
 
 /** The interests declared at an item, all at once. */

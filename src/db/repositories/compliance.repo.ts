@@ -45,7 +45,7 @@ export interface ComplianceRows {
   attestations: Array<Attestation & { partnershipId: string }>;
   exceptions: Array<ComplianceException & { partnershipId: string }>;
   /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded; R-2.8d its actions, in the same statement. */
-  decisionRules: Array<{ partnershipId: string } & DecisionRulesRecorded & ActionsRecorded>;
+  decisionRules: Array<{ partnershipId: string; untold: number } & DecisionRulesRecorded & ActionsRecorded>;
   /** R-2.8g: the meetings held in the twelve months to today. */
   meetings: Array<{ partnershipId: string } & HeldMeeting>;
 }
@@ -135,6 +135,18 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
         // R-2.8d: its actions arising, and how many are overdue today.
         eb.selectFrom('partnership_actions as x').select(eb.fn.countAll<number>().as('n')).whereRef('x.partnership_id', '=', 'p.id').as('actions'),
         eb.selectFrom('partnership_actions as x').select(eb.fn.countAll<number>().as('n')).whereRef('x.partnership_id', '=', 'p.id').where('x.status', '!=', 'completed').where('x.due_on', '<', today).as('overdue_actions'),
+        // R-2.8c: members not present at a meeting not yet told of a decision it took (one per member and decision).
+        eb
+          .selectFrom('agenda_items as i')
+          .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+          .innerJoin('meeting_attendance as a', 'a.meeting_id', 'm.id')
+          .leftJoin('decision_notices as n', (j) => j.onRef('n.item_id', '=', 'i.id').onRef('n.person_id', '=', 'a.person_id'))
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('m.partnership_id', '=', 'p.id')
+          .where('i.outcome', 'is not', null)
+          .where('a.attendance', 'in', ['apologies', 'absent', 'substitute'])
+          .where('n.item_id', 'is', null)
+          .as('untold'),
       ])
       .where('p.id', 'in', ids)
       .execute(),
@@ -210,6 +222,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       quorumConditions: Number(r.quorum_conditions ?? 0),
       actions: Number(r.actions ?? 0),
       overdueActions: Number(r.overdue_actions ?? 0),
+      untold: Number(r.untold ?? 0),
     })),
     exceptions: exceptions.map((r) => ({
       partnershipId: r.partnership_id,

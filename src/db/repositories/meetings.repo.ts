@@ -71,6 +71,7 @@ export async function updateMeeting(trx: Trx, partnershipId: string, id: string,
 /** A meeting and all it holds: its attendance, its items, their votes and declarations. */
 export async function removeMeeting(trx: Trx, partnershipId: string, id: string): Promise<void> {
   const items = trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', id);
+  await trx.deleteFrom('decision_notices').where('item_id', 'in', items).execute();
   await trx.deleteFrom('item_votes').where('item_id', 'in', items).execute();
   await trx.deleteFrom('item_declarations').where('item_id', 'in', items).execute();
   await trx.deleteFrom('agenda_items').where('meeting_id', '=', id).execute();

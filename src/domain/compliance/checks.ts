@@ -73,6 +73,11 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     s.decisionRules.quorumConditions
       ? pass(`Quorum recorded: ${plural(s.decisionRules.quorumConditions, 'condition')}, all met at once (R-2.8b)`)
       : gap('No quorum recorded (R-2.8b)', fixAt(s, '/quorum/new', 'Add a quorum condition')),
+  // R-2.8c: every member not present at a meeting is told of each decision it took.
+  'R-2.8c': (s) =>
+    s.untold
+      ? gap(`${plural(s.untold, 'member')} not present at a meeting ${s.untold === 1 ? 'has' : 'have'} not been told of a decision it took (one for each member and decision) (R-2.8c)`, fixAt(s, '/meetings', 'See the meetings'))
+      : pass(s.meetings.length ? 'Every member not present at a meeting has been told of its decisions (R-2.8c)' : 'No decision of a meeting is waiting to be communicated (R-2.8c)'),
   // R-2.8d: the actions arising from its decisions are tracked to completion: none left overdue.
   'R-2.8d': (s) => {
     const { actions, overdueActions } = s.actions;

@@ -60,7 +60,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-A1.6', 'App 1.6', 'record', 'governance', 'computed', 'Media, suspension, disputes, whistleblowing, audit access'),
   r('R-2.8a', '2.8 a', 'rule', 'decisions', 'computed', 'Decision rule recorded'),
   r('R-2.8b', '2.8 b', 'rule', 'decisions', 'computed', 'Quorum rule recorded'),
-  r('R-2.8c', '2.8 c', 'rule', 'decisions', 'attested', 'Decisions communicated to those absent'),
+  r('R-2.8c', '2.8 c', 'rule', 'decisions', 'computed', 'Decisions communicated to those absent'),
   r('R-2.8d', '2.8 d', 'rule', 'decisions', 'computed', 'Actions from decisions tracked'),
   r('R-2.8e', '2.8', 'rule', 'decisions', 'attested', 'Representatives’ authority recorded'),
   r('R-2.8f', '2.8', 'rule', 'decisions', 'attested', 'Forward plan of significant decisions'),

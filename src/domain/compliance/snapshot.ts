@@ -41,6 +41,8 @@ export interface PartnershipSnapshot {
   exceptions: readonly ComplianceException[];
   /** R-2.8a, R-2.8b: how much of its decision rules is recorded. */
   decisionRules: DecisionRulesRecorded;
+  /** R-2.8c: one for each member not present at a meeting and each decision it took that they have not been told of. */
+  untold: number;
   /** R-2.8d: its actions arising from decisions, and how many are overdue. */
   actions: ActionsRecorded;
   /** R-2.8g: its meetings held in the twelve months to the day of the evaluation, oldest first. */

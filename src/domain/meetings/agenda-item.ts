@@ -3,6 +3,7 @@
 // concerns, where it concerns one (R-2.13: whose members must declare). Once the vote is taken, the votes
 // as given and the outcome the domain computed, with its explanation, are kept with it.
 import type { DecisionType, VoteChoice } from '../decisions/rules.ts';
+import type { DecisionNotice } from './communication.ts';
 import type { Declaration } from './declarations.ts';
 
 export interface AgendaItemInput {
@@ -34,6 +35,8 @@ export interface AgendaItem extends AgendaItemInput {
   concernsName: string | null;
   vote: RecordedVote | null;
   declarations: Declaration[];
+  /** R-2.8c: the members not present who have been told of its decision. */
+  notices: DecisionNotice[];
 }
 
 export function agendaItemProblems(i: Partial<AgendaItemInput>): Array<{ field: string; message: string }> {

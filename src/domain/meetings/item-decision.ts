@@ -6,6 +6,7 @@ import { quorumOf, type QuorumResult } from '../decisions/quorum.ts';
 import type { Attendance, ItemAttendance, Motion } from '../decisions/rules.ts';
 import type { PartnerConflict } from '../interests/conflicts.ts';
 import type { AgendaItem, RecordedVote } from './agenda-item.ts';
+import { communicationOf, type Communication } from './communication.ts';
 import { effectOf, excludedBy, type DeclarationEffect } from './declarations.ts';
 
 export interface ItemDecision {
@@ -16,6 +17,8 @@ export interface ItemDecision {
   undeclared: string[];
   /** The vote's evaluation as it stands now; null until a vote is recorded or when there is nothing to decide. */
   check: DecisionCheck | null;
+  /** R-2.8c: who of the members not present has been told of the decision. */
+  communication: Communication;
 }
 
 /** The item's facts: the meeting's attendance, less whoever its declarations remove. */
@@ -58,5 +61,6 @@ export function decideItem(
     declarations: item.declarations.map((d) => effectOf(d, heldOn)),
     undeclared,
     check: item.decisionType && item.vote ? checkDecision(rules, facts, motionOf(item, item.vote)) : null,
+    communication: communicationOf(rules.seats.map((s) => ({ personId: s.id, name: s.name })), attendance, item.notices, item.vote !== null),
   };
 }

@@ -5,7 +5,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps.ts';
-import { addAgendaItem, addDeclaration, agendaItemInputProblems, changeAgendaItem, clearVote, declarationInputProblems, recordAttendance, recordVote, removeAgendaItemOf, removeDeclaration } from '../../app/meetings.service.ts';
+import { addAgendaItem, addDeclaration, agendaItemInputProblems, changeAgendaItem, clearVote, declarationInputProblems, recordAttendance, recordTold, recordVote, removeAgendaItemOf, removeDeclaration } from '../../app/meetings.service.ts';
+import { toldSchema } from '../../app/meetings/told.schema.ts';
+import { TOLD_HOW } from '../../domain/meetings/communication.ts';
 import { AGENDA_ITEM_FIELDS, agendaItemSchema } from '../../app/meetings/agenda-item.description.ts';
 import { DECLARATION_FIELDS, declarationSchema } from '../../app/meetings/declaration.description.ts';
 import { meetings } from '../../app/records/index.ts';
@@ -68,6 +70,13 @@ const itemOut = responseComponent(
       })
       .nullable()
       .meta({ description: 'R-2.8a: the vote as recorded, with its outcome; null until one is.' }),
+    told: z
+      .strictObject({
+        members: z.array(z.strictObject({ personId: idOut, name: z.string(), toldOn: z.iso.date().nullable(), how: z.enum(TOLD_HOW).nullable() })),
+        outstanding: z.number().int(),
+        explanation: z.string(),
+      })
+      .meta({ description: 'R-2.8c: the members not present (once a vote is recorded), each with when and how they were told of the decision; null dates for those still to be.' }),
     current: z
       .strictObject({ outcome: z.enum(OUTCOMES), explanation: z.string() })
       .nullable()
@@ -92,6 +101,7 @@ const attendanceInput = requestComponent(
 const itemInput = requestComponent(agendaItemSchema, { id: 'AgendaItemInput', description: 'An agenda item (R-2.8g). Unknown fields are refused (400).' });
 const itemPatch = requestComponent(agendaItemSchema.partial(), { id: 'AgendaItemPatch', description: 'Changes to an agenda item: send only the fields to change.' });
 const declarationInput = requestComponent(declarationSchema, { id: 'DeclarationInput', description: 'An interest declared at an agenda item (R-2.13).' });
+const toldInput = requestComponent(toldSchema, { id: 'ToldInput', description: 'Members not present told of a decision (R-2.8c).' });
 const voteInput = requestComponent(
   z.strictObject({
     mode: z.enum(['named', 'counted']).meta({ description: 'By name (votes) or on a show of hands (counted).' }),
@@ -132,6 +142,11 @@ function itemResource(item: AgendaItem, decision: ItemDecision, number: number) 
       return { ...d, excluded: e.excluded, explanation: e.explanation };
     }),
     undeclared: decision.undeclared,
+    told: {
+      members: decision.communication.members.map((m) => ({ personId: m.personId, name: m.name, toldOn: m.told?.toldOn ?? null, how: m.told?.how ?? null })),
+      outstanding: decision.communication.outstanding,
+      explanation: decision.communication.explanation,
+    },
     quorum: { quorate: decision.quorum.quorate, present: decision.quorum.present, required: decision.quorum.required, explanation: decision.quorum.explanation, clause: decision.quorum.clause },
     vote: item.vote
       ? {
@@ -340,6 +355,28 @@ export function meetingOperations(deps: AppDeps): ApiOperation[] {
             lot: v.lot ?? 'not-drawn',
           }),
         );
+        return itemIn(request, meeting, itemId);
+      },
+    },
+    {
+      method: 'POST',
+      path: `${items}/{itemId}/told`,
+      operationId: 'recordMembersTold',
+      tag: TAG,
+      summary: 'Record that members not present were told of a decision',
+      description: 'R-2.8c: the members not present at the meeting (apologies, absent, or a substitute in their seat) who were told of the item’s decision, the day and how. Each is told once; the item answers who is still to be.',
+      access: 'register.manage',
+      parameters: [ID_PARAMETER, MEETING_ID, ITEM_ID],
+      requestBody: { component: 'ToldInput', description: 'Who was told, when and how.', example: { personIds: [EXAMPLE_ID], toldOn: '2027-03-20', how: 'email' } },
+      refusal,
+      responses: { '201': { description: 'Recorded: the item as it now stands.', component: 'AgendaItem' } },
+      handler: async (request, reply) => {
+        const meeting = await meetingOf(request);
+        const itemId = itemIdOf(request);
+        const parsed = toldInput.safeParse(request.body);
+        if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
+        await write(() => recordTold(deps, apiRequestContext(request), principalOf(request), idOf(request), meeting.id, itemId, parsed.data));
+        reply.code(201);
         return itemIn(request, meeting, itemId);
       },
     },

@@ -22,12 +22,16 @@ export const agendaItemDescriber: Describer = {
     for: 'For',
     against: 'Against',
     abstain: 'Abstentions',
+    told: 'Told of the decision',
+    toldOn: 'Told on',
+    how: 'How',
   },
   value: (field, value) => (field in AGENDA_ITEM_FIELDS ? fieldWords({ fields: AGENDA_ITEM_FIELDS }, field, value) : plainValue(value)),
   headline: (e: AuditEventView) => {
     const title = held(e, 'title') ?? held(e, 'item');
     if (e.action === 'vote-recorded') return `Recorded the vote on ${title ?? 'an agenda item'}: ${held(e, 'outcome') ?? ''}`.trim();
     if (e.action === 'vote-cleared') return `Cleared the vote on ${title ?? 'an agenda item'}`;
+    if (e.action === 'members-told') return `Recorded that ${held(e, 'told') ?? 'members'} ${String(held(e, 'told') ?? '').includes(',') ? 'were' : 'was'} told of the decision on ${title ?? 'an agenda item'}`;
     return `${VERBS[e.action] ?? e.action} agenda item${title ? ` ${title}` : ''}`;
   },
 };

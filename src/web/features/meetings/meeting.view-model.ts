@@ -7,6 +7,7 @@ import type { SeatRecord } from '../../../domain/decisions/records.ts';
 import { DECISION_TYPE_LABELS, SEAT_STATUS_LABELS, type Attendance } from '../../../domain/decisions/rules.ts';
 import type { AgendaItem } from '../../../domain/meetings/agenda-item.ts';
 import { CONSEQUENCE_LABELS, DECLARATION_KIND_LABELS } from '../../../domain/meetings/declarations.ts';
+import { TOLD_HOW_LABELS } from '../../../domain/meetings/communication.ts';
 import type { ItemDecision } from '../../../domain/meetings/item-decision.ts';
 import { dateInWords } from '../../../domain/decisions/notice.ts';
 import { meetingNotice, MEETING_STATUS_LABELS, PREVIOUS_MINUTES_LABELS, type Meeting } from '../../../domain/meetings/meeting.ts';
@@ -36,6 +37,12 @@ export function itemView(p: PartnershipHeader, meeting: Meeting, item: AgendaIte
       return { personId: d.personId, name: d.name, kind: DECLARATION_KIND_LABELS[d.kind], consequence: CONSEQUENCE_LABELS[d.consequence], explanation: e.explanation, warning: e.warning };
     }),
     undeclared: decision.undeclared,
+    // R-2.8c: who of the members not present is still to be told.
+    told: {
+      explanation: decision.communication.explanation,
+      outstanding: decision.communication.outstanding,
+      members: decision.communication.members.map((m) => ({ name: m.name, told: m.told ? `${TOLD_HOW_LABELS[m.told.how]} on ${dateInWords(m.told.toldOn)}` : 'Not yet told' })),
+    },
     vote: vote
       ? {
           label: outcomeLabel(vote.outcome),

@@ -6,6 +6,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import {
+  recordTold,
+  toldInputProblems,
+  type ToldInput,
   addAgendaItem,
   addDeclaration,
   agendaItemInputProblems,
@@ -18,6 +21,9 @@ import {
   removeDeclaration,
 } from '../../../app/meetings.service.ts';
 import { agendaItemForm } from '../../../app/meetings/agenda-item.description.ts';
+import { toldSchema } from '../../../app/meetings/told.schema.ts';
+import { TOLD_HOW, TOLD_HOW_LABELS } from '../../../domain/meetings/communication.ts';
+import { dateError, dateFromParts, dateItems } from '../../forms/date-input.ts';
 import { declarationForm, type DeclarationInput } from '../../../app/meetings/declaration.description.ts';
 import { decisionRulesFor } from '../../../app/queries/decision-rules.queries.ts';
 import { meetings } from '../../../app/records/index.ts';
@@ -309,6 +315,56 @@ export function meetingsRoutes(deps: AppDeps) {
     };
     app.get<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/vote', manage, async (request, reply) => (await voteFacts(request)).render(reply, {}, []));
     app.post<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/vote', manage, async (request, reply) => submitForm(request, reply, await voteFacts(request)));
+
+    // R-2.8c: members not present told of the decision.
+    type ToldForm = { fields: Record<string, string>; personIds: string[] };
+    const toldPage = (request: FastifyRequest, meeting: Meeting, item: AgendaItem, due: ReadonlyArray<{ personId: string; name: string }>): FormPage<ToldForm, ToldInput, unknown> => {
+      const back = itemHref(request.partnership!, meeting.id, item.id);
+      return {
+        read: (body) => {
+          const raw = body && typeof body === 'object' ? (body as Record<string, unknown>).personIds : undefined;
+          return { fields: formInput(body, ['personIds']), personIds: (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v !== '') };
+        },
+        async parse(typed) {
+          const errors: FieldError[] = [];
+          const toldOn = dateFromParts(typed.fields, 'toldOn', 'The date they were told', errors);
+          const parsed = toldSchema.safeParse({ personIds: typed.personIds, ...(toldOn ? { toldOn } : {}), ...(typed.fields.how ? { how: typed.fields.how } : {}) });
+          const rules = await toldInputProblems(deps, request.partnership!.id, meeting, item, { personIds: typed.personIds, ...(toldOn ? { toldOn } : {}) });
+          if (parsed.success && !errors.length && !rules.length) return { ok: true, value: parsed.data };
+          const schemaErrors = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: String(i.path[0]) === 'toldOn' ? 'toldOn-day' : String(i.path[0]), message: i.message }));
+          const all = [...errors, ...schemaErrors, ...rules.map((p) => ({ field: p.field === 'toldOn' ? 'toldOn-day' : p.field, message: p.message }))];
+          const order = ['personIds', 'toldOn-day', 'toldOn-month', 'toldOn-year', 'how'];
+          const once = all.filter((e, i) => all.findIndex((x) => x.field.replace(/-(day|month|year)$/, '') === e.field.replace(/-(day|month|year)$/, '')) === i);
+          return { ok: false, errors: once.sort((x, y) => order.indexOf(x.field) - order.indexOf(y.field)) };
+        },
+        render: (reply, typed, errors) => {
+          const view = errorView(errors);
+          return reply.view('meetings/told', {
+            title: `Members told of the decision: ${item.title}`,
+            caption: caption(meeting),
+            heading: `Record who was told of the decision on ${item.title}`,
+            backLink: back,
+            formAction: `${back}/told`,
+            cancelHref: back,
+            members: due.map((d) => ({ value: d.personId, text: d.name, checked: typed.personIds.includes(d.personId) })),
+            dateItems: dateItems(typed.fields, 'toldOn', dateError(view.errors, 'toldOn')).map((i) => ({ ...i, value: i.value ?? '' })),
+            how: radios(TOLD_HOW, TOLD_HOW_LABELS, typed.fields.how),
+            ...view,
+          });
+        },
+        command: (value) => recordTold(deps, requestContext(request), principalOf(request), request.partnership!.id, meeting.id, item.id, value),
+        fieldOf: (problem) => (problem.field === 'toldOn' ? 'toldOn-day' : problem.field),
+        done: () => ({ flash: 'Who was told of the decision has been recorded', to: `${back}#told` }),
+      };
+    };
+    const toldFacts = async (request: FastifyRequest<{ Params: ItemParams }>) => {
+      const { meeting, item } = await itemOf(request);
+      const facts = await meetingFacts(deps, principalOf(request), request.partnership!.id, meeting);
+      const decided = facts.decided.find((x) => x.item.id === item.id)!;
+      return toldPage(request, meeting, item, decided.decision.communication.members.filter((m) => !m.told));
+    };
+    app.get<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/told', manage, async (request, reply) => (await toldFacts(request)).render(reply, { fields: {}, personIds: [] }, []));
+    app.post<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/told', manage, async (request, reply) => submitForm(request, reply, await toldFacts(request)));
 
     const clearVotePage = (request: FastifyRequest, meeting: Meeting, item: AgendaItem) =>
       confirmPage(request, {
