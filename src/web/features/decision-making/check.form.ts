@@ -31,6 +31,21 @@ export function readCheckForm(body: unknown): CheckForm {
   return { fields: formInput(body, ['excluded']), excluded };
 }
 
+/**
+ * The motion's part of what a form sends (how the votes were taken, each seat's vote, the counts, consensus,
+ * a casting vote and a lot): the check of a decision's, and a meeting's vote's.
+ */
+export function sentMotion(seatIds: readonly string[], f: Readonly<Record<string, string | undefined>>): Omit<SentFacts, 'decisionType' | 'attendance' | 'excluded'> {
+  return {
+    mode: f.mode,
+    votes: Object.fromEntries(seatIds.flatMap((id) => (f[`vote-${id}`] === undefined ? [] : [[id, f[`vote-${id}`]]]))),
+    counted: { for: f['counted-for'], against: f['counted-against'], abstain: f['counted-abstain'] },
+    consensusReached: f.consensusReached,
+    castingVote: f.castingVote,
+    lot: f.lot,
+  };
+}
+
 /** The facts the form sends, in the shape the API's body is also read into. */
 function sentOf(seats: readonly SeatRecord[], form: CheckForm): SentFacts {
   const f = form.fields;
@@ -38,12 +53,7 @@ function sentOf(seats: readonly SeatRecord[], form: CheckForm): SentFacts {
     decisionType: f.decisionType,
     attendance: Object.fromEntries(seats.map((s) => [s.personId, f[`attendance-${s.personId}`]])),
     excluded: form.excluded,
-    mode: f.mode,
-    votes: Object.fromEntries(seats.flatMap((s) => (f[`vote-${s.personId}`] === undefined ? [] : [[s.personId, f[`vote-${s.personId}`]]]))),
-    counted: { for: f['counted-for'], against: f['counted-against'], abstain: f['counted-abstain'] },
-    consensusReached: f.consensusReached,
-    castingVote: f.castingVote,
-    lot: f.lot,
+    ...sentMotion(seats.map((s) => s.personId), f),
   };
 }
 

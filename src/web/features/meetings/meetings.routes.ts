@@ -39,7 +39,7 @@ import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecordForm, recordFormView, recordToForm, type RecordForm } from '../../records/record-form.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { idParam } from '../../shared/params.ts';
-import { motionFormView, radios, VOTE_LABELS } from '../decision-making/check.form.ts';
+import { motionFormView, radios, sentMotion, VOTE_LABELS } from '../decision-making/check.form.ts';
 import { ATTENDANCE_LABELS, itemHref, itemView } from './meeting.view-model.ts';
 import { agendaItemOf, attendanceOf, meetingFacts } from '../../../app/queries/meeting.queries.ts';
 
@@ -297,14 +297,7 @@ export function meetingsRoutes(deps: AppDeps) {
           });
         },
         command: (f) =>
-          recordVote(deps, requestContext(request), principalOf(request), request.partnership!.id, meeting.id, item.id, {
-            mode: f.mode,
-            votes: Object.fromEntries(seats.flatMap((s) => (f[`vote-${s.personId}`] === undefined ? [] : [[s.personId, f[`vote-${s.personId}`]]]))),
-            counted: { for: f['counted-for'], against: f['counted-against'], abstain: f['counted-abstain'] },
-            consensusReached: f.consensusReached,
-            castingVote: f.castingVote,
-            lot: f.lot,
-          }),
+          recordVote(deps, requestContext(request), principalOf(request), request.partnership!.id, meeting.id, item.id, sentMotion(seats.map((s) => s.personId), f)),
         done: () => ({ flash: 'The vote has been recorded', to: `${back}#outcome` }),
       };
     };
