@@ -53,18 +53,21 @@ try {
     const first = await database.db.selectFrom('partnerships').select('id').orderBy('reference_number').executeTakeFirstOrThrow();
     // An operating example whose decision rules include its quorum (the demo's, src/app/demo-data/decision-rules.ts).
     const decides = await database.db.selectFrom('quorum_conditions').select('partnership_id').orderBy('partnership_id').executeTakeFirstOrThrow();
+    // R-2.8g: the example's board meeting that was held, with its agenda decided (src/app/demo-data/meetings.ts).
+    const held = await database.db.selectFrom('meetings').select(['id', 'partnership_id']).where('status', '=', 'held').orderBy('partnership_id').executeTakeFirstOrThrow();
     for (const [path, name] of [
       ['/', 'dashboard.png'],
       ['/users', 'users.png'],
       ['/partnerships', 'register.png'],
       [`/partnerships/${first.id}`, 'partnership.png'],
       [`/partnerships/${decides.partnership_id}/decision-making`, 'decision-making.png'],
+      [`/partnerships/${held.partnership_id}/meetings/${held.id}`, 'meeting.png'],
     ] as const) {
       await page.goto(base + path);
       await page.waitForLoadState('load');
       const out = join(outDir, name);
-      // The Decision making page whole: its rules in words are below the sub-navigation.
-      await page.screenshot({ path: out, fullPage: name === 'decision-making.png' });
+      // The Decision making page and a meeting whole: what they say is below the sub-navigation.
+      await page.screenshot({ path: out, fullPage: name === 'decision-making.png' || name === 'meeting.png' });
       console.log(`wrote ${relative(root, out)}`);
     }
   } finally {

@@ -43,14 +43,21 @@ export interface DeclarationEffect {
   clause: 'R-2.13';
 }
 
+/** The kind in a sentence, with its article: "declared a prejudicial interest", "declared another interest". */
+const IN_A_SENTENCE: Readonly<Record<DeclarationKind, string>> = {
+  pecuniary: 'a disclosable pecuniary interest',
+  prejudicial: 'a prejudicial interest',
+  other: 'another interest (neither pecuniary nor prejudicial)',
+};
+
 const restricting = (k: DeclarationKind): boolean => k === 'pecuniary' || k === 'prejudicial';
 
 /** R-2.13: what one declaration at an item held on `heldOn` does to the member's part in it. */
 export function effectOf(d: Declaration, heldOn: string): DeclarationEffect {
-  const kind = DECLARATION_KIND_LABELS[d.kind].toLowerCase();
+  const kind = IN_A_SENTENCE[d.kind];
   const base = { personId: d.personId, clause: 'R-2.13' as const, warning: null };
   if (d.consequence === 'left-the-room') {
-    return { ...base, excluded: true, mayNotVote: true, explanation: `${d.name} declared a ${kind} and left the room: not counted towards the item’s quorum or vote (R-2.13)` };
+    return { ...base, excluded: true, mayNotVote: true, explanation: `${d.name} declared ${kind} and left the room: not counted towards the item’s quorum or vote (R-2.13)` };
   }
   const inForce = d.consequence === 'dispensation' && d.dispensationBy !== null && (d.dispensationUntil === null || d.dispensationUntil >= heldOn);
   if (restricting(d.kind) && !inForce) {
@@ -58,17 +65,17 @@ export function effectOf(d: Declaration, heldOn: string): DeclarationEffect {
       d.consequence === 'dispensation'
         ? `the dispensation ${d.dispensationBy ? `granted by ${d.dispensationBy} ` : ''}${d.dispensationUntil ? `ended on ${dateInWords(d.dispensationUntil)}` : 'names no one who granted it'}`
         : 'there is no dispensation';
-    const warning = d.consequence === 'did-not-vote' ? null : `${d.name} took part in the item with a ${kind} and ${why}: their vote is not counted (R-2.13)`;
-    return { ...base, excluded: true, mayNotVote: true, warning, explanation: `${d.name} declared a ${kind} and ${why}: not counted towards the item’s quorum or vote (R-2.13)` };
+    const warning = d.consequence === 'did-not-vote' ? null : `${d.name} took part in the item with ${kind} and ${why}: their vote is not counted (R-2.13)`;
+    return { ...base, excluded: true, mayNotVote: true, warning, explanation: `${d.name} declared ${kind} and ${why}: not counted towards the item’s quorum or vote (R-2.13)` };
   }
   if (d.consequence === 'dispensation') {
     const until = d.dispensationUntil ? ` until ${dateInWords(d.dispensationUntil)}` : '';
-    return { ...base, excluded: false, mayNotVote: false, explanation: `${d.name} declared a ${kind} and took part under a dispensation granted by ${d.dispensationBy}${until} (R-2.13)` };
+    return { ...base, excluded: false, mayNotVote: false, explanation: `${d.name} declared ${kind} and took part under a dispensation granted by ${d.dispensationBy}${until} (R-2.13)` };
   }
   if (d.consequence === 'did-not-vote') {
-    return { ...base, excluded: false, mayNotVote: true, explanation: `${d.name} declared a ${kind} and stayed without voting: counted towards the quorum, not the vote (R-2.13)` };
+    return { ...base, excluded: false, mayNotVote: true, explanation: `${d.name} declared ${kind} and stayed without voting: counted towards the quorum, not the vote (R-2.13)` };
   }
-  return { ...base, excluded: false, mayNotVote: false, explanation: `${d.name} declared a ${kind} and took part, as it allows (R-2.13)` };
+  return { ...base, excluded: false, mayNotVote: false, explanation: `${d.name} declared ${kind} and took part, as it allows (R-2.13)` };
 }
 
 /** R-2.13: the seats an item's declarations remove from its vote and quorum. */
