@@ -2,7 +2,7 @@
 // declared at each (R-2.13) and the vote on each motion, its outcome computed by the domain (R-2.8a,
 // R-2.8b) and kept with its explanation. Each is one audited command naming the partnership, in its scope
 // and not withdrawn, as every record's command is (record-commands.ts).
-import type { Trx } from '../db/database.ts';
+import type { Db, Trx } from '../db/database.ts';
 import { findAgendaItem, insertAgendaItem, insertDecisionNotices, removeAgendaItem, setItemDeclarations, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
 import { findMeeting, meetingAttendance, setMeetingAttendance } from '../db/repositories/meetings.repo.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
@@ -12,12 +12,12 @@ import { listQuorumConditions } from '../db/repositories/quorum-conditions.repo.
 import { listVotingRules } from '../db/repositories/voting-rules.repo.ts';
 import { checkDecision, type DecisionCheck, type DecisionRules } from '../domain/decisions/check.ts';
 import { readAttendance, readFacts, type SentFacts } from '../domain/decisions/facts.ts';
-import { OUTCOME_LABELS } from '../domain/decisions/outcome.ts';
+import { OUTCOME_LABELS, type Outcome } from '../domain/decisions/outcome.ts';
 import { toQuorumCondition, toSeat, toVotingRule } from '../domain/decisions/records.ts';
 import type { Attendance } from '../domain/decisions/rules.ts';
 import { agendaItemProblems, type AgendaItem, type AgendaItemInput } from '../domain/meetings/agenda-item.ts';
 import { communicationOf, noticeProblems, TOLD_HOW_LABELS, type ToldHow } from '../domain/meetings/communication.ts';
-import { declarationProblems, effectOf, excludedBy } from '../domain/meetings/declarations.ts';
+import { declarationProblems, excludedBy, votesBarred } from '../domain/meetings/declarations.ts';
 import type { Meeting } from '../domain/meetings/meeting.ts';
 import type { Problem } from '../domain/register/partnership.ts';
 import { command, type AuditRecorder } from './command.ts';
@@ -96,7 +96,7 @@ export async function recordAttendance(
 }
 
 /** The item's own rules, and that the partner it concerns is one of the partnership's. */
-async function itemProblems(trx: Trx, partnershipId: string, input: Partial<AgendaItemInput>): Promise<Problem[]> {
+async function itemProblems(trx: Db | Trx, partnershipId: string, input: Partial<AgendaItemInput>): Promise<Problem[]> {
   const problems: Problem[] = agendaItemProblems(input);
   if (input.concernsId && !(await listPartners(trx, partnershipId)).some((p) => p.organisationId === input.concernsId)) {
     problems.unshift({ field: 'concernsId', message: 'Select one of the partnership’s partners, or none (R-2.13)' });
@@ -106,7 +106,7 @@ async function itemProblems(trx: Trx, partnershipId: string, input: Partial<Agen
 
 /** For a refused form or body: the rules on the answers that did parse, beside the schema's. */
 export async function agendaItemInputProblems(deps: AppDeps, partnershipId: string, input: Partial<AgendaItemInput>): Promise<Problem[]> {
-  return itemProblems(deps.database.db as unknown as Trx, partnershipId, input);
+  return itemProblems(deps.database.db, partnershipId, input);
 }
 
 export async function addAgendaItem(deps: AppDeps, ctx: RequestContext, principal: Principal, partnershipId: string, meetingId: string, input: AgendaItemInput): Promise<AgendaItem> {
@@ -153,7 +153,7 @@ export async function removeAgendaItemOf(deps: AppDeps, ctx: RequestContext, pri
 }
 
 /** R-2.13: a declaration's own rules, and that the member holds a seat and has not already declared at the item. */
-async function declarationInputProblemsIn(trx: Trx, partnershipId: string, item: AgendaItem | null, d: Partial<DeclarationInput>): Promise<Problem[]> {
+async function declarationInputProblemsIn(trx: Db | Trx, partnershipId: string, item: AgendaItem | null, d: Partial<DeclarationInput>): Promise<Problem[]> {
   const problems: Problem[] = declarationProblems(d);
   if (d.personId) {
     const seats = await listSeats(trx, partnershipId);
@@ -164,7 +164,7 @@ async function declarationInputProblemsIn(trx: Trx, partnershipId: string, item:
 }
 
 export async function declarationInputProblems(deps: AppDeps, partnershipId: string, meetingId: string, itemId: string, d: Partial<DeclarationInput>): Promise<Problem[]> {
-  const db = deps.database.db as unknown as Trx;
+  const db = deps.database.db;
   return declarationInputProblemsIn(db, partnershipId, (await findAgendaItem(db, meetingId, itemId)) ?? null, d);
 }
 
@@ -207,6 +207,9 @@ export async function removeDeclaration(
   });
 }
 
+/** A recorded vote as the audit trail keeps it: its outcome in words and its explanation. */
+const keptVote = (vote: NonNullable<AgendaItem['vote']>) => ({ outcome: OUTCOME_LABELS[vote.outcome as Outcome] ?? vote.outcome, explanation: vote.explanation });
+
 /** The vote as sent: what SentFacts holds besides the meeting's own facts (attendance, declarations, the item's type). */
 export type SentVote = Omit<SentFacts, 'attendance' | 'excluded' | 'decisionType'>;
 
@@ -231,7 +234,7 @@ export async function recordVote(
     // Kept as a clerk would read it out, each sentence with the clause it applies.
     const cited = (text: string, clause: string) => `${text.replace(/\.$/, '')} (${clause}).`;
     const explanation = [cited(check.quorum.explanation, check.quorum.clause), cited(outcome.explanation, outcome.clause), ...outcome.problems.map((x) => cited(x, outcome.clause))].join(' ');
-    const before = item.vote ? { outcome: OUTCOME_LABELS[item.vote.outcome as keyof typeof OUTCOME_LABELS] ?? item.vote.outcome, explanation: item.vote.explanation } : null;
+    const before = item.vote ? keptVote(item.vote) : null;
     await setItemVote(trx, itemId, {
       voting: motion.votes.kind,
       named: motion.votes.kind === 'named' ? motion.votes.votes : new Map(),
@@ -270,15 +273,7 @@ async function voteOf(trx: Trx, rules: Awaited<ReturnType<typeof rulesOf>>, meet
     excluded: [...excludedBy(item.declarations, meeting.meetsOn)],
   });
   if (!read.ok) throw new ValidationError(read.problems);
-  const problems: Problem[] = [];
-  // Stayed without voting: counted present, but a vote recorded for them cannot be right (R-2.13).
-  for (const d of item.declarations.map((x) => effectOf(x, meeting.meetsOn))) {
-    const named = read.motion.votes.kind === 'named' ? read.motion.votes.votes : new Map();
-    if (d.mayNotVote && !d.excluded && named.has(d.personId)) {
-      problems.push({ field: `vote-${d.personId}`, message: `${rules.seats.find((s) => s.id === d.personId)?.name ?? 'This member'} declared an interest and stayed without voting: record no vote for them (R-2.13)` });
-    }
-  }
-  refuse(problems);
+  refuse(votesBarred(item.declarations, meeting.meetsOn, read.motion.votes.kind === 'named' ? read.motion.votes.votes.keys() : []));
   const check = checkDecision(rules, read.item, read.motion);
   if (!check.outcome) refuse([{ field: 'rules', message: `${check.noRule}: add one under Decision making` }]);
   return { check, motion: read.motion };
@@ -292,14 +287,14 @@ export interface ToldInput {
 }
 
 /** Who of the item's members not present is still to be told of its decision (R-2.8c). */
-async function stillToTell(trx: Trx, partnershipId: string, meeting: Meeting, item: AgendaItem) {
+async function stillToTell(trx: Db | Trx, partnershipId: string, meeting: Meeting, item: AgendaItem) {
   const [seats, attendance] = await Promise.all([listSeats(trx, partnershipId), meetingAttendance(trx, meeting.id)]);
   return communicationOf(seats.map((s) => ({ personId: s.personId, name: s.name })), attendance, item.notices, item.vote !== null).members.filter((m) => !m.told);
 }
 
 /** For a refused form or body: the rules on what did parse. */
 export async function toldInputProblems(deps: AppDeps, partnershipId: string, meeting: Meeting, item: AgendaItem, input: Partial<ToldInput>): Promise<Problem[]> {
-  return noticeProblems(await stillToTell(deps.database.db as unknown as Trx, partnershipId, meeting, item), input, meeting.meetsOn);
+  return noticeProblems(await stillToTell(deps.database.db, partnershipId, meeting, item), input, meeting.meetsOn);
 }
 
 /** R-2.8c: members not present told of the item's decision, each audited by name. */
@@ -332,7 +327,7 @@ export async function clearVote(deps: AppDeps, ctx: RequestContext, principal: P
       entityId: itemId,
       partnershipId: pid,
       action: 'vote-cleared',
-      before: { item: item.title, outcome: OUTCOME_LABELS[item.vote.outcome as keyof typeof OUTCOME_LABELS] ?? item.vote.outcome, explanation: item.vote.explanation },
+      before: { item: item.title, ...keptVote(item.vote) },
     });
     return itemOf(trx, meeting.id, itemId);
   });

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { checkDecision } from '../../src/domain/decisions/check.ts';
 import type { Attendance, Seat, VotingRule } from '../../src/domain/decisions/rules.ts';
 import { agendaItemProblems, type AgendaItem } from '../../src/domain/meetings/agenda-item.ts';
-import { declarationProblems, effectOf, excludedBy, type Declaration } from '../../src/domain/meetings/declarations.ts';
+import { declarationProblems, effectOf, excludedBy, votesBarred, type Declaration } from '../../src/domain/meetings/declarations.ts';
 import { decideItem, itemAttendance, motionOf } from '../../src/domain/meetings/item-decision.ts';
 import { meetingNotice, meetingProblems } from '../../src/domain/meetings/meeting.ts';
 import type { PartnerConflict } from '../../src/domain/interests/conflicts.ts';
@@ -42,6 +42,12 @@ describe('R-2.13: what a declaration does to a member’s part in the item', () 
       effectOf(d({ kind: 'pecuniary', consequence: 'dispensation', dispensationBy: 'the monitoring officer', dispensationUntil: '2027-03-17' }), HELD).explanation,
       'Cllr A declared a disclosable pecuniary interest and the dispensation granted by the monitoring officer ended on 17 March 2027: not counted towards the item’s quorum or vote (R-2.13)',
     );
+  });
+
+  it('R-2.13: a vote recorded for a member who stayed without voting is refused at their vote; one taken out of the item is the outcome’s to judge', () => {
+    const all = [d({ personId: 'a', consequence: 'did-not-vote' }), d({ personId: 'b', name: 'Cllr B', kind: 'pecuniary', consequence: 'did-not-vote' }), d({ personId: 'c', name: 'Cllr C' })];
+    assert.deepEqual(votesBarred(all, HELD, ['a', 'b', 'c']), [{ field: 'vote-a', message: 'Cllr A declared an interest and stayed without voting: record no vote for them (R-2.13)' }]);
+    assert.deepEqual(votesBarred(all, HELD, ['b', 'c']), []);
   });
 
   it('R-2.13: excludedBy names exactly the members taken out', () => {

@@ -83,6 +83,21 @@ export function excludedBy(declarations: readonly Declaration[], heldOn: string)
   return new Set(declarations.map((d) => effectOf(d, heldOn)).filter((e) => e.excluded).map((e) => e.personId));
 }
 
+/**
+ * R-2.13: votes recorded for members who declared an interest and stayed without voting: counted present,
+ * so the quorum has them, but a vote of theirs cannot be right. Each at the member's vote.
+ */
+export function votesBarred(declarations: readonly Declaration[], heldOn: string, voted: Iterable<string>): Array<{ field: string; message: string }> {
+  const votedBy = new Set(voted);
+  return declarations
+    .filter((d) => votedBy.has(d.personId))
+    .filter((d) => {
+      const e = effectOf(d, heldOn);
+      return e.mayNotVote && !e.excluded;
+    })
+    .map((d) => ({ field: `vote-${d.personId}`, message: `${d.name} declared an interest and stayed without voting: record no vote for them (R-2.13)` }));
+}
+
 /** R-2.13: what a declaration's answers must keep: a dispensation names who granted it. */
 export function declarationProblems(d: Partial<Omit<Declaration, 'name'>>): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
