@@ -44,6 +44,7 @@ import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
 import { actions } from './records/actions.record.ts';
+import { forwardPlan } from './records/forward-plan.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordTold, recordVote } from './meetings.service.ts';
 import { addDays } from '../domain/decisions/notice.ts';
@@ -63,10 +64,12 @@ import type { AssessmentInput } from './schemas/business-case.schema.ts';
 async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null, toldAbsent: boolean): Promise<void> {
   const seated = await listSeats(deps.database.db, partnershipId);
   const plan = demoMeetings(londonToday(deps.clock.now()), concernsId);
+  const planned = [];
+  for (const entry of plan.forwardPlan) planned.push(await addRecord(deps, ctx, COMMAND_LINE, forwardPlan, partnershipId, entry));
   for (const [which, m] of [['held', plan.held], ['next', plan.next]] as const) {
     const meeting = await addRecord(deps, ctx, COMMAND_LINE, meetings, partnershipId, m.meeting);
     const items = [];
-    for (const i of m.items) items.push(await addAgendaItem(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, i));
+    for (const { onPlan, ...i } of m.items) items.push(await addAgendaItem(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, { ...i, forwardPlanId: onPlan === undefined ? null : planned[onPlan]!.id }));
     if (which !== 'held' || !seated.length) continue;
     const away = seated.length > 3 ? seated.at(-1)!.personId : null;
     await recordAttendance(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, Object.fromEntries(seated.map((x) => [x.personId, x.personId === away ? 'apologies' : 'present'])));

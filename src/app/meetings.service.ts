@@ -4,6 +4,7 @@
 // and not withdrawn, as every record's command is (record-commands.ts).
 import type { Db, Trx } from '../db/database.ts';
 import { findAgendaItem, insertAgendaItem, insertDecisionNotices, removeAgendaItem, setItemDeclarations, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
+import { findForwardPlanEntry } from '../db/repositories/forward-plan.repo.ts';
 import { findMeeting, meetingAttendance, setMeetingAttendance } from '../db/repositories/meetings.repo.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
@@ -100,6 +101,9 @@ async function itemProblems(trx: Db | Trx, partnershipId: string, input: Partial
   const problems: Problem[] = agendaItemProblems(input);
   if (input.concernsId && !(await listPartners(trx, partnershipId)).some((p) => p.organisationId === input.concernsId)) {
     problems.unshift({ field: 'concernsId', message: 'Select one of the partnership’s partners, or none (R-2.13)' });
+  }
+  if (input.forwardPlanId && !(await findForwardPlanEntry(trx, partnershipId, input.forwardPlanId))) {
+    problems.unshift({ field: 'forwardPlanId', message: 'Select one of the partnership’s planned decisions on its forward plan, or none (R-2.8f)' });
   }
   return problems;
 }

@@ -299,6 +299,8 @@ export interface AgendaItemsTable {
   outcome: string | null;
   explanation: string | null;
   decided_at: string | null;
+  /** R-2.8f: the planned decision on the forward plan the item takes. */
+  forward_plan_id: string | null;
 }
 
 /** R-2.8a: a named vote on an item. */
@@ -337,6 +339,19 @@ export interface PartnershipActionsTable {
   status: string;
   completed_on: string | null;
   progress: string | null;
+  position: number;
+}
+
+/** R-2.8f: a decision on a partnership's forward plan. */
+export interface ForwardPlanEntriesTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  decision_type: string;
+  implications: string;
+  planned_on: string;
+  published_on: string | null;
+  notice_days: number;
   position: number;
 }
 
@@ -534,6 +549,7 @@ export interface Schema {
   interests: InterestsTable;
   meetings: MeetingsTable;
   partnership_actions: PartnershipActionsTable;
+  forward_plan_entries: ForwardPlanEntriesTable;
   meeting_attendance: MeetingAttendanceTable;
   agenda_items: AgendaItemsTable;
   item_votes: ItemVotesTable;

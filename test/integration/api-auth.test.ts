@@ -102,6 +102,11 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/actions/:actionId': readers,
   'PATCH /api/v1/partnerships/:id/actions/:actionId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/actions/:actionId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/forward-plan': readers,
+  'POST /api/v1/partnerships/:id/forward-plan': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/forward-plan/:entryId': readers,
+  'PATCH /api/v1/partnerships/:id/forward-plan/:entryId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/forward-plan/:entryId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/meetings': readers,
   'POST /api/v1/partnerships/:id/meetings': partnershipKeepers,
   'GET /api/v1/partnerships/:id/meetings/:meetingId': readers,
@@ -156,7 +161,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
   /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
-  let shared = { meetingId: '', itemId: '', actionId: '' };
+  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '' };
   let sequence = 0;
 
   before(async () => {
@@ -181,7 +186,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
-    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships) };
+    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships) };
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -243,9 +248,16 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     return made.body.id as string;
   };
 
+  /** R-2.8f: a planned decision on the partnership's forward plan. */
+  const entryOf = async (partnershipId: string) => {
+    const made = await new ApiClient(t.app, contract, tokens.officer).post(`/api/v1/partnerships/${partnershipId}/forward-plan`, body('POST /api/v1/partnerships/:id/forward-plan'));
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    return made.body.id as string;
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
 
@@ -282,6 +294,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
     if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
+    if (key.endsWith('/forward-plan')) return { title: `Probe planned decision ${++sequence}`, decisionType: 'ordinary', implications: 'policy', plannedOn: '2027-03-18', noticeDays: 28 };
+    if (key.endsWith('/forward-plan/:entryId')) return { publishedOn: '2027-01-04' };
     if (key.endsWith('/meetings')) return { title: `Probe board ${sequence}`, meetsOn: '2027-03-18', noticeDays: 5 };
     if (key.endsWith('/meetings/:meetingId')) return { location: `Probe room ${sequence}` };
     if (key.endsWith('/attendance')) return { attendance: { [register.officers[0]!.id]: 'present' } };
@@ -314,10 +328,16 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\//.test(key)) await decisionRules(id);
-        const meeting = own && key.includes('/meetings/') ? { ...(await meetingOf(id, key)), actionId: '' } : own && key.includes('/actions/') ? { ...shared, actionId: await actionOf(id) } : shared;
+        const meeting = own && key.includes('/meetings/')
+          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '' }
+          : own && key.includes('/actions/')
+            ? { ...shared, actionId: await actionOf(id) }
+            : own && key.includes('/forward-plan/')
+              ? { ...shared, entryId: await entryOf(id) }
+              : shared;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships

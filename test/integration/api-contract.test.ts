@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      83,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings and actions, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes, and who was told of each decision; check a decision; list the council’s compliance',
+      88,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules and quorum conditions; a meeting’s agenda, its attendance, its items, their declarations and votes, and who was told of each decision; check a decision; list the council’s compliance',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 36);
+    assert.equal(examples, 38);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -428,6 +428,9 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${closed.item}/vote`, { mode: 'named', votes: { [closed.seat]: 'for' } })).status, 200);
     const closedAction = await officer.post(`${closed.base}/actions`, { title: 'Tour closed action', ownerId: closed.seat, organisationId: register.council.id, dueOn: '2027-03-31' });
     assert.equal(closedAction.status, 201);
+    const planBody = { title: 'Award of the tour grant', decisionType: 'ordinary', implications: 'financial', plannedOn: '2027-03-18', noticeDays: 28 };
+    const closedEntry = await officer.post(`${closed.base}/forward-plan`, planBody);
+    assert.equal(closedEntry.status, 201);
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -522,6 +525,52 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${closed.base}/actions`, actionBody)).status, 422, 'a withdrawn partnership takes no new action');
     assert.equal((await officer.request('DELETE', `${closed.base}/actions/${closedAction.body.id}`)).status, 422, 'nor loses one');
     assert.equal((await officer.request('DELETE', oneAction)).status, 204);
+
+    // R-2.8f the forward plan: listed, added, read, changed and removed, with the notice its publication
+    // gives; refused by shape, by rule (published after its meeting; on an agenda; a withdrawn partnership),
+    // by role, signed out, unknown, malformed. An item takes an entry only as a key decision of its own partnership's plan.
+    const planOf = `${board.base}/forward-plan`;
+    assert.equal((await officer.post(planOf, { ...planBody, plannedOn: 'soon' })).status, 400);
+    assert.equal((await officer.post(planOf, { ...planBody, publishedOn: '2027-03-19' })).status, 422, 'published after its meeting');
+    const entry = await officer.post(planOf, planBody);
+    assert.equal(entry.status, 201);
+    assert.equal(entry.body.publication.sufficient, false);
+    assert.equal(entry.body.publication.publishBy, '2027-02-17');
+    await refusedAlike('POST', planOf, planBody);
+    assert.equal((await auditor.get(planOf)).status, 200);
+    assert.equal((await nobody.get(planOf)).status, 401);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/forward-plan`)).status, 404);
+    const oneEntry = `${planOf}/${entry.body.id}`;
+    assert.equal((await auditor.get(oneEntry)).status, 200);
+    assert.equal((await nobody.get(oneEntry)).status, 401);
+    assert.equal((await officer.get(`${planOf}/${missing}`)).status, 404);
+    const published = await officer.patch(oneEntry, { publishedOn: '2027-02-17' });
+    assert.equal(published.status, 200);
+    assert.equal(published.body.publication.sufficient, true, published.body.publication.explanation);
+    assert.equal((await officer.patch(oneEntry, { colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(oneEntry, { publishedOn: '2027-04-01' })).status, 422, 'published after its meeting');
+    assert.equal((await officer.patch(`${planOf}/${missing}`, { title: 'x' })).status, 404);
+    for (const [m, u] of [['PATCH', oneEntry], ['DELETE', oneEntry]] as const) {
+      assert.equal((await nobody.request(m, u, m === 'PATCH' ? { body: { title: 'x' } } : {})).status, 401);
+      assert.equal((await auditor.request(m, u, m === 'PATCH' ? { body: { title: 'x' } } : {})).status, 403);
+    }
+    assert.equal((await officer.request('PATCH', oneEntry, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('PATCH', oneEntry, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    const planMeeting = await officer.post(`${board.base}/meetings`, { title: 'Tour board', meetsOn: '2027-03-18', noticeDays: 5 });
+    const planItems = `${board.base}/meetings/${planMeeting.body.id}/items`;
+    const keyItem = { title: 'Tour grant', decisionType: 'ordinary', keyDecision: true, forwardPlanId: entry.body.id };
+    assert.equal((await officer.post(planItems, { ...keyItem, keyDecision: false })).status, 422, 'on the plan, so a key decision');
+    assert.equal((await officer.post(planItems, { ...keyItem, forwardPlanId: closedEntry.body.id })).status, 422, 'another partnership’s plan');
+    const taking = await officer.post(planItems, keyItem);
+    assert.equal(taking.status, 201, JSON.stringify(taking.body));
+    const agenda = await officer.get(`${board.base}/meetings/${planMeeting.body.id}/agenda`);
+    assert.deepEqual([agenda.body.items[0].forwardPlanTitle, agenda.body.items[0].forwardPlan.sufficient], ['Award of the tour grant', true]);
+    assert.equal((await officer.request('DELETE', oneEntry)).status, 422, 'on an agenda');
+    assert.equal((await officer.request('DELETE', `${planOf}/${missing}`)).status, 404);
+    assert.equal((await officer.post(`${closed.base}/forward-plan`, planBody)).status, 422, 'a withdrawn partnership plans nothing new');
+    assert.equal((await officer.request('DELETE', `${closed.base}/forward-plan/${closedEntry.body.id}`)).status, 422, 'nor loses what it planned');
+    assert.equal((await officer.request('DELETE', `${planItems}/${taking.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', oneEntry)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

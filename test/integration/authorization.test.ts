@@ -221,6 +221,15 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/actions/:actionId': partnershipKeepers,
   'GET /partnerships/:id/actions/:actionId/remove': partnershipKeepers,
   'POST /partnerships/:id/actions/:actionId/remove': partnershipKeepers,
+  // R-2.8f the forward plan, a record of its own keyed by an id.
+  'GET /partnerships/:id/forward-plan': registerReaders,
+  'GET /partnerships/:id/forward-plan/new': partnershipKeepers,
+  'POST /partnerships/:id/forward-plan': partnershipKeepers,
+  'GET /partnerships/:id/forward-plan/:entryId': registerReaders,
+  'GET /partnerships/:id/forward-plan/:entryId/edit': partnershipKeepers,
+  'POST /partnerships/:id/forward-plan/:entryId': partnershipKeepers,
+  'GET /partnerships/:id/forward-plan/:entryId/remove': partnershipKeepers,
+  'POST /partnerships/:id/forward-plan/:entryId/remove': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/items/new': partnershipKeepers,
@@ -360,6 +369,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/actions': () => ({ title: `Probe ${unique()}` }),
   'POST /partnerships/:id/actions/:actionId': () => ({ title: `Probe ${unique()}` }),
   'POST /partnerships/:id/actions/:actionId/remove': () => ({}),
+  'POST /partnerships/:id/forward-plan': () => ({ title: `Probe ${unique()}` }),
+  'POST /partnerships/:id/forward-plan/:entryId': () => ({ title: `Probe ${unique()}` }),
+  'POST /partnerships/:id/forward-plan/:entryId/remove': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/attendance': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/items': () => ({ title: `Probe ${unique()}` }),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId': () => ({ title: `Probe ${unique()}` }),
@@ -424,6 +436,7 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   meetingId: () => '01890000-0000-7000-8000-000000000000',
   itemId: () => '01890000-0000-7000-8000-000000000000',
   actionId: () => '01890000-0000-7000-8000-000000000000',
+  entryId: () => '01890000-0000-7000-8000-000000000000',
   // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
   requirementId: () => 'R-2.8e',
 };

@@ -3,7 +3,9 @@
 // items refused at their fields; a declaration that takes a member out of an item's quorum; the vote
 // recorded with the outcome the domain computed and its explanation kept; History in words; and the
 // API's meeting with its notice explained. And the actions arising (R-2.8d): overdue on the owner's home
-// page and the Compliance page until completed.
+// page and the Compliance page until completed. And the forward plan (R-2.8f): a key decision published
+// with too little notice, or never on the plan, warned of at its item and, once taken, a gap on the
+// Compliance page until the plan shows the notice it had.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { SYSTEM } from '../../src/app/deps.ts';
@@ -14,6 +16,8 @@ import { makeUser, personDetails, signedIn } from '../helpers/factories.ts';
 import { assertFieldError, escapeHtml } from '../helpers/html.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
+import { londonToday } from '../../src/app/lifecycle.service.ts';
+import { addDays, dateInWords } from '../../src/domain/decisions/notice.ts';
 import type { ApiClient, Register } from './api-helpers.ts';
 
 forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R-2.8g, R-2.8a, R-2.8b, R-2.13)', (ctx) => {
@@ -174,6 +178,82 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.match(history.body, /Added a declaration of interest by Dr Comfort Osei/);
     assert.match(history.body, /Added agenda item Grant to the winter programme/);
     assert.match(history.body, /Recorded that Cllr Ben Jones [0-9]+ was told of the decision on Grant to the winter programme/);
+  });
+
+  /** A date as a GOV.UK date input sends it. */
+  const dateFields = (name: string, iso: string) => {
+    const [y, m, d] = iso.split('-');
+    return { [`${name}-day`]: String(Number(d)), [`${name}-month`]: String(Number(m)), [`${name}-year`]: y! };
+  };
+
+  it('R-2.8f: a key decision published on the forward plan with too little notice, or never on it, is warned of at its item, and once taken is a gap on the Compliance page', async () => {
+    const p = await w.partnership({ councilContributionPence: 0, withinApprovedBudget: true });
+    await reachStatus(t.deps, p.id, 'operating');
+    await officer.get(`/partnerships/${p.id}/seats/new`);
+    assert.equal((await officer.post(`/partnerships/${p.id}/seats`, { personId: people.patel!, organisationId: r.council.id, status: 'voting', weight: '1', substituteId: '' })).statusCode, 303);
+    await officer.post(`/partnerships/${p.id}/voting-rules`, { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+    await officer.post(`/partnerships/${p.id}/quorum`, { kind: 'number', members: '1' });
+    const today = londonToday(new Date());
+    const heldOn = addDays(today, -10);
+
+    // The plan's form offers 28 clear days; published after its meeting is refused at its field, what was typed kept.
+    const form = await officer.get(`/partnerships/${p.id}/forward-plan/new`);
+    assert.equal(form.statusCode, 200);
+    assert.match(form.body, /name="noticeDays"[^>]*value="28"/);
+    const planned = { title: 'Award of the recycling grant', decisionType: 'ordinary', implications: 'financial', ...dateFields('plannedOn', heldOn), noticeDays: '28' };
+    const late = await officer.post(`/partnerships/${p.id}/forward-plan`, { ...planned, ...dateFields('publishedOn', addDays(heldOn, 1)) });
+    assert.equal(late.statusCode, 400);
+    assertFieldError(late.body, 'publishedOn-day', 'The day it was published must be on or before the day of the meeting it is planned for (R-2.8f)');
+    assert.match(late.body, /value="Award of the recycling grant"/);
+    // Published 20 days before: 19 clear days of the 28.
+    assert.equal((await officer.post(`/partnerships/${p.id}/forward-plan`, { ...planned, ...dateFields('publishedOn', addDays(heldOn, -20)) })).statusCode, 303);
+    const plan = await officer.get(`/partnerships/${p.id}/forward-plan`);
+    assert.match(plan.body, /Award of the recycling grant/);
+    const entryId = /\/forward-plan\/([0-9a-f-]{36})/.exec(plan.body)?.[1];
+    assert.ok(entryId, 'the planned decision is listed and linked');
+
+    // The meeting; the item's form offers the plan's entries.
+    assert.equal((await officer.post(`/partnerships/${p.id}/meetings`, { title: 'Recycling Board', ...dateFields('meetsOn', heldOn), noticeDays: '5', ...dateFields('noticeSentOn', addDays(heldOn, -8)), status: 'held' })).statusCode, 303);
+    const meetingId = meetingIdOf(/href="(\/partnerships\/[^"]+\/meetings\/[0-9a-f-]{36})"/.exec((await officer.get(`/partnerships/${p.id}/meetings`)).body)?.[1]);
+    const base = `/partnerships/${p.id}/meetings/${meetingId}`;
+    const itemForm = await officer.get(`${base}/items/new`);
+    assert.ok(itemForm.body.includes(`<option value="${entryId}">Award of the recycling grant (planned for ${dateInWords(heldOn)})</option>`), 'the plan’s entry is offered');
+    const taken = { title: 'Recycling grant', decisionType: 'ordinary', motion: 'That the grant is awarded.', confidential: 'false', concernsId: '', forwardPlanId: entryId! };
+    const notKey = await officer.post(`${base}/items`, { ...taken, keyDecision: 'false' });
+    assert.equal(notKey.statusCode, 400);
+    assertFieldError(notKey.body, 'keyDecision', 'An item that takes a decision on the forward plan is a key decision: answer yes, or take it off the forward plan (R-2.8f)');
+    assert.equal((await officer.post(`${base}/items`, { ...taken, keyDecision: 'true' })).statusCode, 303);
+    assert.equal((await officer.post(`${base}/items`, { title: 'Depot lease', decisionType: 'ordinary', motion: 'That the lease is taken.', keyDecision: 'true', confidential: 'false', concernsId: '', forwardPlanId: '' })).statusCode, 303);
+
+    const page = await officer.get(base);
+    assert.ok(
+      page.body.includes(escapeHtml(`On the forward plan as “Award of the recycling grant”. Published on the forward plan on ${dateInWords(addDays(heldOn, -20))}, 19 clear days before the meeting on ${dateInWords(heldOn)}; 28 clear days are required, so it needed to be published by ${dateInWords(addDays(heldOn, -29))}.`)),
+      'the short notice is warned of, with the day it needed publishing by',
+    );
+    assert.ok(page.body.includes(escapeHtml(`A key decision that is not on the forward plan: it should have been published there at least 28 clear days before the meeting on ${dateInWords(heldOn)}`)));
+
+    // Taken: the Compliance page names the gap; the plan corrected, it is met.
+    assert.equal((await officer.post(`${base}/attendance`, { [`attendance-${people.patel}`]: 'present' })).statusCode, 303);
+    const items = [...(await officer.get(base)).body.matchAll(/\/items\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    const grantItem = items[0]!;
+    assert.equal((await officer.post(`${base}/items/${grantItem}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for' })).statusCode, 303);
+    const gap = await officer.get(`/partnerships/${p.id}/compliance`);
+    assert.ok(gap.body.includes(escapeHtml(`Recycling grant, taken on ${dateInWords(heldOn)}: On the forward plan as “Award of the recycling grant”. Published on the forward plan on`)), 'R-2.8f gap');
+    const fixed = await officer.post(`/partnerships/${p.id}/forward-plan/${entryId}`, { ...planned, ...dateFields('publishedOn', addDays(heldOn, -40)) });
+    assert.equal(fixed.statusCode, 303, fixed.body.slice(0, 600));
+    assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /1 key decision taken in the last 12 months, each on the forward plan with the notice it requires \(R-2\.8f\)/);
+
+    // On an agenda, the entry is not removed from under it; History says what was planned.
+    const removal = await officer.post(`/partnerships/${p.id}/forward-plan/${entryId}/remove`, {});
+    assert.equal(removal.statusCode, 400);
+    assert.ok(removal.body.includes(`It is on the agenda of Recycling Board, ${dateInWords(heldOn)}: take it off the agenda item first (R-2.8f)`));
+    assert.match((await officer.get(`/partnerships/${p.id}/history`)).body, /Added planned decision Award of the recycling grant/);
+
+    // The API's item says the same as the page.
+    const agenda = await api.get(`/api/v1/partnerships/${p.id}/meetings/${meetingId}/agenda`);
+    assert.equal(agenda.body.items[0].forwardPlanId, entryId);
+    assert.equal(agenda.body.items[0].forwardPlan.sufficient, true);
+    assert.equal(agenda.body.items[1].forwardPlan.onPlan, false);
   });
 });
 

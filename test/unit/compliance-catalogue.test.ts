@@ -83,6 +83,8 @@ const COMPLETE: PartnershipSnapshot = {
   actions: { actions: 3, overdueActions: 0 },
   untold: 0,
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
+  forwardPlan: [{ title: 'Recycling contract', takenOn: '2026-02-12', entry: { title: 'Award of the recycling contract', plannedOn: '2026-02-12', publishedOn: '2026-01-05', noticeDays: 28 } }],
+  forwardPlanDays: 28,
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -122,14 +124,18 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.8b', { decisionRules: { ...COMPLETE.decisionRules, quorumConditions: 0 } }, /No quorum recorded \(R-2\.8b\)/],
     ['R-2.8c', { untold: 2 }, /2 members not present at a meeting have not been told of a decision it took \(one for each member and decision\) \(R-2\.8c\)/],
     ['R-2.8d', { actions: { actions: 3, overdueActions: 2 } }, /2 actions arising from decisions are overdue \(R-2\.8d\)/],
+    ['R-2.8f', { forwardPlan: [{ title: 'Recycling contract', takenOn: '2026-02-12', entry: null }] }, /Recycling contract, taken on 12 February 2026: A key decision that is not on the forward plan: it should have been published there at least 28 clear days before the meeting on 12 February 2026, by 14 January 2026 \(R-2\.8f\)/],
+    ['R-2.8f', { forwardPlan: [{ ...COMPLETE.forwardPlan[0]!, entry: { ...COMPLETE.forwardPlan[0]!.entry!, publishedOn: '2026-02-01' } }] }, /Recycling contract, taken on 12 February 2026: On the forward plan as “Award of the recycling contract”\. Published on the forward plan on 1 February 2026, 10 clear days before the meeting on 12 February 2026; 28 clear days are required, so it needed to be published by 14 January 2026 \(R-2\.8f\)/],
+    // Planned for 1 June 2026 and unpublished on the evaluation's day (1 June): it needed publishing by 3 May.
+    ['R-2.8f', { forwardPlan: [{ title: 'Budget', takenOn: null, entry: { title: 'Budget', plannedOn: '2026-06-01', publishedOn: null, noticeDays: 28 } }] }, /Budget, planned for 1 June 2026: Not yet published on the forward plan: for the meeting on 1 June 2026 it needed to be published by 3 May 2026 \(28 clear days\) \(R-2\.8f\)/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8c, R-2.8d and R-2.8g apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8g'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d, R-2.8f and R-2.8g apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -2,7 +2,9 @@
 // schema its form and the API both parse with. The form is drawn by the record form from this description;
 // its audit events and History are worded from it too.
 import { z } from 'zod';
+import { listForwardPlan } from '../../db/repositories/forward-plan.repo.ts';
 import { organisationChoices } from '../../db/repositories/organisations.repo.ts';
+import { dateInWords } from '../../domain/decisions/notice.ts';
 import { DECISION_TYPE_LABELS, DECISION_TYPES } from '../../domain/decisions/rules.ts';
 import type { AgendaItem, AgendaItemInput } from '../../domain/meetings/agenda-item.ts';
 import { choicesOf } from '../records/record-fields.ts';
@@ -75,6 +77,18 @@ export const AGENDA_ITEM_FIELDS: { readonly [K in keyof AgendaItemInput]: FieldD
     audit: 'concerns',
     api: 'R-2.13: the id of the partner the item concerns, one of the partnership’s partners; null for none.',
   },
+  forwardPlanId: {
+    label: 'On the forward plan as (optional)',
+    hint: 'The planned decision the item takes: its notice is checked against the forward plan’s. A key decision should be on it (R-2.8f).',
+    clause: 'R-2.8f',
+    input: {
+      kind: 'sibling',
+      none: 'Not on the forward plan',
+      choices: async (db, partnershipId) => (await listForwardPlan(db, partnershipId)).map((e) => ({ value: e.id, text: `${e.title} (planned for ${dateInWords(e.plannedOn)})` })),
+    },
+    audit: 'forwardPlan',
+    api: 'R-2.8f: the id of the planned decision on the partnership’s forward plan the item takes; null for none. Only a key decision takes one.',
+  },
 };
 
 export const agendaItemSchema = z.strictObject({
@@ -87,6 +101,7 @@ export const agendaItemSchema = z.strictObject({
   confidential: flag('it is confidential'),
   motion: optionalText({ label: 'The motion', max: 4000, multiline: true }).optional().transform((v) => v ?? null),
   concernsId: optionalRecordId('Select the partner the item concerns, or none').optional().transform((v) => v ?? null),
+  forwardPlanId: optionalRecordId('Select the planned decision on the forward plan, or none').optional().transform((v) => v ?? null),
 });
 
 /** What the record form reads of an item: its fields, schema and answers. */
@@ -101,6 +116,7 @@ export const agendaItemForm: RecordDescription = {
     confidential: String(i.confidential),
     motion: i.motion,
     concernsId: i.concernsId,
+    forwardPlanId: i.forwardPlanId,
   }),
   audited: auditedItem,
 };
@@ -115,5 +131,6 @@ export function auditedItem(i: AgendaItem, meeting?: string): Record<string, unk
     confidential: i.confidential,
     ...(i.motion ? { motion: i.motion } : {}),
     ...(i.concernsName ? { concerns: i.concernsName } : {}),
+    ...(i.forwardPlanTitle ? { forwardPlan: i.forwardPlanTitle } : {}),
   };
 }

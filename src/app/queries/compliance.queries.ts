@@ -1,6 +1,7 @@
 // The compliance engine's reads: snapshots for one partnership or for the whole council, loaded in
 // batches (a fixed set of statements per BATCH partnerships), evaluated by the pure catalogue. The
 // Compliance tab, the API, the council-wide dashboard, its export and the gate to operating read these.
+import { DEFAULT_FORWARD_PLAN_DAYS } from '../../domain/forward-plan/forward-plan.ts';
 import { complianceRowsOf, type ComplianceRows } from '../../db/repositories/compliance.repo.ts';
 import { partnershipScope, type PartnershipScope } from '../../domain/access/scope.ts';
 import { evaluatePartnership, type PartnershipCompliance } from '../../domain/compliance/evaluate.ts';
@@ -43,8 +44,9 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const documents = groupBy(rows.documents);
   const attestations = groupBy(rows.attestations);
   const exceptions = groupBy(rows.exceptions);
-  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold }]));
+  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, forwardPlanDays, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold, forwardPlanDays }]));
   const meetings = groupBy(rows.meetings);
+  const forwardPlan = groupBy(rows.forwardPlan);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -66,6 +68,8 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       actions: decisionRules.get(p.id)?.actions ?? { actions: 0, overdueActions: 0 },
       untold: decisionRules.get(p.id)?.untold ?? 0,
       meetings: (meetings.get(p.id) ?? []).map(({ partnershipId: _, ...m }) => m),
+      forwardPlan: (forwardPlan.get(p.id) ?? []).map(({ partnershipId: _, ...d }) => d),
+      forwardPlanDays: decisionRules.get(p.id)?.forwardPlanDays ?? DEFAULT_FORWARD_PLAN_DAYS,
     };
   });
 }

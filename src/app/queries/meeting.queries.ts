@@ -6,7 +6,8 @@ import { meetingAttendance } from '../../db/repositories/meetings.repo.ts';
 import { listPartners } from '../../db/repositories/partnership-partners.repo.ts';
 import { can } from '../../domain/access/roles.ts';
 import { partnerConflicts } from '../../domain/interests/conflicts.ts';
-import { decideItem } from '../../domain/meetings/item-decision.ts';
+import { decideItem, forwardPlanFacts } from '../../domain/meetings/item-decision.ts';
+import { listForwardPlan } from '../../db/repositories/forward-plan.repo.ts';
 import type { Meeting } from '../../domain/meetings/meeting.ts';
 import type { AppDeps } from '../deps.ts';
 import { londonToday } from '../lifecycle.service.ts';
@@ -16,16 +17,17 @@ import { interestsOfPeople } from './interests.queries.ts';
 
 export async function meetingFacts(deps: AppDeps, principal: Principal, partnershipId: string, meeting: Meeting) {
   const db = deps.database.db;
-  const [rules, attendance, items, partners] = await Promise.all([
+  const [rules, attendance, items, partners, plan] = await Promise.all([
     decisionRulesFor(deps, principal, partnershipId),
     meetingAttendance(db, meeting.id),
     listAgendaItems(db, meeting.id),
     listPartners(db, partnershipId),
+    listForwardPlan(db, partnershipId),
   ]);
   // registered interests are the council's directory: read, and warned of, for its readers only.
   const interests = can(principal.role, 'directory.view') ? await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId)) : [];
   const conflicts = partnerConflicts(rules.seats, partners.map((x) => ({ organisationId: x.organisationId, name: x.name })), interests, londonToday(deps.clock.now()));
-  return { seats: rules.seats, attendance, decided: items.map((item) => ({ item, decision: decideItem(rules.rules, attendance, item, meeting.meetsOn, conflicts) })) };
+  return { seats: rules.seats, attendance, decided: items.map((item) => ({ item, decision: decideItem(rules.rules, attendance, item, meeting.meetsOn, conflicts, forwardPlanFacts(plan)) })) };
 }
 
 /** One item of a meeting already read through the principal's scope (findRecord), or undefined. */

@@ -33,7 +33,12 @@ export type FieldInput =
       called: string;
     }
   /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
-  | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> };
+  | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> }
+  /**
+   * One of the partnership's own records of another kind (an item's planned decision on the forward plan),
+   * chosen from a select whose first choice is none.
+   */
+  | { kind: 'sibling'; none: string; choices(db: Db, partnershipId: string): Promise<readonly Choice[]> };
 
 export interface FieldDescription {
   label: string;

@@ -27,11 +27,15 @@ export async function findRecord<R, I extends object>(deps: AppDeps, principal: 
   return record;
 }
 
-/** The choices of each field that picks a record of the register (an organisation, a council person). */
-export async function recordChoices<R, I extends object>(deps: AppDeps, kind: Pick<RecordKind<R, I>, 'fields'>): Promise<Partial<Record<keyof I & string, readonly Choice[]>>> {
+/**
+ * The choices of each field that picks a record of the register (an organisation, a council person), or one
+ * of the partnership's own records (for the partnership named, read through the principal's scope already).
+ */
+export async function recordChoices<R, I extends object>(deps: AppDeps, kind: Pick<RecordKind<R, I>, 'fields'>, partnershipId?: string): Promise<Partial<Record<keyof I & string, readonly Choice[]>>> {
   const out: Partial<Record<keyof I & string, readonly Choice[]>> = {};
   for (const [field, f] of Object.entries(kind.fields) as Array<[keyof I & string, RecordKind<R, I>['fields'][keyof I & string]]>) {
     if (f.input.kind === 'record') out[field] = await f.input.choices(deps.database.db);
+    if (f.input.kind === 'sibling') out[field] = partnershipId ? await f.input.choices(deps.database.db, partnershipId) : [];
   }
   return out;
 }

@@ -26,6 +26,7 @@ import * as m0022 from './0022-interests.ts';
 import * as m0023 from './0023-meetings.ts';
 import * as m0024 from './0024-actions.ts';
 import * as m0025 from './0025-decision-notices.ts';
+import * as m0026 from './0026-forward-plan.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -61,6 +62,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0023-meetings', m0023],
   ['0024-actions', m0024],
   ['0025-decision-notices', m0025],
+  ['0026-forward-plan', m0026],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

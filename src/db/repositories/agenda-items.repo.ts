@@ -10,6 +10,7 @@ function items(db: Db | Trx) {
   return db
     .selectFrom('agenda_items as i')
     .leftJoin('organisations as o', 'o.id', 'i.concerns_id')
+    .leftJoin('forward_plan_entries as f', 'f.id', 'i.forward_plan_id')
     .select([
       'i.id',
       'i.meeting_id',
@@ -21,6 +22,8 @@ function items(db: Db | Trx) {
       'i.motion',
       'i.concerns_id',
       'o.name as concerns_name',
+      'i.forward_plan_id',
+      'f.title as forward_plan_title',
       'i.voting',
       'i.counted_for',
       'i.counted_against',
@@ -76,6 +79,8 @@ async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
       motion: r.motion,
       concernsId: r.concerns_id,
       concernsName: r.concerns_name,
+      forwardPlanId: r.forward_plan_id,
+      forwardPlanTitle: r.forward_plan_title,
       vote,
       declarations: declarations
         .filter((d) => d.item_id === r.id)
@@ -110,6 +115,7 @@ const columnsOf = (i: AgendaItemInput) => ({
   confidential: i.confidential ? 1 : 0,
   motion: i.motion,
   concerns_id: i.concernsId,
+  forward_plan_id: i.forwardPlanId,
 });
 
 export async function insertAgendaItem(trx: Trx, meetingId: string, id: string, i: AgendaItemInput): Promise<void> {

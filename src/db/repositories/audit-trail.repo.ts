@@ -65,10 +65,11 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   // The compliance engine's evidence: "Attestation of R-2.8a, Joint Waste (P-2026-0001)".
   const attestations = ids('compliance-attestation');
   const exceptions = ids('compliance-exception');
-  // A partnership's meetings, their items and its actions, by their titles (R-2.8g, R-2.8d).
+  // A partnership's meetings, their items, its actions and its forward plan, by their titles (R-2.8g, R-2.8d, R-2.8f).
   const meetings = ids('meeting');
   const items = ids('agenda-item');
   const actions = ids('action');
+  const planned = ids('forward-plan-entry');
   const partnershipNames = async (partnershipIds: string[]) =>
     new Map((await db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnershipIds).execute()).map((r) => [r.id, `${r.name} (${r.reference})`]));
   await Promise.all([
@@ -77,6 +78,7 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
         .then((rows) => add('meeting', rows.map((r) => ({ id: r.id, name: `${r.title}, ${dateInWords(r.meets_on)}` })))),
     items.length && db.selectFrom('agenda_items').select(['id', 'title as name']).where('id', 'in', items).execute().then((rows) => add('agenda-item', rows)),
     actions.length && db.selectFrom('partnership_actions').select(['id', 'title as name']).where('id', 'in', actions).execute().then((rows) => add('action', rows)),
+    planned.length && db.selectFrom('forward_plan_entries').select(['id', 'title as name']).where('id', 'in', planned).execute().then((rows) => add('forward-plan-entry', rows)),
     businessCases.length &&
       partnershipNames(businessCases).then((names) => add('business-case', [...names].map(([id, name]) => ({ id, name: `Business case of ${name}` })))),
     sections.length &&

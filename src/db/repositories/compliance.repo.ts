@@ -1,7 +1,8 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
-import type { ActionsRecorded, DecisionRulesRecorded, HeldMeeting } from '../../domain/compliance/snapshot.ts';
+import type { ActionsRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
+import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import type { Attestation, ComplianceException } from '../../domain/compliance/types.ts';
@@ -45,9 +46,11 @@ export interface ComplianceRows {
   attestations: Array<Attestation & { partnershipId: string }>;
   exceptions: Array<ComplianceException & { partnershipId: string }>;
   /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded; R-2.8d its actions, in the same statement. */
-  decisionRules: Array<{ partnershipId: string; untold: number } & DecisionRulesRecorded & ActionsRecorded>;
+  decisionRules: Array<{ partnershipId: string; untold: number; forwardPlanDays: number | null } & DecisionRulesRecorded & ActionsRecorded>;
   /** R-2.8g: the meetings held in the twelve months to today. */
   meetings: Array<{ partnershipId: string } & HeldMeeting>;
+  /** R-2.8f: key decisions taken in the twelve months to today, and entries of the plan neither taken nor published. */
+  forwardPlan: Array<{ partnershipId: string } & PlannedDecision>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -91,7 +94,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -147,6 +150,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
           .where('a.attendance', 'in', ['apologies', 'absent', 'substitute'])
           .where('n.item_id', 'is', null)
           .as('untold'),
+        // R-2.8f: the clear days its forward plan asks, as its last entry was published with.
+        eb.selectFrom('forward_plan_entries as x').select('x.notice_days').whereRef('x.partnership_id', '=', 'p.id').orderBy('x.position', 'desc').limit(1).as('forward_plan_days'),
       ])
       .where('p.id', 'in', ids)
       .execute(),
@@ -167,6 +172,27 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       .where('m.meets_on', '>', addDays(today, -365))
       .where('m.meets_on', '<=', today)
       .orderBy('m.meets_on')
+      .execute(),
+    // R-2.8f: the key decisions voted on at meetings of the last twelve months, each with the entry it took,
+    // and, in the same statement, the entries not yet published that no vote has taken.
+    db
+      .selectFrom('agenda_items as i')
+      .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+      .leftJoin('forward_plan_entries as f', 'f.id', 'i.forward_plan_id')
+      .select(['m.partnership_id', 'i.title', sql<string | null>`m.meets_on`.as('taken_on'), sql<string | null>`f.title`.as('entry_title'), 'f.planned_on', 'f.published_on', 'f.notice_days'])
+      .where('m.partnership_id', 'in', ids)
+      .where('i.key_decision', '=', 1)
+      .where('i.outcome', 'is not', null)
+      .where('m.meets_on', '>', addDays(today, -365))
+      .where('m.meets_on', '<=', today)
+      .unionAll((eb) =>
+        eb
+          .selectFrom('forward_plan_entries as f')
+          .select(['f.partnership_id', 'f.title', sql<string | null>`cast(null as text)`.as('taken_on'), sql<string | null>`f.title`.as('entry_title'), 'f.planned_on', 'f.published_on', 'f.notice_days'])
+          .where('f.partnership_id', 'in', ids)
+          .where('f.published_on', 'is', null)
+          .where((w) => w.not(w.exists(w.selectFrom('agenda_items as t').select('t.id').whereRef('t.forward_plan_id', '=', 'f.id').where('t.outcome', 'is not', null)))),
+      )
       .execute(),
   ]);
   return {
@@ -223,6 +249,13 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       actions: Number(r.actions ?? 0),
       overdueActions: Number(r.overdue_actions ?? 0),
       untold: Number(r.untold ?? 0),
+      forwardPlanDays: r.forward_plan_days === null || r.forward_plan_days === undefined ? null : Number(r.forward_plan_days),
+    })),
+    forwardPlan: forwardPlan.map((r) => ({
+      partnershipId: r.partnership_id,
+      title: r.title,
+      takenOn: r.taken_on,
+      entry: r.entry_title === null || r.planned_on === null ? null : { title: r.entry_title, plannedOn: r.planned_on, publishedOn: r.published_on, noticeDays: Number(r.notice_days) },
     })),
     exceptions: exceptions.map((r) => ({
       partnershipId: r.partnership_id,
@@ -241,7 +274,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

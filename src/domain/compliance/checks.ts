@@ -11,6 +11,7 @@ import { dateInWords } from '../decisions/notice.ts';
 import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
+import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
 
 export type Outcome =
   | { result: 'pass'; reason: string; evidence: string[] }
@@ -19,6 +20,8 @@ export type Outcome =
 
 export interface CheckContext {
   governance: GovernanceCompleteness;
+  /** The day of the evaluation, yyyy-mm-dd (London). */
+  today: string;
 }
 
 export type Check = (s: PartnershipSnapshot, ctx: CheckContext) => Outcome;
@@ -100,6 +103,27 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     return pass(
       `${plural(s.meetings.length, 'meeting')} held in the last 12 months, each with the notice its rules require, its attendance and minutes (R-2.8g)`,
       s.meetings.map((m) => `${named(m)}: ${meetingNotice(m).explanation}`),
+    );
+  },
+  // R-2.8f: each key decision taken in the last 12 months was on the forward plan with the notice it asks;
+  // and nothing planned has passed the day it needed publishing by unpublished.
+  'R-2.8f': (s, ctx) => {
+    const taken = s.forwardPlan.filter((d) => d.takenOn !== null);
+    const problems = [
+      ...taken.flatMap((d) => {
+        const n = keyDecisionNotice({ keyDecision: true }, d.entry ?? undefined, d.takenOn!, s.forwardPlanDays);
+        return n && !n.sufficient ? [`${d.title}, taken on ${dateInWords(d.takenOn!)}: ${n.explanation.replace(/\.$/, '')}`] : [];
+      }),
+      ...s.forwardPlan
+        .filter((d) => d.takenOn === null && d.entry && publicationOverdue(d.entry, ctx.today))
+        .map((d) => `${d.title}, planned for ${dateInWords(d.entry!.plannedOn)}: ${publicationOf(null, d.entry!.plannedOn, d.entry!.noticeDays).explanation.replace(/\.$/, '').replace('needs to be', 'needed to be')}`),
+    ];
+    if (problems.length) return { result: 'gap', reason: `${list(problems)} (R-2.8f)`, fix: fixAt(s, '/forward-plan', 'See the forward plan') };
+    return pass(
+      taken.length
+        ? `${plural(taken.length, 'key decision')} taken in the last 12 months, each on the forward plan with the notice it requires (R-2.8f)`
+        : 'No key decision taken in the last 12 months, and nothing on the forward plan is late for publication (R-2.8f)',
+      taken.map((d) => `${d.title}: ${keyDecisionNotice({ keyDecision: true }, d.entry ?? undefined, d.takenOn!, s.forwardPlanDays)!.explanation}`),
     );
   },
   // R-1.1: the latest screening found the council and another organisation share responsibility for outcomes.
@@ -224,7 +248,7 @@ export const APPLIES_FROM: Readonly<Record<string, Status>> = {
   'R-2.6.3': 'business-case',
   'R-APPROVE': 'approved',
   // Duties of a running partnership: reporting, reviews, plans, risks, meetings and decisions taken.
-  ...Object.fromEntries(['R-2.6.2', 'R-2.6.4', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15', 'R-2.9', 'R-2.4e', 'R-2.8c', 'R-2.8d', 'R-2.8g', 'R-2.15'].map((id) => [id, 'operating' as const])),
+  ...Object.fromEntries(['R-2.6.2', 'R-2.6.4', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15', 'R-2.9', 'R-2.4e', 'R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.15'].map((id) => [id, 'operating' as const])),
   // The rest are what must be in place to run: from approval, while it is set up.
 };
 export const DEFAULT_APPLIES_FROM: Status = 'approved';

@@ -47,6 +47,20 @@ export interface PartnershipSnapshot {
   actions: ActionsRecorded;
   /** R-2.8g: its meetings held in the twelve months to the day of the evaluation, oldest first. */
   meetings: readonly HeldMeeting[];
+  /**
+   * R-2.8f: the key decisions taken in the twelve months to the day of the evaluation (with the entry of
+   * the forward plan each took, if any), and the entries not yet taken nor published.
+   */
+  forwardPlan: readonly PlannedDecision[];
+  /** R-2.8f: the clear days its forward plan asks (its last entry's), 28 when it has none. */
+  forwardPlanDays: number;
+}
+
+/** R-2.8f: a key decision taken (takenOn, its meeting's day) or an entry of the plan waiting to be published. */
+export interface PlannedDecision {
+  title: string;
+  takenOn: string | null;
+  entry: { title: string; plannedOn: string; publishedOn: string | null; noticeDays: number } | null;
 }
 
 export interface ActionsRecorded {

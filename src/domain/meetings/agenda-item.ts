@@ -13,6 +13,8 @@ export interface AgendaItemInput {
   confidential: boolean;
   motion: string | null;
   concernsId: string | null;
+  /** R-2.8f: the planned decision on the partnership's forward plan the item takes; null for none. */
+  forwardPlanId: string | null;
 }
 
 /** The vote as given, and what the domain made of it then. */
@@ -33,6 +35,7 @@ export interface AgendaItem extends AgendaItemInput {
   meetingId: string;
   position: number;
   concernsName: string | null;
+  forwardPlanTitle: string | null;
   vote: RecordedVote | null;
   declarations: Declaration[];
   /** R-2.8c: the members not present who have been told of its decision. */
@@ -45,6 +48,9 @@ export function agendaItemProblems(i: Partial<AgendaItemInput>): Array<{ field: 
   }
   if (i.keyDecision && i.decisionType === null) {
     return [{ field: 'keyDecision', message: 'A key decision is a decision: select the item’s type of decision (R-2.8f)' }];
+  }
+  if (i.forwardPlanId && i.keyDecision === false) {
+    return [{ field: 'keyDecision', message: 'An item that takes a decision on the forward plan is a key decision: answer yes, or take it off the forward plan (R-2.8f)' }];
   }
   return [];
 }

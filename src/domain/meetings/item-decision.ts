@@ -4,6 +4,7 @@
 import { checkDecision, type DecisionCheck, type DecisionRules } from '../decisions/check.ts';
 import { quorumOf, type QuorumResult } from '../decisions/quorum.ts';
 import type { Attendance, ItemAttendance, Motion } from '../decisions/rules.ts';
+import { DEFAULT_FORWARD_PLAN_DAYS, keyDecisionNotice, type ForwardPlanEntry, type KeyDecisionNotice } from '../forward-plan/forward-plan.ts';
 import type { PartnerConflict } from '../interests/conflicts.ts';
 import type { AgendaItem, RecordedVote } from './agenda-item.ts';
 import { communicationOf, type Communication } from './communication.ts';
@@ -19,7 +20,17 @@ export interface ItemDecision {
   check: DecisionCheck | null;
   /** R-2.8c: who of the members not present has been told of the decision. */
   communication: Communication;
+  /** R-2.8f: a key decision, or an item taking one from the forward plan: the notice the plan gave it; else null. */
+  forwardPlan: KeyDecisionNotice | null;
 }
+
+/** R-2.8f: the partnership's forward plan, and the clear days it asks (its last entry's, or 28). */
+export interface ForwardPlanFacts {
+  entries: readonly ForwardPlanEntry[];
+  clearDays: number;
+}
+
+export const forwardPlanFacts = (entries: readonly ForwardPlanEntry[]): ForwardPlanFacts => ({ entries, clearDays: entries.at(-1)?.noticeDays ?? DEFAULT_FORWARD_PLAN_DAYS });
 
 /** The item's facts: the meeting's attendance, less whoever its declarations remove. */
 export function itemAttendance(attendance: ReadonlyMap<string, Attendance>, item: Pick<AgendaItem, 'declarations'>, heldOn: string): ItemAttendance {
@@ -47,6 +58,7 @@ export function decideItem(
   item: AgendaItem,
   heldOn: string,
   conflicts: readonly PartnerConflict[] = [],
+  plan: ForwardPlanFacts = forwardPlanFacts([]),
 ): ItemDecision {
   const facts = itemAttendance(attendance, item, heldOn);
   const declared = new Set(item.declarations.map((d) => d.personId));
@@ -62,5 +74,6 @@ export function decideItem(
     undeclared,
     check: item.decisionType && item.vote ? checkDecision(rules, facts, motionOf(item, item.vote)) : null,
     communication: communicationOf(rules.seats.map((s) => ({ personId: s.id, name: s.name })), attendance, item.notices, item.vote !== null),
+    forwardPlan: keyDecisionNotice(item, plan.entries.find((e) => e.id === item.forwardPlanId), heldOn, plan.clearDays),
   };
 }

@@ -53,6 +53,12 @@ const itemOut = responseComponent(
     motion: apiOf(z.string().nullable(), AGENDA_ITEM_FIELDS.motion.api),
     concernsId: apiOf(idOut.nullable(), AGENDA_ITEM_FIELDS.concernsId.api),
     concernsName: z.string().nullable(),
+    forwardPlanId: apiOf(idOut.nullable(), AGENDA_ITEM_FIELDS.forwardPlanId.api),
+    forwardPlanTitle: z.string().nullable().meta({ description: 'R-2.8f: the planned decision it takes, as the forward plan words it; null for none.' }),
+    forwardPlan: z
+      .strictObject({ onPlan: z.boolean(), sufficient: z.boolean(), explanation: z.string(), clause: z.literal('R-2.8f') })
+      .nullable()
+      .meta({ description: 'R-2.8f: for a key decision or an item on the forward plan, whether it is on the plan and the plan gave it the notice required before this meeting, explained; null otherwise.' }),
     declarations: z.array(declarationOut),
     undeclared: z.array(z.string()).meta({ description: 'R-2.13: members present with a registered interest in the partner the item concerns who declared nothing (for readers of the directories).' }),
     quorum: z.strictObject({ quorate: z.boolean(), present: z.number().int(), required: z.number().int(), explanation: z.string(), clause: z.literal('R-2.8b') }).meta({ description: 'R-2.8b: the item’s quorum, from the meeting’s attendance less whoever a declaration takes out.' }),
@@ -137,6 +143,9 @@ function itemResource(item: AgendaItem, decision: ItemDecision, number: number) 
     motion: item.motion,
     concernsId: item.concernsId,
     concernsName: item.concernsName,
+    forwardPlanId: item.forwardPlanId,
+    forwardPlanTitle: item.forwardPlanTitle,
+    forwardPlan: decision.forwardPlan,
     declarations: item.declarations.map((d) => {
       const e = decision.declarations.find((x) => x.personId === d.personId)!;
       return { ...d, excluded: e.excluded, explanation: e.explanation };

@@ -65,7 +65,7 @@ function example(kind: AnyRecordKind, withKey: boolean): Record<string, unknown>
   for (const [name, f] of Object.entries(kind.fields as Record<string, FieldDescription>)) {
     if (f.key && !withKey) continue;
     if (f.example !== undefined) out[name] = f.example;
-    else if (f.input.kind === 'record') out[name] = EXAMPLE_ID;
+    else if (f.input.kind === 'record' || f.input.kind === 'sibling') out[name] = EXAMPLE_ID;
     else if (f.input.kind === 'text') out[name] = f.label;
     else if (f.input.kind === 'date') out[name] = '2026-03-12';
     else out[name] = f.input.options.at(-1)!.value;

@@ -144,9 +144,10 @@ function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors:
     case 'radios':
       return { ...base, input: 'radios', items: f.input.options.map((o) => ({ value: o.value, text: o.text, checked: o.value === value, ...(o.hint ? { hint: { text: o.hint } } : {}) })) };
     case 'select':
+    case 'sibling':
     case 'record': {
       const options = f.input.kind === 'select' ? f.input.options : choices;
-      const blank = f.input.kind === 'record' ? RECORD_PAGES[f.input.of].choose : `Select ${f.label.toLowerCase()}`;
+      const blank = f.input.kind === 'record' ? RECORD_PAGES[f.input.of].choose : f.input.kind === 'sibling' ? f.input.none : `Select ${f.label.toLowerCase()}`;
       return {
         ...base,
         input: 'select',

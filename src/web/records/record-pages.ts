@@ -90,7 +90,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         return { ok: false, errors: inFormOrder(kind, besideFormErrors(kind, parsed.errors, rules.map((x) => ({ ...x, field: formFieldOf(kind, mode, x.field) })))) };
       },
       async render(reply, typed, errors) {
-        const choices = await recordChoices(deps, kind);
+        const choices = await recordChoices(deps, kind, p.id);
         return reply.view('records/form', {
           title: heading,
           backLink: record === null ? listHref(p) : recordHref(p, kind.keyOf(record)),

@@ -31,6 +31,8 @@ export function itemView(p: PartnershipHeader, meeting: Meeting, item: AgendaIte
     confidential: item.confidential,
     motion: item.motion,
     concerns: item.concernsName,
+    forwardPlan: decision.forwardPlan,
+    onPlanAs: item.forwardPlanTitle,
     quorum: { quorate: decision.quorum.quorate, explanation: decision.quorum.explanation, clause: decision.quorum.clause },
     declarations: decision.declarations.map((e) => {
       const d = item.declarations.find((x) => x.personId === e.personId)!;

@@ -125,7 +125,7 @@ export function meetingsRoutes(deps: AppDeps) {
             formAction: item ? itemHref(request.partnership!, meeting.id, item.id) : `${meetingHref(request, meeting)}/items`,
             submit: item ? 'Save changes' : 'Add the item',
             cancelHref: back,
-            ...recordFormView(agendaItemForm, ADD, typed, errors, await recordChoices(deps, agendaItemForm)),
+            ...recordFormView(agendaItemForm, ADD, typed, errors, await recordChoices(deps, agendaItemForm, request.partnership!.id)),
           });
         },
         command: (value) =>
