@@ -45,8 +45,9 @@ import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
+import { authorities } from './records/authorities.record.ts';
 import { meetings } from './records/meetings.record.ts';
-import { addAgendaItem, addDeclaration, recordAttendance, recordTold, recordVote } from './meetings.service.ts';
+import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
 import { addDays } from '../domain/decisions/notice.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { DEMO_INTERESTS } from './demo-data/interests.ts';
@@ -64,6 +65,14 @@ import type { AssessmentInput } from './schemas/business-case.schema.ts';
 async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: string, concernsId: string | null, toldAbsent: boolean): Promise<void> {
   const seated = await listSeats(deps.database.db, partnershipId);
   const plan = demoMeetings(londonToday(deps.clock.now()), concernsId);
+  // R-2.8e: every member may decide for their organisation, but the members of one partner only up to
+  // £10,000, so the £12,000 grant below awaits that partner's ratification (ratified in half the examples).
+  const away = seated.length > 3 ? seated.at(-1)!.personId : null;
+  const limited = seated.find((x) => x.personId !== away)?.organisationId;
+  for (const x of seated) {
+    const cap = x.organisationId === limited;
+    await addRecord(deps, ctx, COMMAND_LINE, authorities, partnershipId, { personId: x.personId, decisionType: 'any', scope: cap ? 'up-to' : 'full', limitPence: cap ? 1_000_000 : null, ratifier: cap ? `${x.partnerName} board` : null });
+  }
   const planned = [];
   for (const entry of plan.forwardPlan) planned.push(await addRecord(deps, ctx, COMMAND_LINE, forwardPlan, partnershipId, entry));
   for (const [which, m] of [['held', plan.held], ['next', plan.next]] as const) {
@@ -71,16 +80,16 @@ async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: stri
     const items = [];
     for (const { onPlan, ...i } of m.items) items.push(await addAgendaItem(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, { ...i, forwardPlanId: onPlan === undefined ? null : planned[onPlan]!.id }));
     if (which !== 'held' || !seated.length) continue;
-    const away = seated.length > 3 ? seated.at(-1)!.personId : null;
     await recordAttendance(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, Object.fromEntries(seated.map((x) => [x.personId, x.personId === away ? 'apologies' : 'present'])));
     const grant = items.at(-1)!;
     await addDeclaration(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { personId: seated[0]!.personId, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
     const present = seated.filter((x) => x.personId !== away);
     const votes = Object.fromEntries(present.map((x, n) => [x.personId, n === present.length - 1 && present.length > 2 ? 'against' : 'for']));
-    await recordVote(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { mode: 'named', votes, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
+    const voted = await recordVote(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { mode: 'named', votes, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
     // R-2.8c: the member who sent apologies was told of the decision by email the next day (in some examples:
     // the others' Compliance pages show that gap, and their item pages the form that closes it).
     if (away && toldAbsent) await recordTold(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { personIds: [away], toldOn: addDays(meeting.meetsOn, 1), how: 'email' });
+    if (limited && toldAbsent && voted.item.ratifications.length) await recordRatified(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { organisationId: limited, ratifiedOn: addDays(meeting.meetsOn, 7), note: 'Minute 14 of its board' });
     for (const action of demoActions(londonToday(deps.clock.now()), present)) await addRecord(deps, ctx, COMMAND_LINE, actions, partnershipId, action);
   }
 }

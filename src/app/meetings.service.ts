@@ -3,7 +3,9 @@
 // R-2.8b) and kept with its explanation. Each is one audited command naming the partnership, in its scope
 // and not withdrawn, as every record's command is (record-commands.ts).
 import type { Db, Trx } from '../db/database.ts';
-import { findAgendaItem, insertAgendaItem, insertDecisionNotices, removeAgendaItem, setItemDeclarations, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
+import { findAgendaItem, insertAgendaItem, insertDecisionNotices, ratifyItem, removeAgendaItem, setItemDeclarations, setItemRatifications, setItemVote, updateAgendaItem } from '../db/repositories/agenda-items.repo.ts';
+import { listAuthorities } from '../db/repositories/authorities.repo.ts';
+import { ratificationProblems, ratificationsNeeded } from '../domain/decisions/authority.ts';
 import { findForwardPlanEntry } from '../db/repositories/forward-plan.repo.ts';
 import { findMeeting, meetingAttendance, setMeetingAttendance } from '../db/repositories/meetings.repo.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
@@ -233,7 +235,7 @@ export async function recordVote(
   return onMeeting(deps, ctx, principal, partnershipId, meetingId, async ({ trx, meeting, audit, partnershipId: pid }) => {
     const item = await itemOf(trx, meeting.id, itemId);
     const rules = await rulesOf(trx, pid);
-    const { check, motion } = await voteOf(trx, rules, meeting, item, sent);
+    const { check, motion, facts } = await voteOf(trx, rules, meeting, item, sent);
     const outcome = check.outcome!;
     // Kept as a clerk would read it out, each sentence with the clause it applies.
     const cited = (text: string, clause: string) => `${text.replace(/\.$/, '')} (${clause}).`;
@@ -250,13 +252,24 @@ export async function recordVote(
       explanation,
       decidedAt: deps.clock.now().toISOString(),
     });
+    // R-2.8e: kept as computed now, as the outcome is: the partners whose members present could not commit them.
+    const ratify = ratificationsNeeded(rules.seats, facts, await listAuthorities(trx, pid), { decisionType: item.decisionType!, amountPence: item.amountPence, outcome: outcome.outcome });
+    await setItemRatifications(trx, itemId, ratify);
     audit.record({
       entityType: 'agenda-item',
       entityId: itemId,
       partnershipId: pid,
       action: 'vote-recorded',
       before,
-      after: { item: item.title, outcome: OUTCOME_LABELS[outcome.outcome], explanation, for: outcome.for, against: outcome.against, abstain: outcome.abstain },
+      after: {
+        item: item.title,
+        outcome: OUTCOME_LABELS[outcome.outcome],
+        explanation,
+        for: outcome.for,
+        against: outcome.against,
+        abstain: outcome.abstain,
+        ...(ratify.length ? { ratification: ratify.map((r) => r.explanation).join(' ') } : {}),
+      },
     });
     return { item: await itemOf(trx, meeting.id, itemId), check };
   });
@@ -280,7 +293,7 @@ async function voteOf(trx: Trx, rules: Awaited<ReturnType<typeof rulesOf>>, meet
   refuse(votesBarred(item.declarations, meeting.meetsOn, read.motion.votes.kind === 'named' ? read.motion.votes.votes.keys() : []));
   const check = checkDecision(rules, read.item, read.motion);
   if (!check.outcome) refuse([{ field: 'rules', message: `${check.noRule}: add one under Decision making` }]);
-  return { check, motion: read.motion };
+  return { check, motion: read.motion, facts: read.item };
 }
 
 /** R-2.8c: telling members of a decision, as recorded: who, on what day, and how. */
@@ -326,12 +339,44 @@ export async function clearVote(deps: AppDeps, ctx: RequestContext, principal: P
     const item = await itemOf(trx, meeting.id, itemId);
     if (!item.vote) return item;
     await setItemVote(trx, itemId, null);
+    await setItemRatifications(trx, itemId, []);
     audit.record({
       entityType: 'agenda-item',
       entityId: itemId,
       partnershipId: pid,
       action: 'vote-cleared',
       before: { item: item.title, ...keptVote(item.vote) },
+    });
+    return itemOf(trx, meeting.id, itemId);
+  });
+}
+
+/** R-2.8e: a partner's ratification of a carried decision beyond its members' authority. */
+export interface RatifiedInput {
+  organisationId: string;
+  ratifiedOn: string;
+  note: string | null;
+}
+
+/** For a refused form or body: the rules on what did parse. */
+export function ratifiedInputProblems(meeting: Meeting, item: AgendaItem, input: Partial<RatifiedInput>): Problem[] {
+  return ratificationProblems(item.ratifications, input, meeting.meetsOn);
+}
+
+/** R-2.8e: the partner has ratified the item's decision, on a day, audited with who ratified it. */
+export async function recordRatified(deps: AppDeps, ctx: RequestContext, principal: Principal, partnershipId: string, meetingId: string, itemId: string, input: RatifiedInput): Promise<AgendaItem> {
+  return onMeeting(deps, ctx, principal, partnershipId, meetingId, async ({ trx, meeting, audit, partnershipId: pid }) => {
+    const item = await itemOf(trx, meeting.id, itemId);
+    if (!item.ratifications.length) refuse([{ field: 'organisationId', message: 'The decision at this item awaits no one’s ratification (R-2.8e)' }]);
+    refuse(ratificationProblems(item.ratifications, input, meeting.meetsOn));
+    await ratifyItem(trx, itemId, input.organisationId, input.ratifiedOn, input.note);
+    const asked = item.ratifications.find((r) => r.organisationId === input.organisationId)!;
+    audit.record({
+      entityType: 'agenda-item',
+      entityId: itemId,
+      partnershipId: pid,
+      action: 'ratified',
+      after: { item: item.title, partner: asked.partnerName, ratifier: asked.ratifier, ratifiedOn: input.ratifiedOn, ...(input.note ? { note: input.note } : {}) },
     });
     return itemOf(trx, meeting.id, itemId);
   });

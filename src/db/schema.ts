@@ -301,6 +301,8 @@ export interface AgendaItemsTable {
   decided_at: string | null;
   /** R-2.8f: the planned decision on the forward plan the item takes. */
   forward_plan_id: string | null;
+  /** R-2.8e: the sum, in pence, the decision commits the partners to. */
+  amount_pence: number | null;
 }
 
 /** R-2.8a: a named vote on an item. */
@@ -353,6 +355,28 @@ export interface ForwardPlanEntriesTable {
   published_on: string | null;
   notice_days: number;
   position: number;
+}
+
+/** R-2.8e: what a representative may decide for their organisation, for a type of decision (or any). */
+export interface DelegatedAuthoritiesTable {
+  id: string;
+  partnership_id: string;
+  person_id: string;
+  decision_type: string;
+  scope: string;
+  limit_pence: number | null;
+  ratifier: string | null;
+  position: number;
+}
+
+/** R-2.8e: a partner that must ratify a carried decision, and when it did. */
+export interface ItemRatificationsTable {
+  item_id: string;
+  organisation_id: string;
+  ratifier: string;
+  explanation: string;
+  ratified_on: string | null;
+  note: string | null;
 }
 
 export interface PartnershipPrioritiesTable {
@@ -550,6 +574,8 @@ export interface Schema {
   meetings: MeetingsTable;
   partnership_actions: PartnershipActionsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
+  delegated_authorities: DelegatedAuthoritiesTable;
+  item_ratifications: ItemRatificationsTable;
   meeting_attendance: MeetingAttendanceTable;
   agenda_items: AgendaItemsTable;
   item_votes: ItemVotesTable;

@@ -122,6 +122,12 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/vote': partnershipKeepers,
   'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/meetings/:meetingId/items/:itemId/ratifications': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/authority': readers,
+  'POST /api/v1/partnerships/:id/authority': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/authority/:authorityId': readers,
+  'PATCH /api/v1/partnerships/:id/authority/:authorityId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/authority/:authorityId': partnershipKeepers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -161,7 +167,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
   /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
-  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '' };
+  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '', authorityId: '' };
   let sequence = 0;
 
   before(async () => {
@@ -186,7 +192,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
-    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships) };
+    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships), authorityId: await authorityOf(ids.partnerships) };
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -234,6 +240,15 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       assert.equal((await officer.put(`${base}/${meetingId}/attendance`, { attendance: { [seat]: 'absent' } })).status, 200);
       assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/vote`, { mode: 'named' })).status, 200);
     }
+    // R-2.8e: a decision carried beyond the authority of the members present, for the council to ratify.
+    if (key.endsWith('/ratifications')) {
+      const second = register.officers[1]!.id;
+      assert.equal((await officer.post(`/api/v1/partnerships/${partnershipId}/seats`, { personId: second, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null })).status, 201);
+      for (const person of [seat, second]) assert.equal((await officer.post(`/api/v1/partnerships/${partnershipId}/authority`, { personId: person, decisionType: 'any', scope: 'none', ratifier: 'Probe Cabinet' })).status, 201);
+      assert.equal((await officer.put(`${base}/${meetingId}/attendance`, { attendance: { [seat]: 'present', [second]: 'present' } })).status, 200);
+      const voted = await officer.post(`${base}/${meetingId}/items/${itemId}/vote`, { mode: 'named', votes: { [seat]: 'for', [second]: 'for' } });
+      assert.equal(voted.body.ratifications.length, 1, JSON.stringify(voted.body));
+    }
     if (key.startsWith('DELETE') && key.includes('/declarations/')) {
       assert.equal((await officer.post(`${base}/${meetingId}/items/${itemId}/declarations`, { personId: seat, kind: 'other', consequence: 'took-part' })).status, 201);
     }
@@ -255,11 +270,18 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     return made.body.id as string;
   };
 
+  /** R-2.8e: a limit of authority of the partnership's seated member (decisionRules). */
+  const authorityOf = async (partnershipId: string) => {
+    const made = await new ApiClient(t.app, contract, tokens.officer).post(`/api/v1/partnerships/${partnershipId}/authority`, { personId: register.officers[0]!.id, decisionType: 'any', scope: 'full' });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    return made.body.id as string;
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
-      // An attested requirement (R-2.8e); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
-      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.8e');
+    pattern.replace(':interestId', interestId).replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+      // An attested requirement (R-A1.3); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
+      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-A1.3');
 
   /** A document's upload (multipart/form-data) that would succeed for a caller who is allowed. */
   const documentParts = (key: string): Part[] => [
@@ -294,6 +316,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
     if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
+    if (key.endsWith('/authority')) return { personId: register.officers[0]!.id, decisionType: 'budget', scope: 'up-to', limitPence: 100_000, ratifier: `Probe board ${++sequence}` };
+    if (key.endsWith('/authority/:authorityId')) return { ratifier: `Probe board ${++sequence}` };
+    if (key.endsWith('/ratifications')) return { organisationId: register.council.id, ratifiedOn: '2027-03-20', note: `Probe ${sequence}` };
     if (key.endsWith('/forward-plan')) return { title: `Probe planned decision ${++sequence}`, decisionType: 'ordinary', implications: 'policy', plannedOn: '2027-03-18', noticeDays: 28 };
     if (key.endsWith('/forward-plan/:entryId')) return { publishedOn: '2027-01-04' };
     if (key.endsWith('/meetings')) return { title: `Probe board ${sequence}`, meetsOn: '2027-03-18', noticeDays: 5 };
@@ -328,16 +353,18 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        if (own && /\/(seats|voting-rules|quorum|meetings)\//.test(key)) await decisionRules(id);
+        if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
-          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '' }
+          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '' }
           : own && key.includes('/actions/')
             ? { ...shared, actionId: await actionOf(id) }
             : own && key.includes('/forward-plan/')
               ? { ...shared, entryId: await entryOf(id) }
-              : shared;
+              : own && key.includes('/authority/')
+                ? { ...shared, authorityId: await authorityOf(id) }
+                : shared;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships

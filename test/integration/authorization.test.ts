@@ -230,6 +230,15 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/forward-plan/:entryId': partnershipKeepers,
   'GET /partnerships/:id/forward-plan/:entryId/remove': partnershipKeepers,
   'POST /partnerships/:id/forward-plan/:entryId/remove': partnershipKeepers,
+  // R-2.8e representatives' authority, a record of its own keyed by an id, under Decision making.
+  'GET /partnerships/:id/authority': registerReaders,
+  'GET /partnerships/:id/authority/new': partnershipKeepers,
+  'POST /partnerships/:id/authority': partnershipKeepers,
+  'GET /partnerships/:id/authority/:authorityId': registerReaders,
+  'GET /partnerships/:id/authority/:authorityId/edit': partnershipKeepers,
+  'POST /partnerships/:id/authority/:authorityId': partnershipKeepers,
+  'GET /partnerships/:id/authority/:authorityId/remove': partnershipKeepers,
+  'POST /partnerships/:id/authority/:authorityId/remove': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/attendance': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/items/new': partnershipKeepers,
@@ -248,6 +257,8 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': partnershipKeepers,
   'GET /partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/told': partnershipKeepers,
+  'GET /partnerships/:id/meetings/:meetingId/items/:itemId/ratify': partnershipKeepers,
+  'POST /partnerships/:id/meetings/:meetingId/items/:itemId/ratify': partnershipKeepers,
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': partnershipKeepers,
   'GET /partnerships/:id/decision-making': registerReaders,
   'GET /partnerships/:id/decision-making/check': registerReaders,
@@ -381,6 +392,10 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote': () => ({ mode: 'named' }),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/vote/clear': () => ({}),
   'POST /partnerships/:id/meetings/:meetingId/items/:itemId/told': () => ({ how: 'email' }),
+  'POST /partnerships/:id/meetings/:meetingId/items/:itemId/ratify': () => ({ note: 'Probe' }),
+  'POST /partnerships/:id/authority': () => ({ ratifier: `Probe ${unique()}` }),
+  'POST /partnerships/:id/authority/:authorityId': () => ({ ratifier: `Probe ${unique()}` }),
+  'POST /partnerships/:id/authority/:authorityId/remove': () => ({}),
   // With no seats recorded, the check of a decision has nothing to count but answers (200), saving nothing.
   'POST /partnerships/:id/decision-making/check': () => ({ decisionType: 'ordinary', mode: 'named', consensusReached: 'no', castingVote: 'none', lot: 'not-drawn' }),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
@@ -437,8 +452,9 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   itemId: () => '01890000-0000-7000-8000-000000000000',
   actionId: () => '01890000-0000-7000-8000-000000000000',
   entryId: () => '01890000-0000-7000-8000-000000000000',
+  authorityId: () => '01890000-0000-7000-8000-000000000000',
   // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
-  requirementId: () => 'R-2.8e',
+  requirementId: () => 'R-A1.3',
 };
 
 /** The route's address with every parameter filled in; a parameter with no value above fails, naming it. */

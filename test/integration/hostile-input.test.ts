@@ -26,7 +26,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, forwardPlan, meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, authorities, forwardPlan, meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
 import { COMMAND_LINE } from '../../src/app/principal.ts';
@@ -799,16 +799,18 @@ forEachDatabase('hostile input', (ctx) => {
         const absentee = await createPerson(t.deps, SYSTEM, personDetails('Seeded Absentee', council!, { councilRole: 'councillor' }));
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, approved.id, { personId: absentee.id, organisationId: council!, status: 'voting', weight: 1, substituteId: null });
         await recordAttendance(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { [member]: 'present', [absentee.id]: 'apologies' });
+        // R-2.8e: the member may decide nothing without ratification, so the carried item awaits it (its form shows).
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, authorities, approved.id, { personId: member, decisionType: 'any', scope: 'none', limitPence: null, ratifier: 'Seeded Cabinet' });
         // R-2.8f: a planned decision the seeded item takes, so its forms and the item's select show it.
         const planned = await addRecord(t.deps, SYSTEM, COMMAND_LINE, forwardPlan, approved.id, { title: 'Seeded planned decision', decisionType: 'ordinary', implications: 'policy', plannedOn: '2026-03-31', publishedOn: null, noticeDays: 28 });
         // And one on no agenda, so its remove form shows (one on an agenda is not removed).
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, forwardPlan, approved.id, { title: 'Seeded unscheduled decision', decisionType: 'budget', implications: 'financial', plannedOn: '2026-06-30', publishedOn: null, noticeDays: 28 });
-        const item = await addAgendaItem(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { title: 'Seeded item', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That it is seeded.', concernsId: null, forwardPlanId: planned.id });
+        const item = await addAgendaItem(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, { title: 'Seeded item', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That it is seeded.', concernsId: null, forwardPlanId: planned.id, amountPence: 500_000 });
         await addDeclaration(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { personId: member, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
         await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
         // R-2.8d: an action, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, actions, approved.id, { title: 'Seeded action', ownerId: member, organisationId: council!, dueOn: '2026-03-31', status: 'open', completedOn: null, progress: null });
-        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`, `/partnerships/${approved.id}/forward-plan`);
+        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`, `/partnerships/${approved.id}/forward-plan`, `/partnerships/${approved.id}/authority`);
       },
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
       async () => {

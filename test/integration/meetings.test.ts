@@ -255,6 +255,56 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.equal(agenda.body.items[0].forwardPlan.sufficient, true);
     assert.equal(agenda.body.items[1].forwardPlan.onPlan, false);
   });
+
+  it('R-2.8e: a limit of authority typed in pounds; a decision carried beyond it is subject to the partner’s ratification, a gap on the Compliance page until recorded', async () => {
+    const p = await w.partnership({ councilContributionPence: 0, withinApprovedBudget: true });
+    await reachStatus(t.deps, p.id, 'approved');
+    await officer.get(`/partnerships/${p.id}/seats/new`);
+    for (const [person, org] of [[people.patel!, r.council.id], [people.osei!, r.partners[0]!.id]] as const) {
+      assert.equal((await officer.post(`/partnerships/${p.id}/seats`, { personId: person, organisationId: org, status: 'voting', weight: '1', substituteId: '' })).statusCode, 303);
+    }
+    await officer.post(`/partnerships/${p.id}/voting-rules`, { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+    await officer.post(`/partnerships/${p.id}/quorum`, { kind: 'number', members: '2' });
+    assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /2 voting members have no limit of authority recorded/);
+
+    // The form offers only the partnership's members; an amount that is not pounds is refused at its field, kept.
+    const form = await officer.get(`/partnerships/${p.id}/authority/new`);
+    assert.ok(form.body.includes(`<option value="${people.osei}">`), 'a seated member is offered');
+    assert.ok(!form.body.includes(`<option value="${people.jones}">`), 'a member without a seat is not');
+    const limit = { personId: people.osei!, decisionType: 'any', scope: 'up-to', ratifier: 'Northvale NHS Trust Board' };
+    const refused = await officer.post(`/partnerships/${p.id}/authority`, { ...limit, limitPence: '10k' });
+    assert.equal(refused.statusCode, 400);
+    assertFieldError(refused.body, 'limitPence', 'The most they may commit must be an amount in pounds, like 25000 or 25,000.50');
+    assert.match(refused.body, /value="10k"/);
+    assert.equal((await officer.post(`/partnerships/${p.id}/authority`, { ...limit, limitPence: '10,000' })).statusCode, 303);
+    assert.equal((await officer.post(`/partnerships/${p.id}/authority`, { personId: people.patel!, decisionType: 'any', scope: 'full', limitPence: '', ratifier: '' })).statusCode, 303);
+    assert.match((await officer.get(`/partnerships/${p.id}/decision-making`)).body, /: any decision, up to £10,000</);
+    const viaApi = await api.get(`/api/v1/partnerships/${p.id}/authority`);
+    assert.equal(viaApi.body.items.find((a: { personId: string }) => a.personId === people.osei).limitPence, 1_000_000);
+
+    // A £25,000 grant carried: Northvale's only member there may commit £10,000.
+    assert.equal((await officer.post(`/partnerships/${p.id}/meetings`, { title: 'Grants Board', 'meetsOn-day': '18', 'meetsOn-month': '3', 'meetsOn-year': '2026', noticeDays: '5' })).statusCode, 303);
+    const meetingId = meetingIdOf(/href="(\/partnerships\/[^"]+\/meetings\/[0-9a-f-]{36})"/.exec((await officer.get(`/partnerships/${p.id}/meetings`)).body)?.[1]);
+    const base = `/partnerships/${p.id}/meetings/${meetingId}`;
+    assert.equal((await officer.post(`${base}/items`, { title: 'Winter grant', decisionType: 'ordinary', keyDecision: 'false', confidential: 'false', motion: 'That the grant is made.', amountPence: '25000', concernsId: '', forwardPlanId: '' })).statusCode, 303);
+    assert.equal((await officer.post(`${base}/attendance`, { [`attendance-${people.patel}`]: 'present', [`attendance-${people.osei}`]: 'present' })).statusCode, 303);
+    const itemId = /\/items\/([0-9a-f-]{36})"/.exec((await officer.get(base)).body)?.[1];
+    assert.equal((await officer.post(`${base}/items/${itemId}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.osei}`]: 'for' })).statusCode, 303);
+    const item = await officer.get(`${base}/items/${itemId}`);
+    const osei = (await api.get(`/api/v1/people/${people.osei}`)).body.name as string;
+    assert.ok(item.body.includes(escapeHtml(`Subject to ratification by Northvale NHS Trust Board: ${osei} may decide any decision for ${r.partners[0]!.name} up to £10,000, and this decision commits £25,000 (R-2.8e).`)), 'the ratification, and why');
+    assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /1 decision beyond a representative’s authority awaits a partner’s ratification \(R-2\.8e\)/);
+
+    // Ratified: before the meeting refused at its field; then recorded, and the gap closes.
+    const early = await officer.post(`${base}/items/${itemId}/ratify`, { organisationId: r.partners[0]!.id, 'ratifiedOn-day': '1', 'ratifiedOn-month': '3', 'ratifiedOn-year': '2026', note: '' });
+    assert.equal(early.statusCode, 400);
+    assertFieldError(early.body, 'ratifiedOn-day', 'The date it was ratified must be on or after the day of the meeting (R-2.8e)');
+    const done = await officer.post(`${base}/items/${itemId}/ratify`, { organisationId: r.partners[0]!.id, 'ratifiedOn-day': '25', 'ratifiedOn-month': '3', 'ratifiedOn-year': '2026', note: 'Minute 12' });
+    assert.equal(done.statusCode, 303, done.body.slice(0, 600));
+    assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Ratified by Northvale NHS Trust Board on 25 March 2026 \(Minute 12\)/);
+    assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /Authority recorded for each of the 2 voting members; no decision awaits ratification \(R-2\.8e\)/);
+    assert.equal((await officer.get(`${base}/items/${itemId}/ratify`)).statusCode, 404, 'nothing left to ratify');
+  });
 });
 
 forEachDatabase('actions arising from decisions (R-2.8d)', (ctx) => {

@@ -70,7 +70,7 @@ describe('R-2.8f: a key decision on an agenda, against the forward plan', () => 
   it('R-2.8f: decided with the item, from the partnership’s plan', () => {
     const item: AgendaItem = {
       id: 'i', meetingId: 'm', position: 0, title: 'Grant', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That…', concernsId: null, concernsName: null,
-      forwardPlanId: 'e1', forwardPlanTitle: 'Winter grant', vote: null, declarations: [], notices: [],
+      forwardPlanId: 'e1', forwardPlanTitle: 'Winter grant', amountPence: null, ratifications: [], vote: null, declarations: [], notices: [],
     };
     const rules = { seats: [], votingRules: [], quorum: [] };
     const on = decideItem(rules, new Map(), item, '2027-03-18', [], forwardPlanFacts([{ id: 'e1', ...entry }]));

@@ -46,6 +46,7 @@ const COMPLETE: PartnershipSnapshot = {
   decisionRules: { votingSeats: 6, votingRules: 2, ordinaryRule: true, quorumConditions: 2 },
   actions: { actions: 3, overdueActions: 0 },
   untold: 0,
+  authority: { withoutAuthority: 0, awaitingRatification: 0 },
   forwardPlan: [],
   forwardPlanDays: 28,
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],

@@ -94,7 +94,7 @@ describe('R-2.8a, R-2.8b, R-2.13: an item decided from its meeting', () => {
   const rules = { seats, votingRules: [majority], quorum: [{ kind: 'number' as const, number: 3 }, { kind: 'each-partner' as const, number: 1 }] };
   const attendance = new Map<string, Attendance>([['w1', 'present'], ['w2', 'present'], ['n1', 'present'], ['n2', 'apologies']]);
   const item = (over: Partial<AgendaItem>): AgendaItem => ({
-    id: 'i', meetingId: 'm', position: 0, title: 'Grant', decisionType: 'ordinary', keyDecision: false, confidential: false, motion: 'That…', concernsId: 'n', concernsName: 'Northvale NHS Trust', forwardPlanId: null, forwardPlanTitle: null, vote: null, declarations: [], notices: [], ...over,
+    id: 'i', meetingId: 'm', position: 0, title: 'Grant', decisionType: 'ordinary', keyDecision: false, confidential: false, motion: 'That…', concernsId: 'n', concernsName: 'Northvale NHS Trust', forwardPlanId: null, forwardPlanTitle: null, amountPence: null, ratifications: [], vote: null, declarations: [], notices: [], ...over,
   });
   const vote = (named: Record<string, 'for' | 'against' | 'abstain'>) => ({
     voting: 'named' as const, named: new Map(Object.entries(named)), counted: null, consensusReached: false, castingVote: null, lot: null, outcome: '', explanation: '', decidedAt: '',

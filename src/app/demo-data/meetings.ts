@@ -49,13 +49,13 @@ export function demoMeetings(today: string, concernsId: string | null): { forwar
     held: {
       meeting: { ...board, meetsOn: heldOn, noticeSentOn: addDays(heldOn, -8), status: 'held', previousMinutes: 'approved', minutes: 'The board received the quarterly performance report.\nThe board approved the grant to the winter programme.' },
       items: [
-        { title: 'Quarterly performance report', decisionType: null, keyDecision: false, confidential: false, motion: null, concernsId: null, forwardPlanId: null },
-        { title: 'Grant to the winter programme', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That the board approves a grant of £12,000 to the winter programme.', concernsId, forwardPlanId: null, onPlan: 0 },
+        { title: 'Quarterly performance report', decisionType: null, keyDecision: false, confidential: false, motion: null, concernsId: null, forwardPlanId: null, amountPence: null },
+        { title: 'Grant to the winter programme', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That the board approves a grant of £12,000 to the winter programme.', concernsId, forwardPlanId: null, amountPence: 1_200_000, onPlan: 0 },
       ],
     },
     next: {
       meeting: { ...board, meetsOn: nextOn, noticeSentOn: null, status: 'scheduled', previousMinutes: 'not-approved', minutes: null },
-      items: [{ title: 'Annual review of the partnership', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That the board agrees the annual review.', concernsId: null, forwardPlanId: null, onPlan: 1 }],
+      items: [{ title: 'Annual review of the partnership', decisionType: 'ordinary', keyDecision: true, confidential: false, motion: 'That the board agrees the annual review.', concernsId: null, forwardPlanId: null, amountPence: null, onPlan: 1 }],
     },
   };
 }

@@ -9,7 +9,7 @@ import { DECISION_TYPE_LABELS, DECISION_TYPES } from '../../domain/decisions/rul
 import type { AgendaItem, AgendaItemInput } from '../../domain/meetings/agenda-item.ts';
 import { choicesOf } from '../records/record-fields.ts';
 import type { FieldDescription, RecordDescription } from '../records/record-kind.ts';
-import { optionalRecordId, optionalText, text } from '../schemas/fields.ts';
+import { optionalPence, optionalRecordId, optionalText, text } from '../schemas/fields.ts';
 
 /** An item for information asks for no decision: 'none' on the form, null on the API. */
 const TYPES = ['none', ...DECISION_TYPES] as const;
@@ -69,6 +69,14 @@ export const AGENDA_ITEM_FIELDS: { readonly [K in keyof AgendaItemInput]: FieldD
     api: 'R-2.8a: the motion put to the vote; null for an item for information.',
     example: 'That the board approves a grant of £25,000 to the winter programme.',
   },
+  amountPence: {
+    label: 'The sum it commits (optional)',
+    hint: 'For a decision committing the partners to spend or give money: in pounds, for example 25000. A sum beyond a member’s authority needs their organisation to ratify it (R-2.8e).',
+    clause: 'R-2.8e',
+    input: { kind: 'money', called: 'The sum it commits' },
+    api: 'R-2.8e: the sum, in whole pence, the decision commits the partners to; null for none.',
+    example: 2_500_000,
+  },
   concernsId: {
     label: 'The partner it concerns (optional)',
     hint: 'Where the item concerns one of the partners: members with an interest in that partner are reminded to declare it (R-2.13).',
@@ -100,6 +108,7 @@ export const agendaItemSchema = z.strictObject({
   keyDecision: flag('it is a key decision'),
   confidential: flag('it is confidential'),
   motion: optionalText({ label: 'The motion', max: 4000, multiline: true }).optional().transform((v) => v ?? null),
+  amountPence: optionalPence('The sum it commits'),
   concernsId: optionalRecordId('Select the partner the item concerns, or none').optional().transform((v) => v ?? null),
   forwardPlanId: optionalRecordId('Select the planned decision on the forward plan, or none').optional().transform((v) => v ?? null),
 });
@@ -115,6 +124,7 @@ export const agendaItemForm: RecordDescription = {
     keyDecision: String(i.keyDecision),
     confidential: String(i.confidential),
     motion: i.motion,
+    amountPence: i.amountPence,
     concernsId: i.concernsId,
     forwardPlanId: i.forwardPlanId,
   }),
@@ -130,6 +140,7 @@ export function auditedItem(i: AgendaItem, meeting?: string): Record<string, unk
     keyDecision: i.keyDecision,
     confidential: i.confidential,
     ...(i.motion ? { motion: i.motion } : {}),
+    ...(i.amountPence !== null ? { amountPence: i.amountPence } : {}),
     ...(i.concernsName ? { concerns: i.concernsName } : {}),
     ...(i.forwardPlanTitle ? { forwardPlan: i.forwardPlanTitle } : {}),
   };

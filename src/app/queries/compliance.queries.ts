@@ -44,7 +44,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const documents = groupBy(rows.documents);
   const attestations = groupBy(rows.attestations);
   const exceptions = groupBy(rows.exceptions);
-  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, forwardPlanDays, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold, forwardPlanDays }]));
+  const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, forwardPlanDays, withoutAuthority, awaitingRatification, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold, forwardPlanDays, authority: { withoutAuthority, awaitingRatification } }]));
   const meetings = groupBy(rows.meetings);
   const forwardPlan = groupBy(rows.forwardPlan);
   return rows.partnerships.map((p): PartnershipSnapshot => {
@@ -67,6 +67,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       decisionRules: decisionRules.get(p.id)?.rules ?? NO_DECISION_RULES,
       actions: decisionRules.get(p.id)?.actions ?? { actions: 0, overdueActions: 0 },
       untold: decisionRules.get(p.id)?.untold ?? 0,
+      authority: decisionRules.get(p.id)?.authority ?? { withoutAuthority: 0, awaitingRatification: 0 },
       meetings: (meetings.get(p.id) ?? []).map(({ partnershipId: _, ...m }) => m),
       forwardPlan: (forwardPlan.get(p.id) ?? []).map(({ partnershipId: _, ...d }) => d),
       forwardPlanDays: decisionRules.get(p.id)?.forwardPlanDays ?? DEFAULT_FORWARD_PLAN_DAYS,

@@ -1,6 +1,7 @@
 // The kinds of record a partnership holds, each described once (record-kind.ts). Adding a kind is its
 // description, its rules and repository, and one line here: its pages, API operations and History follow.
 import { actions } from './actions.record.ts';
+import { authorities } from './authorities.record.ts';
 import { forwardPlan } from './forward-plan.record.ts';
 import { meetings } from './meetings.record.ts';
 import { partners } from './partners.record.ts';
@@ -10,6 +11,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities];
 
-export { actions, forwardPlan, meetings, partners, quorum, representatives, seats, votingRules };
+export { actions, authorities, forwardPlan, meetings, partners, quorum, representatives, seats, votingRules };

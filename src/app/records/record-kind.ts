@@ -32,6 +32,11 @@ export type FieldInput =
       /** How its messages name it: "The date the link was confirmed must include a month". */
       called: string;
     }
+  /**
+   * An amount of money, kept and sent on the API as whole pence (its schema: optionalPence); asked on the
+   * form in pounds, "£25,000.50", and read into pence before the schema sees it.
+   */
+  | { kind: 'money'; called: string }
   /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
   | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> }
   /**

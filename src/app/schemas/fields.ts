@@ -1,6 +1,7 @@
 // Field schemas with GOV.UK-style messages. Anything that is not a string (a repeated field,
 // a nested object) fails with the same message as a missing answer.
 import { z } from 'zod';
+import { MAX_PENCE } from '../../domain/register/money.ts';
 
 // Control characters (bar tab and newlines in long text) are refused: they only ever arrive by accident or attack.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -114,4 +115,13 @@ export function wholeNumber(opts: { label: string; min: number; max: number; mis
 export function optionalWholeNumber(opts: { label: string; min: number; max: number }) {
   const range = `${opts.label} must be a whole number from ${opts.min} to ${opts.max}`;
   return z.union([z.literal(''), z.null(), wholeNumber({ ...opts, missing: range })], { error: range }).transform((v) => (v === '' ? null : v));
+}
+
+/** Whole pence, from 0 to £10 billion, or null for none: what the API sends, and a form's pounds once read (record-form.ts). */
+export function optionalPence(label: string) {
+  const range = `${label} must be an amount in pounds, like 25000`;
+  return z
+    .union([z.null(), z.number({ error: range }).int(range).min(0, range).max(MAX_PENCE, range)], { error: range })
+    .optional()
+    .transform((v) => v ?? null);
 }

@@ -27,6 +27,7 @@ import * as m0023 from './0023-meetings.ts';
 import * as m0024 from './0024-actions.ts';
 import * as m0025 from './0025-decision-notices.ts';
 import * as m0026 from './0026-forward-plan.ts';
+import * as m0027 from './0027-representatives-authority.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -63,6 +64,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0024-actions', m0024],
   ['0025-decision-notices', m0025],
   ['0026-forward-plan', m0026],
+  ['0027-representatives-authority', m0027],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -5,6 +5,7 @@ import type { AgendaItem, AgendaItemInput, RecordedVote } from '../../domain/mee
 import type { Consequence, Declaration, DeclarationKind } from '../../domain/meetings/declarations.ts';
 import type { DecisionNotice, ToldHow } from '../../domain/meetings/communication.ts';
 import type { DecisionType, VoteChoice } from '../../domain/decisions/rules.ts';
+import type { Ratification, RatificationNeeded } from '../../domain/decisions/authority.ts';
 
 function items(db: Db | Trx) {
   return db
@@ -24,6 +25,7 @@ function items(db: Db | Trx) {
       'o.name as concerns_name',
       'i.forward_plan_id',
       'f.title as forward_plan_title',
+      'i.amount_pence',
       'i.voting',
       'i.counted_for',
       'i.counted_against',
@@ -42,7 +44,7 @@ type Row = Awaited<ReturnType<ReturnType<typeof items>['execute']>>[number];
 async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [votes, declarations, notices] = await Promise.all([
+  const [votes, declarations, notices, ratifications] = await Promise.all([
     db.selectFrom('item_votes').select(['item_id', 'person_id', 'vote']).where('item_id', 'in', ids).execute(),
     db
       .selectFrom('item_declarations as d')
@@ -52,6 +54,13 @@ async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
       .orderBy('p.name')
       .execute(),
     db.selectFrom('decision_notices').select(['item_id', 'person_id', 'told_on', 'how']).where('item_id', 'in', ids).orderBy('told_on').execute(),
+    db
+      .selectFrom('item_ratifications as r')
+      .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+      .select(['r.item_id', 'r.organisation_id', 'o.name', 'r.ratifier', 'r.explanation', 'r.ratified_on', 'r.note'])
+      .where('r.item_id', 'in', ids)
+      .orderBy('o.name')
+      .execute(),
   ]);
   return rows.map((r): AgendaItem => {
     const vote: RecordedVote | null =
@@ -81,6 +90,10 @@ async function withParts(db: Db | Trx, rows: Row[]): Promise<AgendaItem[]> {
       concernsName: r.concerns_name,
       forwardPlanId: r.forward_plan_id,
       forwardPlanTitle: r.forward_plan_title,
+      amountPence: r.amount_pence === null ? null : Number(r.amount_pence),
+      ratifications: ratifications
+        .filter((x) => x.item_id === r.id)
+        .map((x): Ratification => ({ organisationId: x.organisation_id, partnerName: x.name, ratifier: x.ratifier, explanation: x.explanation, ratifiedOn: x.ratified_on, note: x.note })),
       vote,
       declarations: declarations
         .filter((d) => d.item_id === r.id)
@@ -116,6 +129,7 @@ const columnsOf = (i: AgendaItemInput) => ({
   motion: i.motion,
   concerns_id: i.concernsId,
   forward_plan_id: i.forwardPlanId,
+  amount_pence: i.amountPence,
 });
 
 export async function insertAgendaItem(trx: Trx, meetingId: string, id: string, i: AgendaItemInput): Promise<void> {
@@ -132,6 +146,7 @@ export async function updateAgendaItem(trx: Trx, meetingId: string, id: string, 
 }
 
 export async function removeAgendaItem(trx: Trx, meetingId: string, id: string): Promise<void> {
+  await trx.deleteFrom('item_ratifications').where('item_id', '=', id).execute();
   await trx.deleteFrom('decision_notices').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_votes').where('item_id', '=', id).execute();
   await trx.deleteFrom('item_declarations').where('item_id', '=', id).execute();
@@ -174,4 +189,20 @@ export async function setItemDeclarations(trx: Trx, itemId: string, declarations
       .values(declarations.map((d) => ({ item_id: itemId, person_id: d.personId, kind: d.kind, consequence: d.consequence, dispensation_by: d.dispensationBy, dispensation_until: d.dispensationUntil })))
       .execute();
   }
+}
+
+/** R-2.8e: the partners that must ratify the item's decision, as computed when its vote was recorded (none: cleared). */
+export async function setItemRatifications(trx: Trx, itemId: string, needed: readonly RatificationNeeded[]): Promise<void> {
+  await trx.deleteFrom('item_ratifications').where('item_id', '=', itemId).execute();
+  if (needed.length) {
+    await trx
+      .insertInto('item_ratifications')
+      .values(needed.map((n) => ({ item_id: itemId, organisation_id: n.organisationId, ratifier: n.ratifier, explanation: n.explanation, ratified_on: null, note: null })))
+      .execute();
+  }
+}
+
+/** R-2.8e: a partner's ratification of the item's decision, on a day. */
+export async function ratifyItem(trx: Trx, itemId: string, organisationId: string, ratifiedOn: string, note: string | null): Promise<void> {
+  await trx.updateTable('item_ratifications').set({ ratified_on: ratifiedOn, note }).where('item_id', '=', itemId).where('organisation_id', '=', organisationId).execute();
 }

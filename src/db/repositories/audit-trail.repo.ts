@@ -70,6 +70,7 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
   const items = ids('agenda-item');
   const actions = ids('action');
   const planned = ids('forward-plan-entry');
+  const limits = ids('delegated-authority');
   const partnershipNames = async (partnershipIds: string[]) =>
     new Map((await db.selectFrom('partnerships').select(['id', 'name', 'reference']).where('id', 'in', partnershipIds).execute()).map((r) => [r.id, `${r.name} (${r.reference})`]));
   await Promise.all([
@@ -78,6 +79,9 @@ export async function currentRecordNames(db: Db, refs: readonly RecordRef[]): Pr
         .then((rows) => add('meeting', rows.map((r) => ({ id: r.id, name: `${r.title}, ${dateInWords(r.meets_on)}` })))),
     items.length && db.selectFrom('agenda_items').select(['id', 'title as name']).where('id', 'in', items).execute().then((rows) => add('agenda-item', rows)),
     actions.length && db.selectFrom('partnership_actions').select(['id', 'title as name']).where('id', 'in', actions).execute().then((rows) => add('action', rows)),
+    limits.length &&
+      db.selectFrom('delegated_authorities as a').innerJoin('people as p', 'p.id', 'a.person_id').select(['a.id', 'p.name', 'a.decision_type']).where('a.id', 'in', limits).execute()
+        .then((rows) => add('delegated-authority', rows.map((r) => ({ id: r.id, name: `Authority of ${r.name} (${r.decision_type === 'any' ? 'any decision' : r.decision_type})` })))),
     planned.length && db.selectFrom('forward_plan_entries').select(['id', 'title as name']).where('id', 'in', planned).execute().then((rows) => add('forward-plan-entry', rows)),
     businessCases.length &&
       partnershipNames(businessCases).then((names) => add('business-case', [...names].map(([id, name]) => ({ id, name: `Business case of ${name}` })))),

@@ -1,7 +1,7 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
-import type { ActionsRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
+import type { ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
@@ -46,7 +46,7 @@ export interface ComplianceRows {
   attestations: Array<Attestation & { partnershipId: string }>;
   exceptions: Array<ComplianceException & { partnershipId: string }>;
   /** R-2.8a, R-2.8b: how much of the partnership's decision rules is recorded; R-2.8d its actions, in the same statement. */
-  decisionRules: Array<{ partnershipId: string; untold: number; forwardPlanDays: number | null } & DecisionRulesRecorded & ActionsRecorded>;
+  decisionRules: Array<{ partnershipId: string; untold: number; forwardPlanDays: number | null } & DecisionRulesRecorded & ActionsRecorded & AuthorityRecorded>;
   /** R-2.8g: the meetings held in the twelve months to today. */
   meetings: Array<{ partnershipId: string } & HeldMeeting>;
   /** R-2.8f: key decisions taken in the twelve months to today, and entries of the plan neither taken nor published. */
@@ -150,6 +150,22 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
           .where('a.attendance', 'in', ['apologies', 'absent', 'substitute'])
           .where('n.item_id', 'is', null)
           .as('untold'),
+        // R-2.8e: voting members with no limit of authority recorded, and decisions awaiting a partner's ratification.
+        eb
+          .selectFrom('member_seats as s')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('s.partnership_id', '=', 'p.id')
+          .where('s.status', 'in', ['voting', 'co-opted-voting'])
+          .where((w) => w.not(w.exists(w.selectFrom('delegated_authorities as d').select('d.id').whereRef('d.partnership_id', '=', 's.partnership_id').whereRef('d.person_id', '=', 's.person_id'))))
+          .as('without_authority'),
+        eb
+          .selectFrom('item_ratifications as r')
+          .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+          .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('m.partnership_id', '=', 'p.id')
+          .where('r.ratified_on', 'is', null)
+          .as('awaiting_ratification'),
         // R-2.8f: the clear days its forward plan asks, as its last entry was published with.
         eb.selectFrom('forward_plan_entries as x').select('x.notice_days').whereRef('x.partnership_id', '=', 'p.id').orderBy('x.position', 'desc').limit(1).as('forward_plan_days'),
       ])
@@ -249,6 +265,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       actions: Number(r.actions ?? 0),
       overdueActions: Number(r.overdue_actions ?? 0),
       untold: Number(r.untold ?? 0),
+      withoutAuthority: Number(r.without_authority ?? 0),
+      awaitingRatification: Number(r.awaiting_ratification ?? 0),
       forwardPlanDays: r.forward_plan_days === null || r.forward_plan_days === undefined ? null : Number(r.forward_plan_days),
     })),
     forwardPlan: forwardPlan.map((r) => ({

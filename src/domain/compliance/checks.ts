@@ -81,6 +81,15 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     s.untold
       ? gap(`${plural(s.untold, 'member')} not present at a meeting ${s.untold === 1 ? 'has' : 'have'} not been told of a decision it took (one for each member and decision) (R-2.8c)`, fixAt(s, '/meetings', 'See the meetings'))
       : pass(s.meetings.length ? 'Every member not present at a meeting has been told of its decisions (R-2.8c)' : 'No decision of a meeting is waiting to be communicated (R-2.8c)'),
+  // R-2.8e: what each voting member may decide for their organisation is recorded, and no carried
+  // decision beyond it still awaits the partner's ratification.
+  'R-2.8e': (s) => {
+    if (!s.decisionRules.votingSeats) return gap('No voting members recorded, so no representative’s authority is (R-2.8e)', fixAt(s, '/seats/new', 'Add a member seat'));
+    const { withoutAuthority, awaitingRatification } = s.authority;
+    if (withoutAuthority) return gap(`${plural(withoutAuthority, 'voting member')} ${withoutAuthority === 1 ? 'has' : 'have'} no limit of authority recorded: what they may decide for their organisation (R-2.8e)`, fixAt(s, '/authority/new', 'Add a limit of authority'));
+    if (awaitingRatification) return gap(`${plural(awaitingRatification, 'decision')} beyond a representative’s authority ${awaitingRatification === 1 ? 'awaits' : 'await'} a partner’s ratification (R-2.8e)`, fixAt(s, '/meetings', 'See the meetings'));
+    return pass(`Authority recorded for each of the ${plural(s.decisionRules.votingSeats, 'voting member')}; no decision awaits ratification (R-2.8e)`);
+  },
   // R-2.8d: the actions arising from its decisions are tracked to completion: none left overdue.
   'R-2.8d': (s) => {
     const { actions, overdueActions } = s.actions;

@@ -62,7 +62,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.8b', '2.8 b', 'rule', 'decisions', 'computed', 'Quorum rule recorded'),
   r('R-2.8c', '2.8 c', 'rule', 'decisions', 'computed', 'Decisions communicated to those absent'),
   r('R-2.8d', '2.8 d', 'rule', 'decisions', 'computed', 'Actions from decisions tracked'),
-  r('R-2.8e', '2.8', 'rule', 'decisions', 'attested', 'Representatives’ authority recorded'),
+  r('R-2.8e', '2.8', 'rule', 'decisions', 'computed', 'Representatives’ authority recorded'),
   r('R-2.8f', '2.8', 'rule', 'decisions', 'computed', 'Forward plan of significant decisions'),
   r('R-2.8g', '2.8', 'rule', 'decisions', 'computed', 'Meetings with notice, agenda, attendance and minutes'),
   r('R-2.9', '2.9', 'rule', 'running', 'attested', 'Outcomes roll up into the council’s performance view'),

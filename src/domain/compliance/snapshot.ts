@@ -43,6 +43,8 @@ export interface PartnershipSnapshot {
   decisionRules: DecisionRulesRecorded;
   /** R-2.8c: one for each member not present at a meeting and each decision it took that they have not been told of. */
   untold: number;
+  /** R-2.8e: its representatives' authority. */
+  authority: AuthorityRecorded;
   /** R-2.8d: its actions arising from decisions, and how many are overdue. */
   actions: ActionsRecorded;
   /** R-2.8g: its meetings held in the twelve months to the day of the evaluation, oldest first. */
@@ -61,6 +63,12 @@ export interface PlannedDecision {
   title: string;
   takenOn: string | null;
   entry: { title: string; plannedOn: string; publishedOn: string | null; noticeDays: number } | null;
+}
+
+/** R-2.8e: voting members with no limit of authority recorded, and decisions awaiting a partner's ratification. */
+export interface AuthorityRecorded {
+  withoutAuthority: number;
+  awaitingRatification: number;
 }
 
 export interface ActionsRecorded {

@@ -4,6 +4,7 @@
 // as given and the outcome the domain computed, with its explanation, are kept with it.
 import type { DecisionType, VoteChoice } from '../decisions/rules.ts';
 import type { DecisionNotice } from './communication.ts';
+import type { Ratification } from '../decisions/authority.ts';
 import type { Declaration } from './declarations.ts';
 
 export interface AgendaItemInput {
@@ -15,6 +16,8 @@ export interface AgendaItemInput {
   concernsId: string | null;
   /** R-2.8f: the planned decision on the partnership's forward plan the item takes; null for none. */
   forwardPlanId: string | null;
+  /** R-2.8e: the sum, in pence, the decision commits the partners to; null for none. */
+  amountPence: number | null;
 }
 
 /** The vote as given, and what the domain made of it then. */
@@ -38,6 +41,8 @@ export interface AgendaItem extends AgendaItemInput {
   forwardPlanTitle: string | null;
   vote: RecordedVote | null;
   declarations: Declaration[];
+  /** R-2.8e: the partners that must ratify its carried decision, and whether they have. */
+  ratifications: Ratification[];
   /** R-2.8c: the members not present who have been told of its decision. */
   notices: DecisionNotice[];
 }

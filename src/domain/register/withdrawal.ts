@@ -58,6 +58,7 @@ export const PARTNERSHIP_PARTS: readonly string[] = [
   'quorum_conditions',
   'partnership_actions',
   'forward_plan_entries',
+  'delegated_authorities',
   'partnership_priorities',
   'partnership_search',
   'partnership_decisions',

@@ -5,14 +5,15 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps.ts';
-import { addAgendaItem, addDeclaration, agendaItemInputProblems, changeAgendaItem, clearVote, declarationInputProblems, recordAttendance, recordTold, recordVote, removeAgendaItemOf, removeDeclaration } from '../../app/meetings.service.ts';
+import { addAgendaItem, addDeclaration, agendaItemInputProblems, changeAgendaItem, clearVote, declarationInputProblems, ratifiedInputProblems, recordAttendance, recordRatified, recordTold, type RatifiedInput, recordVote, removeAgendaItemOf, removeDeclaration } from '../../app/meetings.service.ts';
 import { toldSchema } from '../../app/meetings/told.schema.ts';
+import { RATIFICATION_FIELDS, ratificationSchema } from '../../app/meetings/ratification.description.ts';
 import { TOLD_HOW } from '../../domain/meetings/communication.ts';
 import { AGENDA_ITEM_FIELDS, agendaItemSchema } from '../../app/meetings/agenda-item.description.ts';
 import { DECLARATION_FIELDS, declarationSchema } from '../../app/meetings/declaration.description.ts';
 import { meetings } from '../../app/records/index.ts';
 import { findRecord } from '../../app/records/record-queries.ts';
-import { meetingFacts } from '../../app/queries/meeting.queries.ts';
+import { agendaItemOf, meetingFacts } from '../../app/queries/meeting.queries.ts';
 import { CASTING_CHOICES, LOT_CHOICES } from '../../domain/decisions/facts.ts';
 import { OUTCOMES } from '../../domain/decisions/outcome.ts';
 import { ATTENDANCES, DECISION_TYPES, VOTE_CHOICES } from '../../domain/decisions/rules.ts';
@@ -55,6 +56,19 @@ const itemOut = responseComponent(
     concernsName: z.string().nullable(),
     forwardPlanId: apiOf(idOut.nullable(), AGENDA_ITEM_FIELDS.forwardPlanId.api),
     forwardPlanTitle: z.string().nullable().meta({ description: 'R-2.8f: the planned decision it takes, as the forward plan words it; null for none.' }),
+    amountPence: apiOf(z.number().int().nullable(), AGENDA_ITEM_FIELDS.amountPence.api),
+    ratifications: z
+      .array(
+        z.strictObject({
+          organisationId: idOut,
+          partnerName: z.string(),
+          ratifier: z.string(),
+          explanation: z.string(),
+          ratifiedOn: z.iso.date().nullable(),
+          note: z.string().nullable(),
+        }),
+      )
+      .meta({ description: 'R-2.8e: the partners that must ratify the carried decision, no member of theirs present having the authority, as computed when the vote was recorded; each pending until ratifiedOn.' }),
     forwardPlan: z
       .strictObject({ onPlan: z.boolean(), sufficient: z.boolean(), explanation: z.string(), clause: z.literal('R-2.8f') })
       .nullable()
@@ -108,6 +122,14 @@ const itemInput = requestComponent(agendaItemSchema, { id: 'AgendaItemInput', de
 const itemPatch = requestComponent(agendaItemSchema.partial(), { id: 'AgendaItemPatch', description: 'Changes to an agenda item: send only the fields to change.' });
 const declarationInput = requestComponent(declarationSchema, { id: 'DeclarationInput', description: 'An interest declared at an agenda item (R-2.13).' });
 const toldInput = requestComponent(toldSchema, { id: 'ToldInput', description: 'Members not present told of a decision (R-2.8c).' });
+const ratifiedInput = requestComponent(
+  z.strictObject({
+    organisationId: apiOf(ratificationSchema.shape.organisationId, RATIFICATION_FIELDS.organisationId.api),
+    ratifiedOn: apiOf(ratificationSchema.shape.ratifiedOn, RATIFICATION_FIELDS.ratifiedOn.api),
+    note: apiOf(ratificationSchema.shape.note, RATIFICATION_FIELDS.note.api),
+  }),
+  { id: 'RatificationInput', description: 'A partner’s ratification of a carried decision beyond its members’ authority (R-2.8e).' },
+);
 const voteInput = requestComponent(
   z.strictObject({
     mode: z.enum(['named', 'counted']).meta({ description: 'By name (votes) or on a show of hands (counted).' }),
@@ -145,6 +167,8 @@ function itemResource(item: AgendaItem, decision: ItemDecision, number: number) 
     concernsName: item.concernsName,
     forwardPlanId: item.forwardPlanId,
     forwardPlanTitle: item.forwardPlanTitle,
+    amountPence: item.amountPence,
+    ratifications: item.ratifications,
     forwardPlan: decision.forwardPlan,
     declarations: item.declarations.map((d) => {
       const e = decision.declarations.find((x) => x.personId === d.personId)!;
@@ -174,7 +198,7 @@ function itemResource(item: AgendaItem, decision: ItemDecision, number: number) 
   };
 }
 
-const EXAMPLE_ITEM = { title: 'Grant funding for the winter programme', decisionType: 'financial-commitment', keyDecision: true, confidential: false, motion: 'That the board approves a grant of £25,000.', concernsId: null };
+const EXAMPLE_ITEM = { title: 'Grant funding for the winter programme', decisionType: 'financial-commitment', keyDecision: true, confidential: false, motion: 'That the board approves a grant of £25,000.', amountPence: 2_500_000, concernsId: null };
 
 export function meetingOperations(deps: AppDeps): ApiOperation[] {
   const meetingOf = (request: FastifyRequest): Promise<Meeting> => findRecord(deps, principalOf(request), meetings, idOf(request), uuidParam(request, 'meetingId', 'meeting'));
@@ -267,7 +291,7 @@ export function meetingOperations(deps: AppDeps): ApiOperation[] {
       handler: async (request) => {
         const meeting = await meetingOf(request);
         const current = await itemIn(request, meeting, itemIdOf(request));
-        const kept = { title: current.title, decisionType: current.decisionType, keyDecision: current.keyDecision, confidential: current.confidential, motion: current.motion, concernsId: current.concernsId };
+        const kept = { title: current.title, decisionType: current.decisionType, keyDecision: current.keyDecision, confidential: current.confidential, motion: current.motion, concernsId: current.concernsId, forwardPlanId: current.forwardPlanId, amountPence: current.amountPence };
         const parsed = itemPatch.safeParse(request.body);
         const whole = parsed.success ? itemInput.safeParse({ ...kept, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) }) : parsed;
         if (!whole.success) {
@@ -385,6 +409,33 @@ export function meetingOperations(deps: AppDeps): ApiOperation[] {
         const parsed = toldInput.safeParse(request.body);
         if (!parsed.success) throw invalidRequest(zodProblems(parsed.error));
         await write(() => recordTold(deps, apiRequestContext(request), principalOf(request), idOf(request), meeting.id, itemId, parsed.data));
+        reply.code(201);
+        return itemIn(request, meeting, itemId);
+      },
+    },
+    {
+      method: 'POST',
+      path: `${items}/{itemId}/ratifications`,
+      operationId: 'recordRatification',
+      tag: TAG,
+      summary: 'Record a partner’s ratification of a decision',
+      description:
+        'R-2.8e: a carried decision beyond the authority of every member present for a partner awaits that partner’s ratification (the item’s ratifications). This records that the partner ratified it, on or after the meeting, once. 422 when the decision awaits no ratification by that partner.',
+      access: 'register.manage',
+      parameters: [ID_PARAMETER, MEETING_ID, ITEM_ID],
+      requestBody: { component: 'RatificationInput', description: 'Which partner ratified it, when, and where it is recorded.', example: { organisationId: EXAMPLE_ID, ratifiedOn: '2027-04-02', note: 'Northvale NHS Trust Board, minute 27/04' } },
+      refusal,
+      responses: { '201': { description: 'Recorded: the item as it now stands.', component: 'AgendaItem' } },
+      handler: async (request, reply) => {
+        const meeting = await meetingOf(request);
+        const itemId = itemIdOf(request);
+        const parsed = ratifiedInput.safeParse(request.body);
+        if (!parsed.success) {
+          const item = await agendaItemOf(deps, meeting, itemId);
+          const rules = item ? ratifiedInputProblems(meeting, item, fieldsThatParse(ratificationSchema, request.body) as Partial<RatifiedInput>) : [];
+          throw invalidRequest(besideSchemaErrors(zodProblems(parsed.error), rules));
+        }
+        await write(() => recordRatified(deps, apiRequestContext(request), principalOf(request), idOf(request), meeting.id, itemId, parsed.data));
         reply.code(201);
         return itemIn(request, meeting, itemId);
       },

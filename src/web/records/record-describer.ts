@@ -3,6 +3,7 @@
 import type { AnyRecordKind, FieldDescription } from '../../app/records/record-kind.ts';
 import type { AuditEventView, Describer } from '../../domain/audit/describe.ts';
 import { dateInWords } from '../../domain/lifecycle/decisions.ts';
+import { formatPence } from '../../domain/register/money.ts';
 import type { TrailDescriber } from '../features/audit/describers.ts';
 import { plainValue } from '../features/organisations/history.ts';
 
@@ -19,6 +20,7 @@ export const auditName = (name: string, f: FieldDescription): string => f.audit 
 function wordsOf(f: FieldDescription, value: unknown): string {
   if (f.words) return f.words(value);
   if (f.input.kind === 'date' && typeof value === 'string' && value) return dateInWords(value);
+  if (f.input.kind === 'money' && typeof value === 'number') return formatPence(value);
   if (f.input.kind === 'radios' || f.input.kind === 'select') {
     const choice = f.input.options.find((o) => o.value === value);
     if (choice) return choice.text;

@@ -10,6 +10,7 @@ import { fieldsThatParse } from '../forms/every-error.ts';
 import { errorView, formInput, type FieldError } from '../forms/form.ts';
 import type { Parsed } from '../forms/pipeline.ts';
 import { RECORD_PAGES, fieldWords } from './record-describer.ts';
+import { parsePounds, penceToInput } from '../../domain/register/money.ts';
 
 /** The form as typed: one string per field (a date's three parts each under its own name). */
 export type RecordForm = Record<string, string>;
@@ -63,6 +64,7 @@ export function recordToForm(kind: AnyRecordKind, record: unknown): RecordForm {
   const input = kind.inputOf(record) as Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(input).flatMap(([f, v]): Array<[string, string]> => {
+      if (kind.fields[f]?.input.kind === 'money') return [[f, typeof v === 'number' ? penceToInput(v) : '']];
       if (!isDate(kind, f)) return [[f, v === null || v === undefined ? '' : String(v)]];
       return PARTS.map((part) => [`${f}-${part}`, partsOfDate(f, typeof v === 'string' ? v : null)[`${f}-${part}`] ?? '']);
     }),
@@ -86,6 +88,13 @@ function candidateOf(kind: AnyRecordKind, mode: FormMode, typed: RecordForm, err
     if (isDate(kind, f)) {
       const iso = dateOf(kind, f, typed, errors);
       if (iso !== undefined) out[f] = iso;
+    } else if (kind.fields[f]!.input.kind === 'money' && typed[f] !== undefined) {
+      // Pounds as typed, into the API's whole pence; one that cannot be read is left out, its error kept.
+      const input = kind.fields[f]!.input as { called: string };
+      const money = typed[f]!.trim() === '' ? null : parsePounds(typed[f]!);
+      if (money === null) out[f] = null;
+      else if (money.ok) out[f] = money.pence;
+      else errors.push({ field: f, message: `${input.called} must be an amount in pounds, like 25000 or 25,000.50${money.problem === 'too-many-decimals' ? ', with no more than 2 decimal places' : ''}` });
     } else if (typed[f] !== undefined) out[f] = typed[f];
   }
   return out;
@@ -158,6 +167,8 @@ function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors:
     }
     case 'text':
       return { ...base, input: f.input.multiline ? 'textarea' : 'text', value, width: f.input.width ?? null };
+    case 'money':
+      return { ...base, input: 'text', value, width: 10, prefix: { text: '£' } };
   }
 }
 

@@ -11,7 +11,7 @@ import type { FieldError } from '../../forms/form.ts';
 import { principalOf } from '../../context.ts';
 import { londonToday } from '../../../app/lifecycle.service.ts';
 import { interestsOfPeople } from '../../../app/queries/interests.queries.ts';
-import { partners } from '../../../app/records/index.ts';
+import { authorities, partners } from '../../../app/records/index.ts';
 import { listRecords } from '../../../app/records/record-queries.ts';
 import { partnerConflicts } from '../../../domain/interests/conflicts.ts';
 import { can } from '../../../domain/access/roles.ts';
@@ -33,7 +33,7 @@ export function decisionMakingRoutes(deps: AppDeps) {
     app.get<{ Params: Params }>('/partnerships/:id/decision-making', view, async (request, reply) => {
       const p = request.partnership!;
       const principal = principalOf(request);
-      const [rules, partnerRecords] = await Promise.all([rulesOf(request), listRecords(deps, principal, partners, p.id)]);
+      const [rules, partnerRecords, limits] = await Promise.all([rulesOf(request), listRecords(deps, principal, partners, p.id), listRecords(deps, principal, authorities, p.id)]);
       // R-2.13: members with a registered interest in another partner, from what this reader may see of their
       // registers: people's registers are the council's directory, not a partner representative's.
       const interests = can(principal.role, 'directory.view') ? await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId)) : [];
@@ -41,9 +41,11 @@ export function decisionMakingRoutes(deps: AppDeps) {
       return reply.view('decision-making/show', {
         title: `Decision making: ${p.name}`,
         ...decisionRulesPage(rules),
+        // R-2.8e: what each member may decide for their organisation.
+        authority: limits.map((a) => authorities.title(a)),
         conflicts: conflicts.map((c) => ({ text: c.message, href: `/people/${c.personId}#interests` })),
         canChange: keepsPartnership(request) && !p.withdrawn,
-        links: { seats: `/partnerships/${p.id}/seats`, votingRules: `/partnerships/${p.id}/voting-rules`, quorum: `/partnerships/${p.id}/quorum`, check: `${base(p.id)}/check` },
+        links: { seats: `/partnerships/${p.id}/seats`, votingRules: `/partnerships/${p.id}/voting-rules`, quorum: `/partnerships/${p.id}/quorum`, authority: `/partnerships/${p.id}/authority`, check: `${base(p.id)}/check` },
       });
     });
 

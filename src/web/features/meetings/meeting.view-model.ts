@@ -10,6 +10,7 @@ import { CONSEQUENCE_LABELS, DECLARATION_KIND_LABELS } from '../../../domain/mee
 import { TOLD_HOW_LABELS } from '../../../domain/meetings/communication.ts';
 import type { ItemDecision } from '../../../domain/meetings/item-decision.ts';
 import { dateInWords } from '../../../domain/decisions/notice.ts';
+import { formatPence } from '../../../domain/register/money.ts';
 import { meetingNotice, MEETING_STATUS_LABELS, PREVIOUS_MINUTES_LABELS, type Meeting } from '../../../domain/meetings/meeting.ts';
 
 export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = { present: 'Present', substitute: 'Substitute present', apologies: 'Apologies', absent: 'Absent' };
@@ -33,6 +34,15 @@ export function itemView(p: PartnershipHeader, meeting: Meeting, item: AgendaIte
     concerns: item.concernsName,
     forwardPlan: decision.forwardPlan,
     onPlanAs: item.forwardPlanTitle,
+    amount: item.amountPence === null ? null : formatPence(item.amountPence),
+    // R-2.8e: the partners that must ratify the decision, until each has.
+    ratifications: item.ratifications.map((r) => ({
+      partner: r.partnerName,
+      explanation: r.explanation,
+      status: r.ratifiedOn ? `Ratified by ${r.ratifier} on ${dateInWords(r.ratifiedOn)}${r.note ? ` (${r.note})` : ''}` : `Awaiting ratification by ${r.ratifier}`,
+      ratified: r.ratifiedOn !== null,
+    })),
+    awaitingRatification: item.ratifications.some((r) => !r.ratifiedOn),
     quorum: { quorate: decision.quorum.quorate, explanation: decision.quorum.explanation, clause: decision.quorum.clause },
     declarations: decision.declarations.map((e) => {
       const d = item.declarations.find((x) => x.personId === e.personId)!;

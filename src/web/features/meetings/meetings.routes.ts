@@ -8,6 +8,9 @@ import type { AppDeps } from '../../../app/deps.ts';
 import {
   recordTold,
   toldInputProblems,
+  ratifiedInputProblems,
+  recordRatified,
+  type RatifiedInput,
   type ToldInput,
   addAgendaItem,
   addDeclaration,
@@ -22,6 +25,7 @@ import {
 } from '../../../app/meetings.service.ts';
 import { agendaItemForm } from '../../../app/meetings/agenda-item.description.ts';
 import { toldSchema } from '../../../app/meetings/told.schema.ts';
+import { ratificationForm } from '../../../app/meetings/ratification.description.ts';
 import { TOLD_HOW, TOLD_HOW_LABELS } from '../../../domain/meetings/communication.ts';
 import { dateError, dateFromParts, dateItems } from '../../forms/date-input.ts';
 import { declarationForm, type DeclarationInput } from '../../../app/meetings/declaration.description.ts';
@@ -358,6 +362,46 @@ export function meetingsRoutes(deps: AppDeps) {
     };
     app.get<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/told', manage, async (request, reply) => (await toldFacts(request)).render(reply, { fields: {}, personIds: [] }, []));
     app.post<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/told', manage, async (request, reply) => submitForm(request, reply, await toldFacts(request)));
+
+    // R-2.8e: a partner's ratification of a carried decision beyond its members' authority.
+    const ratifyPage = (request: FastifyRequest, meeting: Meeting, item: AgendaItem): FormPage<RecordForm, RatifiedInput, AgendaItem> => {
+      const form = ratificationForm(item.ratifications);
+      const back = itemHref(request.partnership!, meeting.id, item.id);
+      return {
+        read: (body) => readRecordForm(form, ADD, body),
+        async parse(typed) {
+          const parsed = parseRecordForm(form, ADD, typed);
+          const rules = ratifiedInputProblems(meeting, item, (parsed.ok ? parsed.value : parsed.known) as Partial<RatifiedInput>).map((p) => ({ field: formFieldOf(form, ADD, p.field), message: p.message }));
+          if (parsed.ok && !rules.length) return { ok: true, value: parsed.value as unknown as RatifiedInput };
+          return { ok: false, errors: inFormOrder(form, besideFormErrors(form, parsed.ok ? [] : parsed.errors, rules)) };
+        },
+        async render(reply, typed, errors) {
+          const heading = `Record a ratification of the decision on ${item.title}`;
+          return reply.view('records/form', {
+            title: heading,
+            heading,
+            caption: caption(meeting),
+            backLink: back,
+            formAction: `${back}/ratify`,
+            submit: 'Save',
+            cancelHref: back,
+            ...recordFormView(form, ADD, typed, errors, {}),
+          });
+        },
+        command: (value) => recordRatified(deps, requestContext(request), principalOf(request), request.partnership!.id, meeting.id, item.id, value),
+        fieldOf: (problem) => formFieldOf(form, ADD, problem.field),
+        done: () => ({ flash: 'The ratification has been recorded', to: `${back}#ratification` }),
+      };
+    };
+    app.get<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/ratify', manage, async (request, reply) => {
+      const { meeting, item } = await itemOf(request);
+      if (!item.ratifications.some((r) => !r.ratifiedOn)) throw new PageNotFoundError();
+      return ratifyPage(request, meeting, item).render(reply, {}, []);
+    });
+    app.post<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/ratify', manage, async (request, reply) => {
+      const { meeting, item } = await itemOf(request);
+      return submitForm(request, reply, ratifyPage(request, meeting, item));
+    });
 
     const clearVotePage = (request: FastifyRequest, meeting: Meeting, item: AgendaItem) =>
       confirmPage(request, {
