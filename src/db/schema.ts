@@ -379,6 +379,13 @@ export interface ItemRatificationsTable {
   note: string | null;
 }
 
+/** A user's secret calendar link (R-2.8g): its hash. */
+export interface CalendarLinksTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -576,6 +583,7 @@ export interface Schema {
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;
+  calendar_links: CalendarLinksTable;
   meeting_attendance: MeetingAttendanceTable;
   agenda_items: AgendaItemsTable;
   item_votes: ItemVotesTable;

@@ -19,6 +19,7 @@ import { twoFactorRoutes } from './features/two-factor/two-factor.routes.ts';
 import { signInCodeRoutes } from './features/two-factor/sign-in-code.routes.ts';
 import { secretBox } from '../app/two-factor.ts';
 import { tokensRoutes } from './features/account/tokens.routes.ts';
+import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { apiRoutes } from './api/api.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -51,6 +52,7 @@ import { peopleRoutes } from './features/people/people.routes.ts';
 import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { protocolConfigurationRoutes } from './features/protocol-configuration/configuration.routes.ts';
 import { complianceDashboardRoutes } from './features/compliance-dashboard/dashboard.routes.ts';
+import { decisionsRegisterRoutes } from './features/decisions-register/decisions-register.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
 import { setupFormBodies } from './plugins/form-bodies.ts';
@@ -148,6 +150,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(accountRoutes(deps));
   await app.register(twoFactorRoutes(deps));
   await app.register(tokensRoutes(deps));
+  await app.register(calendarRoutes(deps, config.PUBLIC_URL ?? null));
   await app.register(apiRoutes(deps, config));
   await app.register(auditRoutes(deps));
   await app.register(exportRoutes(deps));
@@ -167,6 +170,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(prioritiesRoutes(deps));
   await app.register(protocolConfigurationRoutes(deps, config));
   await app.register(complianceDashboardRoutes(deps));
+  await app.register(decisionsRegisterRoutes(deps));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

@@ -143,6 +143,9 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'DELETE /api/v1/people/:id/interests/:interestId': keepers,
   // the council-wide compliance dashboard's results: whoever reads the register.
   'GET /api/v1/compliance': readers,
+  // R-2.8a the decisions register, one partnership's and the council's: whoever reads the register.
+  'GET /api/v1/partnerships/:id/decisions': readers,
+  'GET /api/v1/decisions': readers,
   'PATCH /api/v1/people/:id': keepers,
 };
 

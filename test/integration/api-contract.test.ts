@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      94,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; check a decision; list the council’s compliance',
+      96,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -343,6 +343,15 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await auditor.get('/api/v1/compliance?status=proposed&pageSize=2')).status, 200);
     assert.equal((await officer.get('/api/v1/compliance?result=fail')).status, 400);
     assert.equal((await nobody.get('/api/v1/compliance')).status, 401);
+    // R-2.8a the decisions register, one partnership's and the council's: read with filters, refused at a bad filter (400), an unknown partnership (404), signed out.
+    const decisions = `/api/v1/partnerships/${created.body.id}/decisions`;
+    assert.equal((await auditor.get(`${decisions}?type=ordinary&outcome=carried&keyDecision=true&from=2026-04-01&to=2027-03-31&q=grant&pageSize=5`)).status, 200);
+    assert.equal((await officer.get(`${decisions}?from=2026-13-45`)).status, 400);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/decisions`)).status, 404);
+    assert.equal((await nobody.get(decisions)).status, 401);
+    assert.equal((await partnerRep.get(`/api/v1/decisions?partnership=${created.body.id}&outcome=invalid,lost-on-tie`)).status, 200);
+    assert.equal((await officer.get('/api/v1/decisions?outcome=maybe')).status, 400);
+    assert.equal((await nobody.get('/api/v1/decisions')).status, 401);
 
     // A partnership's records, each kind alike: listed, added, read, changed and removed; refused by shape,
     // by rule (or a withdrawn partnership) and by role; an unknown partnership or record; a malformed body.

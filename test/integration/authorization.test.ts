@@ -112,6 +112,12 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /account/password': signedInOnly,
   // Your own API tokens (any role may make them; a token acts with its user's role).
   'GET /account/tokens': signedInOnly,
+  // R-2.8g a user's calendar link, and the feed it opens (the link is the key: anyone, with it).
+  'GET /account/calendar': signedInOnly,
+  'POST /account/calendar': signedInOnly,
+  'POST /account/calendar/stop': signedInOnly,
+  'GET /calendar/:token': everyone,
+  'GET /partnerships/:id/meetings.ics': registerReaders,
   'GET /account/tokens/new': signedInOnly,
   'POST /account/tokens': signedInOnly,
   'GET /account/tokens/:id/revoke': signedInOnly, // a user's id here, not a token's: the handler's own 404
@@ -308,6 +314,13 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /compliance': registerReaders,
   'GET /compliance/export.csv': registerReaders,
   'GET /compliance/export.xlsx': registerReaders,
+  // R-2.8a the decisions register, one partnership's and the council's, and their downloads (R-2.6.11): whoever reads the partnership's meetings.
+  'GET /partnerships/:id/decisions': registerReaders,
+  'GET /partnerships/:id/decisions.csv': registerReaders,
+  'GET /partnerships/:id/decisions.xlsx': registerReaders,
+  'GET /decisions': registerReaders,
+  'GET /decisions.csv': registerReaders,
+  'GET /decisions.xlsx': registerReaders,
 };
 
 let sequence = 0;
@@ -332,6 +345,8 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   // The same password again: allowed, and leaves each role's user able to sign in afterwards.
   'POST /account/password': () => ({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }),
   'POST /account/tokens': () => ({ name: `Token ${unique()}` }),
+  'POST /account/calendar': () => ({}),
+  'POST /account/calendar/stop': () => ({}),
   'POST /sign-in/two-factor': () => ({ code: '123456' }),
   'POST /account/two-factor/start': () => ({}),
   'POST /account/two-factor/set-up': () => ({ code: '123456' }),

@@ -7,6 +7,7 @@
 // AUDITED_REFUSALS). The audit chain stays intact throughout.
 //
 // HOSTILE_SEED and HOSTILE_RUNS change the seed and the number of runs per property.
+import { makeCalendarLink } from '../../src/app/calendar.service.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, it } from 'node:test';
@@ -793,6 +794,8 @@ forEachDatabase('hostile input', (ctx) => {
         }));
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, approved.id, { personId: member, organisationId: council!, status: 'voting', weight: 1, substituteId: null });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, votingRules, approved.id, { decisionType: 'ordinary', method: 'majority', fallback: null, fraction: null, qualifiedBase: null, abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
+        // A quorum of one, so the seeded vote carries (and awaits ratification, R-2.8e).
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, quorum, approved.id, { kind: 'number', members: 1, fraction: null });
         // R-2.8g: a meeting with its attendance, an item with a declaration and a vote, so every form of a meeting shows.
         const meeting = await addRecord(t.deps, SYSTEM, COMMAND_LINE, meetings, approved.id, { title: 'Seeded board', meetsOn: '2026-03-18', startsAt: null, location: null, noticeDays: 5, noticeSentOn: null, status: 'held', minutes: null, previousMinutes: 'none' });
         // A second member sent apologies, so the form recording who was told of the decision shows (R-2.8c).
@@ -833,6 +836,8 @@ forEachDatabase('hostile input', (ctx) => {
           await t.deps.database.db.insertInto('two_factor').values({ user_id: userId, secret: box.seal(newTotpSecret()), confirmed_at: new Date().toISOString(), last_step: null, pending_secret: null, pending_at: null }).execute();
         }
         await beginSetUp(t.deps, SYSTEM, box, adminId);
+        // R-2.8g: the administrator's calendar link, so the form that stops it shows.
+        await makeCalendarLink(t.deps, SYSTEM, adminId);
         const waiting = await anonymous.post('/sign-in', { email: victim.email, password: PASSWORD }, { from: '/sign-in' });
         assert.equal(waiting.headers.location, '/sign-in/two-factor');
       },
@@ -1083,6 +1088,8 @@ forEachDatabase('hostile input', (ctx) => {
     const key = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom('returnTo', 'before') },
       { weight: 1, arbitrary: fc.constantFrom('returnTo[x]', 'before[]', 'page', 'q') },
+      // The decisions registers' filters (R-2.8a).
+      { weight: 1, arbitrary: fc.constantFrom('type', 'outcome', 'keyDecision', 'partnership', 'from-day', 'from-month', 'from-year', 'to-day', 'to-year') },
       { weight: 1, arbitrary: extraKey },
     );
     const query = fc.oneof(
@@ -1132,8 +1139,8 @@ forEachDatabase('hostile input', (ctx) => {
     );
   });
 
-  it('throws hostile query strings at the pages that read them: /sign-in?returnTo and /audit?before', { timeout: 60_000 }, async () => {
-    const readers = ['/sign-in', '/audit'];
+  it('throws hostile query strings at the pages that read them: /sign-in?returnTo, /audit?before and the decisions registers’ filters', { timeout: 60_000 }, async () => {
+    const readers = ['/sign-in', '/audit', '/decisions', '/decisions.csv', '/partnerships/:id/decisions'];
     const routes = t.app.routeDeclarations.filter((r) => r.method === 'GET' && readers.includes(r.url)).map((r) => r.url);
     assert.deepEqual(routes.sort(), [...readers].sort());
     await fuzzGets(routes, 600, RUNS * 2);

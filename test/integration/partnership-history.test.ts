@@ -152,6 +152,8 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
         ['Council representatives', `${home}/representatives`],
         ['Meetings', `${home}/meetings`],
         ['Actions', `${home}/actions`],
+        ['Decisions', `${home}/decisions`],
+        ['Forward plan', `${home}/forward-plan`],
         ['Decision making', `${home}/decision-making`],
         ['Screening', `${home}/screening`],
         ['Business case', `${home}/business-case`],
@@ -169,7 +171,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.match(summary.body, /<h1 class="govuk-heading-l">History \d+<\/h1>/, 'the Summary’s heading is the partnership’s name');
     assert.match(summary.body, /<h2 class="govuk-heading-m">Partners<\/h2>/);
     assert.match(summary.body, /<h2 class="govuk-heading-m">Council people<\/h2>/);
-    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decision-making', 'Decision making'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
+    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decisions', 'Decisions'], ['/forward-plan', 'Forward plan'], ['/decision-making', 'Decision making'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
       const page = await auditor.get(`${home}${path}`);
       assert.equal(page.statusCode, 200, path);
       assert.deepEqual(subNav(page.body), items(current), path);

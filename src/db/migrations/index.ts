@@ -28,6 +28,7 @@ import * as m0024 from './0024-actions.ts';
 import * as m0025 from './0025-decision-notices.ts';
 import * as m0026 from './0026-forward-plan.ts';
 import * as m0027 from './0027-representatives-authority.ts';
+import * as m0028 from './0028-calendar-links.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -65,6 +66,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0025-decision-notices', m0025],
   ['0026-forward-plan', m0026],
   ['0027-representatives-authority', m0027],
+  ['0028-calendar-links', m0028],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -1,6 +1,7 @@
 // The JSON API: /api/v1/* (bearer tokens only, problem+json errors, JSON bodies only), and two public
 // pages generated from the same operations: /api/openapi.json and /api/docs.
 import { meetingOperations } from './meetings.api.ts';
+import { decisionOperations } from './decisions.api.ts';
 import { interestOperations } from './interests.api.ts';
 import { decisionRuleOperations } from './decision-rules.api.ts';
 import type { FastifyInstance } from 'fastify';
@@ -32,7 +33,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps, config: Pick<Config, 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...meetingOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...meetingOperations(deps), ...decisionOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME' | 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>) {

@@ -70,6 +70,7 @@ export const API_TAGS = [
   },
   { name: 'Decision making', description: 'How a partnership decides (R-2.8a, R-2.8b): its member seats, voting rules and quorum are partnership records; here, whether an item would be quorate and a motion carry under them, computed and explained.' },
   { name: 'Meetings', description: 'A partnership’s meetings (R-2.8g) are partnership records; here, who attended each seat, the agenda’s items, the interests declared at each (R-2.13) and the vote on each motion, with its quorum and outcome computed and explained (R-2.8a, R-2.8b).' },
+  { name: 'Decisions', description: 'The decisions register (R-2.8a): every decision taken at a partnership’s meetings, its outcome computed and explained, one partnership’s or every one in the caller’s scope, with filters; confidential items are marked.' },
   { name: 'Organisations', description: 'Partner organisations, and the council itself.' },
   { name: 'People', description: 'The council’s officers and councillors, and partners’ representatives.' },
 ] as const;

@@ -91,6 +91,7 @@ const NAVIGATION: readonly NavItem[] = [
   { text: 'People', href: '/people', permission: 'directory.view' },
   { text: 'Priorities', href: '/priorities', permission: 'directory.view' },
   { text: 'Compliance', href: '/compliance', permission: 'register.view' },
+  { text: 'Decisions', href: '/decisions', permission: 'register.view' },
   { text: 'Users', href: '/users', permission: 'users.view' },
   { text: 'Audit trail', href: '/audit', permission: 'audit.view' },
   { text: 'Your account', href: '/account', permission: 'account.manage-own' },

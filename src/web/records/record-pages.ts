@@ -39,6 +39,8 @@ function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolea
 export interface OwnRecordPage {
   view: string;
   data(deps: AppDeps, request: FastifyRequest, partnership: PartnershipHeader, record: any): Promise<Record<string, unknown>>;
+  /** Links the list page offers besides its records (the meetings as a calendar file). */
+  listLinks?(partnership: PartnershipHeader): Array<{ text: string; href: string }>;
 }
 
 export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecordPage) {
@@ -162,6 +164,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         keyColumn: kind.keyField ? columns.indexOf(kind.keyField) : 0,
         addHref: `${listHref(p)}/new`,
         canChange: mayChange(request),
+        links: page?.listLinks?.(p) ?? [],
       });
     });
 

@@ -13,7 +13,11 @@ export interface PartnershipNavItem {
 /** The areas of a partnership, in the order the sub-navigation shows them; '' is the Summary, at /partnerships/:id. */
 const AREAS: ReadonlyArray<{ text: string; segment: string; below?: readonly string[] }> = [
   { text: 'Summary', segment: '' },
-  ...PARTNERSHIP_RECORD_KINDS.filter((kind) => !kind.area).map((kind) => ({ text: kind.names.heading, segment: kind.segment })),
+  // R-2.8a: the decisions register follows the actions arising from them.
+  ...PARTNERSHIP_RECORD_KINDS.filter((kind) => !kind.area).flatMap((kind) => [
+    { text: kind.names.heading, segment: kind.segment },
+    ...(kind.segment === 'actions' ? [{ text: 'Decisions', segment: 'decisions' }] : []),
+  ]),
   // R-2.8: the decision rules' kinds of record have their pages under this one.
   { text: 'Decision making', segment: 'decision-making', below: PARTNERSHIP_RECORD_KINDS.filter((kind) => kind.area === 'decision-making').map((kind) => kind.segment) },
   { text: 'Screening', segment: 'screening' },

@@ -14,7 +14,6 @@ import { keepsRegister } from '../../shared/keeper.ts';
 const COMING = [
   { title: 'Screening and approval', text: 'Whether an arrangement is a partnership under the protocol, and the gates to approval.' },
   { title: 'Governance and compliance', text: 'Each partnership’s governance framework, checked clause by clause.' },
-  { title: 'Decisions register', text: 'Every decision, who was told, and the forward plan of key decisions.' },
   { title: 'Performance and risk', text: 'Outcome indicators, shared risk registers and annual reviews.' },
   { title: 'Exit and scrutiny', text: 'Exit strategies, dissolution and Overview & Scrutiny.' },
 ];
@@ -34,6 +33,7 @@ export function homeRoutes(deps: AppDeps) {
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: partnershipReach(user.role) === 'any' ? 'Every partnership, its partners, people, purpose and money.' : 'The partnerships your organisation is a partner in: their partners, people, purpose and money.' },
         keepsRegister(user.role) && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
         can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },
+        can(user.role, 'register.view') && { title: 'Decisions register', href: '/decisions', text: 'Every decision of the partnerships’ meetings, with its outcome and why (R-2.8a).' },
         can(user.role, 'directory.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
         can(user.role, 'directory.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },

@@ -13,4 +13,6 @@ export const meetingPage: OwnRecordPage = {
     const { seats, attendance, decided } = await meetingFacts(deps, principalOf(request), p.id, meeting);
     return meetingView(p, meeting, seats, attendance, decided);
   },
+  // R-2.8g: the meetings for a calendar; a user's own calendar of the meetings they sit on is under Your account.
+  listLinks: (p) => [{ text: 'Download the meetings for your calendar (.ics)', href: `/partnerships/${p.id}/meetings.ics` }],
 };
