@@ -254,7 +254,7 @@ export async function recordVote(
     });
     // R-2.8e: kept as computed now, as the outcome is: the partners whose members present could not commit them.
     const ratify = ratificationsNeeded(rules.seats, facts, await listAuthorities(trx, pid), { decisionType: item.decisionType!, amountPence: item.amountPence, outcome: outcome.outcome });
-    await setItemRatifications(trx, itemId, ratify);
+    await setItemRatifications(trx, itemId, ratify, item.ratifications);
     audit.record({
       entityType: 'agenda-item',
       entityId: itemId,

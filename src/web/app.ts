@@ -161,7 +161,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
-  await app.register(meetingsRoutes(deps));
+  await app.register(meetingsRoutes(deps, config.COUNCIL_NAME));
   await app.register(interestsRoutes(deps));
   await app.register(complianceRoutes(deps));
   await app.register(recordPages(deps, undefined, { meetings: meetingPage }));

@@ -116,8 +116,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /account/calendar': signedInOnly,
   'POST /account/calendar': signedInOnly,
   'POST /account/calendar/stop': signedInOnly,
-  'GET /calendar/:token': everyone,
+  'GET /calendar/:token.ics': everyone,
   'GET /partnerships/:id/meetings.ics': registerReaders,
+  'GET /partnerships/:id/meetings/:meetingId/papers.pdf': registerReaders,
   'GET /account/tokens/new': signedInOnly,
   'POST /account/tokens': signedInOnly,
   'GET /account/tokens/:id/revoke': signedInOnly, // a user's id here, not a token's: the handler's own 404

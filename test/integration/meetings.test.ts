@@ -303,6 +303,9 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.equal(done.statusCode, 303, done.body.slice(0, 600));
     assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Ratified by Northvale NHS Trust Board on 25 March 2026 \(Minute 12\)/);
     assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /Authority recorded for each of the 2 voting members; no decision awaits ratification \(R-2\.8e\)/);
+    // The vote recorded again (the same outcome): the ratification already recorded stands.
+    assert.equal((await officer.post(`${base}/items/${itemId}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.osei}`]: 'for' })).statusCode, 303);
+    assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Ratified by Northvale NHS Trust Board on 25 March 2026/);
     assert.equal((await officer.get(`${base}/items/${itemId}/ratify`)).statusCode, 404, 'nothing left to ratify');
   });
 });

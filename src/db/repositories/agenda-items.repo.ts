@@ -191,13 +191,21 @@ export async function setItemDeclarations(trx: Trx, itemId: string, declarations
   }
 }
 
-/** R-2.8e: the partners that must ratify the item's decision, as computed when its vote was recorded (none: cleared). */
-export async function setItemRatifications(trx: Trx, itemId: string, needed: readonly RatificationNeeded[]): Promise<void> {
+/**
+ * R-2.8e: the partners that must ratify the item's decision, as computed when its vote was recorded (none:
+ * cleared); a ratification already recorded for a partner still asked is kept.
+ */
+export async function setItemRatifications(trx: Trx, itemId: string, needed: readonly RatificationNeeded[], kept: readonly Ratification[] = []): Promise<void> {
   await trx.deleteFrom('item_ratifications').where('item_id', '=', itemId).execute();
   if (needed.length) {
     await trx
       .insertInto('item_ratifications')
-      .values(needed.map((n) => ({ item_id: itemId, organisation_id: n.organisationId, ratifier: n.ratifier, explanation: n.explanation, ratified_on: null, note: null })))
+      .values(
+        needed.map((n) => {
+          const had = kept.find((k) => k.organisationId === n.organisationId && k.ratifiedOn);
+          return { item_id: itemId, organisation_id: n.organisationId, ratifier: n.ratifier, explanation: n.explanation, ratified_on: had?.ratifiedOn ?? null, note: had?.note ?? null };
+        }),
+      )
       .execute();
   }
 }

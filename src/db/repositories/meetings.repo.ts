@@ -74,6 +74,7 @@ export async function removeMeeting(trx: Trx, partnershipId: string, id: string)
   await trx.deleteFrom('decision_notices').where('item_id', 'in', items).execute();
   await trx.deleteFrom('item_votes').where('item_id', 'in', items).execute();
   await trx.deleteFrom('item_declarations').where('item_id', 'in', items).execute();
+  await trx.deleteFrom('item_ratifications').where('item_id', 'in', items).execute();
   await trx.deleteFrom('agenda_items').where('meeting_id', '=', id).execute();
   await trx.deleteFrom('meeting_attendance').where('meeting_id', '=', id).execute();
   await trx.deleteFrom('meetings').where('partnership_id', '=', partnershipId).where('id', '=', id).execute();

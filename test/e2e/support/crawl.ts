@@ -53,6 +53,9 @@ export const DOWNLOAD_TYPES: Readonly<Record<string, RegExp>> = {
   csv: /^text\/csv\b/,
   xlsx: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet\b/,
   json: /^application\/(?:[a-z.+-]*\+)?json\b/,
+  // R-2.8g: a partnership's meetings for a calendar, and a meeting's papers.
+  ics: /^text\/calendar\b/,
+  pdf: /^application\/pdf\b/,
 };
 
 const HTML = /^text\/html\b/;

@@ -1,6 +1,6 @@
 // Calendars of meetings (R-2.8g), as iCalendar files: a partnership's meetings for anyone who may read it
 // (GET /partnerships/:id/meetings.ics), and a user's calendar of the meetings they sit on, by a secret link
-// a calendar application subscribes to (GET /calendar/:token), made and stopped under Your account. The
+// a calendar application subscribes to (GET /calendar/:token.ics), made and stopped under Your account. The
 // feeds carry meetings only, never their agendas, so a confidential item does not leave Accord this way.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { calendarPrincipal, makeCalendarLink, stopCalendarLink } from '../../../app/calendar.service.ts';
@@ -29,8 +29,8 @@ export function calendarRoutes(deps: AppDeps, publicUrl: string | null) {
     });
 
     // A calendar application cannot sign in: the link is the key, and reads as its user does now.
-    app.get<{ Params: { token: string } }>('/calendar/:token', { config: { access: 'public' } }, async (request, reply) => {
-      const principal = await calendarPrincipal(deps, request.params.token.replace(/\.ics$/, ''));
+    app.get<{ Params: { token: string } }>('/calendar/:token.ics', { config: { access: 'public' } }, async (request, reply) => {
+      const principal = await calendarPrincipal(deps, request.params.token);
       if (!principal) throw new PageNotFoundError();
       return send(reply.header('cache-control', 'private, no-store'), 'My partnership meetings', 'meetings.ics', await meetingsSatOnBy(deps, principal));
     });

@@ -96,6 +96,7 @@ export function meetingView(p: PartnershipHeader, meeting: Meeting, seats: reado
     links: {
       attendance: `${base}/attendance`,
       addItem: `${base}/items/new`,
+      papers: `${base}/papers.pdf`,
       rules: `/partnerships/${p.id}/decision-making`,
     },
   };

@@ -44,7 +44,9 @@ import { besideFormErrors, formFieldOf, inFormOrder, parseRecordForm, readRecord
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { idParam } from '../../shared/params.ts';
 import { motionFormView, radios, sentMotion, VOTE_LABELS } from '../decision-making/check.form.ts';
-import { ATTENDANCE_LABELS, itemHref, itemView } from './meeting.view-model.ts';
+import { ATTENDANCE_LABELS, itemHref, itemView, meetingView } from './meeting.view-model.ts';
+import { meetingPapersPdf } from './meeting-papers.pdf.ts';
+import { attachment } from '../../../app/exports/filename.ts';
 import { agendaItemOf, attendanceOf, meetingFacts } from '../../../app/queries/meeting.queries.ts';
 
 type MeetingParams = { id: string; meetingId: string };
@@ -53,7 +55,7 @@ type DeclarationParams = ItemParams & { personId: string };
 
 const ADD = { kind: 'add' } as const;
 
-export function meetingsRoutes(deps: AppDeps) {
+export function meetingsRoutes(deps: AppDeps, councilName: string) {
   return async function routes(app: FastifyInstance): Promise<void> {
     const read = { config: { access: 'register.view' as const } };
     const manage = { config: { access: 'register.manage' as const } };
@@ -401,6 +403,15 @@ export function meetingsRoutes(deps: AppDeps) {
     app.post<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId/ratify', manage, async (request, reply) => {
       const { meeting, item } = await itemOf(request);
       return submitForm(request, reply, ratifyPage(request, meeting, item));
+    });
+
+    // R-2.8g: the meeting's papers as a PDF: what its page shows, for the agenda pack and the record.
+    app.get<{ Params: MeetingParams }>('/partnerships/:id/meetings/:meetingId/papers.pdf', read, async (request, reply) => {
+      const meeting = await meetingOf(request);
+      const p = request.partnership!;
+      const { seats, attendance, decided } = await meetingFacts(deps, principalOf(request), p.id, meeting);
+      const pdf = await meetingPapersPdf({ councilName, partnership: p }, meetingView(p, meeting, seats, attendance, decided));
+      return reply.type('application/pdf').header('content-disposition', attachment(`${p.reference.replace(/[^A-Za-z0-9-]/g, '')}-${meeting.meetsOn}-papers.pdf`)).send(pdf);
     });
 
     const clearVotePage = (request: FastifyRequest, meeting: Meeting, item: AgendaItem) =>
