@@ -1,8 +1,8 @@
 // The compliance engine over the database (issue 9): snapshots load in batches, a fixed number of
 // statements however many partnerships; the findings come from the records; the scope is kept.
+import { counting } from '../helpers/statements.ts';
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import type { KyselyPlugin } from 'kysely';
 import { SYSTEM, systemClock, uuidIds, type AppDeps } from '../../src/app/deps.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
@@ -14,19 +14,6 @@ import { organisationDetails, partnershipDetails } from '../helpers/factories.ts
 import { reachStatus } from '../helpers/lifecycle.ts';
 
 const TODAY = '2026-06-01';
-
-/** Counts the statements a database handle sends. */
-function counting() {
-  const counter = { statements: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      counter.statements += 1;
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  return { counter, plugin };
-}
 
 forEachDatabase('the compliance engine over the database', (ctx) => {
   let deps: AppDeps;

@@ -6,10 +6,10 @@
 // the downloads and the API; the CSV neutralises a title a spreadsheet would read as a formula; the
 // workbook reads back; the API answers with the same filters and a problem+json 400 at a bad one; and a
 // page costs the same statements however many decisions there are.
+import { counting } from '../helpers/statements.ts';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { KyselyPlugin } from 'kysely';
 import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
 import { createPartnership } from '../../src/app/partnerships.service.ts';
 import { createPerson } from '../../src/app/people.service.ts';
@@ -28,19 +28,6 @@ const dateFields = (name: string, iso: string) => {
   const [y, m, d] = iso.split('-');
   return { [`${name}-day`]: String(Number(d)), [`${name}-month`]: String(Number(m)), [`${name}-year`]: y! };
 };
-
-/** Counts the statements a database handle sends. */
-function counting() {
-  const counter = { statements: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      counter.statements += 1;
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  return { counter, plugin };
-}
 
 const FORMULA = '=HYPERLINK("http://evil.example","Grant")';
 const CANARY = 'Canary Kestrel Compact';

@@ -1,7 +1,8 @@
 // Calendars (R-2.8g): the meetings of the partnerships a person sits on, and users' secret calendar links,
 // kept as hashes only.
 import type { Db, Trx } from '../database.ts';
-import type { Meeting, MeetingStatus, PreviousMinutes } from '../../domain/meetings/meeting.ts';
+import type { Meeting } from '../../domain/meetings/meeting.ts';
+import { MEETING_COLUMNS, toMeeting } from './meetings.repo.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
 import { whereInScope } from './scope.ts';
 
@@ -12,28 +13,14 @@ export async function meetingsOfMember(db: Db, personId: string, scope: Partners
       .selectFrom('meetings as m')
       .innerJoin('member_seats as s', (j) => j.onRef('s.partnership_id', '=', 'm.partnership_id').on('s.person_id', '=', personId))
       .innerJoin('partnerships as p', 'p.id', 'm.partnership_id')
-      .select(['m.id', 'm.title', 'm.meets_on', 'm.starts_at', 'm.location', 'm.notice_days', 'm.notice_sent_on', 'm.status', 'm.minutes', 'm.previous_minutes', 'p.id as partnership_id', 'p.name', 'p.reference']),
+      .select([...MEETING_COLUMNS.map((c) => `m.${c}` as const), 'p.id as partnership_id', 'p.name', 'p.reference']),
     scope,
     'm.partnership_id',
   )
     .orderBy('m.meets_on')
     .orderBy('m.id')
     .execute();
-  return rows.map((r) => ({
-    meeting: {
-      id: r.id,
-      title: r.title,
-      meetsOn: r.meets_on,
-      startsAt: r.starts_at,
-      location: r.location,
-      noticeDays: Number(r.notice_days),
-      noticeSentOn: r.notice_sent_on,
-      status: r.status as MeetingStatus,
-      minutes: r.minutes,
-      previousMinutes: r.previous_minutes as PreviousMinutes,
-    },
-    partnership: { id: r.partnership_id, name: r.name, reference: r.reference },
-  }));
+  return rows.map((r) => ({ meeting: toMeeting(r), partnership: { id: r.partnership_id, name: r.name, reference: r.reference } }));
 }
 
 /** The user's link, replacing any they had. */

@@ -16,9 +16,9 @@ type Row = {
   previous_minutes: string;
 };
 
-const COLUMNS = ['id', 'title', 'meets_on', 'starts_at', 'location', 'notice_days', 'notice_sent_on', 'status', 'minutes', 'previous_minutes'] as const;
+export const MEETING_COLUMNS = ['id', 'title', 'meets_on', 'starts_at', 'location', 'notice_days', 'notice_sent_on', 'status', 'minutes', 'previous_minutes'] as const;
 
-const toMeeting = (r: Row): Meeting => ({
+export const toMeeting = (r: Row): Meeting => ({
   id: r.id,
   title: r.title,
   meetsOn: r.meets_on,
@@ -44,12 +44,12 @@ const columnsOf = (m: MeetingInput) => ({
 });
 
 export async function listMeetings(db: Db | Trx, partnershipId: string): Promise<Meeting[]> {
-  const rows = await db.selectFrom('meetings').select(COLUMNS).where('partnership_id', '=', partnershipId).orderBy('meets_on').orderBy('starts_at').orderBy('id').execute();
+  const rows = await db.selectFrom('meetings').select(MEETING_COLUMNS).where('partnership_id', '=', partnershipId).orderBy('meets_on').orderBy('starts_at').orderBy('id').execute();
   return rows.map(toMeeting);
 }
 
 export async function findMeeting(db: Db | Trx, partnershipId: string, id: string): Promise<Meeting | undefined> {
-  const row = await db.selectFrom('meetings').select(COLUMNS).where('partnership_id', '=', partnershipId).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('meetings').select(MEETING_COLUMNS).where('partnership_id', '=', partnershipId).where('id', '=', id).executeTakeFirst();
   return row && toMeeting(row);
 }
 

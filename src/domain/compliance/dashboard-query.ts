@@ -2,6 +2,7 @@
 // partnerships (status, legal form, significance tier), which requirement (its id, which cites its clause)
 // and which result, and the page. One reading for the page (which leaves a bad value out, as the register
 // does: it came from an old or edited link) and the API (which answers 400 at the parameter).
+import { listParam, oneOf, paging, single, type QueryError } from '../query/query-params.ts';
 import { LEGAL_FORMS, STATUSES, type LegalForm, type Status } from '../register/vocabulary.ts';
 
 export const RESULTS = ['gap', 'pass', 'not-applicable'] as const;
@@ -27,40 +28,12 @@ export const DEFAULT_COMPLIANCE_QUERY: ComplianceQuery = { status: [], legalForm
 
 export const COMPLIANCE_PARAMETERS = ['status', 'legalForm', 'tier', 'requirement', 'result', 'page', 'pageSize'] as const;
 
-export interface QueryError {
-  field: string;
-  message: string;
-}
+export type { QueryError };
 
 /** A tier's key as the configuration names it (minor, standard, significant). */
 const TIER = /^[a-z][a-z0-9-]{0,39}$/;
 /** A requirement id as requirements.md writes it: R-2.6.1, R-A1.4, R-2.7doc, R-APPROVE. */
 const REQUIREMENT = /^R-[A-Za-z0-9.]{1,20}$/;
-
-function list(value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-}
-
-function single(field: string, value: unknown, errors: QueryError[]): string | undefined {
-  if (value === undefined) return undefined;
-  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim());
-  if (values.length !== (Array.isArray(value) ? value.length : 1) || values.length > 1) {
-    errors.push({ field, message: `${field} must be given once` });
-    return undefined;
-  }
-  return values[0] || undefined;
-}
-
-function oneOf<T extends string>(field: string, label: string, allowed: readonly T[], value: unknown, errors: QueryError[]): T[] {
-  const out: T[] = [];
-  for (const v of new Set(list(value))) {
-    if ((allowed as readonly string[]).includes(v)) out.push(v as T);
-    else errors.push({ field, message: `${label} must be one of ${allowed.join(', ')}` });
-  }
-  return out;
-}
 
 export function parseComplianceQuery(params: Record<string, unknown>): { query: ComplianceQuery; errors: QueryError[] } {
   const errors: QueryError[] = [];
@@ -73,7 +46,7 @@ export function parseComplianceQuery(params: Record<string, unknown>): { query: 
     legalForm: oneOf('legalForm', 'Legal form', LEGAL_FORMS, params.legalForm, errors),
     tier: [],
   };
-  for (const t of new Set(list(params.tier))) {
+  for (const t of new Set(listParam(params.tier))) {
     if (TIER.test(t)) query.tier.push(t);
     else errors.push({ field: 'tier', message: 'Tier must be a tier’s name, such as minor, standard or significant' });
   }
@@ -87,16 +60,7 @@ export function parseComplianceQuery(params: Record<string, unknown>): { query: 
     if ((RESULTS as readonly string[]).includes(result)) query.result = result as Result;
     else errors.push({ field: 'result', message: `Result must be one of ${RESULTS.join(', ')}` });
   }
-  const page = single('page', params.page, errors);
-  if (page !== undefined) {
-    if (/^\d{1,6}$/.test(page) && Number(page) >= 1) query.page = Number(page);
-    else errors.push({ field: 'page', message: 'Page must be a whole number from 1' });
-  }
-  const size = single('pageSize', params.pageSize, errors);
-  if (size !== undefined) {
-    if (/^\d{1,3}$/.test(size) && Number(size) >= 1 && Number(size) <= MAX_DASHBOARD_PAGE_SIZE) query.pageSize = Number(size);
-    else errors.push({ field: 'pageSize', message: `Page size must be a whole number from 1 to ${MAX_DASHBOARD_PAGE_SIZE}` });
-  }
+  Object.assign(query, paging(params, MAX_DASHBOARD_PAGE_SIZE, errors));
   return { query, errors };
 }
 

@@ -3,6 +3,7 @@
 // as query parameters (a search of the item's title and motion, types of decision, outcomes, key decision,
 // a range of meeting days, and across the council a partnership), a page at a time, newest meeting first.
 // Stricter than the page, which leaves out a value it cannot use: here each is a 400 at its parameter.
+import { oneOf, paging, single, type QueryError } from '../../domain/query/query-params.ts';
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps.ts';
 import { decisionsRegisterPage, type DecisionRegisterRow, type DecisionsQuery } from '../../app/queries/decisions-register.queries.ts';
@@ -35,36 +36,11 @@ const PAGING_DOCS: ParameterDoc[] = [
   { name: 'pageSize', in: 'query', description: `How many decisions per page, 1 to ${MAX_DECISIONS_PAGE_SIZE} (default ${LIST_PAGE_SIZE}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_DECISIONS_PAGE_SIZE } },
 ];
 
-interface QueryProblem {
-  field: string;
-  message: string;
-}
-
-function single(field: string, value: unknown, errors: QueryProblem[]): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    errors.push({ field, message: `${field} must be given once` });
-    return undefined;
-  }
-  return value.trim();
-}
-
-function listOf<T extends string>(field: string, label: string, allowed: readonly T[], value: unknown, errors: QueryProblem[]): T[] {
-  if (value === undefined) return [];
-  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  const out: T[] = [];
-  for (const v of new Set(values)) {
-    if ((allowed as readonly string[]).includes(v)) out.push(v as T);
-    else errors.push({ field, message: `${label} must be one of ${allowed.join(', ')}` });
-  }
-  return out;
-}
-
 const isoDay = z.iso.date();
 
 /** The query parameters, read strictly: every problem at its parameter. */
-export function parseDecisionsApiQuery(params: Readonly<Record<string, unknown>>, partnershipId: string | null): { query: DecisionsQuery; errors: QueryProblem[] } {
-  const errors: QueryProblem[] = [];
+export function parseDecisionsApiQuery(params: Readonly<Record<string, unknown>>, partnershipId: string | null): { query: DecisionsQuery; errors: QueryError[] } {
+  const errors: QueryError[] = [];
   const known = ['q', 'type', 'outcome', 'keyDecision', 'from', 'to', 'page', 'pageSize', ...(partnershipId === null ? ['partnership'] : [])];
   for (const key of Object.keys(params)) if (!known.includes(key)) errors.push({ field: key, message: `Unknown parameter ${key}` });
   const query: DecisionsQuery = { partnershipId, q: '', types: [], outcomes: [], keyDecision: null, from: null, to: null, page: 1, pageSize: LIST_PAGE_SIZE };
@@ -74,8 +50,8 @@ export function parseDecisionsApiQuery(params: Readonly<Record<string, unknown>>
     if (q.length <= MAX_SEARCH) query.q = q;
     else errors.push({ field: 'q', message: `Search must be ${MAX_SEARCH} characters or fewer` });
   }
-  query.types = listOf<DecisionType>('type', 'Type', DECISION_TYPES, params.type, errors);
-  query.outcomes = listOf('outcome', 'Outcome', OUTCOMES, params.outcome, errors);
+  query.types = oneOf<DecisionType>('type', 'Type', DECISION_TYPES, params.type, errors);
+  query.outcomes = oneOf('outcome', 'Outcome', OUTCOMES, params.outcome, errors);
   const key = single('keyDecision', params.keyDecision, errors);
   if (key !== undefined) {
     if (key === 'true' || key === 'false') query.keyDecision = key === 'true';
@@ -95,16 +71,7 @@ export function parseDecisionsApiQuery(params: Readonly<Record<string, unknown>>
       else errors.push({ field: 'partnership', message: 'Partnership must be a partnership’s id' });
     }
   }
-  const page = single('page', params.page, errors);
-  if (page !== undefined) {
-    if (/^\d{1,6}$/.test(page) && Number(page) >= 1) query.page = Number(page);
-    else errors.push({ field: 'page', message: 'Page must be a whole number from 1' });
-  }
-  const size = single('pageSize', params.pageSize, errors);
-  if (size !== undefined) {
-    if (/^\d{1,3}$/.test(size) && Number(size) >= 1 && Number(size) <= MAX_DECISIONS_PAGE_SIZE) query.pageSize = Number(size);
-    else errors.push({ field: 'pageSize', message: `Page size must be a whole number from 1 to ${MAX_DECISIONS_PAGE_SIZE}` });
-  }
+  Object.assign(query, paging(params, MAX_DECISIONS_PAGE_SIZE, errors));
   return { query, errors };
 }
 

@@ -4,6 +4,9 @@
 // left out rather than refused, except a day someone typed, which cannot be read or ends before it starts:
 // that is an error at its field (the page answers 400 with the error summary), the list shown without it,
 // and what was typed kept in the boxes. The downloads read the same parameters.
+import { dateFromParts } from '../../forms/date-input.ts';
+import { realDate } from '../../../app/schemas/fields.ts';
+import { listParam } from '../../../domain/query/query-params.ts';
 import type { DecisionsQuery } from '../../../app/queries/decisions-register.queries.ts';
 import { OUTCOMES } from '../../../domain/decisions/outcome.ts';
 import { DECISION_TYPES, type DecisionType } from '../../../domain/decisions/rules.ts';
@@ -26,30 +29,19 @@ function first(params: Readonly<Record<string, unknown>>, name: string): string 
   return typeof value === 'string' ? value.replace(/[\u0000-\u001F\u007F]/g, '').trim().toWellFormed() : '';
 }
 
-function list(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-}
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-
-/** The day typed in a date input's three boxes as YYYY-MM-DD; null when blank; an error when it cannot be read. */
+/**
+ * The day typed in a date input's three boxes as YYYY-MM-DD, read as every form reads one (dateFromParts);
+ * null when blank or when it cannot be read (its error kept), and a day the calendar lacks is an error too.
+ */
 function readDay(label: string, prefix: 'from' | 'to', input: DayInput, errors: FieldError[]): string | null {
-  const parts = { day: input[`${prefix}-day`], month: input[`${prefix}-month`], year: input[`${prefix}-year`] };
-  if (!parts.day && !parts.month && !parts.year) return null;
-  const missing = (['day', 'month', 'year'] as const).filter((k) => !parts[k]);
-  if (missing.length) {
-    errors.push({ field: `${prefix}-${missing[0]}`, message: `${label} must include a ${missing.join(' and ')}` });
-    return null;
-  }
-  const ok = /^\d{1,2}$/.test(parts.day) && /^\d{1,2}$/.test(parts.month) && /^\d{4}$/.test(parts.year);
-  const [y, m, d] = [Number(parts.year), Number(parts.month), Number(parts.day)];
-  if (!ok || y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
-    errors.push({ field: `${prefix}-day`, message: `${label} must be a real date, for example 27 3 2026` });
-    return null;
-  }
-  return `${parts.year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const read: FieldError[] = [];
+  const iso = dateFromParts(input, prefix, label, read);
+  if (iso && realDate(iso)) return iso;
+  if (iso === null && !read.length) return null;
+  const missing = read.find((e) => e.message.includes('must include'));
+  errors.push(missing ?? { field: `${prefix}-day`, message: `${label} must be a real date, for example 27 3 2026` });
+  return null;
 }
 
 export interface ParsedDecisionsParams {
@@ -83,8 +75,8 @@ export function parseDecisionsParams(params: Readonly<Record<string, unknown>>, 
     query: {
       partnershipId: partnershipId ?? (ID.test(chosen) ? chosen : null),
       q: q.length <= MAX_SEARCH ? q : '',
-      types: [...new Set(list(params.type))].filter((t): t is DecisionType => (DECISION_TYPES as readonly string[]).includes(t)),
-      outcomes: [...new Set(list(params.outcome))].filter((o) => (OUTCOMES as readonly string[]).includes(o)),
+      types: [...new Set(listParam(params.type))].filter((t): t is DecisionType => (DECISION_TYPES as readonly string[]).includes(t)),
+      outcomes: [...new Set(listParam(params.outcome))].filter((o) => (OUTCOMES as readonly string[]).includes(o)),
       keyDecision: key === 'true' ? true : key === 'false' ? false : null,
       from,
       to,
