@@ -90,7 +90,7 @@ async function demoBoard(deps: AppDeps, ctx: RequestContext, partnershipId: stri
     // the others' Compliance pages show that gap, and their item pages the form that closes it).
     if (away && toldAbsent) await recordTold(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { personIds: [away], toldOn: addDays(meeting.meetsOn, 1), how: 'email' });
     if (limited && toldAbsent && voted.item.ratifications.length) await recordRatified(deps, ctx, COMMAND_LINE, partnershipId, meeting.id, grant.id, { organisationId: limited, ratifiedOn: addDays(meeting.meetsOn, 7), note: 'Minute 14 of its board' });
-    for (const action of demoActions(londonToday(deps.clock.now()), present)) await addRecord(deps, ctx, COMMAND_LINE, actions, partnershipId, action);
+    for (const action of demoActions(londonToday(deps.clock.now()), present, grant.id)) await addRecord(deps, ctx, COMMAND_LINE, actions, partnershipId, action);
   }
 }
 

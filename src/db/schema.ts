@@ -342,6 +342,8 @@ export interface PartnershipActionsTable {
   completed_on: string | null;
   progress: string | null;
   position: number;
+  /** R-2.8d: the agenda item it arose from, if any. */
+  item_id: string | null;
 }
 
 /** R-2.8f: a decision on a partnership's forward plan. */

@@ -812,7 +812,7 @@ forEachDatabase('hostile input', (ctx) => {
         await addDeclaration(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { personId: member, kind: 'other', consequence: 'took-part', dispensationBy: null, dispensationUntil: null });
         await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
         // R-2.8d: an action, so its change and remove forms show.
-        await addRecord(t.deps, SYSTEM, COMMAND_LINE, actions, approved.id, { title: 'Seeded action', ownerId: member, organisationId: council!, dueOn: '2026-03-31', status: 'open', completedOn: null, progress: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, actions, approved.id, { title: 'Seeded action', ownerId: member, organisationId: council!, dueOn: '2026-03-31', status: 'open', completedOn: null, progress: null, itemId: item.id });
         seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`, `/partnerships/${approved.id}/forward-plan`, `/partnerships/${approved.id}/authority`);
       },
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.

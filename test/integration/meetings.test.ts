@@ -303,6 +303,17 @@ forEachDatabase('meetings: notice, attendance, agenda, declarations and votes (R
     assert.equal(done.statusCode, 303, done.body.slice(0, 600));
     assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Ratified by Northvale NHS Trust Board on 25 March 2026 \(Minute 12\)/);
     assert.match((await officer.get(`/partnerships/${p.id}/compliance`)).body, /Authority recorded for each of the 2 voting members; no decision awaits ratification \(R-2\.8e\)/);
+    // R-2.8d: an action arising from the decision, listed on its item; another partnership's item is refused.
+    const actionForm = await officer.get(`/partnerships/${p.id}/actions/new`);
+    assert.ok(actionForm.body.includes(`<option value="${itemId}">Winter grant (Grants Board, 18 March 2026)</option>`), 'the partnership’s decisions are offered');
+    const action = { title: 'Send the grant letter', ownerId: people.patel!, organisationId: r.council.id, 'dueOn-day': '1', 'dueOn-month': '4', 'dueOn-year': '2026', itemId: itemId! };
+    const stranger = await officer.post(`/partnerships/${p.id}/actions`, { ...action, itemId: '01890000-0000-7000-8000-000000000000' });
+    assert.equal(stranger.statusCode, 400);
+    assertFieldError(stranger.body, 'itemId', 'Select a decision at one of the partnership’s meetings, or none (R-2.8d)');
+    assert.equal((await officer.post(`/partnerships/${p.id}/actions`, action)).statusCode, 303);
+    assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Send the grant letter: .+ \(.+\), due 1 April 2026<\/a>: not started/);
+    assert.match((await officer.get(`/partnerships/${p.id}/history`)).body, /Winter grant \(Grants Board, 18 March 2026\)/);
+
     // The vote recorded again (the same outcome): the ratification already recorded stands.
     assert.equal((await officer.post(`${base}/items/${itemId}/vote`, { mode: 'named', [`vote-${people.patel}`]: 'for', [`vote-${people.osei}`]: 'for' })).statusCode, 303);
     assert.match((await officer.get(`${base}/items/${itemId}`)).body, /Ratified by Northvale NHS Trust Board on 25 March 2026/);

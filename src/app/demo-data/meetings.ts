@@ -19,12 +19,12 @@ export interface DemoMeeting {
 }
 
 /** R-2.8d: the actions the held meeting gave, as the minutes record them: one done, one under way, one overdue. */
-export function demoActions(today: string, owners: ReadonlyArray<{ personId: string; organisationId: string }>): ActionInput[] {
+export function demoActions(today: string, owners: ReadonlyArray<{ personId: string; organisationId: string }>, grantItemId: string | null): ActionInput[] {
   const at = (n: number) => owners[n % owners.length]!;
   return [
-    { title: 'Send the grant offer letter to the winter programme', ownerId: at(0).personId, organisationId: at(0).organisationId, dueOn: addDays(today, -7), status: 'completed', completedOn: addDays(today, -9), progress: 'Sent by email and post.' },
-    { title: 'Circulate the quarterly performance report to the partners’ boards', ownerId: at(1).personId, organisationId: at(1).organisationId, dueOn: addDays(today, -2), status: 'in-progress', completedOn: null, progress: 'Two of the boards have it; the rest meet next week.' },
-    { title: 'Draft the annual review for the next meeting', ownerId: at(2).personId, organisationId: at(2).organisationId, dueOn: addDays(today, 14), status: 'open', completedOn: null, progress: null },
+    { title: 'Send the grant offer letter to the winter programme', ownerId: at(0).personId, organisationId: at(0).organisationId, dueOn: addDays(today, -7), status: 'completed', completedOn: addDays(today, -9), progress: 'Sent by email and post.', itemId: grantItemId },
+    { title: 'Circulate the quarterly performance report to the partners’ boards', ownerId: at(1).personId, organisationId: at(1).organisationId, dueOn: addDays(today, -2), status: 'in-progress', completedOn: null, progress: 'Two of the boards have it; the rest meet next week.', itemId: null },
+    { title: 'Draft the annual review for the next meeting', ownerId: at(2).personId, organisationId: at(2).organisationId, dueOn: addDays(today, 14), status: 'open', completedOn: null, progress: null, itemId: null },
   ];
 }
 

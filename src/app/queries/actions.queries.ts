@@ -1,6 +1,6 @@
 // The actions a signed-in user owns that are overdue (R-2.8d), for their home page: through the person
 // their account is linked to, and only in the partnerships they may read.
-import { overdueActionsOf } from '../../db/repositories/actions.repo.ts';
+import { actionsArisingFrom, overdueActionsOf } from '../../db/repositories/actions.repo.ts';
 import { findPersonByUserId } from '../../db/repositories/people.repo.ts';
 import { inScope, partnershipScope } from '../../domain/access/scope.ts';
 import type { AppDeps } from '../deps.ts';
@@ -13,4 +13,9 @@ export async function overdueActionsFor(deps: AppDeps, principal: Principal) {
   if (!person) return [];
   const scope = partnershipScope(principal);
   return (await overdueActionsOf(deps.database.db, person.id, londonToday(deps.clock.now()))).filter((a) => inScope(scope, a.partnershipId));
+}
+
+/** R-2.8d: the actions arising from an agenda item already read through the principal's scope. */
+export async function actionsOfItem(deps: AppDeps, item: { id: string }) {
+  return actionsArisingFrom(deps.database.db, item.id);
 }

@@ -6,9 +6,10 @@ import { findAction, insertAction, listActions, removeAction, updateAction } fro
 import { organisationChoices } from '../../db/repositories/organisations.repo.ts';
 import { listPartners } from '../../db/repositories/partnership-partners.repo.ts';
 import { allPeople, namedPeople } from '../../db/repositories/people.repo.ts';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProblems, type Action, type ActionInput } from '../../domain/actions/action.ts';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, actionProblems, itemInWords, type Action, type ActionInput } from '../../domain/actions/action.ts';
+import { decisionItemsOf } from '../../db/repositories/agenda-items.repo.ts';
 import { uuidIds } from '../deps.ts';
-import { isoDate, optionalIsoDate, optionalText, recordId, text } from '../schemas/fields.ts';
+import { isoDate, optionalIsoDate, optionalRecordId, optionalText, recordId, text } from '../schemas/fields.ts';
 import type { RecordKind } from './record-kind.ts';
 import { choicesOf, idOut } from './record-fields.ts';
 
@@ -20,6 +21,7 @@ const schema = z.strictObject({
   status: z.enum(ACTION_STATUSES, { error: 'Select the action’s status' }).optional().default('open'),
   completedOn: optionalIsoDate('The date it was completed').transform((v) => v ?? null),
   progress: optionalText({ label: 'Progress', max: 4000, multiline: true }).optional().transform((v) => v ?? null),
+  itemId: optionalRecordId('Select the decision it arose from, or none').optional().transform((v) => v ?? null),
 });
 
 export const actions: RecordKind<Action, ActionInput> = {
@@ -84,6 +86,18 @@ export const actions: RecordKind<Action, ActionInput> = {
       api: 'R-2.8d: the day it was completed, yyyy-mm-dd; null until then.',
       example: '2027-03-20',
     },
+    itemId: {
+      label: 'Arising from (optional)',
+      hint: 'The decision at a meeting it carries out: the item lists its actions.',
+      clause: 'R-2.8d',
+      input: {
+        kind: 'sibling',
+        none: 'Not from a meeting’s decision',
+        choices: async (db, partnershipId) => (await decisionItemsOf(db, partnershipId)).map((i) => ({ value: i.id, text: itemInWords(i.title, i.meetingTitle, i.meetsOn) })),
+      },
+      audit: 'arisingFrom',
+      api: 'R-2.8d: the id of the agenda item (at one of the partnership’s meetings, asking for a decision) it arose from; null for none.',
+    },
     progress: {
       label: 'Progress notes (optional)',
       hint: 'What has been done so far, and what is left.',
@@ -97,7 +111,7 @@ export const actions: RecordKind<Action, ActionInput> = {
   schema: schema as unknown as RecordKind<Action, ActionInput>['schema'],
   keyOf: (a) => a.id,
   title: (a) => a.title,
-  inputOf: (a) => ({ title: a.title, ownerId: a.ownerId, organisationId: a.organisationId, dueOn: a.dueOn, status: a.status, completedOn: a.completedOn, progress: a.progress }),
+  inputOf: (a) => ({ title: a.title, ownerId: a.ownerId, organisationId: a.organisationId, dueOn: a.dueOn, status: a.status, completedOn: a.completedOn, itemId: a.itemId, progress: a.progress }),
   audited: (a) => ({
     title: a.title,
     owner: a.ownerName,
@@ -105,6 +119,7 @@ export const actions: RecordKind<Action, ActionInput> = {
     dueOn: a.dueOn,
     status: a.status,
     ...(a.completedOn ? { completedOn: a.completedOn } : {}),
+    ...(a.arisingFrom ? { arisingFrom: a.arisingFrom } : {}),
     ...(a.progress ? { progress: a.progress } : {}),
   }),
   resource: z.strictObject({
@@ -117,6 +132,8 @@ export const actions: RecordKind<Action, ActionInput> = {
     dueOn: z.string().meta({ format: 'date' }),
     status: z.enum(ACTION_STATUSES),
     completedOn: z.string().meta({ format: 'date' }).nullable(),
+    itemId: idOut.nullable(),
+    arisingFrom: z.string().nullable().meta({ description: 'R-2.8d: the item it arose from, in words; null for none.' }),
     progress: z.string().nullable(),
   }),
   toResource: (a) => ({ ...a }),
@@ -128,6 +145,7 @@ export const actions: RecordKind<Action, ActionInput> = {
       problems.unshift({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.8d)' });
     }
     if (v.ownerId && !(await namedPeople(db, [v.ownerId])).has(v.ownerId)) problems.unshift({ field: 'ownerId', message: 'Select an owner from the register' });
+    if (v.itemId && !(await decisionItemsOf(db, partnership.id)).some((i) => i.id === v.itemId)) problems.push({ field: 'itemId', message: 'Select a decision at one of the partnership’s meetings, or none (R-2.8d)' });
     return problems;
   },
   repo: {

@@ -3,13 +3,16 @@
 import type { Db, Trx } from '../database.ts';
 import type { Action, ActionInput, ActionStatus } from '../../domain/actions/action.ts';
 import { nextPosition } from './record-positions.ts';
+import { itemInWords } from '../../domain/actions/action.ts';
 
 function actions(db: Db | Trx) {
   return db
     .selectFrom('partnership_actions as a')
     .innerJoin('people as p', 'p.id', 'a.owner_id')
     .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
-    .select(['a.id', 'a.partnership_id', 'a.title', 'a.owner_id', 'p.name as owner_name', 'a.organisation_id', 'o.name as partner_name', 'a.due_on', 'a.status', 'a.completed_on', 'a.progress']);
+    .leftJoin('agenda_items as i', 'i.id', 'a.item_id')
+    .leftJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['a.id', 'a.partnership_id', 'a.title', 'a.owner_id', 'p.name as owner_name', 'a.organisation_id', 'o.name as partner_name', 'a.due_on', 'a.status', 'a.completed_on', 'a.progress', 'a.item_id', 'i.title as item_title', 'm.title as meeting_title', 'm.meets_on']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof actions>['execute']>>[number];
@@ -25,9 +28,11 @@ const toAction = (r: Row): Action => ({
   status: r.status as ActionStatus,
   completedOn: r.completed_on,
   progress: r.progress,
+  itemId: r.item_id,
+  arisingFrom: r.item_title && r.meeting_title && r.meets_on ? itemInWords(r.item_title, r.meeting_title, r.meets_on) : null,
 });
 
-const columnsOf = (a: ActionInput) => ({ title: a.title, owner_id: a.ownerId, organisation_id: a.organisationId, due_on: a.dueOn, status: a.status, completed_on: a.completedOn, progress: a.progress });
+const columnsOf = (a: ActionInput) => ({ title: a.title, owner_id: a.ownerId, organisation_id: a.organisationId, due_on: a.dueOn, status: a.status, completed_on: a.completedOn, progress: a.progress, item_id: a.itemId });
 
 export async function listActions(db: Db | Trx, partnershipId: string): Promise<Action[]> {
   return (await actions(db).where('a.partnership_id', '=', partnershipId).orderBy('a.position').execute()).map(toAction);
@@ -63,4 +68,9 @@ export async function overdueActionsOf(db: Db, personId: string, today: string):
     .orderBy('a.due_on')
     .execute();
   return rows.map((r) => ({ ...toAction(r), partnershipId: r.partnership_id, partnershipName: r.partnership_name }));
+}
+
+/** R-2.8d: the actions arising from an agenda item, in the order they were added. */
+export async function actionsArisingFrom(db: Db | Trx, itemId: string): Promise<Action[]> {
+  return (await actions(db).where('a.item_id', '=', itemId).orderBy('a.position').execute()).map(toAction);
 }

@@ -15,12 +15,16 @@ export interface ActionInput {
   status: ActionStatus;
   completedOn: string | null;
   progress: string | null;
+  /** The agenda item whose decision it carries out, where it arose from one; null otherwise. */
+  itemId: string | null;
 }
 
 export interface Action extends ActionInput {
   id: string;
   ownerName: string;
   partnerName: string;
+  /** The item it arose from, in words: "Grant to the winter programme (Partnership Board, 3 March 2027)". */
+  arisingFrom: string | null;
 }
 
 /** R-2.8d: not completed, and its due day has passed (an action due today is not yet overdue). */
@@ -36,3 +40,6 @@ export function actionProblems(a: Partial<ActionInput>): Problem[] {
   if (a.status && a.status !== 'completed' && a.completedOn) problems.push({ field: 'completedOn', message: 'An action not yet completed has no completion date: leave it blank, or mark it completed' });
   return problems;
 }
+
+/** An agenda item as an action names it: "Grant to the winter programme (Partnership Board, 3 March 2027)". */
+export const itemInWords = (item: string, meeting: string, meetsOn: string): string => `${item} (${meeting}, ${dateInWords(meetsOn)})`;

@@ -48,6 +48,8 @@ import { ATTENDANCE_LABELS, itemHref, itemView, meetingView } from './meeting.vi
 import { meetingPapersPdf } from './meeting-papers.pdf.ts';
 import { attachment } from '../../../app/exports/filename.ts';
 import { agendaItemOf, attendanceOf, meetingFacts } from '../../../app/queries/meeting.queries.ts';
+import { actionsOfItem } from '../../../app/queries/actions.queries.ts';
+import { ACTION_STATUS_LABELS, actionInWords } from '../../../domain/actions/action.ts';
 
 type MeetingParams = { id: string; meetingId: string };
 type ItemParams = MeetingParams & { itemId: string };
@@ -150,7 +152,7 @@ export function meetingsRoutes(deps: AppDeps, councilName: string) {
 
     app.get<{ Params: ItemParams }>('/partnerships/:id/meetings/:meetingId/items/:itemId', read, async (request, reply) => {
       const { meeting, item } = await itemOf(request);
-      const facts = await meetingFacts(deps, principalOf(request), request.partnership!.id, meeting);
+      const [facts, arising] = await Promise.all([meetingFacts(deps, principalOf(request), request.partnership!.id, meeting), actionsOfItem(deps, item)]);
       const number = facts.decided.findIndex((x) => x.item.id === item.id);
       return reply.view('meetings/item', {
         title: `${item.title}: ${caption(meeting)}`,
@@ -159,6 +161,9 @@ export function meetingsRoutes(deps: AppDeps, councilName: string) {
         meetingHref: meetingHref(request, meeting),
         item: itemView(request.partnership!, meeting, item, facts.decided[number]!.decision, number + 1),
         attendanceRecorded: facts.attendance.size > 0,
+        // R-2.8d: the actions arising from its decision.
+        actions: arising.map((a) => ({ text: actionInWords(a), status: ACTION_STATUS_LABELS[a.status], href: `/partnerships/${request.partnership!.id}/actions/${a.id}` })),
+        addAction: `/partnerships/${request.partnership!.id}/actions/new`,
         canChange: keepsPartnership(request) && !request.partnership!.withdrawn,
       });
     });
