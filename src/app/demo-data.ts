@@ -48,6 +48,7 @@ import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
+import { recordRuleChange } from './rule-changes.service.ts';
 import { addDays } from '../domain/decisions/notice.ts';
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { DEMO_INTERESTS } from './demo-data/interests.ts';
@@ -357,10 +358,19 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       // R-2.8a, R-2.8b: how it decides, from its terms of reference (no quorum yet where it is still setting up its arrangements).
       const partnerIds = new Set(others.map((x) => x.organisationId));
       const partnersPeople = (await allPeople(db)).filter((x) => partnerIds.has(x.organisationId)).map((x) => ({ personId: x.id, organisationId: x.organisationId }));
-      const rules = demoDecisionRules(organisationIds.get('council')!, await listRepresentatives(db, created.id), partnersPeople, complete);
+      const rules = demoDecisionRules(organisationIds.get('council')!, await listRepresentatives(db, created.id), partnersPeople, complete, boards % 2 === 0 ? addDays(londonToday(deps.clock.now()), -182) : null);
       for (const value of rules.seats) await addRecord(deps, ctx, COMMAND_LINE, seats, created.id, value);
       for (const value of rules.votingRules) await addRecord(deps, ctx, COMMAND_LINE, votingRules, created.id, value);
-      for (const value of rules.quorum) await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
+      // R-2.7(n): the quorum first agreed, kept by the change, then the quorum as changed.
+      const first = new Set(rules.earlier?.quorum.map((c) => c.kind));
+      if (rules.earlier) {
+        for (const value of rules.earlier.quorum) await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
+        await recordRuleChange(deps, ctx, COMMAND_LINE, created.id, { inForceFrom: rules.earlier.inForceFrom, agreedItemId: null, reason: rules.earlier.reason });
+      }
+      for (const value of rules.quorum) {
+        if (first.has(value.kind)) await changeRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value.kind, value);
+        else await addRecord(deps, ctx, COMMAND_LINE, quorum, created.id, value);
+      }
       // R-2.8g: a board meeting held, its items decided, and the next one called (where the rules are complete).
       if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null, boards++ % 2 === 1);
     };

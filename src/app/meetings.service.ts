@@ -11,12 +11,12 @@ import { findMeeting, meetingAttendance, setMeetingAttendance } from '../db/repo
 import { listSeats } from '../db/repositories/member-seats.repo.ts';
 import { listPartners } from '../db/repositories/partnership-partners.repo.ts';
 import { touchPartnership } from '../db/repositories/partnerships.repo.ts';
-import { listQuorumConditions } from '../db/repositories/quorum-conditions.repo.ts';
-import { listVotingRules } from '../db/repositories/voting-rules.repo.ts';
 import { checkDecision, type DecisionCheck, type DecisionRules } from '../domain/decisions/check.ts';
 import { readAttendance, readFacts, type SentFacts } from '../domain/decisions/facts.ts';
 import { OUTCOME_LABELS, type Outcome } from '../domain/decisions/outcome.ts';
-import { toQuorumCondition, toSeat, toVotingRule } from '../domain/decisions/records.ts';
+import type { SeatRecord } from '../domain/decisions/records.ts';
+import type { RulesInForce } from '../domain/decisions/rule-changes.ts';
+import { rulesOn } from './meetings/rules-in-force.ts';
 import type { Attendance } from '../domain/decisions/rules.ts';
 import { agendaItemProblems, type AgendaItem, type AgendaItemInput } from '../domain/meetings/agenda-item.ts';
 import { communicationOf, noticeProblems, TOLD_HOW_LABELS, type ToldHow } from '../domain/meetings/communication.ts';
@@ -63,9 +63,10 @@ const refuse = (problems: readonly Problem[]) => {
   if (problems.length) throw new ValidationError([...problems]);
 };
 
-async function rulesOf(trx: Trx, partnershipId: string): Promise<DecisionRules & { records: Awaited<ReturnType<typeof listSeats>> }> {
-  const [seats, votingRules, quorum] = await Promise.all([listSeats(trx, partnershipId), listVotingRules(trx, partnershipId), listQuorumConditions(trx, partnershipId)]);
-  return { records: seats, seats: seats.map(toSeat), votingRules: votingRules.map(toVotingRule), quorum: quorum.map(toQuorumCondition) };
+/** R-2.7(n): the rules in force on the meeting's day (attendance needs only the seats, which are not versioned). */
+async function rulesOf(trx: Trx, partnershipId: string, day?: string): Promise<DecisionRules & { records: SeatRecord[]; inForce: RulesInForce; changed: boolean }> {
+  const on = await rulesOn(trx, partnershipId, day);
+  return { records: on.seats, ...on.rules, inForce: on.inForce, changed: on.changes.length > 0 };
 }
 
 /** R-2.8g: who attended each seat, as named in the event (the seat's member). */
@@ -234,12 +235,14 @@ export async function recordVote(
 ): Promise<{ item: AgendaItem; check: DecisionCheck }> {
   return onMeeting(deps, ctx, principal, partnershipId, meetingId, async ({ trx, meeting, audit, partnershipId: pid }) => {
     const item = await itemOf(trx, meeting.id, itemId);
-    const rules = await rulesOf(trx, pid);
+    const rules = await rulesOf(trx, pid, meeting.meetsOn);
     const { check, motion, facts } = await voteOf(trx, rules, meeting, item, sent);
     const outcome = check.outcome!;
     // Kept as a clerk would read it out, each sentence with the clause it applies.
     const cited = (text: string, clause: string) => `${text.replace(/\.$/, '')} (${clause}).`;
-    const explanation = [cited(check.quorum.explanation, check.quorum.clause), cited(outcome.explanation, outcome.clause), ...outcome.problems.map((x) => cited(x, outcome.clause))].join(' ');
+    // R-2.7(n): once the rules have changed, which rules decided it is part of the record.
+    const version = rules.changed ? [cited(rules.inForce.explanation, rules.inForce.clause)] : [];
+    const explanation = [...version, cited(check.quorum.explanation, check.quorum.clause), cited(outcome.explanation, outcome.clause), ...outcome.problems.map((x) => cited(x, outcome.clause))].join(' ');
     const before = item.vote ? keptVote(item.vote) : null;
     await setItemVote(trx, itemId, {
       voting: motion.votes.kind,

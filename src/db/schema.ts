@@ -381,6 +381,18 @@ export interface ItemRatificationsTable {
   note: string | null;
 }
 
+/** R-2.7(n): a change to a partnership's rules for decisions, from a day, with the rules as they stood (JSON). */
+export interface RuleChangesTable {
+  id: string;
+  partnership_id: string;
+  in_force_from: string;
+  agreed_item_id: string | null;
+  reason: string;
+  previous_voting_rules: string;
+  previous_quorum: string;
+  recorded_at: string;
+}
+
 /** A user's secret calendar link (R-2.8g): its hash. */
 export interface CalendarLinksTable {
   user_id: string;
@@ -593,6 +605,7 @@ export interface Schema {
   decision_notices: DecisionNoticesTable;
   voting_rules: VotingRulesTable;
   quorum_conditions: QuorumConditionsTable;
+  rule_changes: RuleChangesTable;
   password_resets: PasswordResetsTable;
   two_factor: TwoFactorTable;
   recovery_codes: RecoveryCodesTable;

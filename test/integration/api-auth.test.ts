@@ -128,6 +128,10 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/authority/:authorityId': readers,
   'PATCH /api/v1/partnerships/:id/authority/:authorityId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/authority/:authorityId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/rule-changes': readers,
+  'POST /api/v1/partnerships/:id/rule-changes': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/rule-changes/:changeId': readers,
+  'PATCH /api/v1/partnerships/:id/rule-changes/:changeId': partnershipKeepers,
   'GET /api/v1/organisations': directoryReaders,
   'POST /api/v1/organisations': keepers,
   'GET /api/v1/organisations/:id': directoryReaders,
@@ -170,7 +174,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
   /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
-  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '', authorityId: '' };
+  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '', authorityId: '', changeId: '' };
   let sequence = 0;
 
   before(async () => {
@@ -195,7 +199,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
-    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships), authorityId: await authorityOf(ids.partnerships) };
+    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships), authorityId: await authorityOf(ids.partnerships), changeId: await ruleChangeOf(ids.partnerships) };
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -280,9 +284,16 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     return made.body.id as string;
   };
 
+  /** R-2.7(n): a change to the partnership's rules (decisionRules), from a day. */
+  const ruleChangeOf = async (partnershipId: string) => {
+    const made = await new ApiClient(t.app, contract, tokens.officer).post(`/api/v1/partnerships/${partnershipId}/rule-changes`, { inForceFrom: '2027-04-01', reason: `Probe change ${++sequence}` });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    return made.body.id as string;
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-A1.3); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-A1.3');
 
@@ -321,6 +332,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
     if (key.endsWith('/authority')) return { personId: register.officers[0]!.id, decisionType: 'budget', scope: 'up-to', limitPence: 100_000, ratifier: `Probe board ${++sequence}` };
     if (key.endsWith('/authority/:authorityId')) return { ratifier: `Probe board ${++sequence}` };
+    if (key.endsWith('/rule-changes')) return { inForceFrom: '2027-05-01', reason: `Probe change ${sequence}` };
+    if (key.endsWith('/rule-changes/:changeId')) return { reason: `Probe change ${sequence}` };
     if (key.endsWith('/ratifications')) return { organisationId: register.council.id, ratifiedOn: '2027-03-20', note: `Probe ${sequence}` };
     if (key.endsWith('/forward-plan')) return { title: `Probe planned decision ${++sequence}`, decisionType: 'ordinary', implications: 'policy', plannedOn: '2027-03-18', noticeDays: 28 };
     if (key.endsWith('/forward-plan/:entryId')) return { publishedOn: '2027-01-04' };
@@ -356,18 +369,20 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority/.test(key)) await decisionRules(id);
+        if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
-          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '' }
+          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '' }
           : own && key.includes('/actions/')
             ? { ...shared, actionId: await actionOf(id) }
             : own && key.includes('/forward-plan/')
               ? { ...shared, entryId: await entryOf(id) }
               : own && key.includes('/authority/')
                 ? { ...shared, authorityId: await authorityOf(id) }
-                : shared;
+                : own && key.includes('/rule-changes/')
+                  ? { ...shared, changeId: await ruleChangeOf(id) }
+                  : shared;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships

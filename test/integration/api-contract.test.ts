@@ -42,7 +42,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      96,
+      100,
       'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 41);
+    assert.equal(examples, 43);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -634,6 +634,29 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${closed.base}/authority`, { ...limitBody, personId: closed.seat })).status, 422, 'a withdrawn partnership records no new limit');
     assert.equal((await officer.request('DELETE', `${closed.base}/authority/${closedLimit.body.id}`)).status, 422, 'nor loses one');
     assert.equal((await officer.request('DELETE', oneLimit)).status, 204);
+
+    // R-2.7(n) changes to the rules for decisions: listed, recorded, read and corrected; refused by shape, by
+    // rule (the same day again; a decision not the partnership's), by role, signed out, unknown, malformed.
+    const changesOf = `${board.base}/rule-changes`;
+    const changeBody = { inForceFrom: '2027-04-01', agreedItemId: null, reason: 'The quorum becomes two, as the board agreed.' };
+    assert.equal((await officer.post(changesOf, { ...changeBody, inForceFrom: 'soon' })).status, 400);
+    const change = await officer.post(changesOf, changeBody);
+    assert.equal(change.status, 201, JSON.stringify(change.body));
+    assert.deepEqual(change.body.earlierRules.quorum, [{ kind: 'number', members: 1, fraction: null }]);
+    assert.equal((await officer.post(changesOf, changeBody)).status, 422, 'the same day again');
+    await refusedAlike('POST', changesOf, changeBody);
+    assert.equal((await auditor.get(changesOf)).status, 200);
+    assert.equal((await nobody.get(changesOf)).status, 401);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/rule-changes`)).status, 404);
+    const oneChange = `${changesOf}/${change.body.id}`;
+    assert.equal((await auditor.get(oneChange)).status, 200);
+    assert.equal((await nobody.get(oneChange)).status, 401);
+    assert.equal((await officer.get(`${changesOf}/${missing}`)).status, 404);
+    assert.equal((await officer.patch(oneChange, { reason: 'The quorum becomes two.' })).status, 200);
+    assert.equal((await officer.patch(oneChange, { colour: 'red' })).status, 400);
+    assert.equal((await officer.patch(oneChange, { agreedItemId: missing })).status, 422, 'not a decision of the partnership');
+    assert.equal((await officer.patch(`${changesOf}/${missing}`, { reason: 'x' })).status, 404);
+    await refusedAlike('PATCH', oneChange, { reason: 'x' });
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

@@ -270,6 +270,11 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/decision-making': registerReaders,
   'GET /partnerships/:id/decision-making/check': registerReaders,
   'POST /partnerships/:id/decision-making/check': registerReaders,
+  'GET /partnerships/:id/decision-making/changes/new': partnershipKeepers,
+  'POST /partnerships/:id/decision-making/changes': partnershipKeepers,
+  'GET /partnerships/:id/decision-making/changes/:changeId': registerReaders,
+  'GET /partnerships/:id/decision-making/changes/:changeId/edit': partnershipKeepers,
+  'POST /partnerships/:id/decision-making/changes/:changeId/edit': partnershipKeepers,
   'GET /partnerships/:id/delete': administrators,
   'POST /partnerships/:id/delete': administrators,
   'GET /partnerships/export.csv': registerReaders, // exporting is reading: internal audit may
@@ -414,6 +419,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/authority/:authorityId/remove': () => ({}),
   // With no seats recorded, the check of a decision has nothing to count but answers (200), saving nothing.
   'POST /partnerships/:id/decision-making/check': () => ({ decisionType: 'ordinary', mode: 'named', consensusReached: 'no', castingVote: 'none', lot: 'not-drawn' }),
+  // R-2.7(n): the probed partnership has no rules to change (400); a change that does not exist (404), after authorization.
+  'POST /partnerships/:id/decision-making/changes': () => ({ reason: 'Probe' }),
+  'POST /partnerships/:id/decision-making/changes/:changeId/edit': () => ({ reason: 'Probe' }),
   'POST /organisations': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   'POST /organisations/:id': () => ({ name: `Organisation ${unique()}`, sector: 'vcse', isThisCouncil: 'no' }),
   // No organisation exists here, so the handler answers 400; authorization alone decides before it.
@@ -469,6 +477,7 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   actionId: () => '01890000-0000-7000-8000-000000000000',
   entryId: () => '01890000-0000-7000-8000-000000000000',
   authorityId: () => '01890000-0000-7000-8000-000000000000',
+  changeId: () => '01890000-0000-7000-8000-000000000000',
   // An attested requirement (it does not apply to a proposed partnership yet: its pages answer 409, after authorization).
   requirementId: () => 'R-A1.3',
 };

@@ -54,7 +54,7 @@ async function place(dialect: DialectName): Promise<{ env: Record<string, string
   };
 }
 
-async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users' | 'member_seats' | 'quorum_conditions' | 'meetings'): Promise<number> {
+async function count(database: Database, table: 'partnerships' | 'partnership_transitions' | 'screenings' | 'organisations' | 'people' | 'corporate_priorities' | 'audit_events' | 'users' | 'member_seats' | 'quorum_conditions' | 'meetings' | 'rule_changes'): Promise<number> {
   const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -216,7 +216,7 @@ for (const dialect of dialectsUnderTest()) {
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added']),
       );
       // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
       assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');
@@ -224,6 +224,8 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(outcomes.length > 0 && outcomes.every((o) => o.outcome === 'carried' && /\(R-2\.8a\)/.test(o.explanation ?? '')), JSON.stringify(outcomes));
       assert.equal(events.filter((e) => e.entity_type === 'member-seat').length, await count(database, 'member_seats'));
       assert.ok((await count(database, 'quorum_conditions')) > 0, 'some examples have a quorum');
+      // R-2.7(n): some examples changed their quorum, the earlier one kept by the change.
+      assert.ok((await count(database, 'rule_changes')) > 0, 'some examples changed their rules');
       // R-1.1, R-2.2: each screening step comes with its screening, audited on its own.
       assert.equal(events.filter((e) => e.entity_type === 'screening' && e.action === 'recorded').length, await count(database, 'screenings'));
       assert.ok((await count(database, 'screenings')) > 0);

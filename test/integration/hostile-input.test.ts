@@ -29,6 +29,7 @@ import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
 import { actions, authorities, forwardPlan, meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
+import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
 import { COMMAND_LINE } from '../../src/app/principal.ts';
 import { addInterest } from '../../src/app/interests.service.ts';
@@ -813,7 +814,9 @@ forEachDatabase('hostile input', (ctx) => {
         await recordVote(t.deps, SYSTEM, COMMAND_LINE, approved.id, meeting.id, item.id, { mode: 'named', votes: { [member]: 'for' }, counted: {}, consensusReached: false, castingVote: 'none', lot: 'not-drawn' });
         // R-2.8d: an action, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, actions, approved.id, { title: 'Seeded action', ownerId: member, organisationId: council!, dueOn: '2026-03-31', status: 'open', completedOn: null, progress: null, itemId: item.id });
-        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`, `/partnerships/${approved.id}/forward-plan`, `/partnerships/${approved.id}/authority`);
+        // R-2.7(n): a change to the rules, agreed at the seeded item, so its page links the form correcting it.
+        await recordRuleChange(t.deps, SYSTEM, COMMAND_LINE, approved.id, { inForceFrom: '2026-04-01', agreedItemId: item.id, reason: 'Seeded change to the quorum' });
+        seededStarts.push(`/partnerships/${approved.id}/meetings/${meeting.id}`, `/partnerships/${approved.id}/actions`, `/partnerships/${approved.id}/forward-plan`, `/partnerships/${approved.id}/authority`, `/partnerships/${approved.id}/decision-making`);
       },
       // A "forgotten your password" link of the victim's, so its page shows the form that sets a new one.
       async () => {

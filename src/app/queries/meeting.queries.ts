@@ -18,7 +18,8 @@ import { interestsOfPeople } from './interests.queries.ts';
 export async function meetingFacts(deps: AppDeps, principal: Principal, partnershipId: string, meeting: Meeting) {
   const db = deps.database.db;
   const [rules, attendance, items, partners, plan] = await Promise.all([
-    decisionRulesFor(deps, principal, partnershipId),
+    // R-2.7(n): each meeting is decided under the rules in force on its day.
+    decisionRulesFor(deps, principal, partnershipId, meeting.meetsOn),
     meetingAttendance(db, meeting.id),
     listAgendaItems(db, meeting.id),
     listPartners(db, partnershipId),
@@ -27,7 +28,7 @@ export async function meetingFacts(deps: AppDeps, principal: Principal, partners
   // registered interests are the council's directory: read, and warned of, for its readers only.
   const interests = can(principal.role, 'directory.view') ? await interestsOfPeople(deps, principal, rules.seats.map((s) => s.personId)) : [];
   const conflicts = partnerConflicts(rules.seats, partners.map((x) => ({ organisationId: x.organisationId, name: x.name })), interests, londonToday(deps.clock.now()));
-  return { seats: rules.seats, attendance, decided: items.map((item) => ({ item, decision: decideItem(rules.rules, attendance, item, meeting.meetsOn, conflicts, forwardPlanFacts(plan)) })) };
+  return { seats: rules.seats, inForce: rules.inForce, attendance, decided: items.map((item) => ({ item, decision: decideItem(rules.rules, attendance, item, meeting.meetsOn, conflicts, forwardPlanFacts(plan)) })) };
 }
 
 /** One item of a meeting already read through the principal's scope (findRecord), or undefined. */

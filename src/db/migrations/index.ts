@@ -30,6 +30,7 @@ import * as m0026 from './0026-forward-plan.ts';
 import * as m0027 from './0027-representatives-authority.ts';
 import * as m0028 from './0028-calendar-links.ts';
 import * as m0029 from './0029-action-arising-from.ts';
+import * as m0030 from './0030-rule-changes.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -69,6 +70,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0027-representatives-authority', m0027],
   ['0028-calendar-links', m0028],
   ['0029-action-arising-from', m0029],
+  ['0030-rule-changes', m0030],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

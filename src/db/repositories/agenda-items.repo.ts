@@ -216,15 +216,15 @@ export async function ratifyItem(trx: Trx, itemId: string, organisationId: strin
 }
 
 /** R-2.8d: the partnership's items that ask for a decision, newest meeting first: what an action may arise from. */
-export async function decisionItemsOf(db: Db | Trx, partnershipId: string): Promise<Array<{ id: string; title: string; meetingTitle: string; meetsOn: string }>> {
+export async function decisionItemsOf(db: Db | Trx, partnershipId: string): Promise<Array<{ id: string; title: string; meetingTitle: string; meetsOn: string; outcome: string | null }>> {
   const rows = await db
     .selectFrom('agenda_items as i')
     .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
-    .select(['i.id', 'i.title', 'm.title as meeting_title', 'm.meets_on'])
+    .select(['i.id', 'i.title', 'm.title as meeting_title', 'm.meets_on', 'i.outcome'])
     .where('m.partnership_id', '=', partnershipId)
     .where('i.decision_type', 'is not', null)
     .orderBy('m.meets_on', 'desc')
     .orderBy('i.position')
     .execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, meetingTitle: r.meeting_title, meetsOn: r.meets_on }));
+  return rows.map((r) => ({ id: r.id, title: r.title, meetingTitle: r.meeting_title, meetsOn: r.meets_on, outcome: r.outcome }));
 }

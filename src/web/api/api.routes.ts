@@ -4,6 +4,7 @@ import { meetingOperations } from './meetings.api.ts';
 import { decisionOperations } from './decisions.api.ts';
 import { interestOperations } from './interests.api.ts';
 import { decisionRuleOperations } from './decision-rules.api.ts';
+import { ruleChangeOperations } from './rule-changes.api.ts';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app/deps.ts';
 import type { Config } from '../../config.ts';
@@ -33,7 +34,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps, config: Pick<Config, 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...meetingOperations(deps), ...decisionOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...ruleChangeOperations(deps), ...meetingOperations(deps), ...decisionOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME' | 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>) {

@@ -38,6 +38,7 @@ const rulesIn = z.strictObject({
 const evaluateIn = requestComponent(
   z.strictObject({
     partnershipId: described(idOut, 'Decide by this partnership’s own rules. Give this or rules, not both.').optional(),
+    on: described(z.iso.date(), 'With partnershipId: decide by the rules in force on this day (R-2.7(n)), yyyy-mm-dd; the rules kept now when left out.').optional(),
     rules: described(rulesIn, 'Decide by these rules instead, as a partnership would keep them.').optional(),
     decisionType: z.enum(DECISION_TYPES),
     attendance: described(z.array(z.strictObject({ seat: seatKey, attendance: z.enum(ATTENDANCES) })).max(500), 'Every seat’s attendance: present, substitute (its named substitute present), apologies or absent.'),
@@ -203,8 +204,9 @@ export function decisionRuleOperations(deps: AppDeps): ApiOperation[] {
         if ((body.partnershipId === undefined) === (body.rules === undefined)) {
           throw invalidRequest([{ field: 'partnershipId', message: 'Give partnershipId (its own rules) or rules, one of them' }]);
         }
+        if (body.on !== undefined && body.rules !== undefined) throw invalidRequest([{ field: 'on', message: 'A day picks the version of a partnership’s own rules: give it with partnershipId, not with rules' }]);
         const { rules, shape, broken } = body.partnershipId
-          ? { rules: (await decisionRulesFor(deps, principalOf(request), body.partnershipId)).rules, shape: [], broken: [] }
+          ? { rules: (await decisionRulesFor(deps, principalOf(request), body.partnershipId, body.on)).rules, shape: [], broken: [] }
           : givenRules(body.rules!);
         const facts = readFacts(rules.seats, {
           decisionType: body.decisionType,

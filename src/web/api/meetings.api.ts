@@ -24,9 +24,11 @@ import type { Meeting } from '../../domain/meetings/meeting.ts';
 import { principalOf } from '../context.ts';
 import { besideSchemaErrors, fieldsThatParse } from '../forms/every-error.ts';
 import { apiRequestContext } from './bearer.ts';
-import type { ApiOperation, ParameterDoc } from './openapi.ts';
+import type { ApiOperation } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER, idOf, write } from './partnerships.api.ts';
 import { ApiProblem, invalidRequest, zodProblems } from './problem.ts';
+import { uuidParam, uuidPathParameter } from './path-params.ts';
+import { rulesInForceOut, rulesInForceResource } from './rule-changes.api.ts';
 import { idOut, requestComponent, responseComponent, UUID } from './schemas/common.ts';
 
 const TAG = 'Meetings';
@@ -110,6 +112,7 @@ responseComponent(
     meetingId: idOut,
     attendance: z.array(z.strictObject({ personId: idOut, name: z.string(), partnerName: z.string(), attendance: z.enum(ATTENDANCES).nullable() })).meta({ description: 'R-2.8g: each seat, and who attended it; null where not recorded.' }),
     items: z.array(itemOut),
+    rulesInForce: rulesInForceOut.meta({ description: 'R-2.7(n): the version of the voting rules and quorum in force on the meeting’s day, which decides its items.' }),
   }),
   { id: 'MeetingAgenda', description: 'A meeting’s attendance and agenda (R-2.8g), each item decided (R-2.8a, R-2.8b, R-2.13).' },
 );
@@ -142,16 +145,11 @@ const voteInput = requestComponent(
   { id: 'VoteInput', description: 'The vote on an item’s motion (R-2.8a); the outcome is computed from the partnership’s rules, the meeting’s attendance and the item’s declarations.' },
 );
 
-const param = (name: string, description: string): ParameterDoc => ({ name, in: 'path', description, schema: { type: 'string', pattern: UUID.source }, example: EXAMPLE_ID });
+const param = uuidPathParameter;
 const MEETING_ID = param('meetingId', 'The meeting’s id.');
 const ITEM_ID = param('itemId', 'The agenda item’s id.');
 const PERSON_ID = param('personId', 'The declaring member’s person id.');
 
-const uuidParam = (request: FastifyRequest, name: string, what: string): string => {
-  const value = (request.params as Record<string, unknown>)[name];
-  if (typeof value !== 'string' || !UUID.test(value)) throw new ApiProblem({ status: 404, detail: `There is no ${what} with this id.` });
-  return value;
-};
 
 function itemResource(item: AgendaItem, decision: ItemDecision, number: number) {
   const live = decision.check?.outcome ?? null;
@@ -208,6 +206,7 @@ export function meetingOperations(deps: AppDeps): ApiOperation[] {
       meetingId: meeting.id,
       attendance: facts.seats.map((s) => ({ personId: s.personId, name: s.name, partnerName: s.partnerName, attendance: facts.attendance.get(s.personId) ?? null })),
       items: facts.decided.map(({ item, decision }, i) => itemResource(item, decision, i + 1)),
+      rulesInForce: rulesInForceResource(facts.inForce),
     };
   };
   const itemIn = async (request: FastifyRequest, meeting: Meeting, itemId: string) => {

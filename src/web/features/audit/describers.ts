@@ -2,6 +2,7 @@
 // one describer per kind of record, the History tabs' own where they exist.
 import { interestDescriber } from '../interests/interest.history.ts';
 import { agendaItemDescriber, declarationDescriber } from '../meetings/meeting.history.ts';
+import { ruleChangeDescriber } from '../decision-making/rule-change.history.ts';
 import { ROLE_LABELS } from '../../../domain/access/roles.ts';
 import { plainWords, type Describer } from '../../../domain/audit/describe.ts';
 import { organisationDescriber } from '../organisations/organisation.history.ts';
@@ -72,6 +73,7 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     interest: { describer: interestDescriber, hidden: ['person'] },
     'agenda-item': { describer: agendaItemDescriber, hidden: ['title', 'item'] },
     declaration: { describer: declarationDescriber, hidden: ['member', 'item'] },
+    'rule-change': { describer: ruleChangeDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
     ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
   };

@@ -19,6 +19,7 @@ import { submitForm, type FormPage } from '../../forms/pipeline.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { checkFormView, freshCheckForm, parseCheckForm, readCheckForm, type CheckForm } from './check.form.ts';
 import { checkResultView, decisionRulesPage } from './decision-making.view-model.ts';
+import { ruleVersionsView } from './rule-changes.view-model.ts';
 
 type Params = { id: string };
 type CheckFacts = { item: ItemAttendance; motion: Motion };
@@ -41,11 +42,13 @@ export function decisionMakingRoutes(deps: AppDeps) {
       return reply.view('decision-making/show', {
         title: `Decision making: ${p.name}`,
         ...decisionRulesPage(rules),
+        // R-2.7(n): which version these rules are, and the earlier ones changes kept.
+        versions: ruleVersionsView(rules, londonToday(deps.clock.now()), base(p.id)),
         // R-2.8e: what each member may decide for their organisation.
         authority: limits.map((a) => authorities.title(a)),
         conflicts: conflicts.map((c) => ({ text: c.message, href: `/people/${c.personId}#interests` })),
         canChange: keepsPartnership(request) && !p.withdrawn,
-        links: { seats: `/partnerships/${p.id}/seats`, votingRules: `/partnerships/${p.id}/voting-rules`, quorum: `/partnerships/${p.id}/quorum`, authority: `/partnerships/${p.id}/authority`, check: `${base(p.id)}/check` },
+        links: { seats: `/partnerships/${p.id}/seats`, votingRules: `/partnerships/${p.id}/voting-rules`, quorum: `/partnerships/${p.id}/quorum`, authority: `/partnerships/${p.id}/authority`, check: `${base(p.id)}/check`, changes: `${base(p.id)}/changes/new` },
       });
     });
 

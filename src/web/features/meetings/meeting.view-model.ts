@@ -1,6 +1,7 @@
 // A meeting's page in words: the notice, the attendance of each seat and each agenda item with its quorum,
 // declarations and outcome as the domain explained them, each with its clause.
 import { OUTCOME_TAGS } from '../decision-making/decision-making.view-model.ts';
+import type { RulesInForce } from '../../../domain/decisions/rule-changes.ts';
 import type { PartnershipHeader } from '../../../app/queries/partnership.queries.ts';
 import { OUTCOME_LABELS, type Outcome } from '../../../domain/decisions/outcome.ts';
 import type { SeatRecord } from '../../../domain/decisions/records.ts';
@@ -68,6 +69,15 @@ export function itemView(p: PartnershipHeader, meeting: Meeting, item: AgendaIte
     href: itemHref(p, meeting.id, item.id),
   };
 }
+
+/** R-2.7(n): the version of the rules that decides the meeting, once the rules have changed; null before. */
+export function rulesVersionOf(p: Pick<PartnershipHeader, 'id'>, inForce: RulesInForce) {
+  if (inForce.from === null && inForce.until === null) return null;
+  const rules = `/partnerships/${p.id}/decision-making`;
+  return { text: capitalised(`${inForce.explanation}`), href: inForce.endedBy ? `${rules}/changes/${inForce.endedBy}` : rules, clause: inForce.clause };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function meetingView(p: PartnershipHeader, meeting: Meeting, seats: readonly SeatRecord[], attendance: ReadonlyMap<string, Attendance>, items: ReadonlyArray<{ item: AgendaItem; decision: ItemDecision }>) {
   const notice = meetingNotice(meeting);
