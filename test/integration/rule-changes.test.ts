@@ -13,6 +13,9 @@ import { assertFieldError, escapeHtml } from '../helpers/html.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
 import type { ApiClient, Register } from './api-helpers.ts';
+import { PDFParse } from 'pdf-parse';
+
+const textOf = async (pdf: Buffer) => (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text.replace(/\s+/g, ' ');
 
 forEachDatabase('changes to the rules for decisions, each from a day (R-2.7(n))', (ctx) => {
   let w: Workspace;
@@ -108,6 +111,10 @@ forEachDatabase('changes to the rules for decisions, each from a day (R-2.7(n))'
     const beforePage = await officer.get(before.base);
     assert.match(beforePage.body, new RegExp(escapeHtml('The rules in force until 31 March 2027: they were changed from 1 April 2027')));
     assert.match((await officer.get(before.item)).body, /Not quorate/);
+    // The meeting's papers say it too.
+    const papers = await officer.get(`${before.base}/papers.pdf`);
+    assert.equal(papers.statusCode, 200);
+    assert.match(await textOf(papers.rawPayload), /Decided under: The rules in force until 31 March 2027: they were changed from 1 April 2027 \(R-2\.7\(n\)\)/);
     const afterPage = await officer.get(after.base);
     assert.match(afterPage.body, new RegExp(escapeHtml('The rules in force from 1 April 2027, as changed then')));
     assert.match((await officer.get(after.item)).body, /Quorate/);

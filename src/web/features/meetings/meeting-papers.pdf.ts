@@ -47,6 +47,8 @@ export function meetingPapersPdf(heading: PapersHeading, v: MeetingView): Promis
   p(`${v.meeting.when}${v.meeting.location ? `, ${v.meeting.location}` : ''}. ${v.meeting.status}.`);
   if (v.items.some((i) => i.confidential)) p('This pack contains confidential items, marked below: not for publication.', true);
   p(`${v.notice.explanation} (${v.notice.clause})`);
+  // R-2.7(n): once the rules have changed, which version decides the meeting.
+  if (v.rulesVersion) p(`Decided under: ${v.rulesVersion.text} (${v.rulesVersion.clause})`);
   p(`Minutes of the previous meeting: ${v.meeting.previousMinutes}.`);
 
   h('Attendance (R-2.8g)', 14);

@@ -5,13 +5,13 @@ import { meetingFacts } from '../../../app/queries/meeting.queries.ts';
 import type { Meeting } from '../../../domain/meetings/meeting.ts';
 import { principalOf } from '../../context.ts';
 import type { OwnRecordPage } from '../../records/record-pages.ts';
-import { meetingView, rulesVersionOf } from './meeting.view-model.ts';
+import { meetingView } from './meeting.view-model.ts';
 
 export const meetingPage: OwnRecordPage = {
   view: 'meetings/show',
   async data(deps, request, p, meeting: Meeting) {
     const { seats, attendance, decided, inForce } = await meetingFacts(deps, principalOf(request), p.id, meeting);
-    return { ...meetingView(p, meeting, seats, attendance, decided), rulesVersion: rulesVersionOf(p, inForce) };
+    return meetingView(p, meeting, seats, attendance, decided, inForce);
   },
   // R-2.8g: the meetings for a calendar; a user's own calendar of the meetings they sit on is under Your account.
   listLinks: (p) => [{ text: 'Download the meetings for your calendar (.ics)', href: `/partnerships/${p.id}/meetings.ics` }],

@@ -79,7 +79,14 @@ export function rulesVersionOf(p: Pick<PartnershipHeader, 'id'>, inForce: RulesI
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function meetingView(p: PartnershipHeader, meeting: Meeting, seats: readonly SeatRecord[], attendance: ReadonlyMap<string, Attendance>, items: ReadonlyArray<{ item: AgendaItem; decision: ItemDecision }>) {
+export function meetingView(
+  p: PartnershipHeader,
+  meeting: Meeting,
+  seats: readonly SeatRecord[],
+  attendance: ReadonlyMap<string, Attendance>,
+  items: ReadonlyArray<{ item: AgendaItem; decision: ItemDecision }>,
+  inForce: RulesInForce,
+) {
   const notice = meetingNotice(meeting);
   const base = `/partnerships/${p.id}/meetings/${meeting.id}`;
   return {
@@ -92,6 +99,7 @@ export function meetingView(p: PartnershipHeader, meeting: Meeting, seats: reado
       minutes: meeting.minutes,
     },
     notice: { sufficient: notice.sufficient, explanation: notice.explanation, clause: notice.clause },
+    rulesVersion: rulesVersionOf(p, inForce),
     attendance: {
       recorded: attendance.size > 0,
       rows: seats.map((s) => ({

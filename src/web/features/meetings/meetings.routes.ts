@@ -414,8 +414,8 @@ export function meetingsRoutes(deps: AppDeps, councilName: string) {
     app.get<{ Params: MeetingParams }>('/partnerships/:id/meetings/:meetingId/papers.pdf', read, async (request, reply) => {
       const meeting = await meetingOf(request);
       const p = request.partnership!;
-      const { seats, attendance, decided } = await meetingFacts(deps, principalOf(request), p.id, meeting);
-      const pdf = await meetingPapersPdf({ councilName, partnership: p }, meetingView(p, meeting, seats, attendance, decided));
+      const { seats, attendance, decided, inForce } = await meetingFacts(deps, principalOf(request), p.id, meeting);
+      const pdf = await meetingPapersPdf({ councilName, partnership: p }, meetingView(p, meeting, seats, attendance, decided, inForce));
       return reply.type('application/pdf').header('content-disposition', attachment(`${p.reference.replace(/[^A-Za-z0-9-]/g, '')}-${meeting.meetsOn}-papers.pdf`)).send(pdf);
     });
 
