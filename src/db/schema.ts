@@ -400,6 +400,48 @@ export interface CalendarLinksTable {
   created_at: string;
 }
 
+/** R-A1.3: a partnership's strategic objective. */
+export interface PerformanceObjectivesTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  outcome: string | null;
+  position: number;
+}
+
+/** R-A1.3, R-2.9: an outcome indicator measuring an objective. */
+export interface OutcomeIndicatorsTable {
+  id: string;
+  partnership_id: string;
+  objective_id: string;
+  name: string;
+  definition: string;
+  unit: string;
+  polarity: string;
+  baseline: number | null;
+  target: number | null;
+  tolerance: number;
+  frequency: string;
+  organisation_id: string;
+  data_quality: string | null;
+  position: number;
+}
+
+/** an indicator's measurement for one period. */
+export interface IndicatorMeasurementsTable {
+  id: string;
+  partnership_id: string;
+  indicator_id: string;
+  period_ending: string;
+  value: number;
+  target: number | null;
+  commentary: string | null;
+  attested: number;
+  entered_by_user_id: string | null;
+  entered_by: string | null;
+  entered_at: string;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -594,6 +636,9 @@ export interface Schema {
   interests: InterestsTable;
   meetings: MeetingsTable;
   partnership_actions: PartnershipActionsTable;
+  performance_objectives: PerformanceObjectivesTable;
+  outcome_indicators: OutcomeIndicatorsTable;
+  indicator_measurements: IndicatorMeasurementsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

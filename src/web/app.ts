@@ -42,6 +42,8 @@ import { businessCaseRoutes } from './features/business-case/business-case.route
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { interestsRoutes } from './features/interests/interests.routes.ts';
 import { decisionMakingRoutes } from './features/decision-making/decision-making.routes.ts';
+import { indicatorPage } from './features/performance/indicator.page.ts';
+import { performanceRoutes } from './features/performance/performance.routes.ts';
 import { ruleChangesRoutes } from './features/decision-making/rule-changes.routes.ts';
 import { meetingPage } from './features/meetings/meeting.page.ts';
 import { meetingsRoutes } from './features/meetings/meetings.routes.ts';
@@ -162,11 +164,12 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
+  await app.register(performanceRoutes(deps));
   await app.register(ruleChangesRoutes(deps));
   await app.register(meetingsRoutes(deps, config.COUNCIL_NAME));
   await app.register(interestsRoutes(deps));
   await app.register(complianceRoutes(deps));
-  await app.register(recordPages(deps, undefined, { meetings: meetingPage }));
+  await app.register(recordPages(deps, undefined, { meetings: meetingPage, indicators: indicatorPage }));
   await app.register(organisationsRoutes(deps));
   await app.register(peopleRoutes(deps));
   await app.register(prioritiesRoutes(deps));

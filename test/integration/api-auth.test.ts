@@ -150,8 +150,29 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   // R-2.8a the decisions register, one partnership's and the council's: whoever reads the register.
   'GET /api/v1/partnerships/:id/decisions': readers,
   'GET /api/v1/decisions': readers,
+  // R-A1.3, R-2.9 performance: a partnership's, the council's view, and objectives, indicators and measurements as records.
+  'GET /api/v1/partnerships/:id/performance': readers,
+  'GET /api/v1/performance': readers,
+  'GET /api/v1/partnerships/:id/objectives': readers,
+  'POST /api/v1/partnerships/:id/objectives': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/objectives/:objectiveId': readers,
+  'PATCH /api/v1/partnerships/:id/objectives/:objectiveId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/objectives/:objectiveId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/indicators': readers,
+  'POST /api/v1/partnerships/:id/indicators': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/indicators/:indicatorId': readers,
+  'PATCH /api/v1/partnerships/:id/indicators/:indicatorId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/indicators/:indicatorId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/measurements': readers,
+  'POST /api/v1/partnerships/:id/measurements': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/measurements/:measurementId': readers,
+  'PATCH /api/v1/partnerships/:id/measurements/:measurementId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/measurements/:measurementId': partnershipKeepers,
   'PATCH /api/v1/people/:id': keepers,
 };
+
+const MISSING = '01890000-0000-7000-8000-000000000000';
+const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '' };
 
 async function writes(database: Database) {
   const n = async (table: 'partnerships' | 'organisations' | 'people') =>
@@ -174,7 +195,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
   /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
-  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '', authorityId: '', changeId: '' };
+  let shared = { meetingId: '', itemId: '', actionId: '', entryId: '', authorityId: '', changeId: '', ...NO_PERFORMANCE };
+  /** The performance records of the partnership a case acts on (its own, or the shared one's), for its body. */
+  let perf = NO_PERFORMANCE;
   let sequence = 0;
 
   before(async () => {
@@ -199,7 +222,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
-    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships), authorityId: await authorityOf(ids.partnerships), changeId: await ruleChangeOf(ids.partnerships) };
+    shared = { ...(await meetingOf(ids.partnerships, '')), actionId: await actionOf(ids.partnerships), entryId: await entryOf(ids.partnerships), authorityId: await authorityOf(ids.partnerships), changeId: await ruleChangeOf(ids.partnerships), ...(await performanceOf(ids.partnerships)) };
+    perf = shared;
     othersPartnership = (
       await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Someone else’s partnership', partners: [{ organisationId: register.council.id, role: 'lead', memberStatus: 'voting' }, { organisationId: register.partners[1]!.id, role: 'member', memberStatus: 'voting' }] }))
     ).body.id;
@@ -291,11 +315,32 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     return made.body.id as string;
   };
 
+  /**
+   * R-A1.3, R-2.9: an objective with an indicator and its measurement, and an objective and an indicator
+   * with nothing under them (what may be removed: a measured one is refused, 422).
+   */
+  const performanceOf = async (partnershipId: string) => {
+    const client = new ApiClient(t.app, contract, tokens.officer);
+    const base = `/api/v1/partnerships/${partnershipId}`;
+    const made = async (url: string, sent: unknown) => {
+      const r = await client.post(url, sent);
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      return r.body.id as string;
+    };
+    const measured = await made(`${base}/objectives`, { title: `Probe objective ${++sequence}` });
+    const objectiveId = await made(`${base}/objectives`, { title: `Probe bare objective ${sequence}` });
+    const indicator = { objectiveId: measured, name: `Probe indicator ${sequence}`, definition: 'Probed', unit: '%', polarity: 'higher', target: 75, frequency: 'quarterly', organisationId: register.council.id };
+    const measuredIndicator = await made(`${base}/indicators`, indicator);
+    const indicatorId = await made(`${base}/indicators`, { ...indicator, name: `Probe bare indicator ${sequence}` });
+    const measurementId = await made(`${base}/measurements`, { indicatorId: measuredIndicator, periodEnding: '2026-06-30', value: 70, attested: true });
+    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId };
+  };
+
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
-      // An attested requirement (R-A1.3); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
-      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-A1.3');
+    pattern.replace(':interestId', interestId).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+      // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
+      .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
   /** A document's upload (multipart/form-data) that would succeed for a caller who is allowed. */
   const documentParts = (key: string): Part[] => [
@@ -328,6 +373,12 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
+    if (key.endsWith('/objectives')) return { title: `Probe objective ${sequence}` };
+    if (key.endsWith('/objectives/:objectiveId')) return { outcome: `Probe ${sequence}` };
+    if (key.endsWith('/indicators')) return { objectiveId: perf.measuredObjective, name: `Probe indicator ${sequence}`, definition: 'Probed', unit: '%', polarity: 'lower', frequency: 'monthly', organisationId: register.council.id };
+    if (key.endsWith('/indicators/:indicatorId')) return { dataQuality: `Probe ${sequence}` };
+    if (key.endsWith('/measurements')) return { indicatorId: perf.measuredIndicator, periodEnding: '2026-09-30', value: 72.5, attested: true };
+    if (key.endsWith('/measurements/:measurementId')) return { commentary: `Probe ${sequence}` };
     if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
     if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
     if (key.endsWith('/authority')) return { personId: register.officers[0]!.id, decisionType: 'budget', scope: 'up-to', limitPence: 100_000, ratifier: `Probe board ${++sequence}` };
@@ -369,11 +420,11 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
-          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '' }
+          ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '', ...NO_PERFORMANCE }
           : own && key.includes('/actions/')
             ? { ...shared, actionId: await actionOf(id) }
             : own && key.includes('/forward-plan/')
@@ -382,7 +433,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
                 ? { ...shared, authorityId: await authorityOf(id) }
                 : own && key.includes('/rule-changes/')
                   ? { ...shared, changeId: await ruleChangeOf(id) }
-                  : shared;
+                  : own && /\/(objectives|indicators|measurements)/.test(key)
+                    ? { ...shared, ...(await performanceOf(id)) }
+                    : shared;
+        perf = meeting;
         // A partnership of its own holds a document of its own, for a new version.
         const document =
           pattern.includes(':documentId') && id !== ids.partnerships

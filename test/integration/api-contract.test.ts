@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      100,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      117,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -108,7 +108,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 43);
+    assert.equal(examples, 49);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -307,8 +307,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.get(`/api/v1/partnerships/${missing}/compliance`)).status, 404);
     assert.equal((await nobody.get(compliance)).status, 401);
     for (const [kind, requirementId, other, sent] of [
-      ['attestations', 'R-A1.3', 'R-2.6.1', { statement: 'Simple majority, clause 7', attestedOn: '2026-03-12' }],
-      ['exceptions', 'R-2.6.1', 'R-A1.3', { reason: 'Being recruited to', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2099-03-31' }],
+      ['attestations', 'R-2.13', 'R-2.6.1', { statement: 'Simple majority, clause 7', attestedOn: '2026-03-12' }],
+      ['exceptions', 'R-2.6.1', 'R-2.13', { reason: 'Being recruited to', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2099-03-31' }],
     ] as const) {
       const url = `${compliance}/${requirementId}/${kind}`;
       assert.equal((await officer.post(url, sent)).status, 201);
@@ -442,6 +442,12 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedLimit.status, 201);
     const closedEntry = await officer.post(`${closed.base}/forward-plan`, planBody);
     assert.equal(closedEntry.status, 201);
+    const closedObjective = await officer.post(`${closed.base}/objectives`, { title: 'Tour closed objective' });
+    assert.equal(closedObjective.status, 201);
+    const closedIndicator = await officer.post(`${closed.base}/indicators`, { objectiveId: closedObjective.body.id, name: 'Tour closed indicator', definition: 'x', unit: '%', polarity: 'higher', frequency: 'annual', organisationId: register.council.id });
+    assert.equal(closedIndicator.status, 201, JSON.stringify(closedIndicator.body));
+    const closedMeasurement = await officer.post(`${closed.base}/measurements`, { indicatorId: closedIndicator.body.id, periodEnding: '2026-03-31', value: 3, attested: true });
+    assert.equal(closedMeasurement.status, 201, JSON.stringify(closedMeasurement.body));
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -657,6 +663,70 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.patch(oneChange, { agreedItemId: missing })).status, 422, 'not a decision of the partnership');
     assert.equal((await officer.patch(`${changesOf}/${missing}`, { reason: 'x' })).status, 404);
     await refusedAlike('PATCH', oneChange, { reason: 'x' });
+
+    // R-A1.3, R-2.9 objectives, outcome indicators and measurements: listed, added, read, changed and removed;
+    // refused by shape, by rule (an objective measured, an indicator with measurements, a period not a quarter's
+    // end, one taken, unconfirmed data; a withdrawn partnership), by role, signed out, unknown, malformed.
+    const perfBase = board.base;
+    const objective = await officer.post(`${perfBase}/objectives`, { title: 'Tour objective', outcome: 'Better outcomes' });
+    assert.equal(objective.status, 201);
+    const indicatorBody = { objectiveId: objective.body.id, name: 'Tour indicator', definition: 'Tour share', unit: '%', polarity: 'higher', baseline: 50, target: 75, frequency: 'quarterly', organisationId: register.council.id };
+    const indicator = await officer.post(`${perfBase}/indicators`, indicatorBody);
+    assert.equal(indicator.status, 201, JSON.stringify(indicator.body));
+    assert.equal(indicator.body.tolerance, 5, 'the default amber tolerance');
+    const measurementBody = { indicatorId: indicator.body.id, periodEnding: '2026-06-30', value: 61.5, attested: true };
+    assert.equal((await officer.post(`${perfBase}/measurements`, { ...measurementBody, periodEnding: '2026-05-31' })).status, 422, 'not a quarter’s end');
+    assert.equal((await officer.post(`${perfBase}/measurements`, { ...measurementBody, attested: false })).status, 422, 'data quality not confirmed');
+    const measurement = await officer.post(`${perfBase}/measurements`, measurementBody);
+    assert.equal(measurement.status, 201, JSON.stringify(measurement.body));
+    assert.equal((await officer.post(`${perfBase}/measurements`, measurementBody)).status, 422, 'one a period');
+    const performance = await auditor.get(`${perfBase}/performance`);
+    assert.equal(performance.status, 200);
+    assert.equal(performance.body.objectives[0].indicators[0].latest.status, 'red');
+    assert.match(performance.body.objectives[0].indicators[0].latest.reason, /^Red: 61\.5% against a target of 75%.*\(R-2\.9\)$/);
+    assert.equal((await nobody.get(`${perfBase}/performance`)).status, 401);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/performance`)).status, 404);
+    const council = await auditor.get('/api/v1/performance?rag=red');
+    assert.equal(council.status, 200);
+    assert.ok(council.body.items.some((x: { indicator: { id: string } }) => x.indicator.id === indicator.body.id));
+    assert.equal((await auditor.get('/api/v1/performance?rag=purple&colour=red')).status, 400);
+    assert.equal((await nobody.get('/api/v1/performance')).status, 401);
+    for (const [segment, made, sent, change, refusedChange] of [
+      ['objectives', objective, { title: 'Tour second objective' }, { outcome: 'Changed' }, { title: '' }],
+      ['indicators', indicator, { ...indicatorBody, name: 'Tour second indicator' }, { target: 80 }, { tolerance: 101 }],
+      ['measurements', measurement, { ...measurementBody, periodEnding: '2026-09-30' }, { commentary: 'Tour commentary' }, { value: 'lots' }],
+    ] as const) {
+      const list = `${perfBase}/${segment}`;
+      assert.equal((await officer.post(list, { colour: 'red' })).status, 400);
+      await refusedAlike('POST', list, sent);
+      assert.equal((await auditor.get(list)).status, 200);
+      assert.equal((await nobody.get(list)).status, 401);
+      assert.equal((await officer.get(`/api/v1/partnerships/${missing}/${segment}`)).status, 404);
+      const one = `${list}/${made.body.id}`;
+      assert.equal((await auditor.get(one)).status, 200);
+      assert.equal((await nobody.get(one)).status, 401);
+      assert.equal((await officer.get(`${list}/${missing}`)).status, 404);
+      assert.equal((await officer.patch(one, change)).status, 200);
+      assert.equal((await officer.patch(one, refusedChange)).status, 400);
+      assert.equal((await officer.patch(`${list}/${missing}`, change)).status, 404);
+      for (const [m, u] of [['PATCH', one], ['DELETE', one]] as const) {
+        assert.equal((await nobody.request(m, u, m === 'PATCH' ? { body: change } : {})).status, 401);
+        assert.equal((await auditor.request(m, u, m === 'PATCH' ? { body: change } : {})).status, 403);
+      }
+      assert.equal((await officer.request('PATCH', one, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+      assert.equal((await officer.request('PATCH', one, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+      assert.equal((await officer.request('DELETE', `${list}/${missing}`)).status, 404);
+      assert.equal((await officer.post(`${closed.base}/${segment}`, sent)).status, 422, 'a withdrawn partnership takes none');
+    }
+    assert.equal((await officer.patch(`${perfBase}/indicators/${indicator.body.id}`, { frequency: 'monthly' })).status, 422, 'its measurements are of quarters');
+    assert.equal((await officer.patch(`${perfBase}/measurements/${measurement.body.id}`, { periodEnding: '2026-07-31' })).status, 422, 'not a quarter’s end');
+    assert.equal((await officer.request('DELETE', `${closed.base}/measurements/${closedMeasurement.body.id}`)).status, 422, 'a withdrawn partnership keeps its measurements');
+    assert.equal((await officer.patch(`${closed.base}/objectives/${closedObjective.body.id}`, { outcome: 'x' })).status, 422, 'a withdrawn partnership’s objective stays as it was');
+    assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${objective.body.id}`)).status, 422, 'an objective an indicator measures stays');
+    assert.equal((await officer.request('DELETE', `${perfBase}/indicators/${indicator.body.id}`)).status, 422, 'an indicator with measurements stays');
+    assert.equal((await officer.request('DELETE', `${perfBase}/measurements/${measurement.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/indicators/${indicator.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${objective.body.id}`)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

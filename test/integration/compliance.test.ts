@@ -56,9 +56,9 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     assert.ok(r261.includes(`href="/partnerships/${p.id}/edit"`), 'the fix link');
     assert.ok(r261.includes(`href="/partnerships/${p.id}/compliance/R-2.6.1/exception"`), 'a gating gap takes an exception');
     assert.ok(!r261.includes('/attest"'), 'a computed requirement takes no attestation');
-    const r28e = rowOf(page.body, 'R-A1.3');
-    assert.ok(r28e.includes(`href="/partnerships/${p.id}/compliance/R-A1.3/attest"`));
-    assert.ok(!r28e.includes('/exception"'), 'R-A1.3 does not gate operating');
+    const r28e = rowOf(page.body, 'R-2.13');
+    assert.ok(r28e.includes(`href="/partnerships/${p.id}/compliance/R-2.13/attest"`));
+    assert.ok(!r28e.includes('/exception"'), 'R-2.13 does not gate operating');
     // What does not apply yet is collapsed, after what does.
     assert.match(page.body, /<details[\s\S]*?Not applicable \(\d+\)[\s\S]*?id="R-2.8c"/);
   });
@@ -66,15 +66,15 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
   it('an attestation turns its gap Met, and its expiry a gap again (the test clock); forms refuse with 400 and keep the input; History words it', async () => {
     const p = await approved();
     const home = `/partnerships/${p.id}/compliance`;
-    const form = await officer.get(`${home}/R-A1.3/attest`);
+    const form = await officer.get(`${home}/R-2.13/attest`);
     assert.equal(form.statusCode, 200);
     assert.equal(inputValue(form.body, 'attestedOn-day'), '1', 'attested today, by default');
     assert.equal(inputValue(form.body, 'validUntil-year'), '2027', 'valid for the council’s twelve months, by default');
 
-    const empty = await officer.post(`${home}/R-A1.3/attest`, { statement: '  ', 'attestedOn-day': '', 'attestedOn-month': '', 'attestedOn-year': '' });
+    const empty = await officer.post(`${home}/R-2.13/attest`, { statement: '  ', 'attestedOn-day': '', 'attestedOn-month': '', 'attestedOn-year': '' });
     assert.equal(empty.statusCode, 400);
     assert.deepEqual(summaryLinks(empty.body), ['statement', 'attestedOn-day']);
-    const backwards = await officer.post(`${home}/R-A1.3/attest`, {
+    const backwards = await officer.post(`${home}/R-2.13/attest`, {
       statement: 'Simple majority, clause 7',
       'attestedOn-day': '2',
       'attestedOn-month': '6',
@@ -87,33 +87,33 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     assert.deepEqual(summaryLinks(backwards.body), ['attestedOn-day', 'validUntil-day'], 'attested tomorrow, and valid until before it: both in one round');
     assert.equal(textareaValue(backwards.body, 'statement')?.trim(), 'Simple majority, clause 7', 'input kept');
     assert.equal(inputValue(backwards.body, 'validUntil-year'), '2026');
-    const before = await officer.post(`${home}/R-A1.3/attest`, { statement: 'x', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026', 'validUntil-day': '1', 'validUntil-month': '6', 'validUntil-year': '2026' });
+    const before = await officer.post(`${home}/R-2.13/attest`, { statement: 'x', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026', 'validUntil-day': '1', 'validUntil-month': '6', 'validUntil-year': '2026' });
     assert.deepEqual(summaryLinks(before.body), ['validUntil-day']);
     assert.ok(before.body.includes('The date it is valid until must be after the date it was attested'));
 
-    const saved = await officer.post(`${home}/R-A1.3/attest`, { statement: 'Simple majority, clause 7 of the agreement', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026', 'validUntil-day': '3', 'validUntil-month': '6', 'validUntil-year': '2026' });
+    const saved = await officer.post(`${home}/R-2.13/attest`, { statement: 'Simple majority, clause 7 of the agreement', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026', 'validUntil-day': '3', 'validUntil-month': '6', 'validUntil-year': '2026' });
     assert.equal(saved.statusCode, 303);
-    assert.equal(saved.headers.location, `${home}#R-A1.3`);
-    const met = rowOf((await officer.follow(saved)).body, 'R-A1.3');
+    assert.equal(saved.headers.location, `${home}#R-2.13`);
+    const met = rowOf((await officer.follow(saved)).body, 'R-2.13');
     assert.ok(tagged(met, 'Met'), met);
     assert.ok(met.includes('Simple majority, clause 7 of the agreement') && met.includes('valid until 3 June 2026'));
 
     const events = await historyOf(ctx.database, 'compliance-attestation', (await t.deps.database.db.selectFrom('compliance_attestations').select('id').where('partnership_id', '=', p.id).executeTakeFirstOrThrow()).id);
     assert.equal(events.length, 1);
     assert.equal(events[0]!.partnershipId, p.id);
-    assert.deepEqual({ ...events[0]!.after, attestedBy: 'x' }, { requirementId: 'R-A1.3', statement: 'Simple majority, clause 7 of the agreement', documentId: null, attestedBy: 'x', attestedOn: '2026-06-01', validUntil: '2026-06-03' });
+    assert.deepEqual({ ...events[0]!.after, attestedBy: 'x' }, { requirementId: 'R-2.13', statement: 'Simple majority, clause 7 of the agreement', documentId: null, attestedBy: 'x', attestedOn: '2026-06-01', validUntil: '2026-06-03' });
     const history = await officer.get(`/partnerships/${p.id}/history`);
-    assert.ok(history.body.includes('Recorded an attestation of R-A1.3 Outcome indicators for every strategic objective'));
+    assert.ok(history.body.includes('Recorded an attestation of R-2.13 Register of interests'));
     assert.ok(history.body.includes('What is attested') && history.body.includes('3 June 2026'));
     // The audit trail names the record by what it is and whose.
     const trail = await auditor.get('/audit');
-    assert.ok(trail.body.includes(escapeHtml(`Attestation of R-A1.3, ${p.name} (${p.reference})`)), 'named on the audit trail');
+    assert.ok(trail.body.includes(escapeHtml(`Attestation of R-2.13, ${p.name} (${p.reference})`)), 'named on the audit trail');
 
     // Three days on, past its last day: a gap again, the expired attestation shown with it.
     clock.advance({ hours: 72 });
     const later = await signedIn(t.app, await makeUser(t.deps, 'officer'));
-    const expired = rowOf((await later.get(home)).body, 'R-A1.3');
-    assert.ok(tagged(expired, 'Gap') && expired.includes('The attestation expired on 2026-06-03: attest it again (R-A1.3)'), expired);
+    const expired = rowOf((await later.get(home)).body, 'R-2.13');
+    assert.ok(tagged(expired, 'Gap') && expired.includes('The attestation expired on 2026-06-03: attest it again (R-2.13)'), expired);
     assert.ok(expired.includes('now expired'));
     // The sessions of before() have lapsed with the hours: sign in afresh.
     officer = later;
@@ -141,9 +141,9 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     const computed = await officer.get(`${home}/R-2.6.1/attest`);
     assert.equal(computed.statusCode, 409);
     assert.ok(computed.body.includes('R-2.6.1 is worked out from the partnership’s own records, so it takes no attestation'));
-    const notGating = await officer.get(`${home}/R-A1.3/exception`);
+    const notGating = await officer.get(`${home}/R-2.13/exception`);
     assert.equal(notGating.statusCode, 409);
-    assert.ok(notGating.body.includes('R-A1.3 does not gate operating'));
+    assert.ok(notGating.body.includes('R-2.13 does not gate operating'));
     const posted = await officer.post(`${home}/R-2.6.1/attest`, { statement: 'x', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026' }, { from: `${home}` });
     assert.equal(posted.statusCode, 400, 'the use case refuses it too, on the form');
     assert.deepEqual(summaryLinks(posted.body), ['statement']);
@@ -158,8 +158,8 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     assert.equal(page.statusCode, 200);
     assert.ok(page.body.includes('No accountable officer named (R-2.6.1)'));
     assert.ok(!page.body.includes('/attest"') && !page.body.includes('/exception"') && !page.body.includes(`href="/partnerships/${p.id}/edit"`));
-    assert.equal((await auditor.get(`${home}/R-A1.3/attest`)).statusCode, 403);
-    const refused = await auditor.post(`${home}/R-A1.3/attest`, { statement: 'x', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026' }, { from: home });
+    assert.equal((await auditor.get(`${home}/R-2.13/attest`)).statusCode, 403);
+    const refused = await auditor.post(`${home}/R-2.13/attest`, { statement: 'x', 'attestedOn-day': '1', 'attestedOn-month': '6', 'attestedOn-year': '2026' }, { from: home });
     assert.equal(refused.statusCode, 403);
     assert.equal(await ctx.database.db.selectFrom('compliance_attestations').select('id').where('partnership_id', '=', p.id).executeTakeFirst(), undefined);
   });
@@ -175,29 +175,29 @@ forEachDatabase('the Compliance tab, attestations and exceptions (issue 9)', (ct
     assert.deepEqual(Object.keys(r261).sort(), ['clause', 'evidence', 'fix', 'gatesOperating', 'how', 'kind', 'reason', 'requirementId', 'result', 'section', 'title']);
     assert.equal(r261.fix.href, `/partnerships/${p.id}/edit`);
 
-    const attested = await w.api.post(`${base}/R-A1.3/attestations`, { statement: 'Simple majority', attestedOn: '2026-06-04' });
+    const attested = await w.api.post(`${base}/R-2.13/attestations`, { statement: 'Simple majority', attestedOn: '2026-06-04' });
     assert.equal(attested.status, 201, JSON.stringify(attested.body));
     assert.equal(attested.body.attestation.validUntil, '2027-06-04', 'the council’s default length');
     assert.equal(attested.body.finding.result, 'pass');
-    const bad = await w.api.post(`${base}/R-A1.3/attestations`, { statement: '', attestedOn: '2026-02-31', colour: 'red' });
+    const bad = await w.api.post(`${base}/R-2.13/attestations`, { statement: '', attestedOn: '2026-02-31', colour: 'red' });
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['attestedOn', 'colour', 'statement']);
-    assert.equal((await w.api.post(`${base}/R-A1.3/attestations`, { statement: 'x', attestedOn: '2099-01-01' })).status, 400);
+    assert.equal((await w.api.post(`${base}/R-2.13/attestations`, { statement: 'x', attestedOn: '2099-01-01' })).status, 400);
     assert.equal((await w.api.post(`${base}/R-9.9/attestations`, { statement: 'x', attestedOn: '2026-06-01' })).status, 404);
     const conflict = await w.api.post(`${base}/R-2.6.1/attestations`, { statement: 'x', attestedOn: '2026-06-01' });
     assert.equal(conflict.status, 409);
     assert.match(conflict.body.detail, /takes no attestation/);
-    assert.equal((await w.auditorApi.post(`${base}/R-A1.3/attestations`, { statement: 'x', attestedOn: '2026-06-01' })).status, 403);
+    assert.equal((await w.auditorApi.post(`${base}/R-2.13/attestations`, { statement: 'x', attestedOn: '2026-06-01' })).status, 403);
 
     const excepted = await w.api.post(`${base}/R-2.6.1/exceptions`, { reason: 'Recruiting', agreedByName: 'Sam Patel', agreedByRole: 'Monitoring Officer', until: '2027-03-31' });
     assert.equal(excepted.status, 201);
     assert.equal(excepted.body.finding.exception.agreedBy, 'Sam Patel, Monitoring Officer');
     assert.equal((await w.api.post(`${base}/R-2.6.1/exceptions`, { reason: 'x', agreedByName: 'x', agreedByRole: 'x', until: '2020-01-01' })).status, 400);
-    assert.equal((await w.api.post(`${base}/R-A1.3/exceptions`, { reason: 'x', agreedByName: 'x', agreedByRole: 'x', until: '2027-01-01' })).status, 409);
+    assert.equal((await w.api.post(`${base}/R-2.13/exceptions`, { reason: 'x', agreedByName: 'x', agreedByRole: 'x', until: '2027-01-01' })).status, 409);
 
     const gone = await w.partnership();
     assert.equal((await w.api.post(`/api/v1/partnerships/${gone.id}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
-    const withdrawn = await w.api.post(`/api/v1/partnerships/${gone.id}/compliance/R-A1.3/attestations`, { statement: 'x', attestedOn: '2026-06-01' });
+    const withdrawn = await w.api.post(`/api/v1/partnerships/${gone.id}/compliance/R-2.13/attestations`, { statement: 'x', attestedOn: '2026-06-01' });
     assert.equal(withdrawn.status, 422);
     assert.match(withdrawn.body.errors[0].message, /withdrawn/);
   });

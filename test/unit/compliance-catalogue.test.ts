@@ -86,6 +86,7 @@ const COMPLETE: PartnershipSnapshot = {
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
   forwardPlan: [{ title: 'Recycling contract', takenOn: '2026-02-12', entry: { title: 'Award of the recycling contract', plannedOn: '2026-02-12', publishedOn: '2026-01-05', noticeDays: 28 } }],
   forwardPlanDays: 28,
+  objectives: [{ title: 'Cleaner streets', indicators: 2 }],
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -122,6 +123,8 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.17', { governance: { sections: { ...agreedAll, scrutiny: { status: 'draft', summary: null, agreedOn: null } }, documents: COMPLETE.governance.documents } }, /R-2\.17/],
     ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, votingSeats: 0 } }, /No voting members recorded, so no vote can be counted \(R-2\.8a\)/],
     ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, ordinaryRule: false } }, /No voting rule recorded for ordinary business \(R-2\.8a\)/],
+    ['R-A1.3', { objectives: [] }, /No strategic objectives recorded, so none can be measured \(R-A1\.3\)/],
+    ['R-A1.3', { objectives: [{ title: 'Cleaner streets', indicators: 2 }, { title: 'Less landfill', indicators: 0 }] }, /1 objective of 2 without an outcome indicator: Less landfill \(R-A1\.3\)/],
     ['R-2.8b', { decisionRules: { ...COMPLETE.decisionRules, quorumConditions: 0 } }, /No quorum recorded \(R-2\.8b\)/],
     ['R-2.8c', { untold: 2 }, /2 members not present at a meeting have not been told of a decision it took \(one for each member and decision\) \(R-2\.8c\)/],
     ['R-2.8e', { authority: { withoutAuthority: 2, awaitingRatification: 0 } }, /2 voting members have no limit of authority recorded: what they may decide for their organisation \(R-2\.8e\)/],

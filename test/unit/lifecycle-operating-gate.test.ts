@@ -49,6 +49,7 @@ const COMPLETE: PartnershipSnapshot = {
   authority: { withoutAuthority: 0, awaitingRatification: 0 },
   forwardPlan: [],
   forwardPlanDays: 28,
+  objectives: [{ title: 'Cleaner streets', indicators: 2 }],
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
 };
 

@@ -30,6 +30,7 @@ function cellValue<T>(c: Column<T>, row: T): string | number | Date | null {
     case 'date':
       return excelDate(c.value(row));
     case 'integer':
+    case 'number':
       return c.value(row);
   }
 }

@@ -47,6 +47,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const decisionRules = new Map(rows.decisionRules.map(({ partnershipId, actions, overdueActions, untold, forwardPlanDays, withoutAuthority, awaitingRatification, ...r }) => [partnershipId, { rules: r, actions: { actions, overdueActions }, untold, forwardPlanDays, authority: { withoutAuthority, awaitingRatification } }]));
   const meetings = groupBy(rows.meetings);
   const forwardPlan = groupBy(rows.forwardPlan);
+  const objectives = groupBy(rows.objectives);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -71,6 +72,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       meetings: (meetings.get(p.id) ?? []).map(({ partnershipId: _, ...m }) => m),
       forwardPlan: (forwardPlan.get(p.id) ?? []).map(({ partnershipId: _, ...d }) => d),
       forwardPlanDays: decisionRules.get(p.id)?.forwardPlanDays ?? DEFAULT_FORWARD_PLAN_DAYS,
+      objectives: (objectives.get(p.id) ?? []).map(({ partnershipId: _, ...o }) => o),
     };
   });
 }

@@ -3,7 +3,10 @@
 import { actions } from './actions.record.ts';
 import { authorities } from './authorities.record.ts';
 import { forwardPlan } from './forward-plan.record.ts';
+import { indicators } from './indicators.record.ts';
+import { measurements } from './measurements.record.ts';
 import { meetings } from './meetings.record.ts';
+import { objectives } from './objectives.record.ts';
 import { partners } from './partners.record.ts';
 import { representatives } from './representatives.record.ts';
 import { quorum } from './quorum.record.ts';
@@ -11,6 +14,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements];
 
-export { actions, authorities, forwardPlan, meetings, partners, quorum, representatives, seats, votingRules };
+export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, quorum, representatives, seats, votingRules };

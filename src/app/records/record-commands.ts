@@ -103,7 +103,7 @@ export async function addRecord<R, I extends object>(
 ): Promise<R> {
   return recordCommand(deps, ctx, principal, kind, partnershipId, {
     action: 'added',
-    plan: () => ({ change: { kind: 'add', value }, write: (trx, id) => kind.repo.insert(trx, id, value) }),
+    plan: () => ({ change: { kind: 'add', value }, write: (trx, id) => kind.repo.insert(trx, id, value, { userId: principal.userId, at: deps.clock.now().toISOString() }) }),
   });
 }
 

@@ -5,12 +5,12 @@
 // rules in domain, its repository, and a line in index.ts.
 import type { z } from 'zod';
 import type { Db, Trx } from '../../db/database.ts';
-import type { Change } from '../../domain/records/change.ts';
+import type { AddedBy, Change } from '../../domain/records/change.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import type { PartnershipHeader } from '../queries/partnership.queries.ts';
 import type { Principal } from '../principal.ts';
 
-export type { Change };
+export type { AddedBy, Change };
 
 /** One choice of a radio or select. */
 export interface Choice {
@@ -37,6 +37,8 @@ export type FieldInput =
    * form in pounds, "£25,000.50", and read into pence before the schema sees it.
    */
   | { kind: 'money'; called: string }
+  /** A declaration confirmed with one checkbox (sent as "yes" when ticked), kept as true or false. */
+  | { kind: 'confirm'; text: string }
   /** A record of the register, chosen from a select (a type-to-search box with JavaScript). */
   | { kind: 'record'; of: 'organisation' | 'person'; choices(db: Db): Promise<readonly Choice[]> }
   /**
@@ -100,7 +102,7 @@ export interface RecordKind<R, I extends object> {
    * The area of the partnership's sub-navigation its pages sit under, where it is one of several kinds
    * an area's page brings together (the decision rules); otherwise it is an area of its own.
    */
-  area?: 'decision-making';
+  area?: 'decision-making' | 'performance';
   /** The OpenAPI components: Partner, PartnerInput, PartnerPatch, PartnerList. */
   component: string;
   /** In words: partner, partners, Add a partner, Partners. */
@@ -130,8 +132,8 @@ export interface RecordKind<R, I extends object> {
   repo: {
     list(db: Db | Trx, partnershipId: string): Promise<R[]>;
     find(db: Db | Trx, partnershipId: string, key: string): Promise<R | undefined>;
-    /** Returns the new record's key. */
-    insert(trx: Trx, partnershipId: string, value: I): Promise<string>;
+    /** Returns the new record's key. `by` is who adds it, and when, for a kind that keeps it (a measurement). */
+    insert(trx: Trx, partnershipId: string, value: I, by: AddedBy): Promise<string>;
     update(trx: Trx, partnershipId: string, key: string, value: I): Promise<void>;
     remove(trx: Trx, partnershipId: string, key: string): Promise<void>;
   };

@@ -125,3 +125,33 @@ export function optionalPence(label: string) {
     .optional()
     .transform((v) => v ?? null);
 }
+
+/**
+ * A number, whole or with decimals (a rate, a count, an amount in the indicator's unit): a JSON number
+ * from the API, the figures typed on a form ("1,240", "62.5", "-3"); within ±1e12, at most 4 decimals.
+ */
+export function decimal(opts: { label: string; missing: string; min?: number; max?: number }) {
+  const min = opts.min ?? -1e12;
+  const max = opts.max ?? 1e12;
+  const shape = `${opts.label} must be a number, like 62.5`;
+  const range = `${opts.label} must be from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}`;
+  return z
+    .union(
+      [
+        z.number({ error: shape }).finite(shape),
+        // Digits with an optional sign and decimals, in thousands with commas or without: "1,240.5", "-3".
+        z
+          .string({ error: shape })
+          .regex(/^\s*-?(?:\d{1,3}(?:,\d{3})+|\d{1,13})(?:\.\d{1,4})?\s*$/, shape)
+          .transform((v) => Number(v.trim().replace(/,/g, ''))),
+      ],
+      { error: (issue) => (issue.input === undefined || issue.input === '' ? opts.missing : shape) },
+    )
+    .pipe(z.number().min(min, range).max(max, range));
+}
+
+/** An optional number: blank or null is null. */
+export function optionalDecimal(opts: { label: string; min?: number; max?: number }) {
+  const shape = `${opts.label} must be a number, like 62.5`;
+  return z.union([z.literal(''), z.null(), decimal({ ...opts, missing: shape })], { error: shape }).transform((v) => (v === '' ? null : v));
+}

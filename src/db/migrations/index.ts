@@ -31,6 +31,7 @@ import * as m0027 from './0027-representatives-authority.ts';
 import * as m0028 from './0028-calendar-links.ts';
 import * as m0029 from './0029-action-arising-from.ts';
 import * as m0030 from './0030-rule-changes.ts';
+import * as m0031 from './0031-performance.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -71,6 +72,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0028-calendar-links', m0028],
   ['0029-action-arising-from', m0029],
   ['0030-rule-changes', m0030],
+  ['0031-performance', m0031],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -1,7 +1,8 @@
 // What the compliance engine reads, for many partnerships at once: a fixed set of statements per batch of
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
-import type { ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
+import { objectivesOf } from './performance.repo.ts';
+import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
@@ -51,6 +52,8 @@ export interface ComplianceRows {
   meetings: Array<{ partnershipId: string } & HeldMeeting>;
   /** R-2.8f: key decisions taken in the twelve months to today, and entries of the plan neither taken nor published. */
   forwardPlan: Array<{ partnershipId: string } & PlannedDecision>;
+  /** R-A1.3: the strategic objectives, each with how many outcome indicators measure it. */
+  objectives: Array<{ partnershipId: string } & ObjectiveMeasured>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -94,7 +97,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -210,8 +213,11 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
           .where((w) => w.not(w.exists(w.selectFrom('agenda_items as t').select('t.id').whereRef('t.forward_plan_id', '=', 'f.id').where('t.outcome', 'is not', null)))),
       )
       .execute(),
+    // R-A1.3: the objectives and how many indicators measure each.
+    objectivesOf(db, ids),
   ]);
   return {
+    objectives,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       name: r.name,
@@ -292,7 +298,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -64,6 +64,13 @@ function businessCaseMet(s: PartnershipSnapshot): Outcome {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const CHECKS: Readonly<Record<string, Check>> = {
+  // R-A1.3: every strategic objective has at least one outcome indicator.
+  'R-A1.3': (s) => {
+    if (!s.objectives.length) return gap('No strategic objectives recorded, so none can be measured (R-A1.3)', fixAt(s, '/objectives/new', 'Add an objective'));
+    const unmeasured = s.objectives.filter((o) => o.indicators === 0);
+    if (unmeasured.length) return gap(`${plural(unmeasured.length, 'objective')} of ${s.objectives.length} without an outcome indicator: ${list(unmeasured.map((o) => o.title))} (R-A1.3)`, fixAt(s, '/indicators/new', 'Add an outcome indicator'));
+    return pass(`All ${plural(s.objectives.length, 'strategic objective')} measured by outcome indicators (R-A1.3)`, s.objectives.map((o) => `${o.title}: ${plural(o.indicators, 'indicator')}`));
+  },
   // R-2.8a: who votes and the rule that decides ordinary business, recorded as data the outcome is computed from.
   'R-2.8a': (s) => {
     const d = s.decisionRules;

@@ -36,7 +36,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.5c', '2.5', 'rule', 'entering', 'computed', 'Unbudgeted commitment approved'),
   r('R-A1.1', 'App 1.1', 'check', 'entering', 'computed', 'Legal power confirmed, no bar'),
   r('R-A1.2', 'App 1.2', 'record', 'entering', 'computed', 'Legal form chosen, with why'),
-  r('R-A1.3', 'App 1.3', 'check', 'entering', 'attested', 'Outcome indicators for every strategic objective'),
+  r('R-A1.3', 'App 1.3', 'check', 'entering', 'computed', 'Outcome indicators for every strategic objective'),
   r('R-APPROVE', '2.5, App 1 flowchart', 'rule', 'entering', 'computed', 'Approval recorded'),
   r('R-2.6.1', '2.6', 'check', 'arrangements', 'computed', 'Accountable officer named'),
   r('R-2.6.2', '2.6', 'due', 'arrangements', 'attested', 'Performance reported to an agreed body'),

@@ -56,6 +56,14 @@ export interface PartnershipSnapshot {
   forwardPlan: readonly PlannedDecision[];
   /** R-2.8f: the clear days its forward plan asks (its last entry's), 28 when it has none. */
   forwardPlanDays: number;
+  /** R-A1.3: its strategic objectives in order, each with how many outcome indicators measure it. */
+  objectives: readonly ObjectiveMeasured[];
+}
+
+/** R-A1.3: a strategic objective, as the compliance check reads it. */
+export interface ObjectiveMeasured {
+  title: string;
+  indicators: number;
 }
 
 /** R-2.8f: a key decision taken (takenOn, its meeting's day) or an entry of the plan waiting to be published. */

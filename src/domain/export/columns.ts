@@ -13,7 +13,9 @@ export type Column<T> =
   | (ColumnBase & { kind: 'money'; value: (row: T) => number | null })
   /** A calendar date, YYYY-MM-DD. */
   | (ColumnBase & { kind: 'date'; value: (row: T) => string | null })
-  | (ColumnBase & { kind: 'integer'; value: (row: T) => number | null });
+  | (ColumnBase & { kind: 'integer'; value: (row: T) => number | null })
+  /** Any number (an indicator's value): written as the number it is, so a negative one is not taken for a formula. */
+  | (ColumnBase & { kind: 'number'; value: (row: T) => number | null });
 
 /** 125000050 pence → "1250000.50": a plain number a spreadsheet reads as one, always two decimals. */
 export function penceToPlainPounds(pence: number | null): string {
@@ -53,6 +55,11 @@ export function csvRecordOf<T>(columns: readonly Column<T>[], row: T): string[] 
       case 'integer': {
         const n = c.value(row);
         return n === null ? '' : neutraliseFormula(String(n));
+      }
+      case 'number': {
+        // A number's own digits (never typed text) cannot be a formula: "-3" stays the number -3.
+        const n = c.value(row);
+        return n === null || !Number.isFinite(n) ? '' : String(n);
       }
     }
   });

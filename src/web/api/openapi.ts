@@ -62,6 +62,7 @@ export const API_TAGS = [
   { name: 'Business case', description: 'A partnership’s entering assessment and business case (R-2.5a, R-2.5b, R-A1.1, R-A1.2, R-2.6.3), and what it still lacks before it may be submitted for approval (R-APPROVE).' },
   { name: 'Governance', description: 'A partnership’s governance framework (R-2.7: elements a–o) and running arrangements (R-A1.4–R-A1.6, R-2.6.9, R-2.6.13, R-2.10–R-2.12, R-2.17), which its legal form requires under the council’s configuration, and the governance documents it must hold (R-2.7doc).' },
   { name: 'Documents', description: 'A partnership’s documents (R-2.7doc, R-2.6.3) and their versions, each in effect from its date (R-2.7(n)): uploaded as multipart/form-data, judged by their contents, downloaded as attachments.' },
+  { name: 'Performance', description: 'Strategic objectives, their outcome indicators and measurements (R-A1.3, R-2.9), each rated against its target with the reason; across the council, the performance view.' },
   { name: 'Compliance', description: 'How partnerships measure up to the Partnership Protocol (R-2.9): each requirement of requirements.md with its clause, result, reason, evidence and the fix for a gap; across the council, with the dashboard’s filters.' },
   { name: 'History', description: 'A partnership’s History (R-2.6.10): everything that happened to it and to its records, newest first, in the words of its History page.' },
   {

@@ -69,6 +69,7 @@ function example(kind: AnyRecordKind, withKey: boolean): Record<string, unknown>
     else if (f.input.kind === 'text') out[name] = f.label;
     else if (f.input.kind === 'date') out[name] = '2026-03-12';
     else if (f.input.kind === 'money') out[name] = 2_500_000;
+    else if (f.input.kind === 'confirm') out[name] = true;
     else out[name] = f.input.options.at(-1)!.value;
   }
   return out;

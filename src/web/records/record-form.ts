@@ -65,6 +65,7 @@ export function recordToForm(kind: AnyRecordKind, record: unknown): RecordForm {
   return Object.fromEntries(
     Object.entries(input).flatMap(([f, v]): Array<[string, string]> => {
       if (kind.fields[f]?.input.kind === 'money') return [[f, typeof v === 'number' ? penceToInput(v) : '']];
+      if (kind.fields[f]?.input.kind === 'confirm') return [[f, v === true ? 'yes' : '']];
       if (!isDate(kind, f)) return [[f, v === null || v === undefined ? '' : String(v)]];
       return PARTS.map((part) => [`${f}-${part}`, partsOfDate(f, typeof v === 'string' ? v : null)[`${f}-${part}`] ?? '']);
     }),
@@ -169,6 +170,8 @@ function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors:
       return { ...base, input: f.input.multiline ? 'textarea' : 'text', value, width: f.input.width ?? null };
     case 'money':
       return { ...base, input: 'text', value, width: 10, prefix: { text: '£' } };
+    case 'confirm':
+      return { ...base, input: 'checkbox', items: [{ value: 'yes', text: f.input.text, checked: value === 'yes' }] };
   }
 }
 

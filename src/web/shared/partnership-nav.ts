@@ -20,6 +20,8 @@ const AREAS: ReadonlyArray<{ text: string; segment: string; below?: readonly str
   ]),
   // R-2.8: the decision rules' kinds of record have their pages under this one.
   { text: 'Decision making', segment: 'decision-making', below: PARTNERSHIP_RECORD_KINDS.filter((kind) => kind.area === 'decision-making').map((kind) => kind.segment) },
+  // R-A1.3, R-2.9: objectives, their outcome indicators and measurements have their pages under this one.
+  { text: 'Performance', segment: 'performance', below: PARTNERSHIP_RECORD_KINDS.filter((kind) => kind.area === 'performance').map((kind) => kind.segment) },
   { text: 'Screening', segment: 'screening' },
   { text: 'Business case', segment: 'business-case' },
   { text: 'Governance', segment: 'governance' },

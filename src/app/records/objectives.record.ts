@@ -1,0 +1,70 @@
+// A partnership's strategic objectives as a kind of record (R-A1.3): what it sets out to achieve, each
+// measured by one or more outcome indicators (indicators.record.ts). One with none is a gap on the
+// Compliance page; one an indicator measures is not removed while it does.
+import { z } from 'zod';
+import { findObjective, insertObjective, listObjectives, removeObjective, updateObjective } from '../../db/repositories/performance.repo.ts';
+import type { Objective, ObjectiveInput } from '../../domain/performance/indicator.ts';
+import { uuidIds } from '../deps.ts';
+import { optionalText, text } from '../schemas/fields.ts';
+import type { RecordKind } from './record-kind.ts';
+import { idOut } from './record-fields.ts';
+
+const schema = z.strictObject({
+  title: text({ label: 'The objective', missing: 'Enter the strategic objective', max: 300 }),
+  outcome: optionalText({ label: 'What success looks like', max: 2000, multiline: true }).optional().transform((v) => v ?? null),
+});
+
+export const objectives: RecordKind<Objective, ObjectiveInput> = {
+  type: 'objective',
+  segment: 'objectives',
+  idParam: 'objectiveId',
+  area: 'performance',
+  component: 'Objective',
+  names: { one: 'objective', many: 'objectives', add: 'Add an objective', heading: 'Objectives' },
+  clause: 'R-A1.3',
+  fields: {
+    title: {
+      label: 'The objective',
+      hint: 'A strategic objective of the partnership, as its business case or agreement states it.',
+      clause: 'R-A1.3',
+      input: { kind: 'text' },
+      list: true,
+      api: 'R-A1.3: the strategic objective.',
+      example: 'Fewer households in temporary accommodation',
+    },
+    outcome: {
+      label: 'What success looks like (optional)',
+      hint: 'The outcome for residents the partners will know it by.',
+      clause: 'R-A1.3',
+      input: { kind: 'text', multiline: true },
+      api: 'R-A1.3: the outcome it seeks, in words; null for none.',
+      example: 'Families move on to settled homes within 6 weeks.',
+    },
+  },
+  schema: schema as unknown as RecordKind<Objective, ObjectiveInput>['schema'],
+  keyOf: (o) => o.id,
+  title: (o) => o.title,
+  inputOf: (o) => ({ title: o.title, outcome: o.outcome }),
+  audited: (o) => ({ title: o.title, ...(o.outcome ? { outcome: o.outcome } : {}) }),
+  resource: z.strictObject({
+    id: idOut,
+    title: z.string(),
+    outcome: z.string().nullable(),
+    indicators: z.number().int().meta({ description: 'R-A1.3: how many outcome indicators measure it; none is a gap.' }),
+  }),
+  toResource: (o) => ({ ...o }),
+  async problems(db, partnership, change) {
+    if (change.kind !== 'remove') return [];
+    const o = await findObjective(db, partnership.id, change.key);
+    return o && o.indicators > 0
+      ? [{ field: 'title', message: `${o.indicators === 1 ? 'An outcome indicator measures' : `${o.indicators} outcome indicators measure`} this objective: remove ${o.indicators === 1 ? 'it' : 'them'}, or move ${o.indicators === 1 ? 'it' : 'them'} to another objective, first (R-A1.3)` }]
+      : [];
+  },
+  repo: {
+    list: listObjectives,
+    find: findObjective,
+    insert: (trx, partnershipId, o) => insertObjective(trx, partnershipId, uuidIds.next(), o),
+    update: updateObjective,
+    remove: removeObjective,
+  },
+};

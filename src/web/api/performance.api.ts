@@ -1,0 +1,159 @@
+// Performance on the API (R-A1.3, R-2.9): GET /api/v1/partnerships/{id}/performance, its objectives each
+// with its outcome indicators rated as its Performance page rates them, and GET /api/v1/performance, the
+// council's performance view across every partnership the token may see, with the page's filters. The
+// records themselves (objectives, indicators, measurements) are kept through their own operations.
+import { z } from 'zod';
+import type { AppDeps } from '../../app/deps.ts';
+import { londonToday } from '../../app/lifecycle.service.ts';
+import { councilPerformance, partnershipPerformance, type IndicatorPerformance } from '../../app/queries/performance.queries.ts';
+import { single, type QueryError } from '../../domain/query/query-params.ts';
+import { FREQUENCIES, POLARITIES } from '../../domain/performance/indicator.ts';
+import { RAGS } from '../../domain/performance/rag.ts';
+import { principalOf } from '../context.ts';
+import type { ApiOperation, ParameterDoc } from './openapi.ts';
+import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
+import { invalidRequest } from './problem.ts';
+import { dateOut, idOut, responseComponent, UUID } from './schemas/common.ts';
+
+const TAG = 'Performance';
+const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
+const STATUSES = [...RAGS, 'none'] as const;
+
+const ratingOut = responseComponent(
+  z.strictObject({
+    periodEnding: described(dateOut, 'The last day of the period measured.'),
+    period: described(z.string(), 'The period in words: Q2 2026/27 (July to September 2026).'),
+    value: z.number(),
+    target: described(z.number().nullable(), 'The target it was rated against: the period’s own, else the indicator’s; null for none.'),
+    status: described(z.enum(STATUSES), 'red, amber, green, or none (no target, so not rated).'),
+    amberLimit: described(z.number().nullable(), 'The worst value still amber; null without an amber band.'),
+    rule: described(z.string(), 'The rule it was rated by, in words.'),
+    reason: described(z.string(), 'Why, in words, citing the clause (R-2.9).'),
+    clause: z.string(),
+    direction: described(z.enum(['improving', 'worsening', 'unchanged', 'none']), 'Against the period before, as the polarity reads it; none for the first.'),
+  }),
+  { id: 'IndicatorRating', description: 'One period of an outcome indicator, rated against its target (R-2.9).' },
+);
+
+const indicatorOut = responseComponent(
+  z.strictObject({
+    id: idOut,
+    name: z.string(),
+    objectiveId: idOut,
+    unit: z.string(),
+    polarity: z.enum(POLARITIES),
+    frequency: z.enum(FREQUENCIES),
+    supplierName: described(z.string(), 'The partner that supplies the data.'),
+    latest: described(ratingOut.nullable(), 'The latest period measured, rated; null when nothing is measured yet.'),
+    redPeriods: described(z.int().min(0), 'R-2.6.14: the latest periods in a row rated red.'),
+    next: described(
+      z.strictObject({ periodEnding: dateOut, period: z.string(), dueBy: dateOut, overdue: z.boolean() }),
+      'The next period to be measured and the day its measurement is due by (the last day of the month after the period ends).',
+    ),
+  }),
+  { id: 'IndicatorPerformance', description: 'An outcome indicator and where it stands (R-2.9).' },
+);
+
+responseComponent(
+  z.strictObject({
+    objectives: z.array(
+      z.strictObject({
+        id: idOut,
+        title: z.string(),
+        outcome: z.string().nullable(),
+        indicators: described(z.array(indicatorOut), 'R-A1.3: the outcome indicators measuring it; none is a gap.'),
+      }),
+    ),
+  }),
+  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9).' },
+);
+
+const councilItemOut = responseComponent(
+  z.strictObject({
+    partnership: z.strictObject({ id: idOut, reference: z.string(), name: z.string() }),
+    objectiveTitle: z.string(),
+    indicator: indicatorOut,
+  }),
+  { id: 'CouncilIndicator', description: 'An outcome indicator in the council’s performance view, with its partnership (R-2.9).' },
+);
+
+responseComponent(
+  z.strictObject({
+    items: described(z.array(councilItemOut), 'By partnership name, then in each partnership’s order.'),
+    counts: described(z.strictObject({ red: z.int(), amber: z.int(), green: z.int(), none: z.int() }), 'Latest ratings of every indicator the priority filter picks, before the rating filter.'),
+  }),
+  { id: 'CouncilPerformance', description: 'The council’s performance view (R-2.9).' },
+);
+
+const FILTER_DOCS: ParameterDoc[] = [
+  { name: 'priority', in: 'query', description: 'Only partnerships serving this corporate priority (its id).', schema: { type: 'string', pattern: UUID.source }, example: EXAMPLE_ID },
+  { name: 'rag', in: 'query', description: 'Only indicators whose latest rating is this: red, amber, green, or none (not rated or not measured).', schema: { type: 'string', enum: [...STATUSES] } },
+];
+
+function toIndicator(x: IndicatorPerformance): z.output<typeof indicatorOut> {
+  const { indicator: i, standing } = x;
+  const l = standing.latest;
+  return {
+    id: i.id,
+    name: i.name,
+    objectiveId: i.objectiveId,
+    unit: i.unit,
+    polarity: i.polarity,
+    frequency: i.frequency,
+    supplierName: i.supplierName,
+    latest: l && { periodEnding: l.periodEnding, period: l.period, value: l.value, target: l.target, status: l.rag.status, amberLimit: l.rag.amberLimit, rule: l.rag.rule, reason: l.rag.reason, clause: l.rag.clause, direction: l.direction },
+    redPeriods: standing.redPeriods,
+    next: { ...standing.next },
+  };
+}
+
+/** The view's filters, read strictly: every problem at its parameter. */
+export function parsePerformanceQuery(params: Readonly<Record<string, unknown>>) {
+  const errors: QueryError[] = [];
+  for (const key of Object.keys(params)) if (key !== 'priority' && key !== 'rag') errors.push({ field: key, message: `Unknown parameter ${key}` });
+  const priority = single('priority', params.priority, errors);
+  if (priority !== undefined && !UUID.test(priority)) errors.push({ field: 'priority', message: 'Priority must be the id of a corporate priority' });
+  const rag = single('rag', params.rag, errors);
+  if (rag !== undefined && !(STATUSES as readonly string[]).includes(rag)) errors.push({ field: 'rag', message: 'Rating must be red, amber, green or none' });
+  return { filter: { priorityId: priority && UUID.test(priority) ? priority : null, rag: (rag && (STATUSES as readonly string[]).includes(rag) ? rag : null) as (typeof STATUSES)[number] | null }, errors };
+}
+
+export function performanceOperations(deps: AppDeps): ApiOperation[] {
+  return [
+    {
+      method: 'GET',
+      path: '/api/v1/partnerships/{id}/performance',
+      operationId: 'getPartnershipPerformance',
+      tag: TAG,
+      summary: 'Read a partnership’s performance',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due.',
+      access: 'register.view',
+      parameters: [ID_PARAMETER],
+      responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
+      handler: async (request) => {
+        const objectives = await partnershipPerformance(deps, principalOf(request), request.partnership!.id, londonToday(deps.clock.now()));
+        return { objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })) };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/performance',
+      operationId: 'listCouncilPerformance',
+      tag: TAG,
+      summary: 'List every partnership’s outcome indicators, rated',
+      description: 'R-2.9: the council’s performance view: every outcome indicator of the partnerships the token may see, with its latest rating, filtered as the Performance page filters (a corporate priority, the latest rating).',
+      access: 'register.view',
+      parameters: FILTER_DOCS,
+      responses: { '200': { description: 'The indicators, with the counts of their latest ratings.', component: 'CouncilPerformance' } },
+      handler: async (request) => {
+        const { filter, errors } = parsePerformanceQuery((request.query ?? {}) as Record<string, unknown>);
+        if (errors.length) throw invalidRequest(errors, 'One or more query parameters are unknown or not valid. Each is listed in errors.');
+        const result = await councilPerformance(deps, principalOf(request), filter, londonToday(deps.clock.now()));
+        return {
+          items: result.indicators.map((x) => ({ partnership: { id: x.indicator.partnershipId, reference: x.indicator.reference, name: x.indicator.partnershipName }, objectiveTitle: x.indicator.objectiveTitle, indicator: toIndicator(x) })),
+          counts: result.counts,
+        };
+      },
+    },
+  ];
+}

@@ -1,0 +1,88 @@
+// What the performance pages show (R-A1.3, R-2.9, R-2.6.14): each indicator's latest rating, the
+// direction of travel, red periods in a row and the next measurement due, in words with their clauses;
+// and an indicator's periods with the reason for each rating.
+import type { CouncilIndicator, IndicatorPerformance, ObjectivePerformance } from '../../../app/queries/performance.queries.ts';
+import { amountInWords, FREQUENCY_LABELS, POLARITY_LABELS } from '../../../domain/performance/indicator.ts';
+import { DIRECTION_LABELS, RAG_LABELS, type RagStatus } from '../../../domain/performance/rag.ts';
+import { dateInWords } from '../../../domain/decisions/notice.ts';
+import { trendChart } from './trend-chart.ts';
+
+/** A rating as a GOV.UK tag: the colour repeats the word, never replaces it. */
+export const RAG_TAG: Readonly<Record<RagStatus | 'none', string>> = { red: 'govuk-tag--red', amber: 'govuk-tag--orange', green: 'govuk-tag--green', none: 'govuk-tag--grey' };
+const tag = (status: RagStatus | 'none') => ({ text: RAG_LABELS[status], classes: RAG_TAG[status] });
+
+/** One indicator's line on the performance page and in the council's view. */
+export function indicatorSummary(x: IndicatorPerformance, href: string) {
+  const { indicator: i, standing } = x;
+  const latest = standing.latest;
+  return {
+    name: i.name,
+    href,
+    latest: latest ? { period: latest.period, value: amountInWords(latest.value, i.unit), target: latest.target === null ? 'None' : amountInWords(latest.target, i.unit), tag: tag(latest.rag.status), reason: latest.rag.reason, direction: DIRECTION_LABELS[latest.direction] } : null,
+    // R-2.6.14: red in the latest periods in a row.
+    redPeriods: standing.redPeriods > 1 ? `Red for ${standing.redPeriods} periods in a row (R-2.6.14)` : null,
+    next: `${standing.next.period}, due by ${dateInWords(standing.next.dueBy)}${standing.next.overdue ? ' (overdue)' : ''}`,
+    overdue: standing.next.overdue,
+    supplier: i.supplierName,
+    frequency: FREQUENCY_LABELS[i.frequency],
+  };
+}
+
+export function performancePage(partnershipId: string, objectives: readonly ObjectivePerformance[]) {
+  const base = `/partnerships/${partnershipId}`;
+  return {
+    objectives: objectives.map((o) => ({
+      title: o.objective.title,
+      outcome: o.objective.outcome,
+      href: `${base}/objectives/${o.objective.id}`,
+      // R-A1.3: an objective with no indicator is a gap.
+      gap: o.indicators.length === 0 ? 'No outcome indicator measures this objective yet (R-A1.3)' : null,
+      indicators: o.indicators.map((x) => indicatorSummary(x, `${base}/indicators/${x.indicator.id}`)),
+    })),
+    links: {
+      objectives: `${base}/objectives`,
+      addObjective: `${base}/objectives/new`,
+      indicators: `${base}/indicators`,
+      addIndicator: `${base}/indicators/new`,
+      measurements: `${base}/measurements`,
+      addMeasurement: `${base}/measurements/new`,
+    },
+  };
+}
+
+/** An indicator's own page: what it is, where it stands, its trend and every period rated. */
+export function indicatorView(partnershipId: string, x: IndicatorPerformance) {
+  const i = x.indicator;
+  const byPeriod = new Map(x.measurements.map((m) => [m.periodEnding, m]));
+  return {
+    summary: indicatorSummary(x, ''),
+    about: [
+      { label: 'Which way is better', text: POLARITY_LABELS[i.polarity] },
+      { label: 'Baseline', text: i.baseline === null ? 'None' : amountInWords(i.baseline, i.unit) },
+      { label: 'Target', text: i.target === null ? 'None: not rated' : amountInWords(i.target, i.unit) },
+      { label: 'Amber', text: `Within ${i.tolerance}% of the target (R-2.6.14)` },
+    ],
+    chart: trendChart(x.series, i.unit, i.name),
+    periods: [...x.series].reverse().map((s) => {
+      const m = byPeriod.get(s.periodEnding)!;
+      return {
+        period: s.period,
+        value: amountInWords(s.value, i.unit),
+        target: s.target === null ? 'None' : amountInWords(s.target, i.unit),
+        tag: tag(s.rag.status),
+        reason: s.rag.reason,
+        direction: DIRECTION_LABELS[s.direction],
+        commentary: m.commentary,
+        entered: `${m.enteredBy ?? 'Accord'}, ${dateInWords(m.enteredAt.slice(0, 10))}${m.attested ? '; data quality confirmed' : ''}`,
+        href: `/partnerships/${partnershipId}/measurements/${m.id}`,
+      };
+    }),
+    addMeasurement: `/partnerships/${partnershipId}/measurements/new`,
+  };
+}
+
+/** A line of the council's performance view, with its partnership. */
+export function councilRow(x: CouncilIndicator) {
+  const i = x.indicator;
+  return { ...indicatorSummary(x, `/partnerships/${i.partnershipId}/indicators/${i.id}`), partnership: `${i.partnershipName} (${i.reference})`, partnershipHref: `/partnerships/${i.partnershipId}/performance`, objective: i.objectiveTitle };
+}
