@@ -43,9 +43,13 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
+import { demoMeasurement, demoPerformance, demoQuarters } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
+import { indicators } from './records/indicators.record.ts';
+import { measurements } from './records/measurements.record.ts';
+import { objectives } from './records/objectives.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
 import { recordRuleChange } from './rule-changes.service.ts';
@@ -373,6 +377,16 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       }
       // R-2.8g: a board meeting held, its items decided, and the next one called (where the rules are complete).
       if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null, boards++ % 2 === 1);
+      // R-A1.3, R-2.9: its objectives, their indicators and four quarters measured (a gap where its rules are not complete).
+      for (const o of demoPerformance(!complete)) {
+        const objective = await addRecord(deps, ctx, COMMAND_LINE, objectives, created.id, o.objective);
+        for (const { indicator: { supplier, ...i }, values } of o.indicators) {
+          const organisationId = supplier === 'partner' && others[0] ? others[0].organisationId : organisationIds.get('council')!;
+          const added = await addRecord(deps, ctx, COMMAND_LINE, indicators, created.id, { ...i, objectiveId: objective.id, organisationId });
+          const quarters = demoQuarters(londonToday(deps.clock.now()), values.length);
+          for (const [n, value] of values.entries()) await addRecord(deps, ctx, COMMAND_LINE, measurements, created.id, demoMeasurement(added.id, quarters[n]!, value));
+        }
+      }
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

@@ -212,11 +212,11 @@ for (const dialect of dialectsUnderTest()) {
       const stepEvents = events.filter((e) => e.action !== 'created' && e.entity_type === 'partnership');
       assert.equal(stepEvents.length, steps);
       // Besides the steps and screenings, only the records it confirms later (R-2.6.5, R-2.16) change, and the
-      // decision rules and meetings it adds (R-2.8a, R-2.8b, R-2.8g), each audited.
+      // decision rules and meetings it adds (R-2.8a, R-2.8b, R-2.8g) and its performance (R-A1.3, R-2.9), each audited.
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added']),
       );
       // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
       assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');

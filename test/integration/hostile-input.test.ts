@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, authorities, forwardPlan, meetings, quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, quorum, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -756,6 +756,13 @@ forEachDatabase('hostile input', (ctx) => {
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, seats, seeded.id, { personId: councillor.id, organisationId: council.id, status: 'voting', weight: 1, substituteId: null });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, votingRules, seeded.id, { decisionType: 'ordinary', method: 'majority', fallback: null, fraction: null, qualifiedBase: null, abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, quorum, seeded.id, { kind: 'number', members: 1, fraction: null });
+        // R-A1.3, R-2.9: an objective with an indicator and a measurement, so their change and remove forms show.
+        const objective = await addRecord(t.deps, SYSTEM, COMMAND_LINE, objectives, seeded.id, { title: 'Seeded objective', outcome: null });
+        const indicator = await addRecord(t.deps, SYSTEM, COMMAND_LINE, indicators, seeded.id, { objectiveId: objective.id, name: 'Seeded indicator', definition: 'Seeded', unit: '%', polarity: 'higher', baseline: null, target: 50, tolerance: 5, frequency: 'annual', organisationId: council.id, dataQuality: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, measurements, seeded.id, { indicatorId: indicator.id, periodEnding: '2026-03-31', value: 40, target: null, commentary: null, attested: true });
+        // And an objective and an indicator with nothing under them, so their remove forms show (a measured one is refused).
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, objectives, seeded.id, { title: 'Seeded bare objective', outcome: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, indicators, seeded.id, { objectiveId: objective.id, name: 'Seeded bare indicator', definition: 'Seeded', unit: '%', polarity: 'lower', baseline: null, target: null, tolerance: 0, frequency: 'monthly', organisationId: council.id, dataQuality: null });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.

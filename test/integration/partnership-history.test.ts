@@ -155,6 +155,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
         ['Decisions', `${home}/decisions`],
         ['Forward plan', `${home}/forward-plan`],
         ['Decision making', `${home}/decision-making`],
+        ['Performance', `${home}/performance`],
         ['Screening', `${home}/screening`],
         ['Business case', `${home}/business-case`],
         ['Governance', `${home}/governance`],
@@ -171,7 +172,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.match(summary.body, /<h1 class="govuk-heading-l">History \d+<\/h1>/, 'the Summary’s heading is the partnership’s name');
     assert.match(summary.body, /<h2 class="govuk-heading-m">Partners<\/h2>/);
     assert.match(summary.body, /<h2 class="govuk-heading-m">Council people<\/h2>/);
-    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decisions', 'Decisions'], ['/forward-plan', 'Forward plan'], ['/decision-making', 'Decision making'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
+    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decisions', 'Decisions'], ['/forward-plan', 'Forward plan'], ['/decision-making', 'Decision making'], ['/performance', 'Performance'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
       const page = await auditor.get(`${home}${path}`);
       assert.equal(page.statusCode, 200, path);
       assert.deepEqual(subNav(page.body), items(current), path);
@@ -182,6 +183,8 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.deepEqual(subNav(one.body), items(null, 'Partners'));
     // R-2.8: the decision rules' pages are under Decision making, on the same sub-navigation.
     for (const segment of ['seats', 'voting-rules', 'quorum']) assert.deepEqual(subNav((await auditor.get(`${home}/${segment}`)).body), items(null, 'Decision making'), segment);
+    // R-A1.3, R-2.9: objectives, indicators and measurements are under Performance.
+    for (const segment of ['objectives', 'indicators', 'measurements']) assert.deepEqual(subNav((await auditor.get(`${home}/${segment}`)).body), items(null, 'Performance'), segment);
     // A form is a question page: its Back link, no sub-navigation.
     const form = await officer.get(`${home}/partners/new`);
     assert.equal(form.statusCode, 200);

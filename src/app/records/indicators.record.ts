@@ -20,7 +20,11 @@ const schema = z.strictObject({
   polarity: z.enum(POLARITIES, { error: 'Select whether higher or lower is better' }),
   baseline: optionalDecimal({ label: 'Baseline' }).optional().transform((v) => v ?? null),
   target: optionalDecimal({ label: 'Target' }).optional().transform((v) => v ?? null),
-  tolerance: decimal({ label: 'Amber tolerance', missing: 'Enter the amber tolerance, in per cent of the target', min: 0, max: 100 }).optional().default(DEFAULT_TOLERANCE),
+  // Left blank (or out of a body), the council's default.
+  tolerance: z
+    .union([z.literal(''), decimal({ label: 'Amber tolerance', missing: 'Enter the amber tolerance, in per cent of the target', min: 0, max: 100 })], { error: 'Amber tolerance must be a number, like 62.5' })
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? DEFAULT_TOLERANCE : v)),
   frequency: z.enum(FREQUENCIES, { error: 'Select how often it is reported' }),
   organisationId: recordId('Select the partner that supplies the data'),
   dataQuality: optionalText({ label: 'Data quality notes', max: 2000, multiline: true }).optional().transform((v) => v ?? null),
@@ -194,6 +198,7 @@ export const indicators: RecordKind<Indicator, IndicatorInput> = {
     if (v.organisationId && !(await listPartners(db, partnership.id)).some((p) => p.organisationId === v.organisationId)) problems.push({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.9)' });
     return problems;
   },
+  startsWith: async () => ({ tolerance: String(DEFAULT_TOLERANCE) }),
   repo: {
     list: listIndicators,
     find: findIndicator,
