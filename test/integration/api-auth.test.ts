@@ -35,6 +35,8 @@ const readers: Record<Caller, Outcome> = { 'no token': 'unauthorized', 'session 
 const keepers: Record<Caller, Outcome> = { ...readers, [SO]: 'forbidden', auditor: 'forbidden', 'partner-representative': 'forbidden' };
 /** Keeping one partnership's records (R-2.16): its sponsoring officer too. */
 const partnershipKeepers: Record<Caller, Outcome> = { ...keepers, [SO]: 'ok' };
+/** R-2.9: measurements are submitted by the keepers and by a partner's representative for the indicators it supplies. */
+const submitters: Record<Caller, Outcome> = { ...partnershipKeepers, 'partner-representative': 'ok' };
 // The council's directories: its own staff, not a partner's.
 const directoryReaders: Record<Caller, Outcome> = { ...readers, 'partner-representative': 'forbidden' };
 const deleters: Record<Caller, Outcome> = { ...keepers, officer: 'forbidden' };
@@ -164,7 +166,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'PATCH /api/v1/partnerships/:id/indicators/:indicatorId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/indicators/:indicatorId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/measurements': readers,
-  'POST /api/v1/partnerships/:id/measurements': partnershipKeepers,
+  'POST /api/v1/partnerships/:id/measurements': submitters,
   'GET /api/v1/partnerships/:id/measurements/:measurementId': readers,
   'PATCH /api/v1/partnerships/:id/measurements/:measurementId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/measurements/:measurementId': partnershipKeepers,
@@ -330,7 +332,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const measured = await made(`${base}/objectives`, { title: `Probe objective ${++sequence}` });
     const objectiveId = await made(`${base}/objectives`, { title: `Probe bare objective ${sequence}` });
     const indicator = { objectiveId: measured, name: `Probe indicator ${sequence}`, definition: 'Probed', unit: '%', polarity: 'higher', target: 75, frequency: 'quarterly', organisationId: register.council.id };
-    const measuredIndicator = await made(`${base}/indicators`, indicator);
+    // The partner representative's organisation supplies it: they may submit its measurements (R-2.9).
+    const measuredIndicator = await made(`${base}/indicators`, { ...indicator, organisationId: register.partners[0]!.id });
     const indicatorId = await made(`${base}/indicators`, { ...indicator, name: `Probe bare indicator ${sequence}` });
     const measurementId = await made(`${base}/measurements`, { indicatorId: measuredIndicator, periodEnding: '2026-06-30', value: 70, attested: true });
     return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId };
@@ -520,7 +523,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   // not changed (403: they may see it exists), before the handler, saving nothing.
   for (const [key, row] of Object.entries(EXPECTED).filter(([k, r]) => k.split(' ')[1]!.startsWith('/api/v1/partnerships/:id') && r[SO] === 'ok')) {
     const [method, pattern] = key.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
-    const keeping = row === partnershipKeepers;
+    const keeping = row === partnershipKeepers || row === submitters;
     it(`${key} for a partnership they do not sponsor, by a sponsoring officer: ${keeping ? '403 before the handler' : 'read'}`, async () => {
       const url = concrete(pattern, othersPartnership);
       const before = await writes(ctx.database);

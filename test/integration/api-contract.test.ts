@@ -66,7 +66,9 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       const directory = /^\/api\/v1\/(organisations|people)/.test(op.path);
       // A person's register of interests is kept by the monitoring officer as well as by whoever keeps the register (R-2.13).
       const interests = /\/interests(\/|$)/.test(op.path);
-      const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : 'register.manage';
+      // R-2.9: a partner's representative submits the measurements of the indicators its organisation supplies.
+      const submits = op.method === 'POST' && op.path === '/api/v1/partnerships/{id}/measurements';
+      const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : submits ? 'performance.submit' : 'register.manage';
       assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : writes, op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
   });

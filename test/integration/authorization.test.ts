@@ -57,6 +57,8 @@ const registerReaders: Row = signedInOnly;
 const registerKeepers: Row = { ...administrators, officer: 'ok' };
 /** Keeping one partnership's records: its sponsoring officer too (the probed partnership is theirs). */
 const partnershipKeepers: Row = { ...registerKeepers, [SO]: 'ok' };
+/** R-2.9: a measurement is added by the keepers and by a partner's representative (for the indicators it supplies). */
+const submitters: Row = { ...partnershipKeepers, [REP]: 'ok' };
 /** R-2.13: people's registers of interests: whoever keeps the register, and the monitoring officer. */
 const interestKeepers: Row = { ...registerKeepers, 'monitoring-officer': 'ok' };
 // The council's directories (organisations, people, priorities): its own staff, not a partner's.
@@ -346,8 +348,8 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/indicators/:indicatorId/remove': partnershipKeepers,
   'POST /partnerships/:id/indicators/:indicatorId/remove': partnershipKeepers,
   'GET /partnerships/:id/measurements': registerReaders,
-  'GET /partnerships/:id/measurements/new': partnershipKeepers,
-  'POST /partnerships/:id/measurements': partnershipKeepers,
+  'GET /partnerships/:id/measurements/new': submitters,
+  'POST /partnerships/:id/measurements': submitters,
   'GET /partnerships/:id/measurements/:measurementId': registerReaders,
   'GET /partnerships/:id/measurements/:measurementId/edit': partnershipKeepers,
   'POST /partnerships/:id/measurements/:measurementId': partnershipKeepers,
@@ -683,7 +685,7 @@ forEachDatabase('authorization by route and role', (ctx) => {
   // refused (403: they may see it exists) before the handler, and nothing changes; reading it works.
   for (const [key, row] of Object.entries(EXPECTED).filter(([k, r]) => underPartnership(k.split(' ')[1]!) && r[SO] === 'ok')) {
     const [method, url] = key.split(' ') as [string, string];
-    const keeping = row === partnershipKeepers;
+    const keeping = row === partnershipKeepers || row === submitters;
     it(`${key} for a partnership they do not sponsor, as a sponsoring officer: ${keeping ? '403 before the handler' : 'read'}`, async () => {
       const path = concrete(url, { ...fixtures, partnershipId: fixtures.othersPartnershipId });
       const client = await quickSession(t.app, ctx.database, users[SO]);

@@ -135,4 +135,29 @@ forEachDatabase('performance: objectives, outcome indicators and measurements (R
     assert.ok(!(await auditor.get(`${home}/performance`)).body.includes('Add an objective'));
     assert.ok((await officer.get(`${home}/performance`)).body.includes('Add an objective'));
   });
+
+  it('R-2.9: the council’s view shows 25 indicators a page, counts them all, keeps its filters in its page links, and past the last page shows the last', async () => {
+    const p = await w.partnership();
+    const db = t.deps.database.db;
+    const objectiveId = `00000000-0000-4000-8000-${p.id.slice(-12)}`;
+    await db.insertInto('performance_objectives').values({ id: objectiveId, partnership_id: p.id, title: 'Paged objective', outcome: null, position: 0 }).execute();
+    await db.insertInto('outcome_indicators').values(Array.from({ length: 30 }, (_, i) => ({
+      id: `00000000-0000-4000-9${String(i).padStart(3, '0')}-${p.id.slice(-12)}`, partnership_id: p.id, objective_id: objectiveId, name: `Paged indicator ${String(i + 1).padStart(2, '0')}`,
+      definition: 'Counted', unit: '', polarity: 'higher', baseline: null, target: null, tolerance: 5, frequency: 'annual', organisation_id: r.council.id, data_quality: null, position: i,
+    }))).execute();
+    const first = await auditor.get('/performance?rag=none');
+    assert.equal(first.statusCode, 200);
+    const total = Number(/Showing 1 to 25 of (\d+)/.exec(first.body)?.[1]);
+    assert.ok(total >= 30, 'every unrated indicator is counted');
+    assert.equal((first.body.match(/<th scope="row"/g) ?? []).length, 25, 'a page of 25 indicators');
+    assert.match(first.body, /href="\/performance\?rag=none&amp;page=2"/, 'the next page keeps the rating filter');
+    const last = Math.ceil(total / 25);
+    const beyond = await auditor.get('/performance?rag=none&page=999');
+    assert.equal(beyond.statusCode, 200);
+    assert.ok(beyond.body.includes(`Showing ${(last - 1) * 25 + 1} to ${total} of ${total}`), 'past the last page, the last');
+    assert.equal((beyond.body.match(/<th scope="row"/g) ?? []).length, total - (last - 1) * 25);
+    const junk = await auditor.get('/performance?page=abc');
+    assert.equal(junk.statusCode, 200, 'a page number that cannot be read is page 1');
+    assert.match(junk.body, /Showing 1 to /);
+  });
 });

@@ -7,6 +7,7 @@ import { amountInWords, measurementProblems } from '../../src/domain/performance
 import { directionOf, ragOf, redRun, type RagStatus } from '../../src/domain/performance/rag.ts';
 import { ratedSeries, standingOf } from '../../src/domain/performance/series.ts';
 import { financialYear, lastEndedPeriod, monthEndAfter, nextPeriodEnding, periodEndProblem, periodInWords, periodShort } from '../../src/domain/performance/periods.ts';
+import { maySubmit, submissionProblem } from '../../src/domain/performance/submission.ts';
 
 describe('R-2.9: red, amber or green against the target', () => {
   // [value, target, polarity, tolerance %, status, amber limit]
@@ -160,4 +161,23 @@ describe('R-2.9: an indicator’s rated series and where it stands', () => {
     assert.equal(standingOf(rules, reds, '2026-10-01').redPeriods, 2);
     assert.equal(standingOf(rules, reds, '2026-10-01').latest?.rag.reason, 'Red: 61% against a target of 75%, missed by more than 5% (amber ends at 71.25%) (R-2.9)');
   });
+});
+
+describe('R-2.9: who may submit a measurement of an indicator', () => {
+  const indicator = { name: 'Households in temporary accommodation', organisationId: 'org-housing', supplierName: 'Northgate Housing' };
+  const cases: Array<{ name: string; submitter: { organisationId: string | null; organisationName: string | null }; allowed: boolean; says: RegExp }> = [
+    { name: 'a representative of the supplying partner', submitter: { organisationId: 'org-housing', organisationName: 'Northgate Housing' }, allowed: true, says: /Northgate Housing supplies the data .* you work for it/ },
+    { name: 'a representative of another partner', submitter: { organisationId: 'org-police', organisationName: 'Shire Police' }, allowed: false, says: /only for the indicators Shire Police supplies/ },
+    { name: 'an account linked to no person of a partner', submitter: { organisationId: null, organisationName: null }, allowed: false, says: /not linked to a person of a partner organisation/ },
+  ];
+  for (const c of cases) {
+    it(`R-2.9: ${c.name} ${c.allowed ? 'may' : 'may not'} submit`, () => {
+      const explanation = maySubmit(c.submitter, indicator);
+      assert.equal(explanation.allowed, c.allowed);
+      assert.equal(explanation.clause, 'R-2.9');
+      assert.match(explanation.reason, c.says);
+      const problem = submissionProblem(explanation);
+      assert.deepEqual(problem === null ? null : problem.field, c.allowed ? null : 'indicatorId');
+    });
+  }
 });

@@ -40,6 +40,8 @@ const EXPECTED: Record<Permission, Record<Role, Expected>> = {
   // R-2.13: the monitoring officer keeps the registers of interests, with officers; sensitive ones only they and administrators read.
   'interests.manage': row(true, true, false, false, false, true, false, false),
   'interests.sensitive': row(true, false, false, false, false, true, false, false),
+  // R-2.9: partner representatives submit their own indicators' measurements (checked against the indicator).
+  'performance.submit': row(true, true, 'their-partnerships', false, false, false, false, 'their-organisation'),
 };
 
 describe('MATRIX: how far each grant reaches', () => {

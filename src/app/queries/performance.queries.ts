@@ -2,8 +2,10 @@
 // objectives, each with its outcome indicators rated period by period and where each stands today; and the
 // council's performance view, every indicator of the partnerships the principal may see.
 import { councilIndicators, type CouncilIndicatorRow } from '../../db/repositories/performance.repo.ts';
+import { findPersonByUserId } from '../../db/repositories/people.repo.ts';
+import { maySubmit } from '../../domain/performance/submission.ts';
 import { listPriorities } from '../../db/repositories/priorities.repo.ts';
-import { partnershipScope } from '../../domain/access/scope.ts';
+import { mayOn, partnershipScope } from '../../domain/access/scope.ts';
 import type { Indicator, Measurement, Objective } from '../../domain/performance/indicator.ts';
 import type { RagStatus } from '../../domain/performance/rag.ts';
 import { ratedSeries, standingOf, type IndicatorStanding, type RatedPeriod } from '../../domain/performance/series.ts';
@@ -69,4 +71,16 @@ export async function councilPerformance(deps: AppDeps, principal: Principal, fi
 /** The corporate priorities the view filters by, in the council's order. */
 export async function performancePriorities(deps: AppDeps): Promise<Array<{ id: string; title: string }>> {
   return (await listPriorities(deps.database.db)).map((p) => ({ id: p.id, title: p.title }));
+}
+
+/**
+ * R-2.9: the indicators of the partnership whose measurements the principal submits as a partner's
+ * representative (those their organisation supplies); none for a keeper of the partnership, who records
+ * any, or for whoever holds no grant to submit.
+ */
+export async function submittableIndicators(deps: AppDeps, principal: Principal, partnershipId: string, all: readonly Indicator[]): Promise<Set<string>> {
+  if (mayOn(principal, 'register.manage', partnershipId) || !mayOn(principal, 'performance.submit', partnershipId) || !principal.userId) return new Set();
+  const person = await findPersonByUserId(deps.database.db, principal.userId);
+  const submitter = { organisationId: person?.organisationId ?? null, organisationName: person?.organisationName ?? null };
+  return new Set(all.filter((i) => maySubmit(submitter, i).allowed).map((i) => i.id));
 }

@@ -4,13 +4,21 @@
 // the target and its direction of travel are computed (src/domain/performance/rag.ts), never kept.
 import { z } from 'zod';
 import { findIndicator, findMeasurement, insertMeasurement, listIndicators, listMeasurements, periodTaken, removeMeasurement, updateMeasurement } from '../../db/repositories/performance.repo.ts';
+import { findPersonByUserId } from '../../db/repositories/people.repo.ts';
 import { measurementProblems, type Measurement, type MeasurementInput } from '../../domain/performance/indicator.ts';
+import { maySubmit, submissionProblem, type Submitter } from '../../domain/performance/submission.ts';
 import { periodEndProblem, periodInWords } from '../../domain/performance/periods.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { uuidIds } from '../deps.ts';
 import { decimal, isoDate, optionalDecimal, optionalText, recordId } from '../schemas/fields.ts';
 import type { RecordKind } from './record-kind.ts';
 import { idOut } from './record-fields.ts';
+
+/** The organisation of the person linked to the principal's account (none for the command line). */
+async function submitterOf(db: Parameters<typeof findPersonByUserId>[0], userId: string | null): Promise<Submitter> {
+  const person = userId ? await findPersonByUserId(db, userId) : undefined;
+  return { organisationId: person?.organisationId ?? null, organisationName: person?.organisationName ?? null };
+}
 
 const ATTESTED = 'I confirm this data has been checked for accuracy and completeness, and its limits are explained in the commentary';
 
@@ -131,6 +139,22 @@ export const measurements: RecordKind<Measurement, MeasurementInput> = {
       }
     }
     return problems;
+  },
+  // a partner's representatives submit the measurements of the indicators their organisation supplies.
+  contributor: {
+    permission: 'performance.submit',
+    async refusal(db, principal, partnershipId, value) {
+      if (!value.indicatorId) return null;
+      const indicator = await findIndicator(db, partnershipId, value.indicatorId);
+      // An indicator that is not the partnership's is the kind's own problem (problems, below).
+      return indicator ? submissionProblem(maySubmit(await submitterOf(db, principal.userId), indicator)) : null;
+    },
+    async offers(db, principal, partnershipId, field, choices) {
+      if (field !== 'indicatorId') return choices;
+      const submitter = await submitterOf(db, principal.userId);
+      const theirs = new Set((await listIndicators(db, partnershipId)).filter((i) => maySubmit(submitter, i).allowed).map((i) => i.id));
+      return choices.filter((c) => theirs.has(c.value));
+    },
   },
   repo: {
     list: listMeasurements,

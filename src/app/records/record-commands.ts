@@ -4,6 +4,7 @@
 // names beside the ids, so its History says what happened in plain words.
 import type { Trx } from '../../db/database.ts';
 import { findPartnershipHeader, touchPartnership } from '../../db/repositories/partnerships.repo.ts';
+import type { Permission } from '../../domain/access/roles.ts';
 import { inScope, mayOn, partnershipScope } from '../../domain/access/scope.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { command } from '../command.ts';
@@ -16,12 +17,18 @@ import type { Change, RecordKind } from './record-kind.ts';
 /** Why a withdrawn partnership's records stay as they were (decision 24), at the field the API has always used. */
 export const WITHDRAWN_PROBLEM: Problem = { field: 'status', message: 'This partnership has been withdrawn: its record is kept as it was and can no longer be changed' };
 
-/** The partnership, read inside the command's transaction, if the principal may see it; refused if they may not change it. */
-export async function changeable(trx: Trx, principal: Principal, partnershipId: string): Promise<PartnershipHeader> {
+/**
+ * The partnership, read inside the command's transaction, if the principal may see it; refused if they may
+ * not change it, unless `contributes` (a contributor's grant reaching it) lets them add this one record.
+ */
+export async function changeable(trx: Trx, principal: Principal, partnershipId: string, contributes?: string): Promise<PartnershipHeader> {
   const row = inScope(partnershipScope(principal), partnershipId) ? await findPartnershipHeader(trx, partnershipId) : undefined;
   if (!row) throw new NotFoundError('No such partnership');
   // The routes refuse such a role first (403); the use case holds the line for any other caller.
-  if (!mayOn(principal, 'register.manage', partnershipId)) throw new ValidationError([{ field: 'role', message: 'Only officers and administrators can change a partnership’s records' }]);
+  const keeps = mayOn(principal, 'register.manage', partnershipId);
+  if (!keeps && !(contributes && mayOn(principal, contributes as Permission, partnershipId))) {
+    throw new ValidationError([{ field: 'role', message: 'Only officers and administrators can change a partnership’s records' }]);
+  }
   if (row.status === 'withdrawn') throw new ValidationError([WITHDRAWN_PROBLEM]);
   return { ...row, withdrawn: false };
 }
@@ -47,7 +54,7 @@ interface Plan<I> {
  * What one command does to one record, between the opening every command shares and its audit event:
  * its action, and its plan, made from the record as it was when it acts on one that exists (`key`).
  */
-type RecordStep<R, I> = { action: string; key?: undefined; plan(): Plan<I> } | { action: string; key: string; plan(before: R): Plan<I> };
+type RecordStep<R, I> = { action: string; key?: undefined; plan(): Plan<I>; contributes?: boolean } | { action: string; key: string; plan(before: R): Plan<I>; contributes?: undefined };
 
 /**
  * One command on one record: the partnership, the record as it was, the kind's rules, the write, what
@@ -64,7 +71,8 @@ async function recordCommand<R, I extends object>(
   step: RecordStep<R, I>,
 ): Promise<R> {
   return command(deps, ctx, async (trx, audit) => {
-    const p = await changeable(trx, principal, partnershipId);
+    const contributor = step.contributes ? kind.contributor : undefined;
+    const p = await changeable(trx, principal, partnershipId, contributor?.permission);
     let before: R | undefined;
     let plan: Plan<I>;
     if (step.key === undefined) plan = step.plan();
@@ -73,6 +81,11 @@ async function recordCommand<R, I extends object>(
       plan = step.plan(before);
     }
     const { change, write } = plan;
+    // A contributor (not a keeper) may add only a record they are entitled to: checked against the record.
+    if (contributor && change.kind === 'add' && !mayOn(principal, 'register.manage', p.id)) {
+      const refused = await contributor.refusal(trx, principal, p.id, change.value);
+      if (refused) throw new ValidationError([refused]);
+    }
     await refuseProblems(kind.problems(trx, p, change));
     const key = await write(trx, p.id);
     await kind.afterWrite?.(trx, p.id);
@@ -103,6 +116,7 @@ export async function addRecord<R, I extends object>(
 ): Promise<R> {
   return recordCommand(deps, ctx, principal, kind, partnershipId, {
     action: 'added',
+    contributes: true,
     plan: () => ({ change: { kind: 'add', value }, write: (trx, id) => kind.repo.insert(trx, id, value, { userId: principal.userId, at: deps.clock.now().toISOString() }) }),
   });
 }

@@ -9,6 +9,7 @@ import type { AddedBy, Change } from '../../domain/records/change.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import type { PartnershipHeader } from '../queries/partnership.queries.ts';
 import type { Principal } from '../principal.ts';
+import type { Permission } from '../../domain/access/roles.ts';
 
 export type { AddedBy, Change };
 
@@ -146,6 +147,22 @@ export interface RecordKind<R, I extends object> {
    * invite to Accord): for readers of the directories only.
    */
   related?(db: Db, principal: Principal, record: R): Promise<RelatedRecords>;
+  /** Who besides the partnership's keepers may add a record of this kind, judged against the record. */
+  contributor?: RecordContributor<I>;
+}
+
+/**
+ * A contributor adds records of a kind without keeping the partnership's records (R-2.9: a partner's
+ * representative submits the measurements of the indicators their organisation supplies). Their grant of
+ * `permission` must reach the partnership, and the record itself must be one they may add: the permission
+ * is checked against the resource. They add; changing and removing stay with the keepers.
+ */
+export interface RecordContributor<I> {
+  permission: Permission;
+  /** Why this principal may not add this value, at its field; null when they may. */
+  refusal(db: Db | Trx, principal: Principal, partnershipId: string, value: Partial<I>): Promise<Problem | null>;
+  /** Of a field's choices, those a record this principal may add could take (the indicators they supply). */
+  offers(db: Db, principal: Principal, partnershipId: string, field: string, choices: readonly Choice[]): Promise<readonly Choice[]>;
 }
 
 /**

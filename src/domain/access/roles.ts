@@ -53,6 +53,8 @@ export const PERMISSIONS = [
   'interests.manage',
   /** Reading sensitive interests (R-2.13), withheld from everyone else but the person whose interest it is. */
   'interests.sensitive',
+  /** Submitting an outcome indicator's measurements (R-2.9): a partner's representatives, for the indicators their organisation supplies. */
+  'performance.submit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,6 +73,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'configuration.view': 'Read the protocol configuration in force',
   'interests.manage': 'Keep people’s registers of interests',
   'interests.sensitive': 'Read sensitive interests (withheld from everyone else but the person themselves)',
+  'performance.submit': 'Submit the measurements of outcome indicators: a partner’s representatives only for the indicators their organisation supplies',
 };
 
 /**
@@ -102,9 +105,9 @@ const COUNCIL_READER: readonly Permission[] = ['dashboard.view', 'account.manage
 
 export const MATRIX: Readonly<Record<Role, Grants>> = {
   administrator: every(PERMISSIONS),
-  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite', 'interests.manage']),
+  officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite', 'interests.manage', 'performance.submit']),
   // R-2.16: the Head of Service applies the protocol to their own partnerships: reads all, keeps theirs.
-  'sponsoring-officer': { ...every(COUNCIL_READER), 'register.manage': 'their-partnerships' },
+  'sponsoring-officer': { ...every(COUNCIL_READER), 'register.manage': 'their-partnerships', 'performance.submit': 'their-partnerships' },
   councillor: every(COUNCIL_READER),
   scrutiny: every(COUNCIL_READER),
   // R-2.13: the monitoring officer keeps the registers of interests and alone (with administrators) reads the sensitive ones.
@@ -112,7 +115,8 @@ export const MATRIX: Readonly<Record<Role, Grants>> = {
   // Internal audit reads everywhere and changes nothing but its own password.
   auditor: every(READ_ONLY),
   // A partner's staff see their own partnerships and nothing of the council's beyond them.
-  'partner-representative': { 'dashboard.view': 'any', 'account.manage-own': 'any', 'register.view': 'their-organisation' },
+  // R-2.9: and submit the measurements of the indicators their organisation supplies (checked against the indicator).
+  'partner-representative': { 'dashboard.view': 'any', 'account.manage-own': 'any', 'register.view': 'their-organisation', 'performance.submit': 'their-organisation' },
 };
 
 export function isRole(value: unknown): value is Role {

@@ -80,5 +80,6 @@ export function amountInWords(value: number, unit: string): string {
 
 /** a measurement is submitted with its data-quality confirmation. */
 export function measurementProblems(m: Partial<MeasurementInput>): Problem[] {
-  return m.attested === false ? [{ field: 'attested', message: 'Confirm the data has been checked for quality before submitting it (R-2.9)' }] : [];
+  // Not sent (a checkbox left unticked sends nothing) is not confirmed.
+  return m.attested !== true ? [{ field: 'attested', message: 'Confirm the data has been checked for quality before submitting it (R-2.9)' }] : [];
 }

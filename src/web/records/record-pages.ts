@@ -8,10 +8,11 @@ import type { AppDeps } from '../../app/deps.ts';
 import type { PartnershipHeader } from '../../app/queries/partnership.queries.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, WITHDRAWN_PROBLEM } from '../../app/records/record-commands.ts';
-import { keyParamOf, keyShaped, type AnyRecordKind } from '../../app/records/record-kind.ts';
+import { keyParamOf, keyShaped, type AnyRecordKind, type Choice } from '../../app/records/record-kind.ts';
 import { PageNotFoundError } from '../errors.ts';
 import { findRecord, listRecords, recordChoices, recordProblems } from '../../app/records/record-queries.ts';
 import { can } from '../../domain/access/roles.ts';
+import { mayOn } from '../../domain/access/scope.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { principalOf, requestContext } from '../context.ts';
 import type { FieldError } from '../forms/form.ts';
@@ -51,6 +52,8 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
   const recordHref = (p: PartnershipHeader, key: string) => `${listHref(p)}/${key}`;
   const read = { config: { access: 'register.view' as const } };
   const manage = { config: { access: 'register.manage' as const } };
+  // Adding is open to a kind's contributors too (R-2.9); the command checks the record they add.
+  const add = { config: { access: kind.contributor?.permission ?? ('register.manage' as const) } };
 
   const partnershipOf = (request: FastifyRequest) => request.partnership!;
   const keyOf = (request: FastifyRequest<{ Params: Params }>) => {
@@ -60,6 +63,10 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
   };
   const load = (request: FastifyRequest<{ Params: Params }>) => findRecord(deps, principalOf(request), kind, partnershipOf(request).id, keyOf(request));
   const mayChange = (request: FastifyRequest) => keepsPartnership(request) && !partnershipOf(request).withdrawn;
+  /** Whether they add records of the kind as a contributor rather than as a keeper. */
+  const contributes = (request: FastifyRequest) => Boolean(kind.contributor) && !keepsPartnership(request);
+  const mayAdd = (request: FastifyRequest) =>
+    mayChange(request) || (Boolean(kind.contributor) && !partnershipOf(request).withdrawn && mayOn(principalOf(request), kind.contributor!.permission, partnershipOf(request).id));
 
   /** A withdrawn partnership's record pages: why nothing can change, instead of the form. */
   const withdrawn = (reply: FastifyReply, p: PartnershipHeader, heading: string, posted: boolean) =>
@@ -72,6 +79,14 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
       returnHref: listHref(p),
       ...(posted ? { errorList: [{ text: WITHDRAWN_PROBLEM.message, href: '#status' }] } : {}),
     });
+
+  /** The choices a contributor may take (the indicators their organisation supplies); a keeper's, all. */
+  const offered = async (request: FastifyRequest, choices: Partial<Record<string, readonly Choice[]>>) => {
+    if (!contributes(request)) return choices;
+    const out: Partial<Record<string, readonly Choice[]>> = {};
+    for (const [field, list] of Object.entries(choices)) out[field] = await kind.contributor!.offers(deps.database.db, principalOf(request), partnershipOf(request).id, field, list ?? []);
+    return out;
+  };
 
   /** Adding (record: null) or changing a record, through the one form pipeline. */
   const formPage = (request: FastifyRequest<{ Params: Params }>, record: unknown | null): FormPage<RecordForm, Record<string, unknown>, unknown> => {
@@ -87,12 +102,13 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         // The kind's rules on the answers that parsed, beside the schema's errors: every problem in one round.
         const value = mode.kind === 'add' ? parsed.known! : { ...kind.inputOf(record), ...parsed.known };
         const change = mode.kind === 'add' ? { kind: 'add' as const, value } : { kind: 'change' as const, key: mode.key, value };
-        const rules = (await recordProblems(deps, principal, kind, p.id, change)).map((x) => ({ field: x.field, message: x.message }));
+        const refusal = mode.kind === 'add' && contributes(request) ? await kind.contributor!.refusal(deps.database.db, principal, p.id, value) : null;
+        const rules = [...(refusal ? [refusal] : []), ...(await recordProblems(deps, principal, kind, p.id, change))].map((x) => ({ field: x.field, message: x.message }));
         // A rule's problem at a date shows at its day box, beside the schema's (one message a field).
         return { ok: false, errors: inFormOrder(kind, besideFormErrors(kind, parsed.errors, rules.map((x) => ({ ...x, field: formFieldOf(kind, mode, x.field) })))) };
       },
       async render(reply, typed, errors) {
-        const choices = await recordChoices(deps, kind, p.id);
+        const choices = await offered(request, await recordChoices(deps, kind, p.id));
         return reply.view('records/form', {
           title: heading,
           backLink: record === null ? listHref(p) : recordHref(p, kind.keyOf(record)),
@@ -164,17 +180,18 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         keyColumn: kind.keyField ? columns.indexOf(kind.keyField) : 0,
         addHref: `${listHref(p)}/new`,
         canChange: mayChange(request),
+        canAdd: mayAdd(request),
         links: page?.listLinks?.(p) ?? [],
       });
     });
 
-    app.get<{ Params: Params }>(`${base}/new`, manage, async (request, reply) => {
+    app.get<{ Params: Params }>(`${base}/new`, add, async (request, reply) => {
       const p = partnershipOf(request);
       if (p.withdrawn) return withdrawn(reply, p, kind.names.add, false);
       return showForm(reply, formPage(request, null), (await kind.startsWith?.(deps.database.db, p.id)) ?? {});
     });
 
-    app.post<{ Params: Params }>(base, manage, async (request, reply) => {
+    app.post<{ Params: Params }>(base, add, async (request, reply) => {
       const p = partnershipOf(request);
       if (p.withdrawn) return withdrawn(reply, p, kind.names.add, true);
       return submitForm(request, reply, formPage(request, null));

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../../app/deps.ts';
 import { londonToday } from '../../../app/lifecycle.service.ts';
-import { councilPerformance, partnershipPerformance, performancePriorities, type CouncilPerformanceFilter } from '../../../app/queries/performance.queries.ts';
+import { councilPerformance, partnershipPerformance, performancePriorities, submittableIndicators, type CouncilPerformanceFilter } from '../../../app/queries/performance.queries.ts';
 import { RAG_LABELS, RAGS } from '../../../domain/performance/rag.ts';
 import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
@@ -15,6 +15,7 @@ import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { performanceExport } from '../../../app/exports/performance-export.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
+import { LIST_PAGE_SIZE, listHref, listView, pageCount } from '../../shared/paging.ts';
 
 type Params = { id: string };
 
@@ -23,7 +24,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const filterSchema = z.object({
   priority: z.string().regex(UUID).optional().catch(undefined),
   rag: z.enum([...RAGS, 'none']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
 });
+/** The page of the view asked for (1 when none, or one that cannot be read). */
+const pageOf = (query: unknown): number => filterSchema.parse(typeof query === 'object' && query !== null ? query : {}).page ?? 1;
 export function councilFilter(query: unknown): CouncilPerformanceFilter {
   const f = filterSchema.parse(typeof query === 'object' && query !== null ? query : {});
   return { priorityId: f.priority ?? null, rag: f.rag ?? null };
@@ -36,16 +40,22 @@ export function performanceRoutes(deps: AppDeps) {
     app.get<{ Params: Params }>('/partnerships/:id/performance', view, async (request, reply) => {
       const p = request.partnership!;
       const objectives = await partnershipPerformance(deps, principalOf(request), p.id, londonToday(deps.clock.now()));
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives), canChange: keepsPartnership(request) && !p.withdrawn });
+      const theirs = p.withdrawn ? new Set<string>() : await submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator)));
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {
       const filter = councilFilter(request.query);
       const [result, priorities] = await Promise.all([councilPerformance(deps, principalOf(request), filter, londonToday(deps.clock.now())), performancePriorities(deps)]);
       const query = new URLSearchParams({ ...(filter.priorityId ? { priority: filter.priorityId } : {}), ...(filter.rag ? { rag: filter.rag } : {}) }).toString();
+      // Every indicator is rated to count the ratings; a page of them is shown (past the last page, the last).
+      const total = result.indicators.length;
+      const page = Math.min(pageOf(request.query), pageCount(total));
+      const shown = result.indicators.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
       return reply.view('performance/council', {
-        title: 'Performance across the partnerships',
-        rows: result.indicators.map(councilRow),
+        title: page > 1 ? `Performance across the partnerships (page ${page})` : 'Performance across the partnerships',
+        rows: shown.map(councilRow),
+        ...listView(page, total, (n) => listHref('/performance', { priority: filter.priorityId, rag: filter.rag, page: n })),
         counts: (['red', 'amber', 'green', 'none'] as const).map((k) => ({ text: RAG_LABELS[k], n: result.counts[k] })),
         priorities: [{ value: '', text: 'All corporate priorities' }, ...priorities.map((x) => ({ value: x.id, text: x.title, selected: x.id === filter.priorityId }))],
         rags: [{ value: '', text: 'Any rating' }, ...(['red', 'amber', 'green', 'none'] as const).map((k) => ({ value: k, text: k === 'none' ? 'Not rated' : RAG_LABELS[k], selected: k === filter.rag }))],

@@ -28,9 +28,11 @@ export function indicatorSummary(x: IndicatorPerformance, href: string) {
   };
 }
 
-export function performancePage(partnershipId: string, objectives: readonly ObjectivePerformance[]) {
+export function performancePage(partnershipId: string, objectives: readonly ObjectivePerformance[], submittable: ReadonlySet<string> = new Set()) {
   const base = `/partnerships/${partnershipId}`;
   return {
+    // R-2.9: a partner's representative submits the measurements of the indicators their organisation supplies.
+    submits: objectives.flatMap((o) => o.indicators.filter((x) => submittable.has(x.indicator.id)).map((x) => x.indicator.name)),
     objectives: objectives.map((o) => ({
       title: o.objective.title,
       outcome: o.objective.outcome,
