@@ -453,6 +453,12 @@ export interface PartnershipSearchTable {
   partnership_id: string;
 }
 
+/** R-2.4b: the content words of a partnership's name, purpose and outcomes, as the overlap rule counts them. */
+export interface PartnershipWordsTable {
+  word: string;
+  partnership_id: string;
+}
+
 export interface PartnershipDecisionsTable {
   id: string;
   partnership_id: string;
@@ -657,6 +663,7 @@ export interface Schema {
   sign_in_challenges: SignInChallengesTable;
   partnership_priorities: PartnershipPrioritiesTable;
   partnership_search: PartnershipSearchTable;
+  partnership_words: PartnershipWordsTable;
   api_tokens: ApiTokensTable;
   lifecycle_actions: { name: string };
   partnership_decisions: PartnershipDecisionsTable;

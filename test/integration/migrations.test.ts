@@ -13,6 +13,7 @@ import { GENESIS_HASH } from '../../src/db/migrations/0001-platform.ts';
 import { readAuditHead } from '../../src/db/repositories/audit.repo.ts';
 import { DECISION_MAKERS, DECISION_OUTCOMES, DECISION_SUBJECTS } from '../../src/domain/lifecycle/decisions.ts';
 import { LIFECYCLE_ACTIONS } from '../../src/domain/lifecycle/transitions.ts';
+import { indexedWords } from '../../src/domain/overlap/overlaps.ts';
 import { dialectsUnderTest, emptyDatabase, type FreshDatabase } from '../helpers/databases.ts';
 
 const SNAPSHOTS = join(import.meta.dirname, '..', 'snapshots');
@@ -328,6 +329,52 @@ for (const dialect of dialectsUnderTest()) {
       await db.deleteFrom('partnerships').where('id', '=', 'p2').execute();
       assert.deepEqual(await db.selectFrom('partnership_partners').select('partnership_id').where('partnership_id', '=', 'p2').execute(), []);
       assert.equal((await db.selectFrom('partnership_partners').select('partnership_id').where('partnership_id', '=', 'p1').execute()).length, 2);
+    });
+  });
+}
+
+// 0034 fills the overlap words (R-2.4b) of the partnerships already recorded, as the app keeps them.
+for (const dialect of dialectsUnderTest()) {
+  describe(`migration 0034-overlap-words on a register with data [${dialect}]`, () => {
+    let fresh: FreshDatabase;
+    before(async () => {
+      fresh = await emptyDatabase(dialect);
+    });
+    after(() => fresh?.drop());
+
+    it('R-2.4b: indexes the words of every partnership already recorded, as indexedWords says', async () => {
+      const { MIGRATIONS } = await import('../../src/db/migrations/index.ts');
+      const at = MIGRATIONS.findIndex(([name]) => name === '0034-overlap-words');
+      assert.ok(at > 0, '0034 is registered');
+      const now = '2026-12-05T09:00:00.000Z';
+      await fresh.database.db.transaction().execute(async (trx) => {
+        const db = trx as unknown as Kysely<any>;
+        await db.schema.createTable('accord_migrations').addColumn('name', 'text', (c) => c.primaryKey()).addColumn('applied_at', 'text', (c) => c.notNull()).execute();
+        for (const [name, module] of MIGRATIONS.slice(0, at)) {
+          await module.up(db, { dialect });
+          await db.insertInto('accord_migrations').values({ name, applied_at: now }).execute();
+        }
+      });
+      const db = fresh.database.db as unknown as Kysely<any>;
+      await db.insertInto('organisations').values({ id: 'o1', name: 'Council', name_folded: 'council', sector: 'public', is_this_council: 1, created_at: now, updated_at: now }).execute();
+      await db.insertInto('people').values({ id: 'pe1', name: 'Olu', name_folded: 'olu', organisation_id: 'o1', council_role: 'officer', created_at: now, updated_at: now }).execute();
+      const texts = [
+        { name: 'Kite flying for lighthouse keepers', purpose: 'Kite flying lessons on the coast.', expectedOutcomes: 'Calmer keepers.' },
+        { name: 'Quarry roads', purpose: 'Resurface the quarry roads.', expectedOutcomes: 'Smoother journeys.' },
+      ];
+      await db.insertInto('partnerships').values(texts.map((x, i) => ({
+        id: `p${i + 1}`, reference: `P-2026-${i + 1}`, reference_year: 2026, reference_number: i + 1, name: x.name, name_folded: x.name.toLowerCase(), purpose: x.purpose,
+        expected_outcomes: x.expectedOutcomes, rationale: '[]', wellbeing: '[]', legal_form: 'informal', status: 'operating', council_contribution_pence: null,
+        within_approved_budget: 1, sponsoring_officer_id: 'pe1', accountable_officer_id: 'pe1', created_at: now, updated_at: now,
+      }))).execute();
+
+      assert.deepEqual(await migrateToLatest(fresh.database), MIGRATIONS.slice(at).map(([name]) => name));
+
+      for (const [i, x] of texts.entries()) {
+        const rows = await db.selectFrom('partnership_words').select('word').where('partnership_id', '=', `p${i + 1}`).execute();
+        assert.deepEqual(rows.map((r: { word: string }) => r.word).sort(), indexedWords(x).sort());
+      }
+      assert.ok(indexedWords(texts[0]!).includes('lighthouse'), 'the words are the content words');
     });
   });
 }

@@ -8,6 +8,8 @@ import { startApp, type Client, type TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { signedIn } from '../helpers/factories.ts';
 import { unescapeHtml } from '../helpers/html.ts';
+import { findOverlaps } from '../../src/domain/overlap/overlaps.ts';
+import type { Status } from '../../src/domain/register/vocabulary.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Register } from './api-helpers.ts';
 
 interface OverlapOut {
@@ -95,6 +97,43 @@ forEachDatabase('R-2.4b overlap warning', (ctx) => {
   it('R-2.4b: a partnership nothing overlaps says so', async () => {
     const text = overlapSection((await browser.get(`/partnerships/${ids.roads}`)).body);
     assert.equal(text, 'Possible overlaps (protocol 2.4(b)) No overlapping partnerships found.');
+  });
+
+  it('R-2.4b: the words compared follow the record: a purpose changed to share words shows the overlap, changed back it is gone', async () => {
+    const overlapsOfKites = async () => ((await officer.get(`/api/v1/partnerships/${ids.kites}/overlaps`)).body.items as OverlapOut[]).map((o) => o.id);
+    assert.ok(!(await overlapsOfKites()).includes(ids.roads));
+    assert.equal((await officer.patch(`/api/v1/partnerships/${ids.roads}`, { purpose: 'Resurface the quarry roads for kite flying by lighthouse keepers.' })).status, 200);
+    assert.ok((await overlapsOfKites()).includes(ids.roads), 'found through the words now shared');
+    assert.equal((await officer.patch(`/api/v1/partnerships/${ids.roads}`, { purpose: 'Resurface the quarry roads.' })).status, 200);
+    assert.ok(!(await overlapsOfKites()).includes(ids.roads), 'and not once they are not');
+  });
+
+  it('R-2.4b: what the word index finds is what comparing every partnership finds', async () => {
+    const db = t.deps.database.db;
+    const [rows, partners, priorities] = await Promise.all([
+      db.selectFrom('partnerships').select(['id', 'reference', 'name', 'purpose', 'expected_outcomes', 'status']).execute(),
+      db.selectFrom('partnership_partners').select(['partnership_id', 'organisation_id']).execute(),
+      db.selectFrom('partnership_priorities').select(['partnership_id', 'priority_id']).execute(),
+    ]);
+    const of = <K extends 'organisation_id' | 'priority_id'>(list: Array<{ partnership_id: string } & Record<K, string>>, key: K, id: string) => list.filter((x) => x.partnership_id === id).map((x) => x[key]);
+    const everyOther = rows.map((x) => ({
+      id: x.id, reference: x.reference, name: x.name, purpose: x.purpose, expectedOutcomes: x.expected_outcomes, status: x.status as Status,
+      partnerIds: of(partners, 'organisation_id', x.id), priorityIds: of(priorities, 'priority_id', x.id),
+    }));
+    let compared = 0;
+    for (const x of rows.filter((p) => p.status !== 'withdrawn')) {
+      const view = (await officer.get(`/api/v1/partnerships/${x.id}`)).body as { name: string; purpose: string; expectedOutcomes: string; partners: Array<{ organisationId: string }>; priorities: Array<{ priorityId: string }> };
+      const names = new Map([r.council, ...r.partners].map((o) => [o.id, o.name]));
+      const candidate = {
+        id: x.id, name: view.name, purpose: view.purpose, expectedOutcomes: view.expectedOutcomes,
+        partners: view.partners.map((p) => ({ id: p.organisationId, name: names.get(p.organisationId) ?? '', isThisCouncil: p.organisationId === r.council.id })),
+        priorities: view.priorities.map((p) => ({ id: p.priorityId, title: r.priorities.find((q) => q.id === p.priorityId)!.title })),
+      };
+      const api = (await officer.get(`/api/v1/partnerships/${x.id}/overlaps`)).body.items as OverlapOut[];
+      assert.deepEqual(api, findOverlaps(candidate, everyOther), `${x.name}: the same overlaps, scores and reasons`);
+      compared++;
+    }
+    assert.ok(compared >= 3);
   });
 
   it('R-2.4b: an unknown partnership is 404 as problem+json', async () => {

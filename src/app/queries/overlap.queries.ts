@@ -4,7 +4,7 @@ import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
 import { partnershipView } from './partnership.queries.ts';
 import { partnershipScope } from '../../domain/access/scope.ts';
-import { findOverlaps, type Overlap } from '../../domain/overlap/overlaps.ts';
+import { candidateWords, findOverlaps, MIN_SHARED_WORDS, type Overlap, type OverlapCandidate } from '../../domain/overlap/overlaps.ts';
 import type { PartnershipView } from '../../domain/register/records.ts';
 import { overlapTexts, partnershipsServing, partnershipsWithPartners } from '../../db/repositories/overlap.repo.ts';
 
@@ -21,22 +21,28 @@ export async function overlapsOf(deps: AppDeps, principal: Principal, p: Partner
   const db = deps.database.db;
   const scope = partnershipScope(principal);
   const partners = p.partnerViews.filter((x) => !x.isThisCouncil);
+  const candidate: OverlapCandidate = {
+    id: p.id,
+    name: p.name,
+    purpose: p.purpose,
+    expectedOutcomes: p.expectedOutcomes,
+    partners: p.partnerViews.map((x) => ({ id: x.organisationId, name: x.name, isThisCouncil: x.isThisCouncil })),
+    priorities: p.priorityViews.map((x) => ({ id: x.priorityId, title: x.title })),
+  };
   const [texts, partnerRows, priorityRows] = await Promise.all([
-    overlapTexts(db, scope),
+    overlapTexts(db, scope, {
+      words: candidateWords(candidate),
+      minSharedWords: MIN_SHARED_WORDS,
+      organisationIds: partners.map((x) => x.organisationId),
+      priorityIds: p.priorityViews.map((x) => x.priorityId),
+    }),
     partnershipsWithPartners(db, scope, partners.map((x) => x.organisationId)),
     partnershipsServing(db, scope, p.priorityViews.map((x) => x.priorityId)),
   ]);
   const partnersOf = idsByPartnership(partnerRows);
   const prioritiesOf = idsByPartnership(priorityRows);
   return findOverlaps(
-    {
-      id: p.id,
-      name: p.name,
-      purpose: p.purpose,
-      expectedOutcomes: p.expectedOutcomes,
-      partners: p.partnerViews.map((x) => ({ id: x.organisationId, name: x.name, isThisCouncil: x.isThisCouncil })),
-      priorities: p.priorityViews.map((x) => ({ id: x.priorityId, title: x.title })),
-    },
+    candidate,
     texts.map((t) => ({ ...t, partnerIds: partnersOf.get(t.id) ?? [], priorityIds: prioritiesOf.get(t.id) ?? [] })),
   );
 }

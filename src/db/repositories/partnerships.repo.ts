@@ -138,6 +138,14 @@ export async function replaceSearchTokens(trx: Trx, partnershipId: string, token
   }
 }
 
+/** Replaces a partnership's overlap words (R-2.4b: name, purpose and outcomes, as the overlap rule counts them). */
+export async function replaceOverlapWords(trx: Trx, partnershipId: string, words: readonly string[]): Promise<void> {
+  await trx.deleteFrom('partnership_words').where('partnership_id', '=', partnershipId).execute();
+  if (words.length) {
+    await trx.insertInto('partnership_words').values(words.map((word) => ({ word, partnership_id: partnershipId }))).execute();
+  }
+}
+
 /** The partnerships an organisation is a partner in: their search tokens include its name. */
 export async function partnershipIdsWithPartner(db: Executor, organisationId: string): Promise<string[]> {
   const rows = await db.selectFrom('partnership_partners').select('partnership_id').where('organisation_id', '=', organisationId).execute();

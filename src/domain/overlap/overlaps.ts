@@ -50,6 +50,11 @@ export interface OverlapOther {
   partnerIds: readonly string[];
   /** Its priorities' ids: all, or only the candidate's. */
   priorityIds: readonly string[];
+  /**
+   * False when the register's word index (`indexedWords`) shows it shares fewer than MIN_SHARED_WORDS of
+   * the candidate's words: its text cannot be similar, so it is not compared (the costly part of the rule).
+   */
+  mayShareWords?: boolean;
 }
 
 export interface Overlap {
@@ -66,12 +71,24 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} 
 /** The text compared: what it is called, what it is for and what it should achieve (2.1). */
 const textOf = (p: { name: string; purpose: string; expectedOutcomes: string }) => `${p.name}\n${p.purpose}\n${p.expectedOutcomes}`;
 
+/** The words of a partnership the register indexes (R-2.4b), so the others sharing a candidate's are found in SQL. */
+export function indexedWords(p: { name: string; purpose: string; expectedOutcomes: string }): string[] {
+  return [...textWords(textOf(p)).words];
+}
+
+// The words of the council's own name say nothing ("Brackenford" in "Brackenford Leisure Partnership").
+const councilWordsOf = (candidate: OverlapCandidate) => new Set(candidate.partners.filter((x) => x.isThisCouncil).flatMap((x) => tokens(x.name)));
+
+/** The candidate's words that count: another partnership sharing MIN_SHARED_WORDS of them may be similar in purpose. */
+export function candidateWords(candidate: OverlapCandidate): string[] {
+  return [...textWords(textOf(candidate), councilWordsOf(candidate)).words];
+}
+
 /** The partnerships that overlap `candidate` (R-2.4b), strongest first, at most `limit`. */
 export function findOverlaps(candidate: OverlapCandidate, others: readonly OverlapOther[], limit = OVERLAP_LIMIT): Overlap[] {
   // Every partnership has the council as a partner: sharing it says nothing.
   const partners = candidate.partners.filter((x) => !x.isThisCouncil);
-  // Nor do the words of the council's own name ("Brackenford" in "Brackenford Leisure Partnership").
-  const councilWords = new Set(candidate.partners.filter((x) => x.isThisCouncil).flatMap((x) => tokens(x.name)));
+  const councilWords = councilWordsOf(candidate);
   const words = textWords(textOf(candidate), councilWords);
   const found: Overlap[] = [];
   for (const other of others) {
@@ -88,8 +105,8 @@ export function findOverlaps(candidate: OverlapCandidate, others: readonly Overl
       reasons.push(`Serves the same ${plural(sharedPriorities.length, 'corporate priority', 'corporate priorities')}: ${sharedPriorities.map((x) => x.title).join(', ')}`);
       score += PRIORITY_WEIGHT * sharedPriorities.length;
     }
-    const text = textSimilarity(words, textWords(textOf(other), councilWords), MAX_REASON_TERMS);
-    if (text.sharedWords >= MIN_SHARED_WORDS && text.similarity >= MIN_TEXT_SIMILARITY) {
+    const text = other.mayShareWords === false ? null : textSimilarity(words, textWords(textOf(other), councilWords), MAX_REASON_TERMS);
+    if (text && text.sharedWords >= MIN_SHARED_WORDS && text.similarity >= MIN_TEXT_SIMILARITY) {
       reasons.push(`Similar purpose: ${text.terms.map((t) => `‘${t}’`).join(', ')}`);
       score += TEXT_WEIGHT * text.similarity;
     }
