@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { systemClock, uuidIds, type AppDeps } from '../src/app/deps.ts';
 import { createApiToken } from '../src/app/api-tokens.service.ts';
 import { createUser } from '../src/app/users.service.ts';
-import { check, measure, plans, ROUNDS, SCENARIOS, signIn } from './load.ts';
+import { check, measure, pathOf, plans, ROUNDS, SCENARIOS, signIn } from './load.ts';
 import { seedBase, seedPartnerships, sqliteBenchDatabase } from './seed.ts';
 import { startLimitServer, startServerFrom, type ServerProcess } from './server-process.ts';
 
@@ -59,7 +59,7 @@ for (let round = 1; round <= ROUNDS; round++) {
       const s = side === 'limit' ? limitScenario : scenario;
       const headers: Record<string, string> = side === 'limit' ? {} : what === 'page' ? { cookie: await signIn(base) } : { authorization: `Bearer ${token}` };
       const bytes = await check(base, s, headers, report.expected);
-      const { result, problem } = await measure(server, s.path, headers, async () => []);
+      const { result, problem } = await measure(server, pathOf(s, undefined), headers, async () => []);
       if (problem) console.error(`  ${side} round ${round}: ${problem}`);
       results.push({ round, side, reqPerSec: result.reqPerSec, cpuMs: result.serverCpuMsPerRequest ?? NaN, otherCpu: result.otherCpu, bytes: bytes === 'missing' ? 0 : bytes });
       console.log(`round ${round} ${side}: ${result.reqPerSec.toFixed(0)} req/s, server CPU ${result.serverCpuMsPerRequest?.toFixed(2)} ms/request, ${bytes} bytes, other processes ${(result.otherCpu * 100).toFixed(0)}%`);

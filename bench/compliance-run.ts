@@ -11,6 +11,7 @@ import { complianceInProcess, complianceSequential } from './compliance.ts';
 import { check, measure, ms, plans, ROUNDS, SCENARIOS, signIn } from './load.ts';
 import { machine } from './machine.ts';
 import { seedBase, seedPartnerships, sqliteBenchDatabase } from './seed.ts';
+import { seedPartnershipPages } from './pages.ts';
 import { startLimitServer, startServer } from './server-process.ts';
 
 const SIZE = 1000;
@@ -21,6 +22,8 @@ try {
   const deps: AppDeps = { database, clock: systemClock, ids: uuidIds };
   await createUser(deps, { actor: { id: null, label: 'benchmark' }, requestId: null }, { email: 'bench@example.org', password: 'correct horse battery staple 42', name: 'Benchmark Administrator', role: 'administrator' });
   await seedPartnerships(database, await seedBase(database), SIZE);
+  // The boards and meetings npm run bench seeds at this size: the engine reads them too.
+  await seedPartnershipPages(database);
   await database.close();
 
   const report = await complianceInProcess(bench, SIZE);

@@ -1,5 +1,7 @@
 // The register under load: seeds 1,000 and then 100,000 partnerships, starts the real server on them and
-// measures the signed-in register page, the same query through the API and a bare route with autocannon.
+// measures the signed-in register page, the same query through the API and a bare route with autocannon;
+// at 1,000, also the compliance dashboard and a partnership's own pages (bench/pages.ts), on the boards and
+// meetings seeded then.
 import autocannon from 'autocannon';
 import { deepStrictEqual } from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { toPartnershipSummary } from '../src/web/api/schemas/partnership.api.ts'
 import { RIVERSIDE_OPERATING, SEARCH_TERM, seedBase, seedPartnerships, type BenchDatabase } from './seed.ts';
 import { COMPLIANCE_PATH, complianceInProcess, complianceReports, complianceSequential } from './compliance.ts';
 import { startLimitServer, startServer, type ServerProcess } from './server-process.ts';
+import { checkPage, isPageScenario, PAGE_SCENARIOS, seedPartnershipPages } from './pages.ts';
+import type { PagesReport } from './pages.ts';
 
 /** BENCH_SIZES=1000,10000 for a quick run; the claims in docs/benchmarks.md are made at 1,000 and 100,000. */
 export const SIZES: readonly [number, number] = (() => {
@@ -43,9 +47,22 @@ export const SCENARIOS = [
   { key: 'api', label: 'Register API, bearer token', path: `/api/v1/partnerships?${QUERY}` },
   { key: 'bare', label: 'Bare route (/health/live)', path: '/health/live' },
   // Issue 9: the council-wide compliance dashboard, measured at the first size only (1,000 partnerships).
-  { key: 'compliance', label: 'Compliance dashboard, signed in', path: COMPLIANCE_PATH },
+  { key: 'compliance', label: 'Compliance dashboard, signed in', path: COMPLIANCE_PATH, firstSizeOnly: true },
+  // A partnership's own pages and the decisions register (bench/pages.ts), at the first size only.
+  ...PAGE_SCENARIOS,
 ] as const;
-export type ScenarioKey = (typeof SCENARIOS)[number]['key'];
+export type Scenario = (typeof SCENARIOS)[number];
+export type ScenarioKey = Scenario['key'];
+/** Measured at the first size only (1,000 partnerships). */
+export const firstSizeOnly = (key: ScenarioKey): boolean => SCENARIOS.some((s) => s.key === key && 'firstSizeOnly' in s);
+/** Where a scenario is measured: a partnership's pages are the measured board's. */
+export const pathOf = (scenario: Scenario, board: PagesReport | undefined): string => {
+  if (typeof scenario.path === 'string') return scenario.path;
+  if (!board) throw new Error(`${scenario.label}: no board was seeded`);
+  return scenario.path(board.measured);
+};
+/** Requested with a session cookie from signing in, as a person would. */
+const signedIn = (key: ScenarioKey): boolean => key === 'page' || key === 'compliance' || isPageScenario(key);
 
 export interface LoadRow {
   database: string;
@@ -124,8 +141,9 @@ export async function signIn(base: string): Promise<string> {
 }
 
 /** One request first: the answer must be the expected page of results, not a sign-in page or an error. */
-export async function check(base: string, scenario: (typeof SCENARIOS)[number], headers: Record<string, string>, expected: unknown): Promise<'missing' | number> {
-  const res = await fetch(`${base}${scenario.path}`, { headers, redirect: 'manual' });
+export async function check(base: string, scenario: Scenario, headers: Record<string, string>, expected: unknown, board?: PagesReport): Promise<'missing' | number> {
+  const path = pathOf(scenario, board);
+  const res = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
   const body = await res.text();
   if (scenario.key === 'api' && res.status === 404) return 'missing';
   if (scenario.key === 'limit') {
@@ -133,8 +151,8 @@ export async function check(base: string, scenario: (typeof SCENARIOS)[number], 
     if (json.items?.length !== PAGE_SIZE || json.total !== RIVERSIDE_OPERATING) throw new Error(`the limit route did not answer page ${PAGE}: ${body.slice(0, 300)}`);
   }
   // The limit is only a limit if it sends what the API sends: the same JSON, item for item.
-  if (scenario.key === 'limit' || scenario.key === 'api') deepStrictEqual(JSON.parse(body), expected, `${scenario.path} did not answer the API's JSON`);
-  if (res.status !== 200) throw new Error(`${scenario.path} answered ${res.status}: ${body.slice(0, 300)}`);
+  if (scenario.key === 'limit' || scenario.key === 'api') deepStrictEqual(JSON.parse(body), expected, `${path} did not answer the API's JSON`);
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${body.slice(0, 300)}`);
   const first = (PAGE - 1) * PAGE_SIZE + 1;
   if (scenario.key === 'page' && !body.includes(`Showing ${first} to ${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`)) {
     throw new Error(`the register page does not show results ${first}–${first + PAGE_SIZE - 1} of ${RIVERSIDE_OPERATING}`);
@@ -142,6 +160,7 @@ export async function check(base: string, scenario: (typeof SCENARIOS)[number], 
   if (scenario.key === 'compliance' && !body.includes(`${SIZES[0].toLocaleString('en-GB')} partnerships`)) {
     throw new Error(`the compliance dashboard does not show ${SIZES[0]} partnerships`);
   }
+  if (isPageScenario(scenario.key)) checkPage(scenario.key, body, board!);
   if (scenario.key === 'api') {
     const json = JSON.parse(body) as { items?: unknown[]; total?: number };
     if (json.items?.length !== PAGE_SIZE || json.total !== RIVERSIDE_OPERATING) {
@@ -331,8 +350,9 @@ export async function plans(bench: BenchDatabase, size: number): Promise<PlanRep
   }
 }
 
-export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Promise<{ rows: LoadRow[]; plans: PlanReport[] }> {
+export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Promise<{ rows: LoadRow[]; plans: PlanReport[]; board: PagesReport | undefined }> {
   const rows: LoadRow[] = [];
+  let board: PagesReport | undefined;
   const reports: PlanReport[] = [];
   const database = bench.open();
   try {
@@ -352,6 +372,12 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
         if (n % 20_000 === 0 || n === size) log(`${bench.label}: ${n.toLocaleString('en-GB')} partnerships seeded`);
       });
       log(`${bench.label}: seeded ${size.toLocaleString('en-GB')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (size === SIZES[0]) {
+        // The boards and meetings of the partnership pages, among the first size's partnerships only.
+        const boardsStarted = performance.now();
+        board = await seedPartnershipPages(database);
+        log(`${bench.label}: ${board.boards} boards, ${board.meetings} meetings, ${board.decisions} decisions seeded in ${((performance.now() - boardsStarted) / 1000).toFixed(1)} s`);
+      }
       const report = await plans(bench, size);
       reports.push(report);
       log(`${bench.label} ${size.toLocaleString('en-GB')}: searchRegister alone ${report.queryMs.toFixed(2)} ms (median)`);
@@ -360,7 +386,7 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
       // The limit route (SQLite only) runs the statements just recorded from searchRegister.
       const queriesFile = join(dataDir, `limit-queries-${size}.json`);
       writeFileSync(queriesFile, JSON.stringify(report.recorded));
-      const scenarios = SCENARIOS.filter((s) => (s.key !== 'limit' || bench.url.startsWith('sqlite:')) && (s.key !== 'compliance' || size === SIZES[0]));
+      const scenarios = SCENARIOS.filter((s) => (s.key !== 'limit' || bench.url.startsWith('sqlite:')) && (!firstSizeOnly(s.key) || size === SIZES[0]));
       const compliance = size === SIZES[0] ? await complianceInProcess(bench, size) : undefined;
       if (compliance) {
         complianceReports.push(compliance);
@@ -378,8 +404,8 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
           try {
             const base = `http://127.0.0.1:${server.port}`;
             const headers: Record<string, string> =
-              scenario.key === 'page' || scenario.key === 'compliance' ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
-            const checked = await check(base, scenario, headers, report.expected);
+              signedIn(scenario.key) ? { cookie: await signIn(base) } : scenario.key === 'api' ? { authorization: `Bearer ${token}` } : {};
+            const checked = await check(base, scenario, headers, report.expected, board);
             if (checked === 'missing') {
               log(`${bench.label} ${size.toLocaleString('en-GB')} ${scenario.label}: not available (404) in this build`);
               rows.push({ database: bench.label, size, scenario: scenario.key, round, result: null, note: 'not available' });
@@ -390,7 +416,7 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
               Object.assign(compliance, { sequentialMs: one.ms, firstMs: one.firstMs, bytes: one.bytes });
               log(`${bench.label} ${size.toLocaleString('en-GB')}: the compliance dashboard, one request at a time: ${ms(one.ms)} (median; the first, which evaluates, ${ms(one.firstMs)})`);
             }
-            const { result, problem } = await measure(server, scenario.path, headers, helpers);
+            const { result, problem } = await measure(server, pathOf(scenario, board), headers, helpers);
             log(
               `${bench.label} ${size.toLocaleString('en-GB')} round ${round} ${scenario.label}: ${result.reqPerSec.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, peak RSS ${result.peakRssMb.toFixed(0)} MB, ${checked} bytes (warm-up ${result.warmupS.toFixed(1)} s${result.warmupErrors ? `, ${result.warmupErrors} timed out in it` : ''}; other processes used ${(result.otherCpu * 100).toFixed(0)}% of the CPUs)`,
             );
@@ -405,5 +431,5 @@ export async function loadBenchmark(bench: BenchDatabase, dataDir: string): Prom
   } finally {
     await database.close();
   }
-  return { rows, plans: reports };
+  return { rows, plans: reports, board };
 }

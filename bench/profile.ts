@@ -1,14 +1,17 @@
 // npm run bench:profile -- <page|api> [size] [path]: a CPU profile of the real server under the benchmark's load,
-// summarised by self time per function and per package, to decide what to speed up (measure first).
+// summarised by self time per function and per package, to decide what to speed up (measure first). The path
+// may name one of a partnership's pages of bench/pages.ts, as @partnership, @meeting, @decisions…: the
+// measured board's, seeded as npm run bench seeds it. PROFILE_SAVE=<file> keeps the first answer's body.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, uuidIds, type AppDeps } from '../src/app/deps.ts';
 import { createApiToken } from '../src/app/api-tokens.service.ts';
 import { createUser } from '../src/app/users.service.ts';
 import { seedBase, seedPartnerships, sqliteBenchDatabase } from './seed.ts';
+import { PAGE_SCENARIOS, seedPartnershipPages } from './pages.ts';
 import { freePort, START_FLAGS } from './server-process.ts';
 
 const what = process.argv[2] ?? 'page';
@@ -21,12 +24,14 @@ const SYSTEM = { actor: { id: null, label: 'benchmark' }, requestId: null };
 const state = await seedBase(database);
 const admin = await createUser(deps, SYSTEM, { email: 'p@example.org', password: 'correct horse battery staple 42', name: 'Profile', role: 'administrator' });
 const { token } = await createApiToken(deps, SYSTEM, { userId: admin.id, name: 'Profile' });
+await seedPartnerships(database, state, Math.min(size, 1000));
+const boards = await seedPartnershipPages(database);
 await seedPartnerships(database, state, size);
 await database.close();
 const port = await freePort();
 const profDir = join(dir, 'prof');
 const child = spawn(process.execPath, [...START_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profDir}`, join(import.meta.dirname, '..', 'bin', 'start.js')], {
-  env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: bench.url, DATA_DIR: dir },
+  env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), DATABASE_URL: bench.url, DATA_DIR: dir, TWO_FACTOR_ROLES: 'none' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
@@ -44,9 +49,13 @@ if (what === 'page') {
   jar.push(...res.headers.getSetCookie().map((c) => c.split(';')[0]!));
   headers = { cookie: jar.join('; ') };
 }
-const path = process.argv[4] ?? (what === 'page' ? '/partnerships' : '/api/v1/partnerships') + '?q=riverside&status=operating&page=3';
+const named = process.argv[4]?.startsWith('@') ? PAGE_SCENARIOS.find((s) => s.key === process.argv[4]!.slice(1)) : undefined;
+if (process.argv[4]?.startsWith('@') && !named) throw new Error(`no page ${process.argv[4]}: one of ${PAGE_SCENARIOS.map((s) => `@${s.key}`).join(', ')}`);
+const path = named ? named.path(boards.measured) : (process.argv[4] ?? (what === 'page' ? '/partnerships' : '/api/v1/partnerships') + '?q=riverside&status=operating&page=3');
 const first = await fetch(`${base}${path}`, { headers });
-console.log(`${path}: ${first.status}, ${(await first.text()).length} bytes`);
+const firstBody = await first.text();
+if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, firstBody);
+console.log(`${path}: ${first.status}, ${firstBody.length} bytes`);
 const r = await autocannon({ url: `${base}${path}`, connections: 20, duration: Number(process.env.PROFILE_SECONDS ?? 10), headers });
 console.log(`${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non2xx ${r.non2xx}`);
 await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGINT'); });

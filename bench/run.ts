@@ -1,6 +1,8 @@
 // npm run bench: measures speed and memory (never timed tests) and writes docs/benchmarks.md.
 // 1. Cold start (process start → ready) and idle memory.
-// 2. The register under load (bench/load.ts): 1,000 and 100,000 partnerships, autocannon.
+// 2. The register under load (bench/load.ts): 1,000 and 100,000 partnerships, autocannon; at 1,000, also the
+//    compliance dashboard (bench/compliance.ts) and a partnership's own pages and the decisions register
+//    (bench/pages.ts), on boards with meetings seeded for a share of the partnerships.
 // Each on SQLite, and on PostgreSQL when BENCH_DATABASE_URL is set (in databases of its own, created
 // through that connection and dropped afterwards: nothing is written to the database it names).
 // BENCH_DURATION=<seconds> shortens each load run for a smoke test (default 10).
@@ -10,7 +12,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
-import { CONNECTIONS, DURATION_S, loadBenchmark, ms, NODE_OPTIONS, PAGE, ROUNDS, SCENARIOS, SIZES, WARMUP_S, type LoadRow, type PlanReport } from './load.ts';
+import { CONNECTIONS, DURATION_S, firstSizeOnly, loadBenchmark, ms, NODE_OPTIONS, PAGE, ROUNDS, SCENARIOS, SIZES, WARMUP_S, type LoadRow, type PlanReport } from './load.ts';
+import { PAGE_SCENARIOS } from './pages.ts';
+import type { PagesReport } from './pages.ts';
+import { OUTCOME_LABELS, type Outcome } from '../src/domain/decisions/outcome.ts';
 import { machine } from './machine.ts';
 import { emptyPostgresDatabase, postgresBenchDatabase, RIVERSIDE_OPERATING, RIVERSIDE_TOTAL, SEARCH_TERM, sqliteBenchDatabase, type BenchDatabase } from './seed.ts';
 import { START_FLAGS, startServer } from './server-process.ts';
@@ -76,6 +81,7 @@ const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
 const results: StartupResult[] = [];
 const load: LoadRow[] = [];
 const plans: PlanReport[] = [];
+const boards: Array<{ database: string; report: PagesReport }> = [];
 try {
   console.log('Start-up and idle memory…');
   let n = 0;
@@ -103,6 +109,7 @@ try {
       const out = await loadBenchmark(bench, dir);
       load.push(...out.rows);
       plans.push(...out.plans);
+      if (out.board) boards.push({ database: bench.label, report: out.board });
     } finally {
       await bench.drop();
     }
@@ -191,6 +198,20 @@ for (const database of databases) {
       ok: ratio <= RATIO_LIMIT,
     });
   }
+  // A partnership's pages and the decisions register, at the first size: as the register page is held to.
+  for (const s of PAGE_SCENARIOS) {
+    const x = summary(database, small, s.key);
+    if (!x) {
+      checks.push({ text: `${database}: ${s.label.toLowerCase()} was not measured at ${sizeLabel(small)}`, ok: false });
+      continue;
+    }
+    checks.push({
+      text: `${database}, ${s.label.toLowerCase()} at ${sizeLabel(small)}: p99 ${ms(x.p99)} (worst round; limit ${ms(P99_LIMIT_MS)}), ${x.warmupErrors} request(s) timed out at ${CONNECTIONS} connections`,
+      ok: x.p99 < P99_LIMIT_MS && x.warmupErrors === 0,
+    });
+    const share = database === sqliteLabel ? ratioToLimit(database, small, s.key) : undefined;
+    if (share) checks.push({ text: `${database}, ${s.label.toLowerCase()} at ${sizeLabel(small)}: ${x100(share)} of the limit route's throughput (target ${PAGE_SHARE}×, the register page's)`, ok: share.median >= PAGE_SHARE });
+  }
   const peak = Math.max(...load.filter((r) => r.database === database && r.result).map((r) => r.result!.peakRssMb));
   checks.push({ text: `${database}: peak server RSS under load ${peak.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)`, ok: peak < RSS_LIMIT_MB });
 }
@@ -219,7 +240,7 @@ const loadTable = [
   '|---|---|---|---|---|---|---|---|---|---|',
   ...databases.flatMap((database) =>
     SCENARIOS.flatMap((s) =>
-      SIZES.filter((size) => s.key !== 'compliance' || size === small).map((size) => {
+      SIZES.filter((size) => !firstSizeOnly(s.key) || size === small).map((size) => {
         const x = summary(database, size, s.key);
         if (!x) return s.key === 'limit' && !database.startsWith('SQLite') ? '' : `| ${s.label} | ${database} | ${sizeLabel(size)} | not measured | | | | | | |`;
         const share = s.key === 'limit' ? '1' : (() => {
@@ -264,6 +285,54 @@ ${q.plan}
   )
   .join('\n\n');
 
+/** What the partnership pages' scenarios measure, on what data, and how each page is checked. */
+function boardsSection(): string {
+  const seeded = boards[0]?.report;
+  if (!seeded) return '';
+  const outcomes = Object.entries(seeded.byOutcome)
+    .sort((a, b) => b[1] - a[1])
+    .map(([o, n]) => `${n.toLocaleString('en-GB')} ${(OUTCOME_LABELS[o as Outcome] ?? o).toLowerCase()}`)
+    .join(', ');
+  return `### A partnership's pages and the decisions register
+
+The pages a partnership's officers use between meetings, each \`GET\` signed in as an administrator, under the
+same load and rules as the register page (the table above: ${CONNECTIONS} connections, warm-up, ${DURATION_S} counted seconds, every
+answer a 200, the share of the limit route in the same round), at ${sizeLabel(small)} partnerships only:
+
+| Scenario | Path |
+|---|---|
+${PAGE_SCENARIOS.map((p) => `| ${p.label} | \`${p.path(seeded.measured).replace(seeded.measured.partnershipId, ':id').replace(seeded.measured.meetingId, ':meetingId')}\` |`).join('\n')}
+
+- **Data.** After the first ${sizeLabel(small)} partnerships are seeded, every third operating one gets a board
+  (\`bench/seed-boards.ts\`, \`bench/seed-meetings.ts\`, straight through Kysely as the register is, with
+  the values the demo data records): ${seeded.boards} boards, ${seeded.people} board members and deputies who are not the
+  council's, the council's representatives (a councillor and an officer) where it is a partner, a seat for
+  each with its partner's member status, the demo's voting rules and quorum (for every other board the
+  quorum first agreed kept by a change from 182 days ago), each member's authority, some registered interests;
+  four quarterly meetings held and the next called (${seeded.meetings.toLocaleString('en-GB')} meetings), with attendance, ${seeded.items.toLocaleString('en-GB')} agenda items, the
+  votes by name or on a show of hands, declarations, ratifications and absent members told; ${seeded.actions.toLocaleString('en-GB')} actions
+  and ${seeded.forwardPlan.toLocaleString('en-GB')} forward-plan entries. The ${seeded.decisions.toLocaleString('en-GB')} decisions (${outcomes}) are kept as the meetings
+  service keeps a vote: the rules in force on the meeting's day read by the app's \`rulesOn\`, decided by
+  \`checkDecision\`, the explanation worded as \`recordVote\` words it, ratifications from
+  \`ratificationsNeeded\`. Each board's partnership also has two strategic objectives, each measured by two
+  quarterly outcome indicators with the last eight quarters measured (\`bench/seed-performance.ts\`):
+  ${seeded.performance.indicators.toLocaleString('en-GB')} indicators, ${seeded.performance.measurements.toLocaleString('en-GB')} measurements, ${seeded.performance.red.toLocaleString('en-GB')} of the indicators red for their last two quarters. Growing the register to ${sizeLabel(large)} adds partnerships without boards: these pages
+  are measured at ${sizeLabel(small)} only. The compliance dashboard above reads the same boards.
+- **The measured partnership** is the first board of four voting members or more whose rules changed
+  (${seeded.measured.reference}, ${seeded.measured.seats.toLowerCase()}); its meeting is the latest held (${seeded.measured.decided.length} decisions on its agenda).
+- **Checked before each run:** the partnership page shows its name, reference and council representatives;
+  the meetings list every meeting; the meeting page which rules decided it ("Decided under"), each item
+  voted on and the outcome kept, and not "Record the vote again" (the page computes each outcome again
+  from the attendance and declarations, and says so when they differ from the one kept); the forward plan
+  each planned decision; Decision making the seats in words and each voting rule; the decisions register
+  "Showing 1 to 25 of ${seeded.decisions.toLocaleString('en-GB')}"; the Performance page each objective and the measured indicator, and
+  no objective without an indicator; the indicator's page each quarter's value; the council's performance
+  view "Showing 1 to 25 of ${seeded.performance.indicators.toLocaleString('en-GB')}".
+- **Held to** what the register page is held to: p99 under ${ms(P99_LIMIT_MS)} and no timeouts at ${CONNECTIONS} connections, and on
+  SQLite ${PAGE_SHARE}× the limit route's throughput (the checks above).
+`;
+}
+
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` (never by timed tests). Re-run it after a change that could matter and commit the result.
@@ -299,7 +368,9 @@ How it is measured:
   officer, 0–2 corporate priorities and its search tokens, computed exactly as \`src/app/search-index.ts\`
   computes them (name, reference, purpose and partners' names). There are 500 organisations and 200 people
   at both sizes: the register page lists every organisation and council officer in its filters, so those
-  are a fixed cost of the page, and this test grows only the partnerships.
+  are a fixed cost of the page, and this test grows only the partnerships. (The boards of the partnership
+  pages below add people who are not the council's, among the first 1,000 partnerships only: the register's
+  filters do not list them.)
 - **The query.** \`?q=${SEARCH_TERM}&status=operating&page=${PAGE}\`, sorted by name (the default), 25 a page.
   "${SEARCH_TERM}" is in the names of exactly ${RIVERSIDE_TOTAL} partnerships, all among the first 1,000, and
   ${RIVERSIDE_OPERATING} of them are operating; growing to 100,000 adds no more. So page ${PAGE} (results
@@ -360,6 +431,7 @@ are recorded from Kysely in-process; the whole council may take no more than a t
 |---|---|---|---|---|---|---|---|
 ${complianceReports.map((c) => `| ${c.database} | ${sizeLabel(c.size)} | ${c.statements} | ${c.statementsAtTenth} | ${ms(c.inProcessMs)} | ${c.firstMs === undefined ? 'not measured' : ms(c.firstMs)} | ${c.sequentialMs === undefined ? 'not measured' : ms(c.sequentialMs)} | ${c.bytes ? `${(c.bytes / 1024).toFixed(1)} kB` : ''} |`).join('\n')}
 
+${boardsSection()}
 ### The query alone
 
 \`searchRegister\` called in-process on the seeded database (no HTTP, no page), median of 30 calls:

@@ -18,6 +18,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { fold, tokens } from '../src/domain/search/normalise.ts';
 import { formatReference } from '../src/domain/register/reference.ts';
+import { indexedWords } from '../src/domain/overlap/overlaps.ts';
 import { LEGAL_FORMS, MEMBER_STATUSES, RATIONALES, STATUSES, WELLBEING, type Sector, type Status } from '../src/domain/register/vocabulary.ts';
 
 export const SEARCH_TERM = 'riverside';
@@ -39,8 +40,8 @@ export function random(seed: number): () => number {
   };
 }
 
-type Rng = () => number;
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+export type Rng = () => number;
+export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 function weighted<T extends string>(rng: Rng, weights: Readonly<Record<T, number>>): T {
   const entries = Object.entries(weights) as Array<[T, number]>;
   let r = rng() * entries.reduce((s, [, w]) => s + w, 0);
@@ -80,8 +81,8 @@ const KINDS = ['Partnership', 'Board', 'Forum', 'Alliance', 'Joint Committee', '
 const VERBS = ['improve', 'coordinate', 'fund', 'deliver', 'plan', 'commission', 'support', 'expand'];
 const OBJECTS = ['services for residents', 'local employment support', 'community facilities', 'preventive care', 'housing options', 'green spaces', 'advice services', 'school readiness'];
 const MEANS = ['shared funding and joint commissioning', 'a pooled budget', 'a single delivery team', 'shared data and joint planning', 'volunteer networks', 'a jointly owned company'];
-const FIRST = ['Alex', 'Sam', 'Priya', 'Owen', 'Fatima', 'Gareth', 'Mei', 'Tom', 'Aisha', 'Rhys', 'Joanna', 'Kwame', 'Sian', 'Dev', 'Niamh', 'Lewis'];
-const LAST = ['Jones', 'Patel', 'Williams', 'Okafor', 'Davies', 'Chen', 'Evans', 'Hughes', 'Khan', 'Morgan', 'Price', 'Taylor', 'Ahmed', 'Roberts'];
+export const FIRST = ['Alex', 'Sam', 'Priya', 'Owen', 'Fatima', 'Gareth', 'Mei', 'Tom', 'Aisha', 'Rhys', 'Joanna', 'Kwame', 'Sian', 'Dev', 'Niamh', 'Lewis'];
+export const LAST = ['Jones', 'Patel', 'Williams', 'Okafor', 'Davies', 'Chen', 'Evans', 'Hughes', 'Khan', 'Morgan', 'Price', 'Taylor', 'Ahmed', 'Roberts'];
 
 const STATUS_WEIGHTS: Readonly<Record<Status, number>> = {
   proposed: 8, screened: 6, 'business-case': 6, approved: 6, 'setting-up': 7, operating: 35, exiting: 5, dissolved: 20, 'not-applicable': 4, rejected: 3,
@@ -138,10 +139,10 @@ export async function postgresBenchDatabase(adminUrl: string): Promise<BenchData
 }
 
 // As inserted: a column that may be null may be left out (the confirmations of migration 0013).
-type Row<T extends keyof Schema> = Insertable<Schema[T]>;
+export type Row<T extends keyof Schema> = Insertable<Schema[T]>;
 
 /** Multi-row inserts, kept under SQLite's and PostgreSQL's bound-parameter limits. */
-async function insertMany<T extends keyof Schema>(db: Database['db'], table: T, rows: Array<Row<T>>): Promise<void> {
+export async function insertMany<T extends keyof Schema>(db: Database['db'], table: T, rows: Array<Row<T>>): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0] as object).length;
   const size = Math.max(1, Math.floor(30_000 / perRow));
@@ -224,6 +225,7 @@ export async function seedPartnerships(database: Database, state: SeedState, tot
     const partners: Array<Row<'partnership_partners'>> = [];
     const links: Array<Row<'partnership_priorities'>> = [];
     const search: Array<Row<'partnership_search'>> = [];
+    const words: Array<Row<'partnership_words'>> = [];
     for (let k = 0; k < n; k++) {
       const position = state.count + k;
       const r = riverside.get(position);
@@ -242,9 +244,10 @@ export async function seedPartnerships(database: Database, state: SeedState, tot
       const reference = formatReference(year, number);
       const purpose = `To ${pick(rng, VERBS)} ${pick(rng, OBJECTS)} across ${place} through ${pick(rng, MEANS)}.`;
       const id = uuidv7();
+      const expected = `Better ${topic.toLowerCase()} outcomes for residents.`;
       partnerships.push({
         id, reference, reference_year: year, reference_number: number, name, name_folded: fold(name), purpose,
-        expected_outcomes: `Better ${topic.toLowerCase()} outcomes for residents.`,
+        expected_outcomes: expected,
         rationale: JSON.stringify([pick(rng, RATIONALES)]), wellbeing: JSON.stringify([pick(rng, WELLBEING)]),
         legal_form: pick(rng, LEGAL_FORMS), status,
         start_date: startDate, expected_end_date: startDate ? `${startYear + 3 + Math.floor(rng() * 5)}${startDate.slice(4)}` : null,
@@ -266,15 +269,17 @@ export async function seedPartnerships(database: Database, state: SeedState, tot
       );
       const priorityCount = Math.floor(rng() * 3);
       for (const priorityId of shuffle(rng, [...state.priorityIds]).slice(0, priorityCount)) links.push({ partnership_id: id, priority_id: priorityId, how: 'Contributes directly.' });
-      // Exactly what reindexPartnership (src/app/search-index.ts) stores.
+      // Exactly what reindexPartnership (src/app/search-index.ts) stores: search tokens and overlap words.
       const text = [name, reference, purpose, ...ordered.map((o) => state.partnerNames.get(o)!)].join(' ');
       for (const token of tokens(text)) search.push({ token, partnership_id: id });
+      for (const word of indexedWords({ name, purpose, expectedOutcomes: expected })) words.push({ word, partnership_id: id });
     }
     await database.db.transaction().execute(async (trx) => {
       await insertMany(trx, 'partnerships', partnerships);
       await insertMany(trx, 'partnership_partners', partners);
       await insertMany(trx, 'partnership_priorities', links);
       await insertMany(trx, 'partnership_search', search);
+      await insertMany(trx, 'partnership_words', words);
       for (const [year, last] of state.counters) {
         await trx
           .insertInto('reference_counters')
