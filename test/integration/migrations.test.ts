@@ -333,9 +333,9 @@ for (const dialect of dialectsUnderTest()) {
   });
 }
 
-// 0034 fills the overlap words (R-2.4b) of the partnerships already recorded, as the app keeps them.
+// 0032 fills the overlap words (R-2.4b) of the partnerships already recorded, as the app keeps them.
 for (const dialect of dialectsUnderTest()) {
-  describe(`migration 0034-overlap-words on a register with data [${dialect}]`, () => {
+  describe(`migration 0032-overlap-words on a register with data [${dialect}]`, () => {
     let fresh: FreshDatabase;
     before(async () => {
       fresh = await emptyDatabase(dialect);
@@ -344,8 +344,8 @@ for (const dialect of dialectsUnderTest()) {
 
     it('R-2.4b: indexes the words of every partnership already recorded, as indexedWords says', async () => {
       const { MIGRATIONS } = await import('../../src/db/migrations/index.ts');
-      const at = MIGRATIONS.findIndex(([name]) => name === '0034-overlap-words');
-      assert.ok(at > 0, '0034 is registered');
+      const at = MIGRATIONS.findIndex(([name]) => name === '0032-overlap-words');
+      assert.ok(at > 0, '0032 is registered');
       const now = '2026-12-05T09:00:00.000Z';
       await fresh.database.db.transaction().execute(async (trx) => {
         const db = trx as unknown as Kysely<any>;

@@ -32,7 +32,7 @@ import * as m0028 from './0028-calendar-links.ts';
 import * as m0029 from './0029-action-arising-from.ts';
 import * as m0030 from './0030-rule-changes.ts';
 import * as m0031 from './0031-performance.ts';
-import * as m0034 from './0034-overlap-words.ts';
+import * as m0032 from './0032-overlap-words.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -74,7 +74,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0029-action-arising-from', m0029],
   ['0030-rule-changes', m0030],
   ['0031-performance', m0031],
-  ['0034-overlap-words', m0034],
+  ['0032-overlap-words', m0032],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);
