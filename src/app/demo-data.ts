@@ -43,13 +43,15 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoMeasurement, demoPerformance, demoQuarters } from './demo-data/performance.ts';
+import { demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
 import { indicators } from './records/indicators.record.ts';
 import { measurements } from './records/measurements.record.ts';
 import { objectives } from './records/objectives.record.ts';
+import { reportingLines } from './records/reporting-lines.record.ts';
+import { reports } from './records/reports.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
 import { recordRuleChange } from './rule-changes.service.ts';
@@ -386,6 +388,11 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
           const quarters = demoQuarters(londonToday(deps.clock.now()), values.length);
           for (const [n, value] of values.entries()) await addRecord(deps, ctx, COMMAND_LINE, measurements, created.id, demoMeasurement(added.id, quarters[n]!, value));
         }
+      }
+      // reported to the Cabinet Member and to scrutiny (a report owed where its rules are not complete).
+      for (const { line, reports: sent } of demoReporting(londonToday(deps.clock.now()), !complete)) {
+        const added = await addRecord(deps, ctx, COMMAND_LINE, reportingLines, created.id, line);
+        for (const r of sent) await addRecord(deps, ctx, COMMAND_LINE, reports, created.id, { ...r, reportingLineId: added.id });
       }
     };
     for (const step of demoSteps(p, year)) {

@@ -442,6 +442,31 @@ export interface IndicatorMeasurementsTable {
   entered_at: string;
 }
 
+/** Migration 0033: to whom a partnership reports its performance, and how often. */
+export interface ReportingLinesTable {
+  id: string;
+  partnership_id: string;
+  /** A key of REPORTING_BODIES. */
+  body: string;
+  body_name: string | null;
+  /** A key of REPORTING_FREQUENCIES. */
+  frequency: string;
+  first_due_on: string;
+  notes: string | null;
+  position: number;
+}
+
+/** Migration 0033: a report a partnership submitted on one of its reporting lines. */
+export interface PerformanceReportsTable {
+  id: string;
+  partnership_id: string;
+  reporting_line_id: string;
+  title: string;
+  submitted_on: string;
+  document_id: string | null;
+  summary: string | null;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -645,6 +670,8 @@ export interface Schema {
   performance_objectives: PerformanceObjectivesTable;
   outcome_indicators: OutcomeIndicatorsTable;
   indicator_measurements: IndicatorMeasurementsTable;
+  reporting_lines: ReportingLinesTable;
+  performance_reports: PerformanceReportsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

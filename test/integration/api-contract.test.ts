@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      117,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      127,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -110,7 +110,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 49);
+    assert.equal(examples, 53);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -450,6 +450,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedIndicator.status, 201, JSON.stringify(closedIndicator.body));
     const closedMeasurement = await officer.post(`${closed.base}/measurements`, { indicatorId: closedIndicator.body.id, periodEnding: '2026-03-31', value: 3, attested: true });
     assert.equal(closedMeasurement.status, 201, JSON.stringify(closedMeasurement.body));
+    const closedLine = await officer.post(`${closed.base}/reporting-lines`, { body: 'cabinet', frequency: 'annual', firstDueOn: '2027-03-31' });
+    assert.equal(closedLine.status, 201, JSON.stringify(closedLine.body));
+    const closedReport = await officer.post(`${closed.base}/performance-reports`, { reportingLineId: closedLine.body.id, title: 'Tour closed report', submittedOn: '2026-03-31' });
+    assert.equal(closedReport.status, 201, JSON.stringify(closedReport.body));
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -729,6 +733,51 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('DELETE', `${perfBase}/measurements/${measurement.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/indicators/${indicator.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${objective.body.id}`)).status, 204);
+
+    // R-2.6.2, R-2.6.12 reporting lines and performance reports: listed, added, read, changed and removed; refused by
+    // shape, by rule (a line not the partnership's, a line with a report removed; a withdrawn partnership), by role,
+    // signed out, unknown, malformed; the performance answer says what is due.
+    const reportingLine = await officer.post(`${perfBase}/reporting-lines`, { body: 'overview-scrutiny', bodyName: 'Tour Scrutiny Panel', frequency: 'quarterly', firstDueOn: '2026-06-30' });
+    assert.equal(reportingLine.status, 201, JSON.stringify(reportingLine.body));
+    const reportBody = { reportingLineId: reportingLine.body.id, title: 'Tour report', submittedOn: '2026-07-01' };
+    assert.equal((await officer.post(`${perfBase}/performance-reports`, { ...reportBody, reportingLineId: missing })).status, 422, 'a line of the partnership’s');
+    const report = await officer.post(`${perfBase}/performance-reports`, reportBody);
+    assert.equal(report.status, 201, JSON.stringify(report.body));
+    const reporting = await auditor.get(`${perfBase}/performance`);
+    assert.equal(reporting.body.reporting.lines[0].reports, 1);
+    assert.equal(reporting.body.reporting.lines[0].nextDueOn, '2026-09-30');
+    for (const [segment, made, sent, change, refusedChange] of [
+      ['reporting-lines', reportingLine, { body: 'cabinet', frequency: 'annual', firstDueOn: '2027-03-31' }, { notes: 'Tour notes' }, { frequency: 'weekly' }],
+      ['performance-reports', report, { ...reportBody, title: 'Tour second report' }, { summary: 'Tour summary' }, { submittedOn: '2026-02-30' }],
+    ] as const) {
+      const list = `${perfBase}/${segment}`;
+      assert.equal((await officer.post(list, { colour: 'red' })).status, 400);
+      await refusedAlike('POST', list, sent);
+      assert.equal((await auditor.get(list)).status, 200);
+      assert.equal((await nobody.get(list)).status, 401);
+      assert.equal((await officer.get(`/api/v1/partnerships/${missing}/${segment}`)).status, 404);
+      const one = `${list}/${made.body.id}`;
+      assert.equal((await auditor.get(one)).status, 200);
+      assert.equal((await nobody.get(one)).status, 401);
+      assert.equal((await officer.get(`${list}/${missing}`)).status, 404);
+      assert.equal((await officer.patch(one, change)).status, 200);
+      assert.equal((await officer.patch(one, refusedChange)).status, 400);
+      assert.equal((await officer.patch(`${list}/${missing}`, change)).status, 404);
+      for (const [m, u] of [['PATCH', one], ['DELETE', one]] as const) {
+        assert.equal((await nobody.request(m, u, m === 'PATCH' ? { body: change } : {})).status, 401);
+        assert.equal((await auditor.request(m, u, m === 'PATCH' ? { body: change } : {})).status, 403);
+      }
+      assert.equal((await officer.request('PATCH', one, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+      assert.equal((await officer.request('PATCH', one, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+      assert.equal((await officer.request('DELETE', `${list}/${missing}`)).status, 404);
+      assert.equal((await officer.post(`${closed.base}/${segment}`, segment === 'reporting-lines' ? sent : { ...sent, reportingLineId: missing })).status, 422, 'a withdrawn partnership takes none');
+    }
+    assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 422, 'a line with a report stays');
+    assert.equal((await officer.patch(`${closed.base}/reporting-lines/${closedLine.body.id}`, { notes: 'x' })).status, 422, 'a withdrawn partnership’s line stays as it was');
+    assert.equal((await officer.patch(`${closed.base}/performance-reports/${closedReport.body.id}`, { summary: 'x' })).status, 422, 'a withdrawn partnership’s report stays as it was');
+    assert.equal((await officer.request('DELETE', `${closed.base}/performance-reports/${closedReport.body.id}`)).status, 422, 'a withdrawn partnership keeps its reports');
+    assert.equal((await officer.request('DELETE', `${perfBase}/performance-reports/${report.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

@@ -87,6 +87,10 @@ const COMPLETE: PartnershipSnapshot = {
   forwardPlan: [{ title: 'Recycling contract', takenOn: '2026-02-12', entry: { title: 'Award of the recycling contract', plannedOn: '2026-02-12', publishedOn: '2026-01-05', noticeDays: 28 } }],
   forwardPlanDays: 28,
   objectives: [{ title: 'Cleaner streets', indicators: 2 }],
+  reporting: [
+    { id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null, reports: 0, lastSubmittedOn: null },
+    { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
+  ],
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -125,6 +129,12 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.8a', { decisionRules: { ...COMPLETE.decisionRules, ordinaryRule: false } }, /No voting rule recorded for ordinary business \(R-2\.8a\)/],
     ['R-A1.3', { objectives: [] }, /No strategic objectives recorded, so none can be measured \(R-A1\.3\)/],
     ['R-A1.3', { objectives: [{ title: 'Cleaner streets', indicators: 2 }, { title: 'Less landfill', indicators: 0 }] }, /1 objective of 2 without an outcome indicator: Less landfill \(R-A1\.3\)/],
+    ['R-2.6.2', { reporting: [] }, /No reporting line recorded: to whom the partnership reports its performance, and how often \(R-2\.6\.2\)/],
+    // Due on 31 March 2026 (before the day of the evaluation, 1 June) with no report: owed since then.
+    ['R-2.6.2', { reporting: [{ id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-03-31', notes: null, reports: 0, lastSubmittedOn: null }] }, /Overdue: the report to Cabinet due 31 March 2026 \(R-2\.6\.2\)/],
+    ['R-2.6.2', { reporting: [{ id: 'l1', body: 'cabinet-member', bodyName: 'Cabinet Member for Environment', frequency: 'monthly', firstDueOn: '2026-01-31', notes: null, reports: 1, lastSubmittedOn: '2026-02-02' }] }, /Overdue: the report to A Cabinet Member: Cabinet Member for Environment due 28 February 2026, and 3 more since \(R-2\.6\.2\)/],
+    ['R-2.6.12', { reporting: [{ id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null, reports: 0, lastSubmittedOn: null }] }, /No reporting to Overview and Scrutiny is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance \(R-2\.6\.12\)/],
+    ['R-2.6.12', { reporting: [] }, /No reporting to Cabinet or a Cabinet Member, nor to Overview and Scrutiny, is recorded \(R-2\.6\.12\)|No reporting to Cabinet or a Cabinet Member, nor to Overview and Scrutiny is recorded/],
     ['R-2.8b', { decisionRules: { ...COMPLETE.decisionRules, quorumConditions: 0 } }, /No quorum recorded \(R-2\.8b\)/],
     ['R-2.8c', { untold: 2 }, /2 members not present at a meeting have not been told of a decision it took \(one for each member and decision\) \(R-2\.8c\)/],
     ['R-2.8e', { authority: { withoutAuthority: 2, awaitingRatification: 0 } }, /2 voting members have no limit of authority recorded: what they may decide for their organisation \(R-2\.8e\)/],
@@ -141,8 +151,8 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8c, R-2.8d, R-2.8f and R-2.8g apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2 and R-2.6.12 apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

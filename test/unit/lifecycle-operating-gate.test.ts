@@ -51,6 +51,10 @@ const COMPLETE: PartnershipSnapshot = {
   forwardPlanDays: 28,
   objectives: [{ title: 'Cleaner streets', indicators: 2 }],
   meetings: [{ title: 'Partnership Board', meetsOn: '2026-02-12', noticeDays: 5, noticeSentOn: '2026-02-02', hasMinutes: true, attendance: 6 }],
+  reporting: [
+    { id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null, reports: 0, lastSubmittedOn: null },
+    { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
+  ],
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

@@ -4,6 +4,8 @@
 // something to show; and, in some examples, a third objective with no indicator yet, the gap at R-A1.3.
 import type { IndicatorInput, MeasurementInput, ObjectiveInput } from '../../domain/performance/indicator.ts';
 import { lastEndedPeriod, monthEndAfter } from '../../domain/performance/periods.ts';
+import { dueOn, type ReportInput, type ReportingLineInput } from '../../domain/performance/reporting.ts';
+import { addDays } from '../../domain/decisions/notice.ts';
 
 export interface DemoObjective {
   objective: ObjectiveInput;
@@ -37,4 +39,28 @@ export function demoQuarters(today: string, n: number): string[] {
 
 export function demoMeasurement(indicatorId: string, periodEnding: string, value: number): MeasurementInput {
   return { indicatorId, periodEnding, value, target: null, commentary: null, attested: true };
+}
+
+export interface DemoReportingLine {
+  line: ReportingLineInput;
+  reports: Array<Omit<ReportInput, 'reportingLineId'>>;
+}
+
+/**
+ * R-2.6.2, R-2.6.12: the operating examples report the quarters measured to the Cabinet Member each
+ * quarter, the month after it ends, and to scrutiny every six months; each report due before `today` was
+ * submitted a few days before its day, but where `withGap` the Cabinet Member's latest is still owed.
+ */
+export function demoReporting(today: string, withGap: boolean): DemoReportingLine[] {
+  const first = demoQuarters(today, 4)[0]!;
+  const lines: Array<{ line: ReportingLineInput; title: (n: number) => string }> = [
+    { line: { body: 'cabinet-member', bodyName: 'Cabinet Member for Adults and Health', frequency: 'quarterly', firstDueOn: monthEndAfter(first, 1), notes: 'The quarter’s indicators, with commentary from each partner.' }, title: (n) => `Quarterly performance report ${n + 1}` },
+    { line: { body: 'overview-scrutiny', bodyName: 'Health and Wellbeing Scrutiny Panel', frequency: 'six-monthly', firstDueOn: monthEndAfter(first, 2), notes: null }, title: (n) => `Six-monthly report to scrutiny ${n + 1}` },
+  ];
+  return lines.map(({ line, title }, l) => {
+    const due: string[] = [];
+    for (let n = 0; dueOn(line, n) < today; n++) due.push(dueOn(line, n));
+    const sent = withGap && l === 0 ? due.slice(0, -1) : due;
+    return { line, reports: sent.map((d, n) => ({ title: title(n), submittedOn: addDays(d, -3), documentId: null, summary: l === 1 ? 'Noted by the panel.' : null })) };
+  });
 }

@@ -48,6 +48,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const meetings = groupBy(rows.meetings);
   const forwardPlan = groupBy(rows.forwardPlan);
   const objectives = groupBy(rows.objectives);
+  const reporting = groupBy(rows.reporting);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -73,6 +74,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       forwardPlan: (forwardPlan.get(p.id) ?? []).map(({ partnershipId: _, ...d }) => d),
       forwardPlanDays: decisionRules.get(p.id)?.forwardPlanDays ?? DEFAULT_FORWARD_PLAN_DAYS,
       objectives: (objectives.get(p.id) ?? []).map(({ partnershipId: _, ...o }) => o),
+      reporting: (reporting.get(p.id) ?? []).map(({ partnershipId: _, ...l }) => l),
     };
   });
 }

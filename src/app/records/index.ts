@@ -8,12 +8,14 @@ import { measurements } from './measurements.record.ts';
 import { meetings } from './meetings.record.ts';
 import { objectives } from './objectives.record.ts';
 import { partners } from './partners.record.ts';
+import { reportingLines } from './reporting-lines.record.ts';
+import { reports } from './reports.record.ts';
 import { representatives } from './representatives.record.ts';
 import { quorum } from './quorum.record.ts';
 import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports];
 
-export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, quorum, representatives, seats, votingRules };
+export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, quorum, reportingLines, reports, representatives, seats, votingRules };

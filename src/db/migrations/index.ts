@@ -33,6 +33,7 @@ import * as m0029 from './0029-action-arising-from.ts';
 import * as m0030 from './0030-rule-changes.ts';
 import * as m0031 from './0031-performance.ts';
 import * as m0032 from './0032-overlap-words.ts';
+import * as m0033 from './0033-reporting.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -75,6 +76,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0030-rule-changes', m0030],
   ['0031-performance', m0031],
   ['0032-overlap-words', m0032],
+  ['0033-reporting', m0033],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -2,6 +2,8 @@
 // partnerships (BATCH ids each), never a set per partnership, so the council-wide dashboard costs about
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
 import { objectivesOf } from './performance.repo.ts';
+import { reportingLinesOf } from './reporting.repo.ts';
+import type { ReportingLine } from '../../domain/performance/reporting.ts';
 import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
@@ -54,6 +56,8 @@ export interface ComplianceRows {
   forwardPlan: Array<{ partnershipId: string } & PlannedDecision>;
   /** R-A1.3: the strategic objectives, each with how many outcome indicators measure it. */
   objectives: Array<{ partnershipId: string } & ObjectiveMeasured>;
+  /** the reporting lines, each with its reports counted. */
+  reporting: Array<{ partnershipId: string } & ReportingLine>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -97,7 +101,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -215,9 +219,12 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
       .execute(),
     // R-A1.3: the objectives and how many indicators measure each.
     objectivesOf(db, ids),
+    // the reporting lines and their reports, counted.
+    reportingLinesOf(db, ids),
   ]);
   return {
     objectives,
+    reporting,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       name: r.name,
@@ -298,7 +305,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

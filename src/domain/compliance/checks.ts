@@ -11,6 +11,7 @@ import { dateInWords } from '../decisions/notice.ts';
 import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
+import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
 import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
 
 export type Outcome =
@@ -70,6 +71,20 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     const unmeasured = s.objectives.filter((o) => o.indicators === 0);
     if (unmeasured.length) return gap(`${plural(unmeasured.length, 'objective')} of ${s.objectives.length} without an outcome indicator: ${list(unmeasured.map((o) => o.title))} (R-A1.3)`, fixAt(s, '/indicators/new', 'Add an outcome indicator'));
     return pass(`All ${plural(s.objectives.length, 'strategic objective')} measured by outcome indicators (R-A1.3)`, s.objectives.map((o) => `${o.title}: ${plural(o.indicators, 'indicator')}`));
+  },
+  // R-2.6.2: performance reported to an agreed body at an agreed frequency; a report owed past its day is a gap, with the day it fell due.
+  'R-2.6.2': (s, { today }) => {
+    if (!s.reporting.length) return gap('No reporting line recorded: to whom the partnership reports its performance, and how often (R-2.6.2)', fixAt(s, '/reporting-lines/new', 'Add a reporting line'));
+    const standings = s.reporting.map((l) => ({ title: lineTitle(l), frequency: REPORTING_FREQUENCY_LABELS[l.frequency].toLowerCase(), standing: reportingStanding(l, today) }));
+    const late = standings.filter((x) => x.standing.overdue > 0);
+    if (late.length) return gap(`Overdue: ${list(late.map((x) => `the report to ${x.title} due ${dateInWords(x.standing.overdueSince!)}${x.standing.overdue > 1 ? `, and ${plural(x.standing.overdue - 1, 'more', 'more')} since` : ''}`))} (R-2.6.2)`, fixAt(s, '/performance-reports/new', 'Record a report submitted'));
+    return pass(`Performance reported on ${plural(standings.length, 'line')}, none overdue (R-2.6.2)`, standings.map((x) => `${x.title}: ${x.frequency}, next due ${dateInWords(x.standing.nextDueOn)}`));
+  },
+  // R-2.6.12: performance managed between the partners with the Cabinet's and Overview and Scrutiny's oversight, recorded as reporting lines.
+  'R-2.6.12': (s) => {
+    const o = oversightOf(s.reporting);
+    if (o.missing.length) return gap(`No reporting to ${o.missing.join(', nor to ')} is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance (R-2.6.12)`, fixAt(s, '/reporting-lines/new', 'Add a reporting line'));
+    return pass('Performance overseen by the Cabinet and by Overview and Scrutiny (R-2.6.12)', s.reporting.map((l) => `${lineTitle(l)}: ${plural(l.reports, 'report')}${l.lastSubmittedOn ? `, latest ${dateInWords(l.lastSubmittedOn)}` : ''}`));
   },
   // R-2.8a: who votes and the rule that decides ordinary business, recorded as data the outcome is computed from.
   'R-2.8a': (s) => {

@@ -6,6 +6,7 @@ import type { SectionRecord } from '../governance/section.ts';
 import type { DecisionOutcome, DecisionSubject } from '../lifecycle/decisions.ts';
 import type { LegalForm, Status } from '../register/vocabulary.ts';
 import type { Attestation, ComplianceException } from './types.ts';
+import type { ReportingLine } from '../performance/reporting.ts';
 
 export interface PartnershipSnapshot {
   id: string;
@@ -58,6 +59,8 @@ export interface PartnershipSnapshot {
   forwardPlanDays: number;
   /** R-A1.3: its strategic objectives in order, each with how many outcome indicators measure it. */
   objectives: readonly ObjectiveMeasured[];
+  /** to whom it reports its performance, how often, and how many reports each line has had. */
+  reporting: readonly ReportingLine[];
 }
 
 /** R-A1.3: a strategic objective, as the compliance check reads it. */

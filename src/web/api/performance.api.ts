@@ -9,6 +9,8 @@ import { councilPerformance, partnershipPerformance, type IndicatorPerformance }
 import { single, type QueryError } from '../../domain/query/query-params.ts';
 import { FREQUENCIES, POLARITIES } from '../../domain/performance/indicator.ts';
 import { RAGS } from '../../domain/performance/rag.ts';
+import { REPORTING_FREQUENCIES } from '../../domain/performance/reporting.ts';
+import { partnershipReporting } from '../../app/queries/reporting.queries.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
@@ -64,8 +66,27 @@ responseComponent(
         indicators: described(z.array(indicatorOut), 'R-A1.3: the outcome indicators measuring it; none is a gap.'),
       }),
     ),
+    reporting: described(
+      z.strictObject({
+        lines: z.array(
+          z.strictObject({
+            id: idOut,
+            title: described(z.string(), 'The body it reports to, in words: Overview and Scrutiny: Communities Scrutiny Panel.'),
+            frequency: z.enum(REPORTING_FREQUENCIES),
+            reports: z.int().min(0),
+            lastSubmittedOn: dateOut.nullable(),
+            nextDueOn: described(dateOut, 'R-2.6.2: the earliest due day no report has answered.'),
+            overdue: described(z.int().min(0), 'R-2.6.2: how many due days before today no report has answered.'),
+            overdueSince: described(dateOut.nullable(), 'R-2.6.2: the day the earliest report owed fell due; null when none is owed.'),
+            words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+          }),
+        ),
+        oversightMissing: described(z.array(z.string()), 'R-2.6.12: the oversight the protocol names (Cabinet or a Cabinet Member; Overview and Scrutiny) that no line records; empty when both are.'),
+      }),
+      'R-2.6.2, R-2.6.12: to whom the partnership reports its performance, how often, and what is due. The lines and reports themselves are …/reporting-lines and …/performance-reports.',
+    ),
   }),
-  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9).' },
+  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), and its reporting (R-2.6.2, R-2.6.12).' },
 );
 
 const councilItemOut = responseComponent(
@@ -126,13 +147,20 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'getPartnershipPerformance',
       tag: TAG,
       summary: 'Read a partnership’s performance',
-      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due.',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; and R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue.',
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
       handler: async (request) => {
-        const objectives = await partnershipPerformance(deps, principalOf(request), request.partnership!.id, londonToday(deps.clock.now()));
-        return { objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })) };
+        const today = londonToday(deps.clock.now());
+        const [objectives, reporting] = await Promise.all([partnershipPerformance(deps, principalOf(request), request.partnership!.id, today), partnershipReporting(deps, principalOf(request), request.partnership!.id, today)]);
+        return {
+          objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
+          reporting: {
+            lines: reporting.lines.map((x) => ({ id: x.line.id, title: x.title, frequency: x.line.frequency, reports: x.line.reports, lastSubmittedOn: x.line.lastSubmittedOn, nextDueOn: x.standing.nextDueOn, overdue: x.standing.overdue, overdueSince: x.standing.overdueSince, words: x.standing.words })),
+            oversightMissing: reporting.oversight.missing,
+          },
+        };
       },
     },
     {

@@ -10,7 +10,8 @@ import { councilPerformance, partnershipPerformance, performancePriorities, subm
 import { RAG_LABELS, RAGS } from '../../../domain/performance/rag.ts';
 import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
-import { councilRow, performancePage } from './performance.view-model.ts';
+import { councilRow, performancePage, reportingSection } from './performance.view-model.ts';
+import { partnershipReporting } from '../../../app/queries/reporting.queries.ts';
 import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { performanceExport } from '../../../app/exports/performance-export.ts';
@@ -39,9 +40,10 @@ export function performanceRoutes(deps: AppDeps) {
 
     app.get<{ Params: Params }>('/partnerships/:id/performance', view, async (request, reply) => {
       const p = request.partnership!;
-      const objectives = await partnershipPerformance(deps, principalOf(request), p.id, londonToday(deps.clock.now()));
+      const today = londonToday(deps.clock.now());
+      const [objectives, reporting] = await Promise.all([partnershipPerformance(deps, principalOf(request), p.id, today), partnershipReporting(deps, principalOf(request), p.id, today)]);
       const theirs = p.withdrawn ? new Set<string>() : await submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator)));
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), canChange: keepsPartnership(request) && !p.withdrawn });
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), reporting: reportingSection(p.id, reporting), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {

@@ -6,6 +6,8 @@ import { amountInWords, FREQUENCY_LABELS, POLARITY_LABELS } from '../../../domai
 import { DIRECTION_LABELS, RAG_LABELS, type RagStatus } from '../../../domain/performance/rag.ts';
 import { dateInWords } from '../../../domain/decisions/notice.ts';
 import { trendChart } from './trend-chart.ts';
+import type { PartnershipReporting } from '../../../app/queries/reporting.queries.ts';
+import { REPORTING_FREQUENCY_LABELS } from '../../../domain/performance/reporting.ts';
 
 /** A rating as a GOV.UK tag: the colour repeats the word, never replaces it. */
 export const RAG_TAG: Readonly<Record<RagStatus | 'none', string>> = { red: 'govuk-tag--red', amber: 'govuk-tag--orange', green: 'govuk-tag--green', none: 'govuk-tag--grey' };
@@ -87,4 +89,26 @@ export function indicatorView(partnershipId: string, x: IndicatorPerformance) {
 export function councilRow(x: CouncilIndicator) {
   const i = x.indicator;
   return { ...indicatorSummary(x, `/partnerships/${i.partnershipId}/indicators/${i.id}`), partnership: `${i.partnershipName} (${i.reference})`, partnershipHref: `/partnerships/${i.partnershipId}/performance`, objective: i.objectiveTitle };
+}
+
+/** R-2.6.2, R-2.6.12: the Performance page's reporting: each line and where it stands, the latest reports, the oversight missing. */
+export function reportingSection(partnershipId: string, r: PartnershipReporting) {
+  const base = `/partnerships/${partnershipId}`;
+  return {
+    lines: r.lines.map((x) => ({
+      title: x.title,
+      href: `${base}/reporting-lines/${x.line.id}`,
+      frequency: REPORTING_FREQUENCY_LABELS[x.line.frequency],
+      reports: x.line.reports,
+      last: x.line.lastSubmittedOn ? dateInWords(x.line.lastSubmittedOn) : 'None yet',
+      standing: x.standing.words,
+      overdue: x.standing.overdue > 0,
+    })),
+    // The five latest; the rest are on the reports' own list.
+    reports: r.reports.slice(0, 5).map((x) => ({ title: x.title, href: `${base}/performance-reports/${x.id}`, to: x.lineTitle, on: dateInWords(x.submittedOn), document: x.documentId ? { text: x.documentTitle, href: `${base}/documents/${x.documentId}` } : null })),
+    moreReports: r.reports.length > 5 ? r.reports.length : 0,
+    // R-2.6.12: the oversight the protocol names and the lines do not record.
+    oversightGap: r.oversight.missing.length ? `No reporting to ${r.oversight.missing.join(', nor to ')} is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance (R-2.6.12)` : null,
+    links: { lines: `${base}/reporting-lines`, addLine: `${base}/reporting-lines/new`, reports: `${base}/performance-reports`, addReport: `${base}/performance-reports/new` },
+  };
 }
