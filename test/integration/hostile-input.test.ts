@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, quorum, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, quorum, reportingLines, reports, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -763,6 +763,10 @@ forEachDatabase('hostile input', (ctx) => {
         // And an objective and an indicator with nothing under them, so their remove forms show (a measured one is refused).
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, objectives, seeded.id, { title: 'Seeded bare objective', outcome: null });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, indicators, seeded.id, { objectiveId: objective.id, name: 'Seeded bare indicator', definition: 'Seeded', unit: '%', polarity: 'lower', baseline: null, target: null, tolerance: 0, frequency: 'monthly', organisationId: council.id, dataQuality: null });
+        // a reporting line with a report, and a bare line, so their change and remove forms show (a line with a report is refused).
+        const line = await addRecord(t.deps, SYSTEM, COMMAND_LINE, reportingLines, seeded.id, { body: 'overview-scrutiny', bodyName: 'Seeded panel', frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, reports, seeded.id, { reportingLineId: line.id, title: 'Seeded report', submittedOn: '2026-07-01', documentId: null, summary: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, reportingLines, seeded.id, { body: 'cabinet', bodyName: null, frequency: 'annual', firstDueOn: '2027-03-31', notes: null });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.
