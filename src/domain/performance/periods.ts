@@ -14,7 +14,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The quarter of the financial year a quarter's last month ends: June is Q1, March Q4. */
 const quarterOf = (m: number) => ((m + 9) % 12) / 3 || 4;
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (year: number, month: number) => (month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+/** The days in a month of a year (1 = January). */
+export const daysIn = (year: number, month: number) => (month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** The last day of the month `months` after the month of `iso` (negative: before). */
 export function monthEndAfter(iso: string, months: number): string {

@@ -4,6 +4,7 @@
 // a first due day at a month's end keeps every later one at month end. Each report submitted answers the
 // earliest due day not yet answered, so a line three reports behind shows the oldest it still owes.
 import { dateInWords } from '../decisions/notice.ts';
+import { daysIn } from './periods.ts';
 
 export const REPORTING_BODIES = ['cabinet', 'cabinet-member', 'overview-scrutiny', 'partners-boards', 'other'] as const;
 export type ReportingBody = (typeof REPORTING_BODIES)[number];
@@ -61,8 +62,6 @@ export function lineTitle(line: Pick<ReportingLineInput, 'body' | 'bodyName'>): 
 
 const parts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
 const pad = (n: number) => String(n).padStart(2, '0');
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (year: number, month: number) => (month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** The day `months` after `iso`: the same day of the month, or the month's last where it is shorter (or `iso` is a month end). */
 export function addMonths(iso: string, months: number): string {
