@@ -57,3 +57,10 @@ export function assertFieldError(html: string, field: string, message: string, t
   assert.match(html, new RegExp(`<${tag}[^>]*\\sid="${reEscape(field)}"`), `the link target #${field} exists`);
   assert.match(html, /<title>Error: /, 'the title says there is an error');
 }
+
+/** A requirement's row of a Compliance page, by its id, up to the next row. */
+export function complianceRow(html: string, id: string): string {
+  const start = html.indexOf(`id="${id}"`);
+  assert.ok(start >= 0, `${id} is on the page`);
+  return html.slice(start, html.indexOf('govuk-summary-list__row', start + 10));
+}

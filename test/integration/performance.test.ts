@@ -8,16 +8,11 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Client, TestApp } from '../helpers/app.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { assertFieldError, escapeHtml, inputValue, summaryLinks } from '../helpers/html.ts';
+import { assertFieldError, complianceRow, escapeHtml, inputValue, summaryLinks } from '../helpers/html.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 import type { Register } from './api-helpers.ts';
 
-const complianceRow = (html: string, id: string) => {
-  const start = html.indexOf(`id="${id}"`);
-  assert.ok(start >= 0, `${id} is on the page`);
-  return html.slice(start, html.indexOf('govuk-summary-list__row', start + 10));
-};
 
 forEachDatabase('performance: objectives, outcome indicators and measurements (R-A1.3, R-2.9, R-2.6.14)', (ctx) => {
   let w: Workspace;

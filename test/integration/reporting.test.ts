@@ -8,15 +8,10 @@ import { after, before, it } from 'node:test';
 import type { Client, TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
-import { assertFieldError, escapeHtml, inputValue, summaryLinks } from '../helpers/html.ts';
+import { assertFieldError, complianceRow, escapeHtml, inputValue, summaryLinks } from '../helpers/html.ts';
 import { writeStatusForTest } from '../helpers/lifecycle.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 
-const complianceRow = (html: string, id: string) => {
-  const start = html.indexOf(`id="${id}"`);
-  assert.ok(start >= 0, `${id} is on the page`);
-  return html.slice(start, html.indexOf('govuk-summary-list__row', start + 10));
-};
 
 forEachDatabase('reporting: lines, reports, due and overdue (R-2.6.2, R-2.6.12)', (ctx) => {
   let w: Workspace;

@@ -56,7 +56,7 @@ describe('R-2.6.2: what is due and overdue on a day', () => {
 describe('R-2.6.12: the Cabinet’s and scrutiny’s oversight', () => {
   it('R-2.6.12: a line to a Cabinet Member and one to scrutiny are both the oversight asked for', () => {
     const o = oversightOf([{ body: 'cabinet-member', bodyName: 'Cabinet Member for Housing' }, { body: 'overview-scrutiny', bodyName: null }, { body: 'partners-boards', bodyName: null }]);
-    assert.deepEqual(o, { cabinet: ['A Cabinet Member: Cabinet Member for Housing'], scrutiny: ['Overview and Scrutiny'], missing: [], clause: 'R-2.6.12' });
+    assert.deepEqual(o, { cabinet: ['A Cabinet Member: Cabinet Member for Housing'], scrutiny: ['Overview and Scrutiny'], missing: [], gap: null, clause: 'R-2.6.12' });
   });
   it('R-2.6.12: reporting only to the partners’ boards misses both', () => {
     assert.deepEqual(oversightOf([{ body: 'partners-boards', bodyName: null }]).missing, ['Cabinet or a Cabinet Member', 'Overview and Scrutiny']);

@@ -83,7 +83,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   // R-2.6.12: performance managed between the partners with the Cabinet's and Overview and Scrutiny's oversight, recorded as reporting lines.
   'R-2.6.12': (s) => {
     const o = oversightOf(s.reporting);
-    if (o.missing.length) return gap(`No reporting to ${o.missing.join(', nor to ')} is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance (R-2.6.12)`, fixAt(s, '/reporting-lines/new', 'Add a reporting line'));
+    if (o.gap) return gap(o.gap, fixAt(s, '/reporting-lines/new', 'Add a reporting line'));
     return pass('Performance overseen by the Cabinet and by Overview and Scrutiny (R-2.6.12)', s.reporting.map((l) => `${lineTitle(l)}: ${plural(l.reports, 'report')}${l.lastSubmittedOn ? `, latest ${dateInWords(l.lastSubmittedOn)}` : ''}`));
   },
   // R-2.8a: who votes and the rule that decides ordinary business, recorded as data the outcome is computed from.

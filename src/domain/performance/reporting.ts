@@ -103,9 +103,11 @@ export function reportingStanding(line: Pick<ReportingLine, 'firstDueOn' | 'freq
 }
 
 /** R-2.6.12: the oversight a partnership's lines record, and what is missing of the Cabinet's and scrutiny's. */
-export function oversightOf(lines: readonly Pick<ReportingLineInput, 'body' | 'bodyName'>[]): { cabinet: string[]; scrutiny: string[]; missing: string[]; clause: 'R-2.6.12' } {
+export function oversightOf(lines: readonly Pick<ReportingLineInput, 'body' | 'bodyName'>[]): { cabinet: string[]; scrutiny: string[]; missing: string[]; gap: string | null; clause: 'R-2.6.12' } {
   const cabinet = lines.filter((l) => CABINET_BODIES.includes(l.body)).map(lineTitle);
   const scrutiny = lines.filter((l) => l.body === 'overview-scrutiny').map(lineTitle);
   const missing = [...(cabinet.length ? [] : ['Cabinet or a Cabinet Member']), ...(scrutiny.length ? [] : ['Overview and Scrutiny'])];
-  return { cabinet, scrutiny, missing, clause: 'R-2.6.12' };
+  // In words once, for the Compliance page and the Performance page alike.
+  const gap = missing.length ? `No reporting to ${missing.join(', nor to ')} is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance (R-2.6.12)` : null;
+  return { cabinet, scrutiny, missing, gap, clause: 'R-2.6.12' };
 }

@@ -108,7 +108,7 @@ export function reportingSection(partnershipId: string, r: PartnershipReporting)
     reports: r.reports.slice(0, 5).map((x) => ({ title: x.title, href: `${base}/performance-reports/${x.id}`, to: x.lineTitle, on: dateInWords(x.submittedOn), document: x.documentId ? { text: x.documentTitle, href: `${base}/documents/${x.documentId}` } : null })),
     moreReports: r.reports.length > 5 ? r.reports.length : 0,
     // R-2.6.12: the oversight the protocol names and the lines do not record.
-    oversightGap: r.oversight.missing.length ? `No reporting to ${r.oversight.missing.join(', nor to ')} is recorded: the protocol asks for Cabinet and Overview and Scrutiny oversight of performance (R-2.6.12)` : null,
+    oversightGap: r.oversight.gap,
     links: { lines: `${base}/reporting-lines`, addLine: `${base}/reporting-lines/new`, reports: `${base}/performance-reports`, addReport: `${base}/performance-reports/new` },
   };
 }
