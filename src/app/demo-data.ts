@@ -43,7 +43,7 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
+import { demoActionPlan, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
@@ -51,6 +51,8 @@ import { indicators } from './records/indicators.record.ts';
 import { measurements } from './records/measurements.record.ts';
 import { objectives } from './records/objectives.record.ts';
 import { reportingLines } from './records/reporting-lines.record.ts';
+import { planActions } from './records/plan-actions.record.ts';
+import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { reports } from './records/reports.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
@@ -380,8 +382,10 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       // R-2.8g: a board meeting held, its items decided, and the next one called (where the rules are complete).
       if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null, boards++ % 2 === 1);
       // R-A1.3, R-2.9: its objectives, their indicators and four quarters measured (a gap where its rules are not complete).
+      const objectiveIds: string[] = [];
       for (const o of demoPerformance(!complete)) {
         const objective = await addRecord(deps, ctx, COMMAND_LINE, objectives, created.id, o.objective);
+        objectiveIds.push(objective.id);
         for (const { indicator: { supplier, ...i }, values } of o.indicators) {
           const organisationId = supplier === 'partner' && others[0] ? others[0].organisationId : organisationIds.get('council')!;
           const added = await addRecord(deps, ctx, COMMAND_LINE, indicators, created.id, { ...i, objectiveId: objective.id, organisationId });
@@ -394,6 +398,12 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
         const added = await addRecord(deps, ctx, COMMAND_LINE, reportingLines, created.id, line);
         for (const r of sent) await addRecord(deps, ctx, COMMAND_LINE, reports, created.id, { ...r, reportingLineId: added.id });
       }
+      // R-2.6.6, R-2.6.7: its action plan, owned by a council representative and a partner's person, and the partners' refreshes of it.
+      const councilOwner = (await listRepresentatives(db, created.id))[0];
+      const owners = [...(councilOwner ? [{ organisationId: organisationIds.get('council')!, personId: councilOwner.personId }] : []), ...partnersPeople.slice(0, 1)];
+      const plan = demoActionPlan(londonToday(deps.clock.now()), !complete, owners, objectiveIds, await listPartners(db, created.id));
+      for (const a of plan.actions) await addRecord(deps, ctx, COMMAND_LINE, planActions, created.id, a);
+      for (const r of plan.refreshes) await addRecord(deps, ctx, COMMAND_LINE, planRefreshes, created.id, r);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

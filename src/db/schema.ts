@@ -467,6 +467,33 @@ export interface PerformanceReportsTable {
   summary: string | null;
 }
 
+/** Migration 0034: an action of a partnership's action plan, owned by a person for a partner. */
+export interface PlanActionsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  objective_id: string | null;
+  owner_id: string;
+  organisation_id: string;
+  starts_on: string;
+  due_on: string;
+  /** A key of PLAN_ACTION_STATUSES. */
+  status: string;
+  plan_reference: string | null;
+  progress: string | null;
+  position: number;
+}
+
+/** Migration 0034: a partner's annual refresh of the partnership's action plan. */
+export interface PlanRefreshesTable {
+  id: string;
+  partnership_id: string;
+  organisation_id: string;
+  confirmed_by: string;
+  confirmed_on: string;
+  notes: string | null;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -672,6 +699,8 @@ export interface Schema {
   indicator_measurements: IndicatorMeasurementsTable;
   reporting_lines: ReportingLinesTable;
   performance_reports: PerformanceReportsTable;
+  plan_actions: PlanActionsTable;
+  plan_refreshes: PlanRefreshesTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

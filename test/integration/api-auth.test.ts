@@ -181,11 +181,21 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/performance-reports/:reportId': readers,
   'PATCH /api/v1/partnerships/:id/performance-reports/:reportId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/performance-reports/:reportId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/plan-actions': readers,
+  'POST /api/v1/partnerships/:id/plan-actions': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/plan-actions/:planActionId': readers,
+  'PATCH /api/v1/partnerships/:id/plan-actions/:planActionId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/plan-actions/:planActionId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/plan-refreshes': readers,
+  'POST /api/v1/partnerships/:id/plan-refreshes': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/plan-refreshes/:planRefreshId': readers,
+  'PATCH /api/v1/partnerships/:id/plan-refreshes/:planRefreshId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/plan-refreshes/:planRefreshId': partnershipKeepers,
   'PATCH /api/v1/people/:id': keepers,
 };
 
 const MISSING = '01890000-0000-7000-8000-000000000000';
-const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '' };
+const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '' };
 
 async function writes(database: Database) {
   const n = async (table: 'partnerships' | 'organisations' | 'people') =>
@@ -351,12 +361,15 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const reportedLine = await made(`${base}/reporting-lines`, { body: 'overview-scrutiny', bodyName: `Probe panel ${sequence}`, frequency: 'quarterly', firstDueOn: '2026-06-30' });
     const reportingLineId = await made(`${base}/reporting-lines`, { body: 'cabinet', frequency: 'annual', firstDueOn: '2027-03-31' });
     const reportId = await made(`${base}/performance-reports`, { reportingLineId: reportedLine, title: `Probe report ${sequence}`, submittedOn: '2026-07-01' });
-    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId };
+    // R-2.6.6, R-2.6.7: an action of the plan, owned for the council, and the council's refresh of the plan.
+    const planActionId = await made(`${base}/plan-actions`, { title: `Probe plan action ${sequence}`, objectiveId: measured, ownerId: register.officers[0]!.id, organisationId: register.council.id, startsOn: '2026-04-01', dueOn: '2027-03-31' });
+    const planRefreshId = await made(`${base}/plan-refreshes`, { organisationId: register.council.id, confirmedBy: `Probe officer ${sequence}`, confirmedOn: '2026-04-01' });
+    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId };
   };
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -401,6 +414,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/reporting-lines/:reportingLineId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/performance-reports')) return { reportingLineId: perf.reportedLine, title: `Probe report ${sequence}`, submittedOn: '2026-10-01' };
     if (key.endsWith('/performance-reports/:reportId')) return { summary: `Probe ${sequence}` };
+    if (key.endsWith('/plan-actions')) return { title: `Probe plan action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.partners[0]!.id, startsOn: '2026-10-01', dueOn: '2027-06-30' };
+    if (key.endsWith('/plan-actions/:planActionId')) return { progress: `Probe ${sequence}` };
+    if (key.endsWith('/plan-refreshes')) return { organisationId: register.partners[0]!.id, confirmedBy: `Probe director ${sequence}`, confirmedOn: '2026-10-01' };
+    if (key.endsWith('/plan-refreshes/:planRefreshId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
     if (key.endsWith('/actions/:actionId')) return { progress: `Probe ${sequence}` };
     if (key.endsWith('/authority')) return { personId: register.officers[0]!.id, decisionType: 'budget', scope: 'up-to', limitPence: 100_000, ratifier: `Probe board ${++sequence}` };
@@ -442,7 +459,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
@@ -455,7 +472,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
                 ? { ...shared, authorityId: await authorityOf(id) }
                 : own && key.includes('/rule-changes/')
                   ? { ...shared, changeId: await ruleChangeOf(id) }
-                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports)/.test(key)
+                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes)/.test(key)
                     ? { ...shared, ...(await performanceOf(id)) }
                     : shared;
         perf = meeting;

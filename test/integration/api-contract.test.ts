@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      127,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      137,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -110,7 +110,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 53);
+    assert.equal(examples, 57);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -454,6 +454,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedLine.status, 201, JSON.stringify(closedLine.body));
     const closedReport = await officer.post(`${closed.base}/performance-reports`, { reportingLineId: closedLine.body.id, title: 'Tour closed report', submittedOn: '2026-03-31' });
     assert.equal(closedReport.status, 201, JSON.stringify(closedReport.body));
+    const closedPlanAction = await officer.post(`${closed.base}/plan-actions`, { title: 'Tour closed plan action', ownerId: closed.seat, organisationId: register.council.id, startsOn: '2026-04-01', dueOn: '2027-03-31' });
+    assert.equal(closedPlanAction.status, 201, JSON.stringify(closedPlanAction.body));
+    const closedRefresh = await officer.post(`${closed.base}/plan-refreshes`, { organisationId: register.council.id, confirmedBy: 'Tour officer', confirmedOn: '2026-04-01' });
+    assert.equal(closedRefresh.status, 201, JSON.stringify(closedRefresh.body));
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -763,6 +767,41 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('DELETE', `${closed.base}/performance-reports/${closedReport.body.id}`)).status, 422, 'a withdrawn partnership keeps its reports');
     assert.equal((await officer.request('DELETE', `${perfBase}/performance-reports/${report.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 204);
+
+    // R-2.6.6, R-2.6.7 the action plan's actions and each partner's refreshes of it: listed, added, read, changed and
+    // removed; refused by shape, by rule (due before it starts, an owner or partner not the partnership's, an objective
+    // with actions removed; a withdrawn partnership), by role, signed out, unknown, malformed; the performance answer
+    // says what is overdue and when each partner's refresh is due.
+    const planObjective = await officer.post(`${perfBase}/objectives`, { title: 'Tour planned objective' });
+    assert.equal(planObjective.status, 201);
+    const planActionBody = { title: 'Tour action', objectiveId: planObjective.body.id, ownerId: board.seat, organisationId: register.council.id, startsOn: '2026-04-01', dueOn: '2026-09-30', planReference: 'Council Plan 2026–30, priority 2' };
+    assert.equal((await officer.post(`${perfBase}/plan-actions`, { ...planActionBody, dueOn: '2026-03-01' })).status, 422, 'due before it starts');
+    assert.equal((await officer.post(`${perfBase}/plan-actions`, { ...planActionBody, organisationId: missing })).status, 422, 'a partner of the partnership’s');
+    assert.equal((await officer.post(`${perfBase}/plan-actions`, { ...planActionBody, ownerId: missing })).status, 422, 'an owner in the register');
+    const planAction = await officer.post(`${perfBase}/plan-actions`, planActionBody);
+    assert.equal(planAction.status, 201, JSON.stringify(planAction.body));
+    const refreshBody = { organisationId: register.council.id, confirmedBy: 'Tour Director', confirmedOn: '2026-04-01' };
+    assert.equal((await officer.post(`${perfBase}/plan-refreshes`, { ...refreshBody, organisationId: missing })).status, 422, 'a partner of the partnership’s');
+    const refresh = await officer.post(`${perfBase}/plan-refreshes`, refreshBody);
+    assert.equal(refresh.status, 201, JSON.stringify(refresh.body));
+    const planned = await auditor.get(`${perfBase}/performance`);
+    assert.equal(planned.status, 200);
+    assert.equal(planned.body.actionPlan.actions.length, 1);
+    for (const [segment, made, sent, change, refusedChange] of [
+      ['plan-actions', planAction, { ...planActionBody, title: 'Tour second action' }, { status: 'on-track', progress: 'Under way' }, { status: 'sometimes' }],
+      ['plan-refreshes', refresh, { ...refreshBody, confirmedOn: '2027-04-01' }, { notes: 'Tour notes' }, { confirmedOn: '2027-02-30' }],
+    ] as const) {
+      await tourKind(segment, made.body.id, sent, change, refusedChange);
+      assert.equal((await officer.post(`${closed.base}/${segment}`, sent)).status, 422, 'a withdrawn partnership takes none');
+    }
+    assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${planObjective.body.id}`)).status, 422, 'an objective an action serves stays');
+    assert.equal((await officer.patch(`${closed.base}/plan-actions/${closedPlanAction.body.id}`, { progress: 'x' })).status, 422, 'a withdrawn partnership’s action stays as it was');
+    assert.equal((await officer.request('DELETE', `${closed.base}/plan-refreshes/${closedRefresh.body.id}`)).status, 422, 'a withdrawn partnership keeps its refreshes');
+    assert.equal((await officer.request('DELETE', `${closed.base}/plan-actions/${closedPlanAction.body.id}`)).status, 422, 'a withdrawn partnership keeps its actions');
+    assert.equal((await officer.patch(`${closed.base}/plan-refreshes/${closedRefresh.body.id}`, { notes: 'x' })).status, 422, 'a withdrawn partnership’s refresh stays as it was');
+    assert.equal((await officer.request('DELETE', `${perfBase}/plan-actions/${planAction.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/plan-refreshes/${refresh.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${planObjective.body.id}`)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

@@ -216,7 +216,7 @@ for (const dialect of dialectsUnderTest()) {
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added', 'plan-action added', 'plan-refresh added']),
       );
       // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
       assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');

@@ -320,7 +320,9 @@ forEachDatabase('partners and council people as records of a partnership', (ctx)
     walk(doc);
     assert.ok(dates.length >= 4, `request and response schemas of both records: ${dates.length}`);
     for (const d of dates) {
-      const string = (d as { anyOf?: Array<{ type?: string; format?: string }> }).anyOf?.find((x) => x.type === 'string');
+      // A required date is the string itself; an optional one is a string or null.
+      const schema = d as { type?: string; format?: string; anyOf?: Array<{ type?: string; format?: string }> };
+      const string = schema.type === 'string' ? schema : schema.anyOf?.find((x) => x.type === 'string');
       assert.equal(string?.format, 'date', JSON.stringify(d));
     }
   });

@@ -65,8 +65,8 @@ const COMPLETE: PartnershipSnapshot = {
   sponsoringOfficer: 'Head of Environment',
   accountableOfficer: 'Waste Manager',
   partners: [
-    { name: 'Example Borough Council', isThisCouncil: true, ownPriorities: null, confirmedBy: null, confirmedOn: null, organisationalPlanReference: null },
-    { name: 'Neighbour District Council', isThisCouncil: false, ownPriorities: 'Recycling rate', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02', organisationalPlanReference: 'Corporate plan 2026, action 4' },
+    { organisationId: 'o-council', name: 'Example Borough Council', isThisCouncil: true, ownPriorities: null, confirmedBy: null, confirmedOn: null, organisationalPlanReference: null },
+    { organisationId: 'o-neighbour', name: 'Neighbour District Council', isThisCouncil: false, ownPriorities: 'Recycling rate', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02', organisationalPlanReference: 'Corporate plan 2026, action 4' },
   ],
   representatives: [{ name: 'Cllr Jones', codesAcknowledgedOn: '2026-04-03' }],
   priorities: [{ title: 'A greener borough', how: 'Recycles more.' }],
@@ -91,6 +91,7 @@ const COMPLETE: PartnershipSnapshot = {
     { id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null, reports: 0, lastSubmittedOn: null },
     { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
   ],
+  actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -145,14 +146,17 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.8f', { forwardPlan: [{ ...COMPLETE.forwardPlan[0]!, entry: { ...COMPLETE.forwardPlan[0]!.entry!, publishedOn: '2026-02-01' } }] }, /Recycling contract, taken on 12 February 2026: On the forward plan as “Award of the recycling contract”\. Published on the forward plan on 1 February 2026, 10 clear days before the meeting on 12 February 2026; 28 clear days are required, so it needed to be published by 14 January 2026 \(R-2\.8f\)/],
     // Planned for 1 June 2026 and unpublished on the evaluation's day (1 June): it needed publishing by 3 May.
     ['R-2.8f', { forwardPlan: [{ title: 'Budget', takenOn: null, entry: { title: 'Budget', plannedOn: '2026-06-01', publishedOn: null, noticeDays: 28 } }] }, /Budget, planned for 1 June 2026: Not yet published on the forward plan: for the meeting on 1 June 2026 it needed to be published by 3 May 2026 \(28 clear days\) \(R-2\.8f\)/],
+    ['R-2.6.7', { actionPlan: { actions: [], refreshes: [] } }, /No action plan recorded: the partnership’s actions, each owned by a partner \(R-2\.6\.7\)/],
+    // Begun 1 April 2025: the council never refreshed it (due 1 April 2026), the neighbour last on 1 May 2025 (due 1 May 2026).
+    ['R-2.6.7', { actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2025-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief', confirmedOn: '2025-05-01' }] } }, /Overdue: the action plan’s annual refresh by Example Borough Council, due 1 April 2026; Neighbour District Council, due 1 May 2026 \(R-2\.6\.7\)/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2 and R-2.6.12 apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7 and R-2.6.12 apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -32,8 +32,8 @@ const COMPLETE: PartnershipSnapshot = {
   sponsoringOfficer: 'Head of Environment',
   accountableOfficer: 'Waste Manager',
   partners: [
-    { name: 'Example Borough Council', isThisCouncil: true, ownPriorities: null, confirmedBy: null, confirmedOn: null, organisationalPlanReference: null },
-    { name: 'Neighbour District Council', isThisCouncil: false, ownPriorities: 'Recycling rate', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02', organisationalPlanReference: 'Corporate plan 2026, action 4' },
+    { organisationId: 'o-council', name: 'Example Borough Council', isThisCouncil: true, ownPriorities: null, confirmedBy: null, confirmedOn: null, organisationalPlanReference: null },
+    { organisationId: 'o-neighbour', name: 'Neighbour District Council', isThisCouncil: false, ownPriorities: 'Recycling rate', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02', organisationalPlanReference: 'Corporate plan 2026, action 4' },
   ],
   representatives: [{ name: 'Cllr Jones', codesAcknowledgedOn: '2026-04-03' }],
   priorities: [{ title: 'A greener borough', how: 'Recycles more.' }],
@@ -55,6 +55,7 @@ const COMPLETE: PartnershipSnapshot = {
     { id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-06-30', notes: null, reports: 0, lastSubmittedOn: null },
     { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
   ],
+  actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

@@ -6,6 +6,7 @@ import type { IndicatorInput, MeasurementInput, ObjectiveInput } from '../../dom
 import { lastEndedPeriod, monthEndAfter } from '../../domain/performance/periods.ts';
 import { dueOn, type ReportInput, type ReportingLineInput } from '../../domain/performance/reporting.ts';
 import { addDays } from '../../domain/decisions/notice.ts';
+import type { PlanActionInput, PlanRefreshInput } from '../../domain/performance/action-plan.ts';
 
 export interface DemoObjective {
   objective: ObjectiveInput;
@@ -63,4 +64,32 @@ export function demoReporting(today: string, withGap: boolean): DemoReportingLin
     const sent = withGap && l === 0 ? due.slice(0, -1) : due;
     return { line, reports: sent.map((d, n) => ({ title: title(n), submittedOn: addDays(d, -3), documentId: null, summary: l === 1 ? 'Noted by the panel.' : null })) };
   });
+}
+
+/** An owner of the demo's actions: a partner, and a person acting for it. */
+export interface DemoOwner {
+  organisationId: string;
+  personId: string;
+}
+
+/**
+ * R-2.6.6, R-2.6.7: the operating examples' action plan, begun fourteen months before `today`: an action
+ * for each objective and owner, each referenced in its owner's own plan, the first done; every partner
+ * refreshed it two months ago, but where `withGap` the last partner never has (its refresh overdue since
+ * the plan's first anniversary) and an open action has slipped past its due day.
+ */
+export function demoActionPlan(today: string, withGap: boolean, owners: readonly DemoOwner[], objectiveIds: readonly string[], partners: readonly { organisationId: string; name: string }[]): { actions: PlanActionInput[]; refreshes: PlanRefreshInput[] } {
+  const began = monthEndAfter(lastEndedPeriod('monthly', today), -13);
+  const [first, second] = owners;
+  const actions: PlanActionInput[] = [];
+  if (first) {
+    actions.push({ title: 'Set up the joint discharge-to-assess team', objectiveId: objectiveIds[0] ?? null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: monthEndAfter(began, 6), status: 'complete', planReference: 'Adult Social Care Service Plan, action A2', progress: 'Team in place; first referrals taken.' });
+    actions.push({ title: 'Open a second advice hub in the town centre', objectiveId: objectiveIds[1] ?? null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: withGap ? monthEndAfter(lastEndedPeriod('monthly', today), -1) : monthEndAfter(today, 4), status: withGap ? 'off-track' : 'on-track', planReference: 'Council Plan 2026–30, priority 3', progress: withGap ? 'The lease is still with legal.' : 'Premises agreed; opening in the spring.' });
+  }
+  if (second) {
+    actions.push({ title: 'Train reablement staff in the new referral pathway', objectiveId: objectiveIds[0] ?? null, ownerId: second.personId, organisationId: second.organisationId, startsOn: monthEndAfter(began, 2), dueOn: monthEndAfter(today, 6), status: 'on-track', planReference: withGap ? null : 'Workforce plan 2026/27, item 7', progress: null });
+  }
+  const refreshedOn = addDays(today, -61);
+  const refreshing = withGap ? partners.slice(0, -1) : partners;
+  return { actions, refreshes: refreshing.map((p) => ({ organisationId: p.organisationId, confirmedBy: `Director, ${p.name}`, confirmedOn: refreshedOn, notes: 'Reviewed at the partnership board; dates confirmed.' })) };
 }

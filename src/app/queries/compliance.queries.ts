@@ -49,6 +49,8 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const forwardPlan = groupBy(rows.forwardPlan);
   const objectives = groupBy(rows.objectives);
   const reporting = groupBy(rows.reporting);
+  const planActions = groupBy(rows.planActions);
+  const planRefreshes = groupBy(rows.planRefreshes);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -75,6 +77,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       forwardPlanDays: decisionRules.get(p.id)?.forwardPlanDays ?? DEFAULT_FORWARD_PLAN_DAYS,
       objectives: (objectives.get(p.id) ?? []).map(({ partnershipId: _, ...o }) => o),
       reporting: (reporting.get(p.id) ?? []).map(({ partnershipId: _, ...l }) => l),
+      actionPlan: { actions: (planActions.get(p.id) ?? []).map(({ partnershipId: _, ...a }) => a), refreshes: (planRefreshes.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
     };
   });
 }

@@ -3,6 +3,7 @@
 // Compliance page; one an indicator measures is not removed while it does.
 import { z } from 'zod';
 import { findObjective, insertObjective, listObjectives, removeObjective, updateObjective } from '../../db/repositories/performance.repo.ts';
+import { planActionsOfObjective } from '../../db/repositories/action-plans.repo.ts';
 import type { Objective, ObjectiveInput } from '../../domain/performance/indicator.ts';
 import { uuidIds } from '../deps.ts';
 import { optionalText, text } from '../schemas/fields.ts';
@@ -55,10 +56,11 @@ export const objectives: RecordKind<Objective, ObjectiveInput> = {
   toResource: (o) => ({ ...o }),
   async problems(db, partnership, change) {
     if (change.kind !== 'remove') return [];
-    const o = await findObjective(db, partnership.id, change.key);
-    return o && o.indicators > 0
-      ? [{ field: 'title', message: `${o.indicators === 1 ? 'An outcome indicator measures' : `${o.indicators} outcome indicators measure`} this objective: remove ${o.indicators === 1 ? 'it' : 'them'}, or move ${o.indicators === 1 ? 'it' : 'them'} to another objective, first (R-A1.3)` }]
-      : [];
+    const [o, actions] = await Promise.all([findObjective(db, partnership.id, change.key), planActionsOfObjective(db, change.key)]);
+    if (o && o.indicators > 0) return [{ field: 'title', message: `${o.indicators === 1 ? 'An outcome indicator measures' : `${o.indicators} outcome indicators measure`} this objective: remove ${o.indicators === 1 ? 'it' : 'them'}, or move ${o.indicators === 1 ? 'it' : 'them'} to another objective, first (R-A1.3)` }];
+    // R-2.6.6: the action plan's actions that serve it name it.
+    if (actions > 0) return [{ field: 'title', message: `${actions === 1 ? 'An action of the plan serves' : `${actions} actions of the plan serve`} this objective: link ${actions === 1 ? 'it' : 'them'} to another objective, or to none, first (R-2.6.6)` }];
+    return [];
   },
   repo: {
     list: listObjectives,

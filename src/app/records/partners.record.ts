@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { findCouncilOrganisation, organisationChoices, organisationsExist } from '../../db/repositories/organisations.repo.ts';
 import { seatsOfPartner } from '../../db/repositories/member-seats.repo.ts';
+import { openPlanActionsOfPartner } from '../../db/repositories/action-plans.repo.ts';
 import { listPeople } from '../../db/repositories/people.repo.ts';
 import { can } from '../../domain/access/roles.ts';
 import { listVotingRules } from '../../db/repositories/voting-rules.repo.ts';
@@ -147,6 +148,9 @@ export const partners: RecordKind<Partner, PartnerRecordInput> = {
     if (change.kind === 'remove') {
       const held = await seatsOfPartner(db, partnership.id, change.key);
       if (held) problems.push({ field: 'organisationId', message: `It holds ${held === 1 ? 'a member seat' : `${held} member seats`}: give ${held === 1 ? 'it' : 'them'} to another partner or remove ${held === 1 ? 'it' : 'them'} under Members and votes first (R-2.8a)` });
+      // R-2.6.6: an open action of the plan is the partner's to deliver.
+      const owns = await openPlanActionsOfPartner(db, partnership.id, change.key);
+      if (owns) problems.push({ field: 'organisationId', message: `It owns ${owns === 1 ? 'an open action' : `${owns} open actions`} of the action plan: give ${owns === 1 ? 'it' : 'them'} to another partner, or close ${owns === 1 ? 'it' : 'them'}, first (R-2.6.6)` });
     }
     const wasLead = current.find((p) => p.organisationId === (change.kind === 'add' ? undefined : change.key))?.role === 'lead';
     if (wasLead && (change.kind === 'remove' || (change.value.role !== undefined && change.value.role !== 'lead'))) {

@@ -64,7 +64,8 @@ export function optionalText(opts: { label: string; max?: number; multiline?: bo
 export function isoDate(label: string) {
   return z
     .string({ error: `${label} must be a date like 2026-04-01` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-04-01`)
+    // Not a date's shape: one message, not a second that it is not a real date (abort).
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label} must be a date like 2026-04-01`, abort: true })
     .refine((v) => realDate(v), { message: `${label} must be a real date` });
 }
 

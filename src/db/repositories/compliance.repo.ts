@@ -3,8 +3,9 @@
 // the same whether it shows 10 partnerships or 1,000. And the attestations and exceptions it keeps.
 import { objectivesOf } from './performance.repo.ts';
 import { reportingLinesOf } from './reporting.repo.ts';
+import { actionPlansOf } from './action-plans.repo.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
-import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlannedDecision } from '../../domain/compliance/snapshot.ts';
+import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlanInBrief, PlannedDecision } from '../../domain/compliance/snapshot.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
@@ -38,7 +39,7 @@ export interface CompliancePartnershipRow {
 
 export interface ComplianceRows {
   partnerships: CompliancePartnershipRow[];
-  partners: Array<{ partnershipId: string; name: string; isThisCouncil: boolean; ownPriorities: string | null; confirmedBy: string | null; confirmedOn: string | null; organisationalPlanReference: string | null }>;
+  partners: Array<{ partnershipId: string; organisationId: string; name: string; isThisCouncil: boolean; ownPriorities: string | null; confirmedBy: string | null; confirmedOn: string | null; organisationalPlanReference: string | null }>;
   representatives: Array<{ partnershipId: string; name: string; codesAcknowledgedOn: string | null }>;
   priorities: Array<{ partnershipId: string; title: string; how: string }>;
   screenings: Array<{ partnershipId: string; applies: boolean; screenedAt: string; reasons: string[] }>;
@@ -58,6 +59,9 @@ export interface ComplianceRows {
   objectives: Array<{ partnershipId: string } & ObjectiveMeasured>;
   /** the reporting lines, each with its reports counted. */
   reporting: Array<{ partnershipId: string } & ReportingLine>;
+  /** the action plans' actions in brief and the partners' refreshes. */
+  planActions: Array<{ partnershipId: string } & PlanInBrief['actions'][number]>;
+  planRefreshes: Array<{ partnershipId: string } & PlanInBrief['refreshes'][number]>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -101,11 +105,11 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
-      .select(['pp.partnership_id', 'o.name', 'o.is_this_council', 'pp.own_priorities', 'pp.confirmed_by', 'pp.confirmed_on', 'pp.organisational_plan_reference'])
+      .select(['pp.partnership_id', 'pp.organisation_id', 'o.name', 'o.is_this_council', 'pp.own_priorities', 'pp.confirmed_by', 'pp.confirmed_on', 'pp.organisational_plan_reference'])
       .where('pp.partnership_id', 'in', ids)
       .orderBy('pp.partnership_id')
       .orderBy('pp.position')
@@ -221,12 +225,17 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     objectivesOf(db, ids),
     // the reporting lines and their reports, counted.
     reportingLinesOf(db, ids),
+    // the action plans and their refreshes.
+    actionPlansOf(db, ids),
   ]);
   return {
     objectives,
     reporting,
+    planActions: plans.actions,
+    planRefreshes: plans.refreshes,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
+      organisationId: r.organisation_id,
       name: r.name,
       isThisCouncil: Boolean(r.is_this_council),
       ownPriorities: r.own_priorities,
@@ -305,7 +314,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

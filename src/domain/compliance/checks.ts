@@ -11,6 +11,7 @@ import { dateInWords } from '../decisions/notice.ts';
 import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
+import { refreshStandings } from '../performance/action-plan.ts';
 import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
 import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
 
@@ -79,6 +80,15 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     const late = standings.filter((x) => x.standing.overdue > 0);
     if (late.length) return gap(`Overdue: ${list(late.map((x) => `the report to ${x.title} due ${dateInWords(x.standing.overdueSince!)}${x.standing.overdue > 1 ? `, and ${plural(x.standing.overdue - 1, 'more', 'more')} since` : ''}`))} (R-2.6.2)`, fixAt(s, '/performance-reports/new', 'Record a report submitted'));
     return pass(`Performance reported on ${plural(standings.length, 'line')}, none overdue (R-2.6.2)`, standings.map((x) => `${x.title}: ${x.frequency}, next due ${dateInWords(x.standing.nextDueOn)}`));
+  },
+  // R-2.6.7: the action plan refreshed by every partner once a year; a refresh past its day is a gap, with the day it fell due.
+  'R-2.6.7': (s, { today }) => {
+    if (!s.actionPlan.actions.length) return gap('No action plan recorded: the partnership’s actions, each owned by a partner (R-2.6.7)', fixAt(s, '/plan-actions/new', 'Add an action to the plan'));
+    const standings = refreshStandings(s.partners, s.actionPlan.refreshes, s.actionPlan.actions, today);
+    if (!standings.length) return gap('No partner recorded to refresh the action plan (R-2.6.7)', fixAt(s, '/partners', 'Add a partner'));
+    const late = standings.filter((x) => x.overdue);
+    if (late.length) return gap(`Overdue: the action plan’s annual refresh by ${list(late.map((x) => `${x.partnerName}, due ${dateInWords(x.dueOn)}`))} (R-2.6.7)`, fixAt(s, '/plan-refreshes/new', 'Record a partner’s refresh'));
+    return pass(`The action plan is refreshed by every partner, none overdue (R-2.6.7)`, standings.map((x) => `${x.partnerName}: ${x.words}`));
   },
   // R-2.6.12: performance managed between the partners with the Cabinet's and Overview and Scrutiny's oversight, recorded as reporting lines.
   'R-2.6.12': (s) => {

@@ -7,6 +7,7 @@ import type { DecisionOutcome, DecisionSubject } from '../lifecycle/decisions.ts
 import type { LegalForm, Status } from '../register/vocabulary.ts';
 import type { Attestation, ComplianceException } from './types.ts';
 import type { ReportingLine } from '../performance/reporting.ts';
+import type { PlanActionInput, PlanRefreshInput } from '../performance/action-plan.ts';
 
 export interface PartnershipSnapshot {
   id: string;
@@ -24,6 +25,7 @@ export interface PartnershipSnapshot {
   sponsoringOfficer: string | null;
   accountableOfficer: string | null;
   partners: ReadonlyArray<{
+    organisationId: string;
     name: string;
     isThisCouncil: boolean;
     ownPriorities: string | null;
@@ -61,6 +63,14 @@ export interface PartnershipSnapshot {
   objectives: readonly ObjectiveMeasured[];
   /** R-2.6.2, R-2.6.12: to whom it reports its performance, how often, and how many reports each line has had. */
   reporting: readonly ReportingLine[];
+  /** R-2.6.7: its action plan in brief (each action's days and status) and the partners' refreshes of it. */
+  actionPlan: PlanInBrief;
+}
+
+/** R-2.6.7: what the plan's annual refresh is judged on. */
+export interface PlanInBrief {
+  actions: ReadonlyArray<Pick<PlanActionInput, 'title' | 'startsOn' | 'dueOn' | 'status'>>;
+  refreshes: ReadonlyArray<Pick<PlanRefreshInput, 'organisationId' | 'confirmedBy' | 'confirmedOn'>>;
 }
 
 /** R-A1.3: a strategic objective, as the compliance check reads it. */

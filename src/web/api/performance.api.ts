@@ -11,6 +11,8 @@ import { FREQUENCIES, POLARITIES } from '../../domain/performance/indicator.ts';
 import { RAGS } from '../../domain/performance/rag.ts';
 import { REPORTING_FREQUENCIES } from '../../domain/performance/reporting.ts';
 import { partnershipReporting } from '../../app/queries/reporting.queries.ts';
+import { partnershipActionPlan } from '../../app/queries/action-plan.queries.ts';
+import { PLAN_ACTION_STATUSES } from '../../domain/performance/action-plan.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
@@ -85,8 +87,39 @@ responseComponent(
       }),
       'R-2.6.2, R-2.6.12: to whom the partnership reports its performance, how often, and what is due. The lines and reports themselves are …/reporting-lines and …/performance-reports.',
     ),
+    actionPlan: described(
+      z.strictObject({
+        actions: z.array(
+          z.strictObject({
+            id: idOut,
+            title: z.string(),
+            ownerName: z.string(),
+            partnerName: z.string(),
+            status: z.enum(PLAN_ACTION_STATUSES),
+            dueOn: dateOut,
+            planReference: described(z.string().nullable(), 'R-2.6.6: where it sits in its owner’s own organisational plan; null while not yet referenced.'),
+            overdue: described(z.boolean(), 'R-2.6.6: past its due day and neither complete nor cancelled.'),
+            words: described(z.string(), 'Where it stands, in words.'),
+          }),
+        ),
+        refreshes: described(
+          z.array(
+            z.strictObject({
+              organisationId: idOut,
+              partnerName: z.string(),
+              lastOn: described(dateOut.nullable(), 'R-2.6.7: the day of the partner’s latest refresh; null for none.'),
+              dueOn: described(dateOut, 'R-2.6.7: a year after its latest refresh, or after the plan began (its earliest action’s start).'),
+              overdue: z.boolean(),
+              words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+            }),
+          ),
+          'R-2.6.7: each current partner’s annual refresh of the plan; empty while the plan has no actions.',
+        ),
+      }),
+      'R-2.6.6, R-2.6.7: the action plan, each action and where it stands, and each partner’s refresh. The records themselves are …/plan-actions and …/plan-refreshes.',
+    ),
   }),
-  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), and its reporting (R-2.6.2, R-2.6.12).' },
+  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12) and its action plan (R-2.6.6, R-2.6.7).' },
 );
 
 const councilItemOut = responseComponent(
@@ -147,18 +180,23 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'getPartnershipPerformance',
       tag: TAG,
       summary: 'Read a partnership’s performance',
-      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; and R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue.',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; and R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due.',
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
       handler: async (request) => {
         const today = londonToday(deps.clock.now());
-        const [objectives, reporting] = await Promise.all([partnershipPerformance(deps, principalOf(request), request.partnership!.id, today), partnershipReporting(deps, principalOf(request), request.partnership!.id, today)]);
+        const id = request.partnership!.id;
+        const [objectives, reporting, plan] = await Promise.all([partnershipPerformance(deps, principalOf(request), id, today), partnershipReporting(deps, principalOf(request), id, today), partnershipActionPlan(deps, principalOf(request), id, today)]);
         return {
           objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
           reporting: {
             lines: reporting.lines.map((x) => ({ id: x.line.id, title: x.title, frequency: x.line.frequency, reports: x.line.reports, lastSubmittedOn: x.line.lastSubmittedOn, nextDueOn: x.standing.nextDueOn, overdue: x.standing.overdue, overdueSince: x.standing.overdueSince, words: x.standing.words })),
             oversightMissing: reporting.oversight.missing,
+          },
+          actionPlan: {
+            actions: plan.actions.map(({ action: a, standing }) => ({ id: a.id, title: a.title, ownerName: a.ownerName, partnerName: a.partnerName, status: a.status, dueOn: a.dueOn, planReference: a.planReference, overdue: standing.overdue, words: standing.words })),
+            refreshes: plan.standings.map((x) => ({ organisationId: x.organisationId, partnerName: x.partnerName, lastOn: x.lastOn, dueOn: x.dueOn, overdue: x.overdue, words: x.words })),
           },
         };
       },

@@ -1,6 +1,6 @@
 // What the performance pages show (R-A1.3, R-2.9, R-2.6.14): each indicator's latest rating, the
 // direction of travel, red periods in a row and the next measurement due, in words with their clauses;
-// and an indicator's periods with the reason for each rating.
+// an indicator's periods with the reason for each rating; its reporting and its action plan.
 import type { CouncilIndicator, IndicatorPerformance, ObjectivePerformance } from '../../../app/queries/performance.queries.ts';
 import { amountInWords, FREQUENCY_LABELS, POLARITY_LABELS } from '../../../domain/performance/indicator.ts';
 import { DIRECTION_LABELS, RAG_LABELS, type RagStatus } from '../../../domain/performance/rag.ts';
@@ -8,6 +8,8 @@ import { dateInWords } from '../../../domain/decisions/notice.ts';
 import { trendChart } from './trend-chart.ts';
 import type { PartnershipReporting } from '../../../app/queries/reporting.queries.ts';
 import { REPORTING_FREQUENCY_LABELS } from '../../../domain/performance/reporting.ts';
+import type { PartnershipActionPlan } from '../../../app/queries/action-plan.queries.ts';
+import { PLAN_ACTION_STATUS_LABELS } from '../../../domain/performance/action-plan.ts';
 
 /** A rating as a GOV.UK tag: the colour repeats the word, never replaces it. */
 export const RAG_TAG: Readonly<Record<RagStatus | 'none', string>> = { red: 'govuk-tag--red', amber: 'govuk-tag--orange', green: 'govuk-tag--green', none: 'govuk-tag--grey' };
@@ -110,5 +112,28 @@ export function reportingSection(partnershipId: string, r: PartnershipReporting)
     // R-2.6.12: the oversight the protocol names and the lines do not record.
     oversightGap: r.oversight.gap,
     links: { lines: `${base}/reporting-lines`, addLine: `${base}/reporting-lines/new`, reports: `${base}/performance-reports`, addReport: `${base}/performance-reports/new` },
+  };
+}
+
+/** R-2.6.6, R-2.6.7: the Performance page's action plan: each action and where it stands, overdue first; each partner's refresh. */
+export function actionPlanSection(partnershipId: string, plan: PartnershipActionPlan) {
+  const base = `/partnerships/${partnershipId}`;
+  // Overdue first, then by due day: what needs chasing is at the top.
+  const actions = [...plan.actions].sort((a, b) => Number(b.standing.overdue) - Number(a.standing.overdue) || a.action.dueOn.localeCompare(b.action.dueOn));
+  return {
+    actions: actions.map(({ action: a, standing }) => ({
+      title: a.title,
+      href: `${base}/plan-actions/${a.id}`,
+      owner: `${a.ownerName}, ${a.partnerName}`,
+      objective: a.objectiveTitle,
+      status: PLAN_ACTION_STATUS_LABELS[a.status],
+      standing: standing.words,
+      overdue: standing.overdue,
+      // R-2.6.6: where it sits in its owner's own plan.
+      planReference: a.planReference ?? 'Not yet referenced (R-2.6.6)',
+    })),
+    overdueActions: plan.actions.filter((x) => x.standing.overdue).length,
+    refreshes: plan.standings.map((x) => ({ partner: x.partnerName, words: x.words, overdue: x.overdue })),
+    links: { actions: `${base}/plan-actions`, addAction: `${base}/plan-actions/new`, refreshes: `${base}/plan-refreshes`, addRefresh: `${base}/plan-refreshes/new` },
   };
 }
