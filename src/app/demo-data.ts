@@ -43,7 +43,7 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoActionPlan, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
+import { demoActionPlan, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
@@ -53,6 +53,8 @@ import { objectives } from './records/objectives.record.ts';
 import { reportingLines } from './records/reporting-lines.record.ts';
 import { planActions } from './records/plan-actions.record.ts';
 import { planRefreshes } from './records/plan-refreshes.record.ts';
+import { riskReviews } from './records/risk-reviews.record.ts';
+import { risks } from './records/risks.record.ts';
 import { reports } from './records/reports.record.ts';
 import { meetings } from './records/meetings.record.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordRatified, recordTold, recordVote } from './meetings.service.ts';
@@ -404,6 +406,11 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       const plan = demoActionPlan(londonToday(deps.clock.now()), !complete, owners, objectiveIds, await listPartners(db, created.id));
       for (const a of plan.actions) await addRecord(deps, ctx, COMMAND_LINE, planActions, created.id, a);
       for (const r of plan.refreshes) await addRecord(deps, ctx, COMMAND_LINE, planRefreshes, created.id, r);
+      // R-2.6.8: its shared risk register, reviewed at its bands' intervals (a very high risk never reviewed, where it has a gap).
+      const register = demoRiskRegister(londonToday(deps.clock.now()), !complete, owners);
+      const riskIds: string[] = [];
+      for (const k of register.risks) riskIds.push((await addRecord(deps, ctx, COMMAND_LINE, risks, created.id, k)).id);
+      for (const { risk, ...v } of register.reviews) await addRecord(deps, ctx, COMMAND_LINE, riskReviews, created.id, { ...v, riskId: riskIds[risk]! });
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

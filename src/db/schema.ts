@@ -494,6 +494,42 @@ export interface PlanRefreshesTable {
   notes: string | null;
 }
 
+/** Migration 0035: a risk on the partnership's shared register. */
+export interface RisksTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  cause: string;
+  event: string;
+  consequence: string;
+  /** A key of RISK_CATEGORIES. */
+  category: string;
+  owner_id: string;
+  organisation_id: string;
+  identified_on: string;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  target_score: number | null;
+  /** A key of RISK_RESPONSES. */
+  response: string;
+  status: string;
+  position: number;
+}
+
+/** Migration 0035: a review of a risk, with the score it found. */
+export interface RiskReviewsTable {
+  id: string;
+  partnership_id: string;
+  risk_id: string;
+  reviewed_on: string;
+  likelihood: number;
+  impact: number;
+  reviewed_by: string;
+  notes: string | null;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -701,6 +737,8 @@ export interface Schema {
   performance_reports: PerformanceReportsTable;
   plan_actions: PlanActionsTable;
   plan_refreshes: PlanRefreshesTable;
+  risks: RisksTable;
+  risk_reviews: RiskReviewsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

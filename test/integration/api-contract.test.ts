@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      137,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it; its performance and the council’s; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      148,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks and their reviews; its performance and the council’s; read the risk matrix; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -110,7 +110,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 57);
+    assert.equal(examples, 61);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -458,6 +458,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedPlanAction.status, 201, JSON.stringify(closedPlanAction.body));
     const closedRefresh = await officer.post(`${closed.base}/plan-refreshes`, { organisationId: register.council.id, confirmedBy: 'Tour officer', confirmedOn: '2026-04-01' });
     assert.equal(closedRefresh.status, 201, JSON.stringify(closedRefresh.body));
+    const closedRisk = await officer.post(`${closed.base}/risks`, { title: 'Tour closed risk', cause: 'c', event: 'e', consequence: 'q', category: 'legal', ownerId: closed.seat, organisationId: register.council.id, identifiedOn: '2026-04-01', inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 2, residualImpact: 2, response: 'tolerate' });
+    assert.equal(closedRisk.status, 201, JSON.stringify(closedRisk.body));
+    const closedReview = await officer.post(`${closed.base}/risk-reviews`, { riskId: closedRisk.body.id, reviewedOn: '2026-05-01', likelihood: 1, impact: 2, reviewedBy: 'Tour officer' });
+    assert.equal(closedReview.status, 201, JSON.stringify(closedReview.body));
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -802,6 +806,53 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('DELETE', `${perfBase}/plan-actions/${planAction.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/plan-refreshes/${refresh.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${planObjective.body.id}`)).status, 204);
+
+    // R-2.6.8 the risk register's risks and their reviews: listed, added, read, changed and removed; refused by shape
+    // (a likelihood off the matrix), by rule (residual above inherent, a target above it, an owner or partner not the
+    // partnership's, a review before the risk was identified or of a closed risk, a reviewed risk removed; a withdrawn
+    // partnership), by role, signed out, unknown, malformed; the performance answer gives each risk's band, trend and
+    // next review, and the heat map; the matrix is read.
+    const matrix = await auditor.get('/api/v1/risk-matrix');
+    assert.equal(matrix.status, 200);
+    contract.assertValid('#/components/schemas/RiskMatrix', matrix.body, 'the risk matrix');
+    assert.deepEqual(matrix.body.bands.map((b: { name: string; reviewMonths: number }) => `${b.name} ${b.reviewMonths}`), ['Low 6', 'Medium 3', 'High 2', 'Very high 1']);
+    assert.equal((await nobody.get('/api/v1/risk-matrix')).status, 401);
+    const riskBody = { title: 'Tour risk', cause: 'A cold winter', event: 'Demand outstrips places', consequence: 'People sleep rough', category: 'operational', ownerId: board.seat, organisationId: register.council.id, identifiedOn: '2026-04-01', inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 4, residualImpact: 3, targetScore: 6, response: 'treat' };
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, inherentLikelihood: 6 })).status, 400, 'a likelihood off the matrix');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, residualImpact: 5 })).status, 422, 'residual above inherent');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, targetScore: 20 })).status, 422, 'a target above inherent');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, organisationId: missing })).status, 422, 'a partner of the partnership’s');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, ownerId: missing })).status, 422, 'an owner in the register');
+    const risk = await officer.post(`${perfBase}/risks`, riskBody);
+    assert.equal(risk.status, 201, JSON.stringify(risk.body));
+    const reviewBody = { riskId: risk.body.id, reviewedOn: '2026-05-15', likelihood: 3, impact: 3, reviewedBy: 'Tour board' };
+    assert.equal((await officer.post(`${perfBase}/risk-reviews`, { ...reviewBody, reviewedOn: '2026-03-31' })).status, 422, 'before it was identified');
+    assert.equal((await officer.post(`${perfBase}/risk-reviews`, { ...reviewBody, riskId: missing })).status, 422, 'a risk of the partnership’s');
+    const review = await officer.post(`${perfBase}/risk-reviews`, reviewBody);
+    assert.equal(review.status, 201, JSON.stringify(review.body));
+    const risky = await auditor.get(`${perfBase}/performance`);
+    assert.equal(risky.status, 200);
+    const riskEntry = risky.body.riskRegister.risks[0];
+    // Reviewed on 15 May at 3 × 3 = 9 (Medium, every 3 months) from 12 (High): next on 15 August, falling.
+    assert.deepEqual([riskEntry.score, riskEntry.band, riskEntry.trend, riskEntry.nextReviewOn, riskEntry.aboveTarget], [9, 'Medium', 'falling', '2026-08-15', true]);
+    assert.deepEqual(risky.body.riskRegister.heatMap[2][2].riskIds, [risk.body.id], 'likelihood 3 is the third row from the top; impact 3 the third cell');
+    for (const [segment, made, sent, change, refusedChange] of [
+      ['risks', risk, { ...riskBody, title: 'Tour second risk' }, { response: 'tolerate' }, { response: 'ignore' }],
+      ['risk-reviews', review, { ...reviewBody, reviewedOn: '2026-08-15' }, { notes: 'Tour notes' }, { likelihood: 0 }],
+    ] as const) {
+      await tourKind(segment, made.body.id, sent, change, refusedChange);
+      assert.equal((await officer.post(`${closed.base}/${segment}`, segment === 'risks' ? sent : { ...sent, riskId: closedRisk.body.id })).status, 422, 'a withdrawn partnership takes none');
+    }
+    assert.equal((await officer.patch(`${perfBase}/risk-reviews/${review.body.id}`, { reviewedOn: '2026-03-01' })).status, 422, 'a review before the risk was identified');
+    assert.equal((await officer.request('DELETE', `${perfBase}/risks/${risk.body.id}`)).status, 422, 'a reviewed risk stays: close it instead');
+    assert.equal((await officer.patch(`${perfBase}/risks/${risk.body.id}`, { status: 'closed' })).status, 200);
+    assert.equal((await officer.post(`${perfBase}/risk-reviews`, { ...reviewBody, reviewedOn: '2026-09-01' })).status, 422, 'a closed risk is not reviewed');
+    assert.equal((await officer.patch(`${closed.base}/risks/${closedRisk.body.id}`, { title: 'x' })).status, 422, 'a withdrawn partnership’s risk stays as it was');
+    assert.equal((await officer.request('DELETE', `${closed.base}/risks/${closedRisk.body.id}`)).status, 422, 'a withdrawn partnership keeps its risks');
+    assert.equal((await officer.request('DELETE', `${closed.base}/risk-reviews/${closedReview.body.id}`)).status, 422, 'a withdrawn partnership keeps its reviews');
+    const reviews = await auditor.get(`${perfBase}/risk-reviews`);
+    for (const v of reviews.body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/risk-reviews/${v.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/risks/${risk.body.id}`)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),
     // an unknown partnership (404), signed out, malformed. Nothing is saved, so a reader may.

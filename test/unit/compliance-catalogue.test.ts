@@ -92,6 +92,7 @@ const COMPLETE: PartnershipSnapshot = {
     { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
   ],
   actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
+  riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -149,14 +150,17 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.6.7', { actionPlan: { actions: [], refreshes: [] } }, /No action plan recorded: the partnership’s actions, each owned by a partner \(R-2\.6\.7\)/],
     // Begun 1 April 2025: the council never refreshed it (due 1 April 2026), the neighbour last on 1 May 2025 (due 1 May 2026).
     ['R-2.6.7', { actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2025-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief', confirmedOn: '2025-05-01' }] } }, /Overdue: the action plan’s annual refresh by Example Borough Council, due 1 April 2026; Neighbour District Council, due 1 May 2026 \(R-2\.6\.7\)/],
+    ['R-2.6.8', { riskRegister: { risks: [], reviews: [] } }, /No risk register recorded: the risks the partners share, each owned by a partner \(R-2\.6\.8\)/],
+    // Identified 15 January at 4 × 4 = 16 (Very high, reviewed monthly) and never reviewed: due 15 February. The reviewed Medium one (6) is due 1 August.
+    ['R-2.6.8', { riskRegister: { risks: [{ id: 'k2', title: 'Funding withdrawn', identifiedOn: '2026-01-15', residualLikelihood: 4, residualImpact: 4, targetScore: null, status: 'open' }, ...COMPLETE.riskRegister.risks], reviews: COMPLETE.riskRegister.reviews } }, /^Overdue: the review of Funding withdrawn \(Very high\), due 15 February 2026 \(R-2\.6\.8\)$/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7 and R-2.6.12 apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7, R-2.6.8 and R-2.6.12 apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -7,6 +7,7 @@ import { lastEndedPeriod, monthEndAfter } from '../../domain/performance/periods
 import { dueOn, type ReportInput, type ReportingLineInput } from '../../domain/performance/reporting.ts';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../../domain/performance/action-plan.ts';
+import type { RiskInput, RiskReviewInput } from '../../domain/risk/risk.ts';
 
 export interface DemoObjective {
   objective: ObjectiveInput;
@@ -92,4 +93,29 @@ export function demoActionPlan(today: string, withGap: boolean, owners: readonly
   const refreshedOn = addDays(today, -61);
   const refreshing = withGap ? partners.slice(0, -1) : partners;
   return { actions, refreshes: refreshing.map((p) => ({ organisationId: p.organisationId, confirmedBy: `Director, ${p.name}`, confirmedOn: refreshedOn, notes: 'Reviewed at the partnership board; dates confirmed.' })) };
+}
+
+/**
+ * R-2.6.8: the operating examples' risk register, begun when the plan did: a high risk reviewed every two
+ * months and brought down, the last review last month; a low one reviewed once; where `withGap`, a very
+ * high risk identified three months ago and never reviewed (due a month after it was identified).
+ */
+export function demoRiskRegister(today: string, withGap: boolean, owners: readonly DemoOwner[]): { risks: RiskInput[]; reviews: Array<Omit<RiskReviewInput, 'riskId'> & { risk: number }> } {
+  const [first, second] = owners;
+  if (!first) return { risks: [], reviews: [] };
+  const began = monthEndAfter(lastEndedPeriod('monthly', today), -13);
+  const lastMonth = lastEndedPeriod('monthly', today);
+  const by = (o: DemoOwner) => ({ ownerId: o.personId, organisationId: o.organisationId });
+  const risks: RiskInput[] = [
+    { title: 'Winter demand outstrips places', cause: 'A cold winter and rising evictions', event: 'More people need help than the services can take', consequence: 'People go without support when they most need it', category: 'operational', ...by(first), identifiedOn: began, inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 3, residualImpact: 4, targetScore: 6, response: 'treat', status: 'open' },
+    { title: 'Data shared without a lawful basis', cause: 'Referral forms copied between partners by email', event: 'Personal data is shared beyond the information-sharing agreement', consequence: 'A breach reported to the Information Commissioner', category: 'information', ...by(second ?? first), identifiedOn: began, inherentLikelihood: 3, inherentImpact: 4, residualLikelihood: 1, residualImpact: 4, targetScore: 4, response: 'treat', status: 'open' },
+  ];
+  if (withGap) risks.push({ title: 'Grant funding ends early', cause: 'The funder reviews its programme', event: 'The grant that pays for the advice hub stops before March', consequence: 'The hub closes and its clients lose their adviser', category: 'financial', ...by(first), identifiedOn: monthEndAfter(lastMonth, -3), inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 4, residualImpact: 4, targetScore: 8, response: 'treat', status: 'open' });
+  const reviews = [
+    { risk: 0, reviewedOn: monthEndAfter(lastMonth, -4), likelihood: 3, impact: 4, reviewedBy: 'Partnership board', notes: 'Extra places agreed with two providers.' },
+    { risk: 0, reviewedOn: monthEndAfter(lastMonth, -2), likelihood: 3, impact: 4, reviewedBy: 'Partnership board', notes: null },
+    { risk: 0, reviewedOn: lastMonth, likelihood: 2, impact: 4, reviewedBy: 'Partnership board', notes: 'Overflow beds open; likelihood down.' },
+    { risk: 1, reviewedOn: monthEndAfter(lastMonth, -2), likelihood: 1, impact: 4, reviewedBy: 'Information governance lead', notes: 'Secure referral portal in use by all partners.' },
+  ];
+  return { risks, reviews };
 }

@@ -51,6 +51,8 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const reporting = groupBy(rows.reporting);
   const planActions = groupBy(rows.planActions);
   const planRefreshes = groupBy(rows.planRefreshes);
+  const risks = groupBy(rows.risks);
+  const riskReviews = groupBy(rows.riskReviews);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -78,6 +80,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       objectives: (objectives.get(p.id) ?? []).map(({ partnershipId: _, ...o }) => o),
       reporting: (reporting.get(p.id) ?? []).map(({ partnershipId: _, ...l }) => l),
       actionPlan: { actions: (planActions.get(p.id) ?? []).map(({ partnershipId: _, ...a }) => a), refreshes: (planRefreshes.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
+      riskRegister: { risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
     };
   });
 }

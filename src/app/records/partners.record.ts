@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { findCouncilOrganisation, organisationChoices, organisationsExist } from '../../db/repositories/organisations.repo.ts';
 import { seatsOfPartner } from '../../db/repositories/member-seats.repo.ts';
 import { openPlanActionsOfPartner } from '../../db/repositories/action-plans.repo.ts';
+import { openRisksOfPartner } from '../../db/repositories/risks.repo.ts';
 import { listPeople } from '../../db/repositories/people.repo.ts';
 import { can } from '../../domain/access/roles.ts';
 import { listVotingRules } from '../../db/repositories/voting-rules.repo.ts';
@@ -151,6 +152,9 @@ export const partners: RecordKind<Partner, PartnerRecordInput> = {
       // R-2.6.6: an open action of the plan is the partner's to deliver.
       const owns = await openPlanActionsOfPartner(db, partnership.id, change.key);
       if (owns) problems.push({ field: 'organisationId', message: `It owns ${owns === 1 ? 'an open action' : `${owns} open actions`} of the action plan: give ${owns === 1 ? 'it' : 'them'} to another partner, or close ${owns === 1 ? 'it' : 'them'}, first (R-2.6.6)` });
+      // R-2.6.8: an open risk of the shared register is the partner's to manage.
+      const risks = await openRisksOfPartner(db, partnership.id, change.key);
+      if (risks) problems.push({ field: 'organisationId', message: `It owns ${risks === 1 ? 'an open risk' : `${risks} open risks`} of the risk register: give ${risks === 1 ? 'it' : 'them'} to another partner, or close ${risks === 1 ? 'it' : 'them'}, first (R-2.6.8)` });
     }
     const wasLead = current.find((p) => p.organisationId === (change.kind === 'add' ? undefined : change.key))?.role === 'lead';
     if (wasLead && (change.kind === 'remove' || (change.value.role !== undefined && change.value.role !== 'lead'))) {

@@ -14,3 +14,9 @@ export const idOut = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 export function answeredOnly<T extends Record<string, string | null | undefined>>(answers: T): Partial<T> {
   return Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'string' && v !== '')) as Partial<T>;
 }
+
+/** A scale's levels (a risk matrix's likelihood or impact) as choices, "3: Possible", lowest first. */
+export const scaleChoices = (scale: readonly string[]): Choice[] => scale.map((name, i) => ({ value: String(i + 1), text: `${i + 1}: ${name}` }));
+
+/** A level of a scale in words, as its choice reads: "3: Possible". */
+export const scaleWords = (scale: readonly string[]) => (v: unknown): string => (typeof v === 'number' && scale[v - 1] ? `${v}: ${scale[v - 1]}` : String(v));

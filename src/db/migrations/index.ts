@@ -35,6 +35,7 @@ import * as m0031 from './0031-performance.ts';
 import * as m0032 from './0032-overlap-words.ts';
 import * as m0033 from './0033-reporting.ts';
 import * as m0034 from './0034-action-plans.ts';
+import * as m0035 from './0035-risk-register.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -79,6 +80,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0032-overlap-words', m0032],
   ['0033-reporting', m0033],
   ['0034-action-plans', m0034],
+  ['0035-risk-register', m0035],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

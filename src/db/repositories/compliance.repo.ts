@@ -4,8 +4,9 @@
 import { objectivesOf } from './performance.repo.ts';
 import { reportingLinesOf } from './reporting.repo.ts';
 import { actionPlansOf } from './action-plans.repo.ts';
+import { riskRegistersOf } from './risks.repo.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
-import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlanInBrief, PlannedDecision } from '../../domain/compliance/snapshot.ts';
+import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
@@ -62,6 +63,9 @@ export interface ComplianceRows {
   /** R-2.6.7: the action plans' actions in brief and the partners' refreshes. */
   planActions: Array<{ partnershipId: string } & PlanInBrief['actions'][number]>;
   planRefreshes: Array<{ partnershipId: string } & PlanInBrief['refreshes'][number]>;
+  /** R-2.6.8: the risk registers' risks in brief and their reviews. */
+  risks: Array<{ partnershipId: string } & RegisterInBrief['risks'][number]>;
+  riskReviews: Array<{ partnershipId: string } & RegisterInBrief['reviews'][number]>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -105,7 +109,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -227,12 +231,16 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     reportingLinesOf(db, ids),
     // R-2.6.7: the action plans and their refreshes.
     actionPlansOf(db, ids),
+    // R-2.6.8: the risk registers and their reviews.
+    riskRegistersOf(db, ids),
   ]);
   return {
     objectives,
     reporting,
     planActions: plans.actions,
     planRefreshes: plans.refreshes,
+    risks: registers.risks,
+    riskReviews: registers.reviews,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       organisationId: r.organisation_id,
@@ -314,7 +322,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

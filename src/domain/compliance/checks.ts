@@ -12,6 +12,8 @@ import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
 import { refreshStandings } from '../performance/action-plan.ts';
+import { RISK_MATRIX } from '../risk/matrix.ts';
+import { riskStanding } from '../risk/risk.ts';
 import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
 import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
 
@@ -89,6 +91,18 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     const late = standings.filter((x) => x.overdue);
     if (late.length) return gap(`Overdue: the action plan’s annual refresh by ${list(late.map((x) => `${x.partnerName}, due ${dateInWords(x.dueOn)}`))} (R-2.6.7)`, fixAt(s, '/plan-refreshes/new', 'Record a partner’s refresh'));
     return pass(`The action plan is refreshed by every partner, none overdue (R-2.6.7)`, standings.map((x) => `${x.partnerName}: ${x.words}`));
+  },
+  // R-2.6.8: the shared risk register reviewed at the intervals its matrix agrees (sooner for a higher band); a review past its day is a gap, with the day it fell due.
+  'R-2.6.8': (s, { today }) => {
+    const open = s.riskRegister.risks.filter((r) => r.status === 'open');
+    if (!s.riskRegister.risks.length) return gap('No risk register recorded: the risks the partners share, each owned by a partner (R-2.6.8)', fixAt(s, '/risks/new', 'Add a risk to the register'));
+    const standings = open.map((r) => ({ title: r.title, standing: riskStanding(RISK_MATRIX, r, s.riskRegister.reviews, today) }));
+    const late = standings.filter((x) => x.standing.overdue);
+    if (late.length) return gap(`Overdue: ${list(late.map((x) => `the review of ${x.title} (${x.standing.band}), due ${dateInWords(x.standing.nextReviewOn!)}`))} (R-2.6.8)`, fixAt(s, '/risk-reviews/new', 'Record a risk review'));
+    return pass(
+      open.length ? `${plural(open.length, 'open risk')} on the register, none overdue for review (R-2.6.8)` : 'Every risk on the register is closed, so none is due for review (R-2.6.8)',
+      standings.map((x) => `${x.title}: ${x.standing.band}, score ${x.standing.score}; ${x.standing.words}`),
+    );
   },
   // R-2.6.12: performance managed between the partners with the Cabinet's and Overview and Scrutiny's oversight, recorded as reporting lines.
   'R-2.6.12': (s) => {

@@ -45,7 +45,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.6.5', '2.6', 'check', 'arrangements', 'computed', 'Each partner’s link to its own priorities'),
   r('R-2.6.6', '2.6', 'record', 'arrangements', 'computed', 'Actions embedded in each partner’s plans'),
   r('R-2.6.7', '2.6', 'due', 'arrangements', 'computed', 'Action plans refreshed annually'),
-  r('R-2.6.8', '2.6', 'due', 'arrangements', 'attested', 'Risk register reviewed at agreed intervals'),
+  r('R-2.6.8', '2.6', 'due', 'arrangements', 'computed', 'Risk register reviewed at agreed intervals'),
   r('R-2.6.9', '2.6, 2.11', 'check', 'arrangements', 'computed', 'Information shared for monitoring and option appraisal'),
   r('R-2.6.10', '2.6', 'rule', 'arrangements', 'system', 'Every change attributable and auditable'),
   r('R-2.6.11', '2.6', 'rule', 'arrangements', 'system', 'Information in formats partners need'),

@@ -8,6 +8,7 @@ import type { LegalForm, Status } from '../register/vocabulary.ts';
 import type { Attestation, ComplianceException } from './types.ts';
 import type { ReportingLine } from '../performance/reporting.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../performance/action-plan.ts';
+import type { Risk, RiskReviewInput } from '../risk/risk.ts';
 
 export interface PartnershipSnapshot {
   id: string;
@@ -65,6 +66,14 @@ export interface PartnershipSnapshot {
   reporting: readonly ReportingLine[];
   /** R-2.6.7: its action plan in brief (each action's days and status) and the partners' refreshes of it. */
   actionPlan: PlanInBrief;
+  /** R-2.6.8: its risk register in brief (each risk's residual score and status) and the reviews of its risks. */
+  riskRegister: RegisterInBrief;
+}
+
+/** R-2.6.8: what a risk's review being due is judged on. */
+export interface RegisterInBrief {
+  risks: ReadonlyArray<Pick<Risk, 'id' | 'title' | 'identifiedOn' | 'residualLikelihood' | 'residualImpact' | 'targetScore' | 'status'>>;
+  reviews: ReadonlyArray<Pick<RiskReviewInput, 'riskId' | 'reviewedOn' | 'likelihood' | 'impact'>>;
 }
 
 /** R-2.6.7: what the plan's annual refresh is judged on. */

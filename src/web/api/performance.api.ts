@@ -13,6 +13,9 @@ import { REPORTING_FREQUENCIES } from '../../domain/performance/reporting.ts';
 import { partnershipReporting } from '../../app/queries/reporting.queries.ts';
 import { partnershipActionPlan } from '../../app/queries/action-plan.queries.ts';
 import { PLAN_ACTION_STATUSES } from '../../domain/performance/action-plan.ts';
+import { partnershipRiskRegister } from '../../app/queries/risk-register.queries.ts';
+import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
+import { RISK_STATUSES } from '../../domain/risk/risk.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
@@ -118,8 +121,38 @@ responseComponent(
       }),
       'R-2.6.6, R-2.6.7: the action plan, each action and where it stands, and each partner’s refresh. The records themselves are …/plan-actions and …/plan-refreshes.',
     ),
+    riskRegister: described(
+      z.strictObject({
+        risks: z.array(
+          z.strictObject({
+            id: idOut,
+            title: z.string(),
+            ownerName: z.string(),
+            partnerName: z.string(),
+            status: z.enum(RISK_STATUSES),
+            likelihood: described(z.int(), 'R-2.6.8: its current likelihood: the latest review’s, or its residual likelihood before any review.'),
+            impact: described(z.int(), 'R-2.6.8: its current impact, as its likelihood.'),
+            score: described(z.int(), 'R-2.6.8: likelihood × impact.'),
+            band: described(z.string(), 'R-2.6.8: the band of the risk matrix its score is in (GET /api/v1/risk-matrix).'),
+            targetScore: z.int().nullable(),
+            aboveTarget: z.boolean(),
+            trend: described(z.enum(['rising', 'falling', 'steady']).nullable(), 'R-2.6.8: its score at the latest review against the one before (or its residual score); null before any review.'),
+            lastReviewedOn: dateOut.nullable(),
+            nextReviewOn: described(dateOut.nullable(), 'R-2.6.8: the band’s interval after its last review, or after it was identified; null once closed.'),
+            overdue: z.boolean(),
+            words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+            scores: described(z.array(z.strictObject({ reviewedOn: dateOut, score: z.int() })), 'R-2.6.8: its score at each review, oldest first.'),
+          }),
+        ),
+        heatMap: described(
+          z.array(z.array(z.strictObject({ likelihood: z.int(), impact: z.int(), score: z.int(), band: z.string(), riskIds: z.array(idOut) }))),
+          'R-2.6.8: the open risks at their current likelihood and impact: one row per likelihood, highest first, each cell by impact, lowest first.',
+        ),
+      }),
+      'R-2.6.8: the shared risk register, each risk’s band, trend and next review, and its heat map. The records themselves are …/risks and …/risk-reviews.',
+    ),
   }),
-  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12) and its action plan (R-2.6.6, R-2.6.7).' },
+  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12), its action plan (R-2.6.6, R-2.6.7) and its risk register (R-2.6.8).' },
 );
 
 const councilItemOut = responseComponent(
@@ -137,6 +170,18 @@ responseComponent(
     counts: described(z.strictObject({ red: z.int(), amber: z.int(), green: z.int(), none: z.int() }), 'Latest ratings of every indicator the priority filter picks, before the rating filter.'),
   }),
   { id: 'CouncilPerformance', description: 'The council’s performance view (R-2.9).' },
+);
+
+responseComponent(
+  z.strictObject({
+    likelihood: described(z.array(z.string()), 'R-2.6.8: the likelihood scale’s levels, lowest (1) first.'),
+    impact: described(z.array(z.string()), 'R-2.6.8: the impact scale’s levels, lowest (1) first.'),
+    bands: described(
+      z.array(z.strictObject({ name: z.string(), from: z.int(), to: z.int(), reviewMonths: described(z.int(), 'R-2.6.8: a risk in the band is reviewed this many months after its last review.') })),
+      'Lowest first; together they cover every score from 1 to likelihood × impact, without overlap.',
+    ),
+  }),
+  { id: 'RiskMatrix', description: 'R-2.6.8: the risk matrix risks are scored on: score = likelihood × impact, and each band’s review interval.' },
 );
 
 const FILTER_DOCS: ParameterDoc[] = [
@@ -180,14 +225,19 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'getPartnershipPerformance',
       tag: TAG,
       summary: 'Read a partnership’s performance',
-      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; and R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due.',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due; and R-2.6.8: its risk register, each risk’s band, trend and next review, and the heat map.',
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
       handler: async (request) => {
         const today = londonToday(deps.clock.now());
         const id = request.partnership!.id;
-        const [objectives, reporting, plan] = await Promise.all([partnershipPerformance(deps, principalOf(request), id, today), partnershipReporting(deps, principalOf(request), id, today), partnershipActionPlan(deps, principalOf(request), id, today)]);
+        const [objectives, reporting, plan, register] = await Promise.all([
+          partnershipPerformance(deps, principalOf(request), id, today),
+          partnershipReporting(deps, principalOf(request), id, today),
+          partnershipActionPlan(deps, principalOf(request), id, today),
+          partnershipRiskRegister(deps, principalOf(request), id, today),
+        ]);
         return {
           objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
           reporting: {
@@ -198,8 +248,41 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
             actions: plan.actions.map(({ action: a, standing }) => ({ id: a.id, title: a.title, ownerName: a.ownerName, partnerName: a.partnerName, status: a.status, dueOn: a.dueOn, planReference: a.planReference, overdue: standing.overdue, words: standing.words })),
             refreshes: plan.standings.map((x) => ({ organisationId: x.organisationId, partnerName: x.partnerName, lastOn: x.lastOn, dueOn: x.dueOn, overdue: x.overdue, words: x.words })),
           },
+          riskRegister: {
+            risks: register.risks.map(({ risk: k, standing: x, reviews }) => ({
+              id: k.id,
+              title: k.title,
+              ownerName: k.ownerName,
+              partnerName: k.partnerName,
+              status: k.status,
+              likelihood: x.likelihood,
+              impact: x.impact,
+              score: x.score,
+              band: x.band,
+              targetScore: k.targetScore,
+              aboveTarget: x.aboveTarget,
+              trend: x.trend,
+              lastReviewedOn: x.lastReviewedOn,
+              nextReviewOn: x.nextReviewOn,
+              overdue: x.overdue,
+              words: x.words,
+              scores: [...reviews].sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn)).map((v) => ({ reviewedOn: v.reviewedOn, score: v.likelihood * v.impact })),
+            })),
+            heatMap: register.heatMap.map((row) => row.map((c) => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, band: c.band, riskIds: c.ids }))),
+          },
         };
       },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/risk-matrix',
+      operationId: 'getRiskMatrix',
+      tag: TAG,
+      summary: 'Read the risk matrix',
+      description: 'R-2.6.8: the scales risks are scored on (score = likelihood × impact), the bands of scores and how often a risk in each is reviewed.',
+      access: 'register.view',
+      responses: { '200': { description: 'The risk matrix.', component: 'RiskMatrix' } },
+      handler: async () => ({ likelihood: [...RISK_MATRIX.likelihood], impact: [...RISK_MATRIX.impact], bands: RISK_MATRIX.bands.map((b) => ({ ...b })) }),
     },
     {
       method: 'GET',

@@ -10,7 +10,8 @@ import { councilPerformance, partnershipPerformance, performancePriorities, subm
 import { RAG_LABELS, RAGS } from '../../../domain/performance/rag.ts';
 import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
-import { actionPlanSection, councilRow, performancePage, reportingSection } from './performance.view-model.ts';
+import { actionPlanSection, councilRow, performancePage, reportingSection, riskRegisterSection } from './performance.view-model.ts';
+import { partnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
 import { partnershipActionPlan } from '../../../app/queries/action-plan.queries.ts';
 import { partnershipReporting } from '../../../app/queries/reporting.queries.ts';
 import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
@@ -42,13 +43,14 @@ export function performanceRoutes(deps: AppDeps) {
     app.get<{ Params: Params }>('/partnerships/:id/performance', view, async (request, reply) => {
       const p = request.partnership!;
       const today = londonToday(deps.clock.now());
-      const [objectives, reporting, plan] = await Promise.all([
+      const [objectives, reporting, plan, register] = await Promise.all([
         partnershipPerformance(deps, principalOf(request), p.id, today),
         partnershipReporting(deps, principalOf(request), p.id, today),
         partnershipActionPlan(deps, principalOf(request), p.id, today),
+        partnershipRiskRegister(deps, principalOf(request), p.id, today),
       ]);
       const theirs = p.withdrawn ? new Set<string>() : await submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator)));
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), canChange: keepsPartnership(request) && !p.withdrawn });
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {

@@ -1,6 +1,6 @@
 // What the performance pages show (R-A1.3, R-2.9, R-2.6.14): each indicator's latest rating, the
 // direction of travel, red periods in a row and the next measurement due, in words with their clauses;
-// an indicator's periods with the reason for each rating; its reporting and its action plan.
+// an indicator's periods with the reason for each rating; its reporting, its action plan and its risk register.
 import type { CouncilIndicator, IndicatorPerformance, ObjectivePerformance } from '../../../app/queries/performance.queries.ts';
 import { amountInWords, FREQUENCY_LABELS, POLARITY_LABELS } from '../../../domain/performance/indicator.ts';
 import { DIRECTION_LABELS, RAG_LABELS, type RagStatus } from '../../../domain/performance/rag.ts';
@@ -10,6 +10,10 @@ import type { PartnershipReporting } from '../../../app/queries/reporting.querie
 import { REPORTING_FREQUENCY_LABELS } from '../../../domain/performance/reporting.ts';
 import type { PartnershipActionPlan } from '../../../app/queries/action-plan.queries.ts';
 import { PLAN_ACTION_STATUS_LABELS } from '../../../domain/performance/action-plan.ts';
+import type { PartnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
+import { scoreOf } from '../../../domain/risk/matrix.ts';
+import { RISK_CATEGORY_LABELS, RISK_RESPONSE_LABELS, TREND_LABELS } from '../../../domain/risk/risk.ts';
+import { heatMapView, toneOf } from './heat-map.ts';
 
 /** A rating as a GOV.UK tag: the colour repeats the word, never replaces it. */
 export const RAG_TAG: Readonly<Record<RagStatus | 'none', string>> = { red: 'govuk-tag--red', amber: 'govuk-tag--orange', green: 'govuk-tag--green', none: 'govuk-tag--grey' };
@@ -135,5 +139,40 @@ export function actionPlanSection(partnershipId: string, plan: PartnershipAction
     overdueActions: plan.actions.filter((x) => x.standing.overdue).length,
     refreshes: plan.standings.map((x) => ({ partner: x.partnerName, words: x.words, overdue: x.overdue })),
     links: { actions: `${base}/plan-actions`, addAction: `${base}/plan-actions/new`, refreshes: `${base}/plan-refreshes`, addRefresh: `${base}/plan-refreshes/new` },
+  };
+}
+
+/** R-2.6.8: the Performance page's risk register: the heat map of open risks, then each risk, overdue first. */
+export function riskRegisterSection(partnershipId: string, r: PartnershipRiskRegister) {
+  const base = `/partnerships/${partnershipId}`;
+  const href = (id: string) => `${base}/risks/${id}`;
+  // Overdue first, then the highest score: what needs looking at is at the top; closed risks last.
+  const rank = (x: PartnershipRiskRegister['risks'][number]) => (x.risk.status === 'closed' ? 2 : x.standing.overdue ? 0 : 1);
+  const ordered = [...r.risks].sort((a, b) => rank(a) - rank(b) || b.standing.score - a.standing.score);
+  return {
+    heatMap: heatMapView(r.matrix, r.heatMap, new Map(r.risks.map((x) => [x.risk.id, { title: x.risk.title, href: href(x.risk.id) }]))),
+    bands: r.matrix.bands.map((b) => ({ name: b.name, scores: `${b.from} to ${b.to}`, review: b.reviewMonths === 1 ? 'Monthly' : `Every ${b.reviewMonths} months`, tone: toneOf(r.matrix.bands.indexOf(b), r.matrix.bands.length) })),
+    risks: ordered.map(({ risk: k, standing: s, reviews }) => ({
+      title: k.title,
+      href: href(k.id),
+      owner: `${k.ownerName}, ${k.partnerName}`,
+      category: RISK_CATEGORY_LABELS[k.category],
+      response: RISK_RESPONSE_LABELS[k.response],
+      inherent: scoreOf(k.inherentLikelihood, k.inherentImpact),
+      score: s.score,
+      band: s.band,
+      tone: toneOf(s.rank, r.matrix.bands.length),
+      target: k.targetScore,
+      aboveTarget: s.aboveTarget,
+      trend: s.trend ? TREND_LABELS[s.trend] : 'Not yet reviewed',
+      // R-2.6.8: the score at each review, oldest first: the risk's trend in figures.
+      history: [...reviews].sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn)).map((v) => `${dateInWords(v.reviewedOn)}: ${scoreOf(v.likelihood, v.impact)}`),
+      standing: s.words,
+      overdue: s.overdue,
+      closed: k.status === 'closed',
+    })),
+    overdue: r.risks.filter((x) => x.standing.overdue).length,
+    open: r.risks.filter((x) => x.risk.status === 'open').length,
+    links: { risks: `${base}/risks`, addRisk: `${base}/risks/new`, reviews: `${base}/risk-reviews`, addReview: `${base}/risk-reviews/new` },
   };
 }

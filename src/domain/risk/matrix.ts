@@ -1,0 +1,87 @@
+// R-2.6.8: the risk matrix the partners score their shared risks on. A score is likelihood × impact; its
+// band (named, with a range of scores) sets how often a risk in it is reviewed, the highest most often.
+// The protocol asks only that the register be "reviewed at agreed intervals": the matrix is the council's
+// agreement of those intervals, checked here so every score falls in exactly one band.
+
+export interface RiskBand {
+  name: string;
+  /** The lowest and highest score in the band, both included. */
+  from: number;
+  to: number;
+  /** R-2.6.8: a risk in the band is reviewed this many months after its last review. */
+  reviewMonths: number;
+}
+
+export interface RiskMatrix {
+  /** The likelihood scale, lowest first: its length is the matrix's height (3 to 6). */
+  likelihood: readonly string[];
+  /** The impact scale, lowest first: its length is the matrix's width (3 to 6). */
+  impact: readonly string[];
+  /** Lowest scores first; together they cover every score from 1 to the highest, without overlap. */
+  bands: readonly RiskBand[];
+}
+
+/** The council's 5 × 5 matrix: a very high risk is reviewed monthly, a low one every six months. */
+export const DEFAULT_RISK_MATRIX: RiskMatrix = {
+  likelihood: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'],
+  impact: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'],
+  bands: [
+    { name: 'Low', from: 1, to: 4, reviewMonths: 6 },
+    { name: 'Medium', from: 5, to: 9, reviewMonths: 3 },
+    { name: 'High', from: 10, to: 15, reviewMonths: 2 },
+    { name: 'Very high', from: 16, to: 25, reviewMonths: 1 },
+  ],
+};
+
+/** The matrix risks are scored on (decision 79: the council's default until a matrix is configured). */
+export const RISK_MATRIX: RiskMatrix = DEFAULT_RISK_MATRIX;
+
+export const MIN_SCALE = 3;
+export const MAX_SCALE = 6;
+
+/** R-2.6.8: the score is likelihood × impact. */
+export const scoreOf = (likelihood: number, impact: number): number => likelihood * impact;
+
+/** The highest score the matrix has. */
+export const maxScore = (m: Pick<RiskMatrix, 'likelihood' | 'impact'>): number => m.likelihood.length * m.impact.length;
+
+/** The band a score falls in (a valid matrix has exactly one), with its place from lowest (0). */
+export function bandOf(m: RiskMatrix, score: number): { band: RiskBand; rank: number } {
+  const rank = m.bands.findIndex((b) => score >= b.from && score <= b.to);
+  if (rank < 0) throw new RangeError(`No band of the matrix holds the score ${score}`);
+  return { band: m.bands[rank]!, rank };
+}
+
+/**
+ * Why a matrix could not be used, each problem in words: scales of 3 to 6 named levels; bands named once,
+ * ordered, covering every score from 1 to the highest without a gap or an overlap; each band reviewed at
+ * least as often as the one below it, from monthly to yearly.
+ */
+export function matrixProblems(m: RiskMatrix): Array<{ field: 'likelihood' | 'impact' | 'bands'; message: string }> {
+  const problems: Array<{ field: 'likelihood' | 'impact' | 'bands'; message: string }> = [];
+  for (const field of ['likelihood', 'impact'] as const) {
+    const scale = m[field];
+    if (scale.length < MIN_SCALE || scale.length > MAX_SCALE) problems.push({ field, message: `The ${field} scale must have from ${MIN_SCALE} to ${MAX_SCALE} levels; it has ${scale.length} (R-2.6.8)` });
+    if (scale.some((s) => !s.trim())) problems.push({ field, message: `Name every level of the ${field} scale (R-2.6.8)` });
+    if (new Set(scale.map((s) => s.trim().toLowerCase())).size !== scale.length) problems.push({ field, message: `Each level of the ${field} scale needs a name of its own (R-2.6.8)` });
+  }
+  if (!m.bands.length) return [...problems, { field: 'bands', message: 'Add at least one band (R-2.6.8)' }];
+  const top = maxScore(m);
+  let next = 1;
+  for (const b of m.bands) {
+    if (!b.name.trim()) problems.push({ field: 'bands', message: 'Name every band (R-2.6.8)' });
+    if (b.to < b.from) problems.push({ field: 'bands', message: `${b.name}: its highest score, ${b.to}, is below its lowest, ${b.from} (R-2.6.8)` });
+    else if (b.from > next) problems.push({ field: 'bands', message: `No band holds ${b.from - 1 === next ? `the score ${next}` : `the scores ${next} to ${b.from - 1}`} (R-2.6.8)` });
+    else if (b.from < next) problems.push({ field: 'bands', message: `${b.name} overlaps the band below it: ${b.from === next - 1 ? `the score ${b.from} is` : `the scores ${b.from} to ${next - 1} are`} in both (R-2.6.8)` });
+    if (!Number.isInteger(b.reviewMonths) || b.reviewMonths < 1 || b.reviewMonths > 12) problems.push({ field: 'bands', message: `${b.name}: review it every 1 to 12 months (R-2.6.8)` });
+    next = Math.max(next, b.to + 1);
+  }
+  if (next <= top) problems.push({ field: 'bands', message: `No band holds ${next === top ? `the score ${top}` : `the scores ${next} to ${top}`}, the highest the matrix has (R-2.6.8)` });
+  if (next > top + 1) problems.push({ field: 'bands', message: `The bands go up to ${next - 1}, but the highest score is ${top} (${m.likelihood.length} × ${m.impact.length}) (R-2.6.8)` });
+  if (new Set(m.bands.map((b) => b.name.trim().toLowerCase())).size !== m.bands.length) problems.push({ field: 'bands', message: 'Each band needs a name of its own (R-2.6.8)' });
+  m.bands.forEach((b, i) => {
+    const below = m.bands[i - 1];
+    if (below && b.reviewMonths > below.reviewMonths) problems.push({ field: 'bands', message: `${b.name} is reviewed less often (every ${b.reviewMonths} months) than ${below.name} below it (every ${below.reviewMonths}): a higher risk is reviewed at least as often (R-2.6.8)` });
+  });
+  return problems;
+}
