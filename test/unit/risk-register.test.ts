@@ -29,7 +29,7 @@ const LARGE: RiskMatrix = {
   ],
 };
 
-/** The default matrix with its bands replaced (by index) or its scales changed. */
+/** The default matrix with other bands. */
 const withBands = (bands: RiskBand[]): RiskMatrix => ({ ...DEFAULT_RISK_MATRIX, bands });
 const band = (name: string, from: number, to: number, reviewMonths: number): RiskBand => ({ name, from, to, reviewMonths });
 const LOW = band('Low', 1, 4, 6);
@@ -187,13 +187,10 @@ describe('R-2.6.8: a matrix is checked before risks are scored on it', () => {
     });
   }
 
-  // SUSPECTED BUG (reported, domain code left as is): a band lying wholly inside the one below it is said to
-  // share scores it does not hold. Medium is 5–12 and High 8–10, so only 8 to 10 are in both; matrixProblems
-  // says "the scores 8 to 12 are in both" (it takes the top of the overlap from the band below, not the
-  // lower of the two tops). Written as the correct expectation and marked todo so the suite still passes.
-  it('R-2.6.8: a band wholly inside the one below it overlaps only by its own scores', { todo: 'suspected bug: overlap upper end should be min(band.to, below.to)' }, () => {
+  // A band lying wholly inside the one below it shares only its own scores: Medium 5–12 and High 8–10 share 8 to 10.
+  it('R-2.6.8: a band wholly inside the one below it overlaps only by its own scores', () => {
     assert.deepEqual(
-      matrixProblems(withBands([LOW, band('Medium', 5, 12, 3), band('High', 8, 10, 2), VERY_HIGH])).map((p) => p.message),
+      matrixProblems(withBands([LOW, band('Medium', 5, 12, 3), band('High', 8, 10, 2), band('Very high', 13, 25, 1)])).map((p) => p.message),
       ['High overlaps the band below it: the scores 8 to 10 are in both (R-2.6.8)'],
     );
   });

@@ -66,18 +66,22 @@ export function matrixProblems(m: RiskMatrix): Array<{ field: 'likelihood' | 'im
     if (new Set(scale.map((s) => s.trim().toLowerCase())).size !== scale.length) problems.push({ field, message: `Each level of the ${field} scale needs a name of its own (R-2.6.8)` });
   }
   if (!m.bands.length) return [...problems, { field: 'bands', message: 'Add at least one band (R-2.6.8)' }];
-  const top = maxScore(m);
+  const highest = maxScore(m);
   let next = 1;
   for (const b of m.bands) {
     if (!b.name.trim()) problems.push({ field: 'bands', message: 'Name every band (R-2.6.8)' });
     if (b.to < b.from) problems.push({ field: 'bands', message: `${b.name}: its highest score, ${b.to}, is below its lowest, ${b.from} (R-2.6.8)` });
     else if (b.from > next) problems.push({ field: 'bands', message: `No band holds ${b.from - 1 === next ? `the score ${next}` : `the scores ${next} to ${b.from - 1}`} (R-2.6.8)` });
-    else if (b.from < next) problems.push({ field: 'bands', message: `${b.name} overlaps the band below it: ${b.from === next - 1 ? `the score ${b.from} is` : `the scores ${b.from} to ${next - 1} are`} in both (R-2.6.8)` });
+    else if (b.from < next) {
+      // The scores in both: from its lowest to the lower of its top and the top of what is below it.
+      const top = Math.min(b.to, next - 1);
+      problems.push({ field: 'bands', message: `${b.name} overlaps the band below it: ${b.from === top ? `the score ${b.from} is` : `the scores ${b.from} to ${top} are`} in both (R-2.6.8)` });
+    }
     if (!Number.isInteger(b.reviewMonths) || b.reviewMonths < 1 || b.reviewMonths > 12) problems.push({ field: 'bands', message: `${b.name}: review it every 1 to 12 months (R-2.6.8)` });
     next = Math.max(next, b.to + 1);
   }
-  if (next <= top) problems.push({ field: 'bands', message: `No band holds ${next === top ? `the score ${top}` : `the scores ${next} to ${top}`}, the highest the matrix has (R-2.6.8)` });
-  if (next > top + 1) problems.push({ field: 'bands', message: `The bands go up to ${next - 1}, but the highest score is ${top} (${m.likelihood.length} × ${m.impact.length}) (R-2.6.8)` });
+  if (next <= highest) problems.push({ field: 'bands', message: `No band holds ${next === highest ? `the score ${highest}` : `the scores ${next} to ${highest}`}, the highest the matrix has (R-2.6.8)` });
+  if (next > highest + 1) problems.push({ field: 'bands', message: `The bands go up to ${next - 1}, but the highest score is ${highest} (${m.likelihood.length} × ${m.impact.length}) (R-2.6.8)` });
   if (new Set(m.bands.map((b) => b.name.trim().toLowerCase())).size !== m.bands.length) problems.push({ field: 'bands', message: 'Each band needs a name of its own (R-2.6.8)' });
   m.bands.forEach((b, i) => {
     const below = m.bands[i - 1];

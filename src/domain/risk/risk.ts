@@ -84,7 +84,7 @@ export function riskProblems(m: RiskMatrix, r: Partial<RiskInput>): Array<Proble
   const inherent = r.inherentLikelihood && r.inherentImpact ? scoreOf(r.inherentLikelihood, r.inherentImpact) : null;
   const residual = r.residualLikelihood && r.residualImpact ? scoreOf(r.residualLikelihood, r.residualImpact) : null;
   if (inherent !== null && residual !== null && residual > inherent) problems.push({ field: 'residualLikelihood', message: `The residual score (${residual}) cannot be above the inherent score (${inherent}): controls reduce a risk (R-2.6.8)` });
-  if (r.targetScore != null && r.targetScore > maxScore(m)) problems.push({ field: 'targetScore', message: `The target score must be from 1 to ${maxScore(m)} (R-2.6.8)` });
+  if (r.targetScore != null && (r.targetScore < 1 || r.targetScore > maxScore(m))) problems.push({ field: 'targetScore', message: `The target score must be from 1 to ${maxScore(m)} (R-2.6.8)` });
   else if (r.targetScore != null && inherent !== null && r.targetScore > inherent) problems.push({ field: 'targetScore', message: `The target score (${r.targetScore}) cannot be above the inherent score (${inherent}) (R-2.6.8)` });
   return problems;
 }
@@ -114,7 +114,7 @@ export interface RiskStanding {
   trend: Trend | null;
   /** Above the target score the partners agreed. */
   aboveTarget: boolean;
-  /** "Next review due by 31 January 2027 (High: every 2 months)", "Review overdue since … (R-2.6.8)". */
+  /** "Next review due by 31 January 2027 (High: reviewed every 2 months)", "Review overdue since … (R-2.6.8)". */
   words: string;
   clause: 'R-2.6.8';
 }
