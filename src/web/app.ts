@@ -44,6 +44,7 @@ import { interestsRoutes } from './features/interests/interests.routes.ts';
 import { decisionMakingRoutes } from './features/decision-making/decision-making.routes.ts';
 import { indicatorPage } from './features/performance/indicator.page.ts';
 import { performanceRoutes } from './features/performance/performance.routes.ts';
+import { riskRoutes } from './features/performance/risks.routes.ts';
 import { ruleChangesRoutes } from './features/decision-making/rule-changes.routes.ts';
 import { meetingPage } from './features/meetings/meeting.page.ts';
 import { meetingsRoutes } from './features/meetings/meetings.routes.ts';
@@ -165,6 +166,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
   await app.register(performanceRoutes(deps));
+  await app.register(riskRoutes(deps));
   await app.register(ruleChangesRoutes(deps));
   await app.register(meetingsRoutes(deps, config.COUNCIL_NAME));
   await app.register(interestsRoutes(deps));

@@ -64,3 +64,9 @@ export function complianceRow(html: string, id: string): string {
   assert.ok(start >= 0, `${id} is on the page`);
   return html.slice(start, html.indexOf('govuk-summary-list__row', start + 10));
 }
+
+/** A day as a GOV.UK date input's three boxes: `threeBoxes('dueOn', '2026-09-01')` → dueOn-day 1, dueOn-month 9, dueOn-year 2026. */
+export const threeBoxes = (name: string, iso: string): Record<string, string> => {
+  const [year, month, day] = iso.split('-');
+  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year! };
+};

@@ -10,14 +10,10 @@ import type { Client, TestApp } from '../helpers/app.ts';
 import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, signedIn } from '../helpers/factories.ts';
-import { assertFieldError, complianceRow, escapeHtml, inputValue, summaryLinks } from '../helpers/html.ts';
+import { assertFieldError, complianceRow, escapeHtml, inputValue, summaryLinks, threeBoxes } from '../helpers/html.ts';
 import { writeStatusForTest } from '../helpers/lifecycle.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 
-const threeBoxes = (name: string, iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year! };
-};
 const errorsOf = (html: string) => html.replace(/\s+/g, ' ').match(/govuk-error-summary__list.{0,600}/)?.[0];
 
 forEachDatabase('the risk register: risks, their reviews and the heat map (R-2.6.8)', (ctx) => {

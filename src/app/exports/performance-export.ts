@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { PERFORMANCE_EXPORT_COLUMNS, type PerformanceExportRow } from '../../domain/export/performance-columns.ts';
 import type { CouncilIndicator } from '../queries/performance.queries.ts';
 import { csvStream } from './csv.ts';
+import { oneBatch } from './one-batch.ts';
 import { xlsxStream } from './xlsx.ts';
 
 export function performanceExportRow(x: CouncilIndicator): PerformanceExportRow {
@@ -33,11 +34,7 @@ export function performanceExportRow(x: CouncilIndicator): PerformanceExportRow 
   };
 }
 
-async function* once<T>(rows: T[]): AsyncGenerator<T[]> {
-  yield rows;
-}
-
 export function performanceExport(indicators: readonly CouncilIndicator[], format: 'csv' | 'xlsx', now: Date): Promise<Readable> {
   const rows = indicators.map(performanceExportRow);
-  return format === 'csv' ? csvStream(PERFORMANCE_EXPORT_COLUMNS, once(rows)) : xlsxStream(PERFORMANCE_EXPORT_COLUMNS, once(rows), { sheetName: 'Performance', now });
+  return format === 'csv' ? csvStream(PERFORMANCE_EXPORT_COLUMNS, oneBatch(rows)) : xlsxStream(PERFORMANCE_EXPORT_COLUMNS, oneBatch(rows), { sheetName: 'Performance', now });
 }

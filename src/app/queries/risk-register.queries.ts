@@ -1,8 +1,11 @@
 // a partnership's risk register as its Performance page and the API read it, for a principal:
 // each risk with where it stands today (its current score and band, its next review, its trend), the
-// reviews newest first, and the heat map of its open risks on the matrix.
+// reviews newest first, and the heat map of its open risks on the matrix. And the council's view across
+// every partnership the principal may see: the open risks by band, filtered, with the same heat map.
 import { RISK_MATRIX, type RiskMatrix } from '../../domain/risk/matrix.ts';
 import { heatMap, riskStanding, type HeatCell, type Risk, type RiskReview, type RiskStanding } from '../../domain/risk/risk.ts';
+import { partnershipScope } from '../../domain/access/scope.ts';
+import { councilRisks, type CouncilRiskRow } from '../../db/repositories/risks.repo.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
 import { riskReviews, risks } from '../records/index.ts';
@@ -21,4 +24,39 @@ export async function partnershipRiskRegister(deps: AppDeps, principal: Principa
   const rows = all.map((risk) => ({ risk, standing: riskStanding(RISK_MATRIX, risk, reviews, today), reviews: reviews.filter((v) => v.riskId === risk.id) }));
   const open = rows.filter((x) => x.risk.status === 'open').map((x) => ({ id: x.risk.id, likelihood: x.standing.likelihood, impact: x.standing.impact }));
   return { matrix: RISK_MATRIX, risks: rows, heatMap: heatMap(RISK_MATRIX, open) };
+}
+
+/** The council view's filters: a band by name, one cell of the heat map, and overdue only. */
+export interface CouncilRiskFilter {
+  band: string | null;
+  likelihood: number | null;
+  impact: number | null;
+  overdueOnly: boolean;
+}
+
+export type CouncilRisk = { risk: CouncilRiskRow; standing: RiskStanding };
+
+export interface CouncilRiskRegister {
+  matrix: RiskMatrix;
+  /** The open risks the filters pick: overdue first, then the highest score. */
+  risks: CouncilRisk[];
+  /** Every open risk in scope, whatever the filters, by band (lowest first) and overdue. */
+  counts: { bands: Array<{ name: string; n: number }>; overdue: number; open: number };
+  heatMap: HeatCell[][];
+}
+
+/** the open risks of every partnership the principal may see, where each stands today. */
+export async function councilRiskRegister(deps: AppDeps, principal: Principal, filter: CouncilRiskFilter, today: string): Promise<CouncilRiskRegister> {
+  const m = RISK_MATRIX;
+  const found = await councilRisks(deps.database.db, partnershipScope(principal));
+  const all = found.risks.map((risk) => ({ risk, standing: riskStanding(m, risk, found.reviews, today) }));
+  const picked = all
+    .filter(({ standing: s }) => (filter.band === null || s.band === filter.band) && (filter.likelihood === null || s.likelihood === filter.likelihood) && (filter.impact === null || s.impact === filter.impact) && (!filter.overdueOnly || s.overdue))
+    .sort((a, b) => Number(b.standing.overdue) - Number(a.standing.overdue) || b.standing.score - a.standing.score);
+  return {
+    matrix: m,
+    risks: picked,
+    counts: { bands: m.bands.map((b) => ({ name: b.name, n: all.filter((x) => x.standing.band === b.name).length })), overdue: all.filter((x) => x.standing.overdue).length, open: all.length },
+    heatMap: heatMap(m, all.map((x) => ({ id: x.risk.id, likelihood: x.standing.likelihood, impact: x.standing.impact }))),
+  };
 }

@@ -2,7 +2,9 @@
 // ids) and the reviews of its risks.
 import type { Db, Trx } from '../database.ts';
 import type { Risk, RiskCategory, RiskInput, RiskResponse, RiskReview, RiskReviewInput, RiskStatus } from '../../domain/risk/risk.ts';
+import type { PartnershipScope } from '../../domain/access/scope.ts';
 import { nextPosition } from './record-positions.ts';
+import { whereInScope } from './scope.ts';
 
 function risks(db: Db | Trx) {
   return db
@@ -153,4 +155,25 @@ export async function riskRegistersOf(db: Db | Trx, partnershipIds: readonly str
     risks: r.map((x) => ({ partnershipId: x.partnership_id, id: x.id, title: x.title, identifiedOn: x.identified_on, residualLikelihood: Number(x.residual_likelihood), residualImpact: Number(x.residual_impact), targetScore: x.target_score === null ? null : Number(x.target_score), status: x.status as RiskStatus })),
     reviews: v.map((x) => ({ partnershipId: x.partnership_id, riskId: x.risk_id, reviewedOn: x.reviewed_on, likelihood: Number(x.likelihood), impact: Number(x.impact) })),
   };
+}
+
+/** A risk on the council's view: its partnership named beside it. */
+export type CouncilRiskRow = Risk & { partnershipId: string; partnershipName: string; reference: string };
+
+/**
+ * R-2.6.8: the council's view of the risk registers: every open risk of the partnerships in scope (none of
+ * a withdrawn one), with the reviews of those risks; two statements for any number of partnerships.
+ */
+export async function councilRisks(db: Db | Trx, scope: PartnershipScope): Promise<{ risks: CouncilRiskRow[]; reviews: RiskReview[] }> {
+  const rows = await whereInScope(risks(db).innerJoin('partnerships as p', 'p.id', 'r.partnership_id'), scope, 'r.partnership_id')
+    .select(['r.partnership_id', 'p.name as partnership_name', 'p.reference'])
+    .where('p.status', '!=', 'withdrawn')
+    .where('r.status', '=', 'open')
+    .orderBy('p.name')
+    .orderBy('p.reference')
+    .orderBy('r.position')
+    .execute();
+  const ids = [...new Set(rows.map((r) => r.partnership_id))];
+  const found = ids.length ? await reviews(db).where('v.partnership_id', 'in', ids).where('r.status', '=', 'open').orderBy('v.reviewed_on', 'desc').orderBy('v.id').execute() : [];
+  return { risks: rows.map((r) => ({ ...toRisk(r), partnershipId: r.partnership_id, partnershipName: r.partnership_name, reference: r.reference })), reviews: found.map(toReview) };
 }

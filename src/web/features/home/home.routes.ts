@@ -34,6 +34,7 @@ export function homeRoutes(deps: AppDeps) {
         keepsRegister(user.role) && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
         can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },
         can(user.role, 'register.view') && { title: 'Performance', href: '/performance', text: 'Every partnership’s outcome indicators, rated against their targets (R-2.9).' },
+        can(user.role, 'register.view') && { title: 'Risks', href: '/risks', text: 'Every partnership’s open risks by band, on one heat map, overdue reviews first (R-2.6.8).' },
         can(user.role, 'register.view') && { title: 'Decisions register', href: '/decisions', text: 'Every decision of the partnerships’ meetings, with its outcome and why (R-2.8a).' },
         can(user.role, 'directory.view') && { title: 'Organisations', href: '/organisations', text: 'The council’s partners, by sector.' },
         can(user.role, 'directory.view') && { title: 'People', href: '/people', text: 'Officers, councillors and partners’ representatives.' },

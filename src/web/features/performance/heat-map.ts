@@ -16,7 +16,7 @@ export interface HeatMapView {
   columnLabels: Array<{ x: number; text: string }>;
   plot: { left: number; bottom: number; right: number };
   /** The same grid as a table: rows highest likelihood first, each cell its risks. */
-  rows: Array<{ likelihood: string; cells: Array<{ score: number; band: string; tone: number; risks: Array<{ title: string; href: string }> }> }>;
+  rows: Array<{ likelihood: string; cells: Array<{ likelihood: number; impact: number; score: number; band: string; tone: number; count: number; risks: Array<{ title: string; href: string }> }> }>;
   impacts: string[];
 }
 
@@ -48,8 +48,13 @@ export function heatMapView(m: RiskMatrix, grid: readonly HeatCell[][], titles: 
     plot: { left: PAD.left, bottom: PAD.top + m.likelihood.length * CELL, right: PAD.left + size * CELL },
     rows: grid.map((row) => ({
       likelihood: `${row[0]!.likelihood}: ${m.likelihood[row[0]!.likelihood - 1]}`,
-      cells: row.map((c) => ({ score: c.score, band: c.band, tone: toneOf(c.rank, m.bands.length), risks: c.ids.flatMap((id) => titles.get(id) ?? []) })),
+      cells: row.map((c) => ({ likelihood: c.likelihood, impact: c.impact, count: c.ids.length, score: c.score, band: c.band, tone: toneOf(c.rank, m.bands.length), risks: c.ids.flatMap((id) => titles.get(id) ?? []) })),
     })),
     impacts: m.impact.map((name, i) => `${i + 1}: ${name}`),
   };
+}
+
+/** The matrix's bands as the pages list them beside the heat map: scores, review interval, colour. */
+export function bandsView(m: RiskMatrix) {
+  return m.bands.map((b, i) => ({ name: b.name, scores: `${b.from} to ${b.to}`, review: b.reviewMonths === 1 ? 'Monthly' : `Every ${b.reviewMonths} months`, tone: toneOf(i, m.bands.length) }));
 }

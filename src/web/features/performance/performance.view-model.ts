@@ -13,7 +13,7 @@ import { PLAN_ACTION_STATUS_LABELS } from '../../../domain/performance/action-pl
 import type { PartnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
 import { scoreOf } from '../../../domain/risk/matrix.ts';
 import { RISK_CATEGORY_LABELS, RISK_RESPONSE_LABELS, TREND_LABELS } from '../../../domain/risk/risk.ts';
-import { heatMapView, toneOf } from './heat-map.ts';
+import { bandsView, heatMapView, toneOf } from './heat-map.ts';
 
 /** A rating as a GOV.UK tag: the colour repeats the word, never replaces it. */
 export const RAG_TAG: Readonly<Record<RagStatus | 'none', string>> = { red: 'govuk-tag--red', amber: 'govuk-tag--orange', green: 'govuk-tag--green', none: 'govuk-tag--grey' };
@@ -151,7 +151,7 @@ export function riskRegisterSection(partnershipId: string, r: PartnershipRiskReg
   const ordered = [...r.risks].sort((a, b) => rank(a) - rank(b) || b.standing.score - a.standing.score);
   return {
     heatMap: heatMapView(r.matrix, r.heatMap, new Map(r.risks.map((x) => [x.risk.id, { title: x.risk.title, href: href(x.risk.id) }]))),
-    bands: r.matrix.bands.map((b) => ({ name: b.name, scores: `${b.from} to ${b.to}`, review: b.reviewMonths === 1 ? 'Monthly' : `Every ${b.reviewMonths} months`, tone: toneOf(r.matrix.bands.indexOf(b), r.matrix.bands.length) })),
+    bands: bandsView(r.matrix),
     risks: ordered.map(({ risk: k, standing: s, reviews }) => ({
       title: k.title,
       href: href(k.id),
