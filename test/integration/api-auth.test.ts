@@ -156,6 +156,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/performance': readers,
   'GET /api/v1/performance': readers,
   'GET /api/v1/risk-matrix': readers,
+  'GET /api/v1/risks': readers,
   'GET /api/v1/partnerships/:id/objectives': readers,
   'POST /api/v1/partnerships/:id/objectives': partnershipKeepers,
   'GET /api/v1/partnerships/:id/objectives/:objectiveId': readers,

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      148,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks and their reviews; its performance and the council’s; read the risk matrix; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      149,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -836,6 +836,19 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     // Reviewed on 15 May at 3 × 3 = 9 (Medium, every 3 months) from 12 (High): next on 15 August, falling.
     assert.deepEqual([riskEntry.score, riskEntry.band, riskEntry.trend, riskEntry.nextReviewOn, riskEntry.aboveTarget], [9, 'Medium', 'falling', '2026-08-15', true]);
     assert.deepEqual(risky.body.riskRegister.heatMap[2][2].riskIds, [risk.body.id], 'likelihood 3 is the third row from the top; impact 3 the third cell');
+    // The council's view: the risk in its band and cell, strict about its filters.
+    const councilRisks = await auditor.get('/api/v1/risks?band=Medium&likelihood=3&impact=3');
+    assert.equal(councilRisks.status, 200);
+    contract.assertValid('#/components/schemas/CouncilRisks', councilRisks.body, 'the council’s risks');
+    assert.ok(councilRisks.body.items.some((x: { id: string; nextReviewOn: string }) => x.id === risk.body.id && x.nextReviewOn === '2026-08-15'));
+    assert.ok(councilRisks.body.heatMap[2][2].count >= 1);
+    const [due, notDue] = [(await auditor.get('/api/v1/risks?overdue=true')).body, (await auditor.get('/api/v1/risks?overdue=false')).body];
+    assert.ok(due.items.every((x: { overdue: boolean }) => x.overdue) && notDue.items.every((x: { overdue: boolean }) => !x.overdue));
+    assert.equal(due.items.length + notDue.items.length, due.counts.open, 'overdue or not, every open risk');
+    const badRisks = await auditor.get('/api/v1/risks?band=Catastrophic&likelihood=9&overdue=maybe&colour=red');
+    assert.equal(badRisks.status, 400);
+    assert.deepEqual(badRisks.body.errors.map((e: { field: string }) => e.field).sort(), ['band', 'colour', 'likelihood', 'overdue']);
+    assert.equal((await nobody.get('/api/v1/risks')).status, 401);
     for (const [segment, made, sent, change, refusedChange] of [
       ['risks', risk, { ...riskBody, title: 'Tour second risk' }, { response: 'tolerate' }, { response: 'ignore' }],
       ['risk-reviews', review, { ...reviewBody, reviewedOn: '2026-08-15' }, { notes: 'Tour notes' }, { likelihood: 0 }],

@@ -26,12 +26,12 @@ export async function partnershipRiskRegister(deps: AppDeps, principal: Principa
   return { matrix: RISK_MATRIX, risks: rows, heatMap: heatMap(RISK_MATRIX, open) };
 }
 
-/** The council view's filters: a band by name, one cell of the heat map, and overdue only. */
+/** The council view's filters: a band by name, one cell of the heat map, overdue (true) or not (false); null is any. */
 export interface CouncilRiskFilter {
   band: string | null;
   likelihood: number | null;
   impact: number | null;
-  overdueOnly: boolean;
+  overdue: boolean | null;
 }
 
 export type CouncilRisk = { risk: CouncilRiskRow; standing: RiskStanding };
@@ -51,7 +51,7 @@ export async function councilRiskRegister(deps: AppDeps, principal: Principal, f
   const found = await councilRisks(deps.database.db, partnershipScope(principal));
   const all = found.risks.map((risk) => ({ risk, standing: riskStanding(m, risk, found.reviews, today) }));
   const picked = all
-    .filter(({ standing: s }) => (filter.band === null || s.band === filter.band) && (filter.likelihood === null || s.likelihood === filter.likelihood) && (filter.impact === null || s.impact === filter.impact) && (!filter.overdueOnly || s.overdue))
+    .filter(({ standing: s }) => (filter.band === null || s.band === filter.band) && (filter.likelihood === null || s.likelihood === filter.likelihood) && (filter.impact === null || s.impact === filter.impact) && (filter.overdue === null || s.overdue === filter.overdue))
     .sort((a, b) => Number(b.standing.overdue) - Number(a.standing.overdue) || b.standing.score - a.standing.score);
   return {
     matrix: m,

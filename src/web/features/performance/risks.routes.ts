@@ -28,9 +28,9 @@ function filterOf(m: RiskMatrix, query: unknown): CouncilRiskFilter & { page: nu
       page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
     })
     .parse(typeof query === 'object' && query !== null ? query : {});
-  return { band: f.band ?? null, likelihood: f.likelihood ?? null, impact: f.impact ?? null, overdueOnly: f.overdue === 'yes', page: f.page ?? 1 };
+  return { band: f.band ?? null, likelihood: f.likelihood ?? null, impact: f.impact ?? null, overdue: f.overdue === 'yes' ? true : null, page: f.page ?? 1 };
 }
-const paramsOf = (f: CouncilRiskFilter) => ({ band: f.band, likelihood: f.likelihood, impact: f.impact, overdue: f.overdueOnly ? 'yes' : null });
+const paramsOf = (f: CouncilRiskFilter) => ({ band: f.band, likelihood: f.likelihood, impact: f.impact, overdue: f.overdue ? 'yes' : null });
 
 export function riskRoutes(deps: AppDeps) {
   return async function routes(app: FastifyInstance): Promise<void> {
@@ -57,7 +57,7 @@ export function riskRoutes(deps: AppDeps) {
         counts: result.counts,
         cellHref: (likelihood: number, impact: number) => listHref('/risks', { likelihood, impact }),
         bandItems: [{ value: '', text: 'Any band' }, ...m.bands.map((b) => ({ value: b.name, text: b.name, selected: b.name === filter.band }))],
-        overdueOnly: filter.overdueOnly,
+        overdueOnly: filter.overdue === true,
         cell: cell ? `${filter.likelihood !== null ? `likelihood ${filter.likelihood} (${m.likelihood[filter.likelihood - 1]})` : 'any likelihood'}, ${filter.impact !== null ? `impact ${filter.impact} (${m.impact[filter.impact - 1]})` : 'any impact'}` : null,
         hidden: { likelihood: filter.likelihood, impact: filter.impact },
         filtered: Boolean(query),
