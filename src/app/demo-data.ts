@@ -53,6 +53,7 @@ import { objectives } from './records/objectives.record.ts';
 import { reportingLines } from './records/reporting-lines.record.ts';
 import { planActions } from './records/plan-actions.record.ts';
 import { planRefreshes } from './records/plan-refreshes.record.ts';
+import { riskControls } from './records/risk-controls.record.ts';
 import { riskReviews } from './records/risk-reviews.record.ts';
 import { risks } from './records/risks.record.ts';
 import { reports } from './records/reports.record.ts';
@@ -411,6 +412,7 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       const riskIds: string[] = [];
       for (const k of register.risks) riskIds.push((await addRecord(deps, ctx, COMMAND_LINE, risks, created.id, k)).id);
       for (const { risk, ...v } of register.reviews) await addRecord(deps, ctx, COMMAND_LINE, riskReviews, created.id, { ...v, riskId: riskIds[risk]! });
+      for (const { risk, ...c } of register.controls) await addRecord(deps, ctx, COMMAND_LINE, riskControls, created.id, { ...c, riskId: riskIds[risk]! });
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

@@ -530,6 +530,19 @@ export interface RiskReviewsTable {
   notes: string | null;
 }
 
+export interface RiskControlsTable {
+  id: string;
+  partnership_id: string;
+  risk_id: string;
+  title: string;
+  owner_id: string;
+  /** A key of CONTROL_EFFECTIVENESS. */
+  effectiveness: string;
+  assessed_on: string | null;
+  notes: string | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -739,6 +752,7 @@ export interface Schema {
   plan_refreshes: PlanRefreshesTable;
   risks: RisksTable;
   risk_reviews: RiskReviewsTable;
+  risk_controls: RiskControlsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      149,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      154,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -110,7 +110,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 61);
+    assert.equal(examples, 63);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -462,6 +462,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedRisk.status, 201, JSON.stringify(closedRisk.body));
     const closedReview = await officer.post(`${closed.base}/risk-reviews`, { riskId: closedRisk.body.id, reviewedOn: '2026-05-01', likelihood: 1, impact: 2, reviewedBy: 'Tour officer' });
     assert.equal(closedReview.status, 201, JSON.stringify(closedReview.body));
+    const closedControl = await officer.post(`${closed.base}/risk-controls`, { riskId: closedRisk.body.id, title: 'Tour closed control', ownerId: closed.seat, effectiveness: 'not-assessed' });
+    assert.equal(closedControl.status, 201, JSON.stringify(closedControl.body));
     assert.equal((await officer.post(`${closed.base}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
 
     const boardMeetings = `${board.base}/meetings`;
@@ -849,22 +851,38 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(badRisks.status, 400);
     assert.deepEqual(badRisks.body.errors.map((e: { field: string }) => e.field).sort(), ['band', 'colour', 'likelihood', 'overdue']);
     assert.equal((await nobody.get('/api/v1/risks')).status, 401);
+    // The controls on it: one assessed needs the day, not before the risk was identified; the answer lists them.
+    const controlBody = { riskId: risk.body.id, title: 'Tour overflow beds', ownerId: board.seat, effectiveness: 'partly-effective', assessedOn: '2026-05-15' };
+    assert.equal((await officer.post(`${perfBase}/risk-controls`, { ...controlBody, effectiveness: 'marvellous' })).status, 400, 'an effectiveness not of the list');
+    assert.equal((await officer.post(`${perfBase}/risk-controls`, { ...controlBody, assessedOn: null })).status, 422, 'assessed, so a day');
+    assert.equal((await officer.post(`${perfBase}/risk-controls`, { ...controlBody, assessedOn: '2026-03-01' })).status, 422, 'not before the risk was identified');
+    assert.equal((await officer.post(`${perfBase}/risk-controls`, { ...controlBody, riskId: missing })).status, 422, 'a risk of the partnership’s');
+    const control = await officer.post(`${perfBase}/risk-controls`, controlBody);
+    assert.equal(control.status, 201, JSON.stringify(control.body));
+    const controlled = await auditor.get(`${perfBase}/performance`);
+    assert.deepEqual(controlled.body.riskRegister.risks[0].controls.map((c: { title: string; effectiveness: string }) => `${c.title}: ${c.effectiveness}`), ['Tour overflow beds: partly-effective']);
     for (const [segment, made, sent, change, refusedChange] of [
       ['risks', risk, { ...riskBody, title: 'Tour second risk' }, { response: 'tolerate' }, { response: 'ignore' }],
+      ['risk-controls', control, { ...controlBody, title: 'Tour second control' }, { notes: 'Tour notes' }, { effectiveness: 'marvellous' }],
       ['risk-reviews', review, { ...reviewBody, reviewedOn: '2026-08-15' }, { notes: 'Tour notes' }, { likelihood: 0 }],
     ] as const) {
       await tourKind(segment, made.body.id, sent, change, refusedChange);
       assert.equal((await officer.post(`${closed.base}/${segment}`, segment === 'risks' ? sent : { ...sent, riskId: closedRisk.body.id })).status, 422, 'a withdrawn partnership takes none');
     }
     assert.equal((await officer.patch(`${perfBase}/risk-reviews/${review.body.id}`, { reviewedOn: '2026-03-01' })).status, 422, 'a review before the risk was identified');
+    assert.equal((await officer.patch(`${perfBase}/risk-controls/${control.body.id}`, { assessedOn: null })).status, 422, 'assessed, so a day');
     assert.equal((await officer.request('DELETE', `${perfBase}/risks/${risk.body.id}`)).status, 422, 'a reviewed risk stays: close it instead');
     assert.equal((await officer.patch(`${perfBase}/risks/${risk.body.id}`, { status: 'closed' })).status, 200);
     assert.equal((await officer.post(`${perfBase}/risk-reviews`, { ...reviewBody, reviewedOn: '2026-09-01' })).status, 422, 'a closed risk is not reviewed');
     assert.equal((await officer.patch(`${closed.base}/risks/${closedRisk.body.id}`, { title: 'x' })).status, 422, 'a withdrawn partnership’s risk stays as it was');
     assert.equal((await officer.request('DELETE', `${closed.base}/risks/${closedRisk.body.id}`)).status, 422, 'a withdrawn partnership keeps its risks');
     assert.equal((await officer.request('DELETE', `${closed.base}/risk-reviews/${closedReview.body.id}`)).status, 422, 'a withdrawn partnership keeps its reviews');
+    assert.equal((await officer.request('DELETE', `${closed.base}/risk-controls/${closedControl.body.id}`)).status, 422, 'and its controls');
     const reviews = await auditor.get(`${perfBase}/risk-reviews`);
     for (const v of reviews.body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/risk-reviews/${v.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/risks/${risk.body.id}`)).status, 422, 'a risk with controls stays: remove them first');
+    const controls = await auditor.get(`${perfBase}/risk-controls`);
+    for (const c of controls.body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/risk-controls/${c.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/risks/${risk.body.id}`)).status, 204);
 
     // R-2.8a, R-2.8b checking a decision: computed (the partnership's rules, or given), refused by shape (400) and by rule (422),

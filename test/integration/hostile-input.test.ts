@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, planActions, planRefreshes, quorum, reportingLines, reports, riskReviews, risks, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -770,10 +770,11 @@ forEachDatabase('hostile input', (ctx) => {
         // an action of the plan and a partner's refresh, so their change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, planActions, seeded.id, { title: 'Seeded action', objectiveId: objective.id, ownerId: councillor.id, organisationId: council.id, startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track', planReference: null, progress: null });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, planRefreshes, seeded.id, { organisationId: partner.id, confirmedBy: 'Seeded director', confirmedOn: '2026-04-01', notes: null });
-        // a reviewed risk with its review, and one never reviewed (so its remove form shows).
+        // a reviewed risk with its review and a control, and one never reviewed (so its remove form shows).
         const seededRisk = { cause: 'Seeded cause', event: 'Seeded event', consequence: 'Seeded consequence', category: 'operational', ownerId: councillor.id, organisationId: council.id, identifiedOn: '2026-04-01', inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 3, residualImpact: 3, targetScore: 4, response: 'treat', status: 'open' } as const;
         const risk = await addRecord(t.deps, SYSTEM, COMMAND_LINE, risks, seeded.id, { ...seededRisk, title: 'Seeded risk' });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, riskReviews, seeded.id, { riskId: risk.id, reviewedOn: '2026-06-01', likelihood: 2, impact: 3, reviewedBy: 'Seeded board', notes: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, riskControls, seeded.id, { riskId: risk.id, title: 'Seeded control', ownerId: councillor.id, effectiveness: 'effective', assessedOn: '2026-06-01', notes: null });
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, risks, seeded.id, { ...seededRisk, title: 'Seeded unreviewed risk' });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),

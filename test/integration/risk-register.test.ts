@@ -136,6 +136,51 @@ forEachDatabase('the risk register: risks, their reviews and the heat map (R-2.6
     assert.equal(removed.statusCode, 303, errorsOf(removed.body));
   });
 
+  it('R-2.6.8: a risk’s controls with their owners and effectiveness: refused at their fields with the input kept, shown beside the risk, and holding the risk until removed', async () => {
+    const p = await w.partnership();
+    const home = `/partnerships/${p.id}`;
+    const added = await officer.post(`${home}/risks`, riskForm());
+    assert.equal(added.statusCode, 303, errorsOf(added.body));
+    const [riskId] = await risksOf(p.id);
+    let page = (await auditor.get(`${home}/performance`)).body;
+    assert.ok(page.includes('No controls recorded (R-2.6.8)'));
+
+    // Assessed needs the day; not before the risk was identified; not assessed has none.
+    const control = (over: Record<string, string> = {}) => ({ riskId: riskId!, title: 'Overflow beds agreed with two churches', ownerId: w.r.officers[1]!.id, effectiveness: 'effective', ...threeBoxes('assessedOn', '2026-10-01'), ...over });
+    const empty = await officer.post(`${home}/risk-controls`, { riskId: '', title: 'Overflow beds agreed with two churches', ownerId: '' });
+    assert.equal(empty.statusCode, 400);
+    assert.deepEqual(summaryLinks(empty.body), ['riskId', 'ownerId', 'effectiveness']);
+    assert.equal(inputValue(empty.body, 'title'), 'Overflow beds agreed with two churches', 'input kept');
+    const undated = await officer.post(`${home}/risk-controls`, control({ 'assessedOn-day': '', 'assessedOn-month': '', 'assessedOn-year': '' }));
+    assert.equal(undated.statusCode, 400);
+    assertFieldError(undated.body, 'assessedOn-day', 'Enter the date it was found effective (R-2.6.8)');
+    const early = await officer.post(`${home}/risk-controls`, control(threeBoxes('assessedOn', '2026-08-01')));
+    assert.equal(early.statusCode, 400);
+    assertFieldError(early.body, 'assessedOn-day', 'The assessment cannot be before the risk was identified, on 1 September 2026 (R-2.6.8)');
+    const datedUnassessed = await officer.post(`${home}/risk-controls`, control({ effectiveness: 'not-assessed' }));
+    assert.equal(datedUnassessed.statusCode, 400);
+    assertFieldError(datedUnassessed.body, 'assessedOn-day', 'A control not yet assessed has no date of assessment: choose how effective it was found, or clear the date (R-2.6.8)');
+
+    assert.equal((await officer.post(`${home}/risk-controls`, control())).statusCode, 303);
+    const second = await officer.post(`${home}/risk-controls`, control({ title: 'Weekly count of places', effectiveness: 'ineffective', ...threeBoxes('assessedOn', '2026-10-10') }));
+    assert.equal(second.statusCode, 303, errorsOf(second.body));
+    page = (await auditor.get(`${home}/performance`)).body;
+    assert.ok(page.includes('2 controls: 1 effective, 1 ineffective'), 'in brief beside the risk');
+    assert.ok(page.includes(`(ineffective; ${w.r.officers[1]!.name})`), 'each with its effectiveness and owner');
+    const api = await w.auditorApi.get(`/api/v1/partnerships/${p.id}/performance`);
+    assert.deepEqual(api.body.riskRegister.risks[0].controls.map((c: { title: string; effectiveness: string; assessedOn: string }) => `${c.title} ${c.effectiveness} ${c.assessedOn}`), ['Overflow beds agreed with two churches effective 2026-10-01', 'Weekly count of places ineffective 2026-10-10']);
+    const history = (await officer.get(`${home}/history`)).body;
+    assert.ok(history.includes('Weekly count of places'), 'History names the control');
+
+    // A risk with controls is not removed; its controls removed, it is.
+    const refused = await officer.post(`${home}/risks/${riskId}/remove`, {});
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes('It has 2 controls: close the risk instead, or remove its controls first (R-2.6.8)'), errorsOf(refused.body));
+    const ids = (await t.deps.database.db.selectFrom('risk_controls').select('id').where('partnership_id', '=', p.id).execute()).map((r) => r.id);
+    for (const id of ids) assert.equal((await officer.post(`${home}/risk-controls/${id}/remove`, {})).statusCode, 303);
+    assert.equal((await officer.post(`${home}/risks/${riskId}/remove`, {})).statusCode, 303);
+  });
+
   it('R-2.6.8: on the API, a risk and a review with every field error at once', async () => {
     const p = await w.partnership();
     const base = `/api/v1/partnerships/${p.id}`;
@@ -153,6 +198,7 @@ forEachDatabase('the risk register: risks, their reviews and the heat map (R-2.6
     const home = `/partnerships/${p.id}`;
     assert.equal((await auditor.get(`${home}/risks/new`)).statusCode, 403);
     assert.equal((await auditor.get(`${home}/risk-reviews/new`)).statusCode, 403);
+    assert.equal((await auditor.get(`${home}/risk-controls/new`)).statusCode, 403);
     assert.ok(!(await auditor.get(`${home}/performance`)).body.includes('Add a risk to the register'));
     assert.ok((await officer.get(`${home}/performance`)).body.includes('Add a risk to the register'));
   });

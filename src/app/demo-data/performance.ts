@@ -7,6 +7,7 @@ import { lastEndedPeriod, monthEndAfter } from '../../domain/performance/periods
 import { dueOn, type ReportInput, type ReportingLineInput } from '../../domain/performance/reporting.ts';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../../domain/performance/action-plan.ts';
+import type { RiskControlInput } from '../../domain/risk/control.ts';
 import type { RiskInput, RiskReviewInput } from '../../domain/risk/risk.ts';
 
 export interface DemoObjective {
@@ -98,11 +99,12 @@ export function demoActionPlan(today: string, withGap: boolean, owners: readonly
 /**
  * R-2.6.8: the operating examples' risk register, begun when the plan did: a high risk reviewed every two
  * months and brought down, the last review last month; a low one reviewed once; where `withGap`, a very
- * high risk identified three months ago and never reviewed (due a month after it was identified).
+ * high risk identified three months ago and never reviewed (due a month after it was identified). Each
+ * risk's controls, one of them found only partly effective, and the gap's not yet assessed.
  */
-export function demoRiskRegister(today: string, withGap: boolean, owners: readonly DemoOwner[]): { risks: RiskInput[]; reviews: Array<Omit<RiskReviewInput, 'riskId'> & { risk: number }> } {
+export function demoRiskRegister(today: string, withGap: boolean, owners: readonly DemoOwner[]): { risks: RiskInput[]; reviews: Array<Omit<RiskReviewInput, 'riskId'> & { risk: number }>; controls: Array<Omit<RiskControlInput, 'riskId'> & { risk: number }> } {
   const [first, second] = owners;
-  if (!first) return { risks: [], reviews: [] };
+  if (!first) return { risks: [], reviews: [], controls: [] };
   const began = monthEndAfter(lastEndedPeriod('monthly', today), -13);
   const lastMonth = lastEndedPeriod('monthly', today);
   const by = (o: DemoOwner) => ({ ownerId: o.personId, organisationId: o.organisationId });
@@ -117,5 +119,11 @@ export function demoRiskRegister(today: string, withGap: boolean, owners: readon
     { risk: 0, reviewedOn: lastMonth, likelihood: 2, impact: 4, reviewedBy: 'Partnership board', notes: 'Overflow beds open; likelihood down.' },
     { risk: 1, reviewedOn: monthEndAfter(lastMonth, -2), likelihood: 1, impact: 4, reviewedBy: 'Information governance lead', notes: 'Secure referral portal in use by all partners.' },
   ];
-  return { risks, reviews };
+  const controls = [
+    { risk: 0, title: 'Overflow beds agreed with two churches', ownerId: first.personId, effectiveness: 'effective' as const, assessedOn: lastMonth, notes: 'Used on eleven nights last winter.' },
+    { risk: 0, title: 'Weekly count of places shared by the partners', ownerId: first.personId, effectiveness: 'partly-effective' as const, assessedOn: monthEndAfter(lastMonth, -2), notes: 'Two partners report late.' },
+    { risk: 1, title: 'Secure referral portal, no email referrals', ownerId: (second ?? first).personId, effectiveness: 'effective' as const, assessedOn: monthEndAfter(lastMonth, -2), notes: null },
+    ...(withGap ? [{ risk: 2, title: 'Second funder approached', ownerId: first.personId, effectiveness: 'not-assessed' as const, assessedOn: null, notes: null }] : []),
+  ];
+  return { risks, reviews, controls };
 }

@@ -8,20 +8,24 @@ import { partnershipScope } from '../../domain/access/scope.ts';
 import { councilRisks, type CouncilRiskRow } from '../../db/repositories/risks.repo.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
-import { riskReviews, risks } from '../records/index.ts';
+import { controlsInBrief, type ControlsInBrief, type RiskControl } from '../../domain/risk/control.ts';
+import { riskControls, riskReviews, risks } from '../records/index.ts';
 import { listRecords } from '../records/record-queries.ts';
 
 export interface PartnershipRiskRegister {
   matrix: RiskMatrix;
-  risks: Array<{ risk: Risk; standing: RiskStanding; reviews: RiskReview[] }>;
+  risks: Array<{ risk: Risk; standing: RiskStanding; reviews: RiskReview[]; controls: RiskControl[]; controlsInBrief: ControlsInBrief }>;
   /** the open risks at their current likelihood and impact, highest likelihood first. */
   heatMap: HeatCell[][];
 }
 
 /** The partnership's risk register (NotFoundError outside the principal's scope). */
 export async function partnershipRiskRegister(deps: AppDeps, principal: Principal, partnershipId: string, today: string): Promise<PartnershipRiskRegister> {
-  const [all, reviews] = await Promise.all([listRecords(deps, principal, risks, partnershipId), listRecords(deps, principal, riskReviews, partnershipId)]);
-  const rows = all.map((risk) => ({ risk, standing: riskStanding(RISK_MATRIX, risk, reviews, today), reviews: reviews.filter((v) => v.riskId === risk.id) }));
+  const [all, reviews, controls] = await Promise.all([listRecords(deps, principal, risks, partnershipId), listRecords(deps, principal, riskReviews, partnershipId), listRecords(deps, principal, riskControls, partnershipId)]);
+  const rows = all.map((risk) => {
+    const own = controls.filter((c) => c.riskId === risk.id);
+    return { risk, standing: riskStanding(RISK_MATRIX, risk, reviews, today), reviews: reviews.filter((v) => v.riskId === risk.id), controls: own, controlsInBrief: controlsInBrief(own) };
+  });
   const open = rows.filter((x) => x.risk.status === 'open').map((x) => ({ id: x.risk.id, likelihood: x.standing.likelihood, impact: x.standing.impact }));
   return { matrix: RISK_MATRIX, risks: rows, heatMap: heatMap(RISK_MATRIX, open) };
 }

@@ -11,6 +11,7 @@ import { partners } from './partners.record.ts';
 import { planActions } from './plan-actions.record.ts';
 import { planRefreshes } from './plan-refreshes.record.ts';
 import { reportingLines } from './reporting-lines.record.ts';
+import { riskControls } from './risk-controls.record.ts';
 import { riskReviews } from './risk-reviews.record.ts';
 import { risks } from './risks.record.ts';
 import { reports } from './reports.record.ts';
@@ -20,6 +21,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, planActions, planRefreshes, risks, riskReviews];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, planActions, planRefreshes, risks, riskControls, riskReviews];
 
-export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskReviews, risks, seats, votingRules };
+export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };

@@ -3,6 +3,7 @@
 // likelihood and impact on the risk matrix, the target score, the response and whether it is open. Its
 // reviews are records of their own (risk-reviews.record.ts); when the next falls due is the domain's.
 import { z } from 'zod';
+import { controlsOfRisk } from '../../db/repositories/risk-controls.repo.ts';
 import { findRisk, insertRisk, listRisks, removeRisk, reviewsOfRisk, updateRisk } from '../../db/repositories/risks.repo.ts';
 import { listPartners } from '../../db/repositories/partnership-partners.repo.ts';
 import { allPeople, namedPeople } from '../../db/repositories/people.repo.ts';
@@ -170,7 +171,9 @@ export const risks: RecordKind<Risk, RiskInput> = {
     if (change.kind === 'remove') {
       // R-2.6.8: a reviewed risk's history is the register's: close it rather than remove it.
       const n = await reviewsOfRisk(db, change.key);
-      return n ? [{ field: 'title', message: `It has ${n === 1 ? 'a review' : `${n} reviews`} on record: close the risk instead, or remove ${n === 1 ? 'its review' : 'its reviews'} first (R-2.6.8)` }] : [];
+      if (n) return [{ field: 'title', message: `It has ${n === 1 ? 'a review' : `${n} reviews`} on record: close the risk instead, or remove ${n === 1 ? 'its review' : 'its reviews'} first (R-2.6.8)` }];
+      const c = await controlsOfRisk(db, change.key);
+      return c ? [{ field: 'title', message: `It has ${c === 1 ? 'a control' : `${c} controls`}: close the risk instead, or remove ${c === 1 ? 'its control' : 'its controls'} first (R-2.6.8)` }] : [];
     }
     const v = change.value;
     const problems: Problem[] = riskProblems(RISK_MATRIX, v);

@@ -16,6 +16,7 @@ import { PLAN_ACTION_STATUSES } from '../../domain/performance/action-plan.ts';
 import { partnershipRiskRegister } from '../../app/queries/risk-register.queries.ts';
 import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { RISK_STATUSES } from '../../domain/risk/risk.ts';
+import { CONTROL_EFFECTIVENESS } from '../../domain/risk/control.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
@@ -142,6 +143,10 @@ responseComponent(
             overdue: z.boolean(),
             words: described(z.string(), 'Where it stands, in words, citing the clause.'),
             scores: described(z.array(z.strictObject({ reviewedOn: dateOut, score: z.int() })), 'R-2.6.8: its score at each review, oldest first.'),
+            controls: described(
+              z.array(z.strictObject({ id: idOut, title: z.string(), ownerName: z.string(), effectiveness: z.enum(CONTROL_EFFECTIVENESS), assessedOn: dateOut.nullable() })),
+              'R-2.6.8: the controls its residual score leans on, in the order they were added (the records are …/risk-controls).',
+            ),
           }),
         ),
         heatMap: described(
@@ -149,7 +154,7 @@ responseComponent(
           'R-2.6.8: the open risks at their current likelihood and impact: one row per likelihood, highest first, each cell by impact, lowest first.',
         ),
       }),
-      'R-2.6.8: the shared risk register, each risk’s band, trend and next review, and its heat map. The records themselves are …/risks and …/risk-reviews.',
+      'R-2.6.8: the shared risk register, each risk’s band, trend and next review, and its heat map. The records themselves are …/risks, …/risk-controls and …/risk-reviews.',
     ),
   }),
   { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12), its action plan (R-2.6.6, R-2.6.7) and its risk register (R-2.6.8).' },
@@ -249,7 +254,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
             refreshes: plan.standings.map((x) => ({ organisationId: x.organisationId, partnerName: x.partnerName, lastOn: x.lastOn, dueOn: x.dueOn, overdue: x.overdue, words: x.words })),
           },
           riskRegister: {
-            risks: register.risks.map(({ risk: k, standing: x, reviews }) => ({
+            risks: register.risks.map(({ risk: k, standing: x, reviews, controls }) => ({
               id: k.id,
               title: k.title,
               ownerName: k.ownerName,
@@ -267,6 +272,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
               overdue: x.overdue,
               words: x.words,
               scores: [...reviews].sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn)).map((v) => ({ reviewedOn: v.reviewedOn, score: v.likelihood * v.impact })),
+              controls: controls.map((c) => ({ id: c.id, title: c.title, ownerName: c.ownerName, effectiveness: c.effectiveness, assessedOn: c.assessedOn })),
             })),
             heatMap: register.heatMap.map((row) => row.map((c) => ({ likelihood: c.likelihood, impact: c.impact, score: c.score, band: c.band, riskIds: c.ids }))),
           },

@@ -12,6 +12,7 @@ import type { PartnershipActionPlan } from '../../../app/queries/action-plan.que
 import { PLAN_ACTION_STATUS_LABELS } from '../../../domain/performance/action-plan.ts';
 import type { PartnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
 import { scoreOf } from '../../../domain/risk/matrix.ts';
+import { CONTROL_EFFECTIVENESS_LABELS } from '../../../domain/risk/control.ts';
 import { RISK_CATEGORY_LABELS, RISK_RESPONSE_LABELS, TREND_LABELS } from '../../../domain/risk/risk.ts';
 import { bandsView, heatMapView, toneOf } from './heat-map.ts';
 
@@ -152,7 +153,7 @@ export function riskRegisterSection(partnershipId: string, r: PartnershipRiskReg
   return {
     heatMap: heatMapView(r.matrix, r.heatMap, new Map(r.risks.map((x) => [x.risk.id, { title: x.risk.title, href: href(x.risk.id) }]))),
     bands: bandsView(r.matrix),
-    risks: ordered.map(({ risk: k, standing: s, reviews }) => ({
+    risks: ordered.map(({ risk: k, standing: s, reviews, controls, controlsInBrief: c }) => ({
       title: k.title,
       href: href(k.id),
       owner: `${k.ownerName}, ${k.partnerName}`,
@@ -170,9 +171,11 @@ export function riskRegisterSection(partnershipId: string, r: PartnershipRiskReg
       standing: s.words,
       overdue: s.overdue,
       closed: k.status === 'closed',
+      // R-2.6.8: the controls the residual score leans on, each with its owner and effectiveness.
+      controls: { words: c.words, doubtful: c.doubtful, items: controls.map((x) => ({ title: x.title, href: `${base}/risk-controls/${x.id}`, owner: x.ownerName, effectiveness: CONTROL_EFFECTIVENESS_LABELS[x.effectiveness] })) },
     })),
     overdue: r.risks.filter((x) => x.standing.overdue).length,
     open: r.risks.filter((x) => x.risk.status === 'open').length,
-    links: { risks: `${base}/risks`, addRisk: `${base}/risks/new`, reviews: `${base}/risk-reviews`, addReview: `${base}/risk-reviews/new` },
+    links: { risks: `${base}/risks`, addRisk: `${base}/risks/new`, controls: `${base}/risk-controls`, addControl: `${base}/risk-controls/new`, reviews: `${base}/risk-reviews`, addReview: `${base}/risk-reviews/new` },
   };
 }
