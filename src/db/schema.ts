@@ -543,6 +543,25 @@ export interface RiskControlsTable {
   position: number;
 }
 
+export interface PerformanceIssuesTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  /** A key of ISSUE_TRIGGERS. */
+  trigger: string;
+  indicator_id: string | null;
+  reporting_line_id: string | null;
+  owner_id: string;
+  opened_on: string;
+  /** A key of ESCALATION_LEVELS. */
+  level: string;
+  actions: string;
+  status: string;
+  closed_on: string | null;
+  resolution: string | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -753,6 +772,7 @@ export interface Schema {
   risks: RisksTable;
   risk_reviews: RiskReviewsTable;
   risk_controls: RiskControlsTable;
+  performance_issues: PerformanceIssuesTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      154,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      159,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -110,7 +110,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 63);
+    assert.equal(examples, 65);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -454,6 +454,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedLine.status, 201, JSON.stringify(closedLine.body));
     const closedReport = await officer.post(`${closed.base}/performance-reports`, { reportingLineId: closedLine.body.id, title: 'Tour closed report', submittedOn: '2026-03-31' });
     assert.equal(closedReport.status, 201, JSON.stringify(closedReport.body));
+    const closedIssue = await officer.post(`${closed.base}/performance-issues`, { title: 'Tour closed issue', trigger: 'other', ownerId: closed.seat, openedOn: '2026-04-01', level: 'board', actions: 'Tour actions' });
+    assert.equal(closedIssue.status, 201, JSON.stringify(closedIssue.body));
     const closedPlanAction = await officer.post(`${closed.base}/plan-actions`, { title: 'Tour closed plan action', ownerId: closed.seat, organisationId: register.council.id, startsOn: '2026-04-01', dueOn: '2027-03-31' });
     assert.equal(closedPlanAction.status, 201, JSON.stringify(closedPlanAction.body));
     const closedRefresh = await officer.post(`${closed.base}/plan-refreshes`, { organisationId: register.council.id, confirmedBy: 'Tour officer', confirmedOn: '2026-04-01' });
@@ -771,6 +773,23 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.patch(`${closed.base}/reporting-lines/${closedLine.body.id}`, { notes: 'x' })).status, 422, 'a withdrawn partnership’s line stays as it was');
     assert.equal((await officer.patch(`${closed.base}/performance-reports/${closedReport.body.id}`, { summary: 'x' })).status, 422, 'a withdrawn partnership’s report stays as it was');
     assert.equal((await officer.request('DELETE', `${closed.base}/performance-reports/${closedReport.body.id}`)).status, 422, 'a withdrawn partnership keeps its reports');
+    // R-2.6.14 performance issues: about the line (its report owed), refused by rule (a line not the partnership's, closed
+    // without a day or a resolution, a line with an issue removed; a withdrawn partnership), and the performance answer.
+    const issueBody = { title: 'Tour issue', trigger: 'report', reportingLineId: reportingLine.body.id, ownerId: board.seat, openedOn: '2026-07-01', level: 'board', actions: 'Tour actions' };
+    assert.equal((await officer.post(`${perfBase}/performance-issues`, { ...issueBody, level: 'the-king' })).status, 400, 'a level not of the list');
+    assert.equal((await officer.post(`${perfBase}/performance-issues`, { ...issueBody, reportingLineId: missing })).status, 422, 'a line of the partnership’s');
+    assert.equal((await officer.post(`${perfBase}/performance-issues`, { ...issueBody, status: 'closed' })).status, 422, 'closed, with a day and a resolution');
+    const issue = await officer.post(`${perfBase}/performance-issues`, issueBody);
+    assert.equal(issue.status, 201, JSON.stringify(issue.body));
+    const issued = await auditor.get(`${perfBase}/performance`);
+    assert.equal(issued.body.performanceIssues.issues[0].level, 'board');
+    assert.equal(typeof issued.body.performanceIssues.issues[0].escalationOverdue, 'boolean');
+    assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 422, 'a line an issue names stays');
+    await tourKind('performance-issues', issue.body.id, { ...issueBody, title: 'Tour second issue' }, { actions: 'Tour more actions' }, { trigger: 'luck' });
+    assert.equal((await officer.patch(`${perfBase}/performance-issues/${issue.body.id}`, { status: 'closed' })).status, 422, 'closed, with a day and a resolution');
+    assert.equal((await officer.post(`${closed.base}/performance-issues`, { ...issueBody, reportingLineId: closedLine.body.id })).status, 422, 'a withdrawn partnership takes none');
+    assert.equal((await officer.request('DELETE', `${closed.base}/performance-issues/${closedIssue.body.id}`)).status, 422, 'a withdrawn partnership keeps its issues');
+    for (const x of (await auditor.get(`${perfBase}/performance-issues`)).body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/performance-issues/${x.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/performance-reports/${report.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 204);
 

@@ -93,6 +93,11 @@ const COMPLETE: PartnershipSnapshot = {
   ],
   actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
   riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
+  // R-2.6.14: one indicator, red once then green (not a run); an issue opened 1 April at the board, due at the next level on 1 July.
+  poorPerformance: {
+    indicators: [{ id: 'i1', name: 'Streets cleaned to standard', rules: { polarity: 'higher', tolerance: 5, unit: '%', target: 90, frequency: 'quarterly' }, periods: [{ periodEnding: '2025-12-31', value: 70, target: null }, { periodEnding: '2026-03-31', value: 92, target: null }] }],
+    issues: [{ title: 'Fly-tipping backlog', indicatorId: null, reportingLineId: null, openedOn: '2026-04-01', level: 'board', status: 'open', closedOn: null }],
+  },
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -153,14 +158,20 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.6.8', { riskRegister: { risks: [], reviews: [] } }, /No risk register recorded: the risks the partners share, each owned by a partner \(R-2\.6\.8\)/],
     // Identified 15 January at 4 × 4 = 16 (Very high, reviewed monthly) and never reviewed: due 15 February. The reviewed Medium one (6) is due 1 August.
     ['R-2.6.8', { riskRegister: { risks: [{ id: 'k2', title: 'Funding withdrawn', identifiedOn: '2026-01-15', residualLikelihood: 4, residualImpact: 4, targetScore: null, status: 'open' }, ...COMPLETE.riskRegister.risks], reviews: COMPLETE.riskRegister.reviews } }, /^Overdue: the review of Funding withdrawn \(Very high\), due 15 February 2026 \(R-2\.6\.8\)$/],
+    // R-2.6.14: red two quarters running (70 and 75 against 90, amber from 85.5) with no issue open on it.
+    ['R-2.6.14', { poorPerformance: { ...COMPLETE.poorPerformance, indicators: [{ ...COMPLETE.poorPerformance.indicators[0]!, periods: [{ periodEnding: '2025-12-31', value: 70, target: null }, { periodEnding: '2026-03-31', value: 75, target: null }] }] } }, /^Not tackled: Streets cleaned to standard, red for 2 periods in a row, with no performance issue open \(R-2\.6\.14\)$/],
+    // The Cabinet report due 31 March 2026 never went in, and no issue names its line.
+    ['R-2.6.14', { reporting: [{ id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-03-31', notes: null, reports: 0, lastSubmittedOn: null }] }, /^Not tackled: the report to Cabinet, overdue since 31 March 2026, with no performance issue open \(R-2\.6\.14\)$/],
+    // Opened 15 January at the board: due at the sponsoring officer by 15 April (three months), still at the board on 1 June.
+    ['R-2.6.14', { poorPerformance: { ...COMPLETE.poorPerformance, issues: [{ ...COMPLETE.poorPerformance.issues[0]!, openedOn: '2026-01-15' }] } }, /^Fly-tipping backlog: Escalation overdue: open since 15 January 2026, it was due at the sponsoring officer \(Head of Service\) by 15 April 2026 \(R-2\.6\.14\)$/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
   ];
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
-      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7, R-2.6.8 and R-2.6.12 apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7, R-2.6.8, R-2.6.12 and R-2.6.14 apply from operating: their cases are of an operating partnership.
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

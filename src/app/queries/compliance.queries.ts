@@ -1,6 +1,7 @@
 // The compliance engine's reads: snapshots for one partnership or for the whole council, loaded in
 // batches (a fixed set of statements per BATCH partnerships), evaluated by the pure catalogue. The
 // Compliance tab, the API, the council-wide dashboard, its export and the gate to operating read these.
+import type { PeriodValue } from '../../domain/performance/series.ts';
 import { DEFAULT_FORWARD_PLAN_DAYS } from '../../domain/forward-plan/forward-plan.ts';
 import { complianceRowsOf, type ComplianceRows } from '../../db/repositories/compliance.repo.ts';
 import { partnershipScope, type PartnershipScope } from '../../domain/access/scope.ts';
@@ -53,6 +54,10 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const planRefreshes = groupBy(rows.planRefreshes);
   const risks = groupBy(rows.risks);
   const riskReviews = groupBy(rows.riskReviews);
+  const indicators = groupBy(rows.indicators);
+  const issues = groupBy(rows.issues);
+  const periods = new Map<string, PeriodValue[]>();
+  for (const { indicatorId, ...m } of rows.measurements) periods.set(indicatorId, [...(periods.get(indicatorId) ?? []), m]);
   return rows.partnerships.map((p): PartnershipSnapshot => {
     const latest = screenings.get(p.id)?.[0];
     const a = assessments.get(p.id);
@@ -81,6 +86,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       reporting: (reporting.get(p.id) ?? []).map(({ partnershipId: _, ...l }) => l),
       actionPlan: { actions: (planActions.get(p.id) ?? []).map(({ partnershipId: _, ...a }) => a), refreshes: (planRefreshes.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
       riskRegister: { risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
+      poorPerformance: { indicators: (indicators.get(p.id) ?? []).map(({ partnershipId: _, ...i }) => ({ ...i, periods: periods.get(i.id) ?? [] })), issues: (issues.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x) },
     };
   });
 }

@@ -6,6 +6,7 @@ import { listPartners } from '../../db/repositories/partnership-partners.repo.ts
 import { organisationChoices } from '../../db/repositories/organisations.repo.ts';
 import { findIndicator, insertIndicator, listIndicators, listObjectives, measurementsOfIndicator, removeIndicator, updateIndicator } from '../../db/repositories/performance.repo.ts';
 import { DEFAULT_TOLERANCE, FREQUENCIES, FREQUENCY_LABELS, POLARITIES, POLARITY_LABELS, type Indicator, type IndicatorInput } from '../../domain/performance/indicator.ts';
+import { issuesNaming } from '../../db/repositories/performance-issues.repo.ts';
 import { uuidIds } from '../deps.ts';
 import { decimal, optionalDecimal, optionalText, recordId, text } from '../schemas/fields.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
@@ -184,7 +185,9 @@ export const indicators: RecordKind<Indicator, IndicatorInput> = {
   async problems(db, partnership, change) {
     if (change.kind === 'remove') {
       const n = await measurementsOfIndicator(db, change.key);
-      return n ? [{ field: 'name', message: `This indicator has ${n === 1 ? 'a measurement' : `${n} measurements`}: its history is kept, so remove ${n === 1 ? 'it' : 'them'} first if it was entered by mistake (R-2.9)` }] : [];
+      if (n) return [{ field: 'name', message: `This indicator has ${n === 1 ? 'a measurement' : `${n} measurements`}: its history is kept, so remove ${n === 1 ? 'it' : 'them'} first if it was entered by mistake (R-2.9)` }];
+      const issues = await issuesNaming(db, { indicatorId: change.key });
+      return issues ? [{ field: 'name', message: `${issues === 1 ? 'A performance issue is' : `${issues} performance issues are`} about this indicator: remove ${issues === 1 ? 'it' : 'them'} first if entered by mistake (R-2.6.14)` }] : [];
     }
     const v = change.value;
     const problems: Problem[] = [];

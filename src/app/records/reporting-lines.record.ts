@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findReportingLine, insertReportingLine, listReportingLines, removeReportingLine, updateReportingLine } from '../../db/repositories/reporting.repo.ts';
 import { lineTitle, REPORTING_BODIES, REPORTING_BODY_LABELS, REPORTING_FREQUENCIES, REPORTING_FREQUENCY_LABELS, type ReportingLine, type ReportingLineInput } from '../../domain/performance/reporting.ts';
+import { issuesNaming } from '../../db/repositories/performance-issues.repo.ts';
 import { uuidIds } from '../deps.ts';
 import { isoDate, optionalText } from '../schemas/fields.ts';
 import type { RecordKind } from './record-kind.ts';
@@ -91,9 +92,9 @@ export const reportingLines: RecordKind<ReportingLine, ReportingLineInput> = {
   async problems(db, partnership, change) {
     if (change.kind !== 'remove') return [];
     const l = await findReportingLine(db, partnership.id, change.key);
-    return l && l.reports > 0
-      ? [{ field: 'body', message: `${l.reports === 1 ? 'A report has' : `${l.reports} reports have`} been submitted on this line: its history is kept, so remove ${l.reports === 1 ? 'it' : 'them'} first if entered by mistake (R-2.6.2)` }]
-      : [];
+    if (l && l.reports > 0) return [{ field: 'body', message: `${l.reports === 1 ? 'A report has' : `${l.reports} reports have`} been submitted on this line: its history is kept, so remove ${l.reports === 1 ? 'it' : 'them'} first if entered by mistake (R-2.6.2)` }];
+    const issues = await issuesNaming(db, { reportingLineId: change.key });
+    return issues ? [{ field: 'body', message: `${issues === 1 ? 'A performance issue is' : `${issues} performance issues are`} about this line’s reports: remove ${issues === 1 ? 'it' : 'them'} first if entered by mistake (R-2.6.14)` }] : [];
   },
   repo: {
     list: listReportingLines,

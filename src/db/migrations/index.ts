@@ -37,6 +37,7 @@ import * as m0033 from './0033-reporting.ts';
 import * as m0034 from './0034-action-plans.ts';
 import * as m0035 from './0035-risk-register.ts';
 import * as m0036 from './0036-risk-controls.ts';
+import * as m0037 from './0037-performance-issues.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -83,6 +84,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0034-action-plans', m0034],
   ['0035-risk-register', m0035],
   ['0036-risk-controls', m0036],
+  ['0037-performance-issues', m0037],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -5,8 +5,11 @@ import { objectivesOf } from './performance.repo.ts';
 import { reportingLinesOf } from './reporting.repo.ts';
 import { actionPlansOf } from './action-plans.repo.ts';
 import { riskRegistersOf } from './risks.repo.ts';
+import { indicatorSeriesOf } from './performance.repo.ts';
+import { performanceIssuesOf } from './performance-issues.repo.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
-import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
+import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, IssuesInBrief, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
+import type { PeriodValue } from '../../domain/performance/series.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
 import type { PartnershipScope } from '../../domain/access/scope.ts';
@@ -66,6 +69,10 @@ export interface ComplianceRows {
   /** R-2.6.8: the risk registers' risks in brief and their reviews. */
   risks: Array<{ partnershipId: string } & RegisterInBrief['risks'][number]>;
   riskReviews: Array<{ partnershipId: string } & RegisterInBrief['reviews'][number]>;
+  /** R-2.6.14: the outcome indicators with what rates them, their measurements, and the performance issues. */
+  indicators: Array<{ partnershipId: string; id: string } & Pick<IssuesInBrief['indicators'][number], 'name' | 'rules'>>;
+  measurements: Array<{ indicatorId: string } & PeriodValue>;
+  issues: Array<{ partnershipId: string } & IssuesInBrief['issues'][number]>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -109,7 +116,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -233,6 +240,9 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     actionPlansOf(db, ids),
     // R-2.6.8: the risk registers and their reviews.
     riskRegistersOf(db, ids),
+    // R-2.6.14: the indicators with their measurements, and the performance issues.
+    indicatorSeriesOf(db, ids),
+    performanceIssuesOf(db, ids),
   ]);
   return {
     objectives,
@@ -241,6 +251,9 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     planRefreshes: plans.refreshes,
     risks: registers.risks,
     riskReviews: registers.reviews,
+    indicators: series.indicators.map(({ partnershipId, id, name, ...rules }) => ({ partnershipId, id, name, rules })),
+    measurements: series.measurements,
+    issues,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       organisationId: r.organisation_id,
@@ -322,7 +335,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

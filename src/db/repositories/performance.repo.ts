@@ -192,3 +192,19 @@ export async function councilIndicators(db: Db | Trx, scope: PartnershipScope, p
     measurements: measured.map(toMeasurement),
   };
 }
+
+/**
+ * R-2.6.14: for the compliance engine, each partnership's indicators with what rates them, and their
+ * measurements (oldest first): two statements for any number of partnerships.
+ */
+export async function indicatorSeriesOf(db: Db | Trx, partnershipIds: readonly string[]): Promise<{ indicators: Array<{ partnershipId: string; id: string; name: string; polarity: Polarity; tolerance: number; unit: string; target: number | null; frequency: Frequency }>; measurements: Array<{ indicatorId: string; periodEnding: string; value: number; target: number | null }> }> {
+  if (!partnershipIds.length) return { indicators: [], measurements: [] };
+  const [i, m] = await Promise.all([
+    db.selectFrom('outcome_indicators').select(['partnership_id', 'id', 'name', 'polarity', 'tolerance', 'unit', 'target', 'frequency']).where('partnership_id', 'in', partnershipIds).orderBy('partnership_id').orderBy('position').execute(),
+    db.selectFrom('indicator_measurements').select(['indicator_id', 'period_ending', 'value', 'target']).where('partnership_id', 'in', partnershipIds).orderBy('indicator_id').orderBy('period_ending').execute(),
+  ]);
+  return {
+    indicators: i.map((x) => ({ partnershipId: x.partnership_id, id: x.id, name: x.name, polarity: x.polarity as Polarity, tolerance: Number(x.tolerance), unit: x.unit, target: num(x.target), frequency: x.frequency as Frequency })),
+    measurements: m.map((x) => ({ indicatorId: x.indicator_id, periodEnding: x.period_ending, value: Number(x.value), target: num(x.target) })),
+  };
+}

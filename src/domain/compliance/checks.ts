@@ -12,6 +12,9 @@ import { meetingNotice } from '../meetings/meeting.ts';
 import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
 import { refreshStandings } from '../performance/action-plan.ts';
+import { escalationOf, poorPerformance, untackled, type PoorPerformanceRule } from '../performance/issue.ts';
+import { redRun } from '../performance/rag.ts';
+import { ratedSeries } from '../performance/series.ts';
 import { RISK_MATRIX } from '../risk/matrix.ts';
 import { riskStanding } from '../risk/risk.ts';
 import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
@@ -26,6 +29,8 @@ export interface CheckContext {
   governance: GovernanceCompleteness;
   /** The day of the evaluation, yyyy-mm-dd (London). */
   today: string;
+  /** R-2.6.14: the council's rule for poor performance (protocol configuration). */
+  poorPerformance: PoorPerformanceRule;
 }
 
 export type Check = (s: PartnershipSnapshot, ctx: CheckContext) => Outcome;
@@ -91,6 +96,22 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     const late = standings.filter((x) => x.overdue);
     if (late.length) return gap(`Overdue: the action plan’s annual refresh by ${list(late.map((x) => `${x.partnerName}, due ${dateInWords(x.dueOn)}`))} (R-2.6.7)`, fixAt(s, '/plan-refreshes/new', 'Record a partner’s refresh'));
     return pass(`The action plan is refreshed by every partner, none overdue (R-2.6.7)`, standings.map((x) => `${x.partnerName}: ${x.words}`));
+  },
+  // R-2.6.14: poor performance tackled: an indicator red the council's periods in a row, or a report overdue, has a
+  // performance issue open; an open issue is at the level its age calls for.
+  'R-2.6.14': (s, { today, poorPerformance: rule }) => {
+    const { indicators, issues } = s.poorPerformance;
+    const red = indicators.map((i) => ({ id: i.id, name: i.name, redPeriods: redRun(ratedSeries(i.rules, i.periods).map((p) => p.rag.status)) }));
+    const lines = s.reporting.map((l) => ({ id: l.id, title: lineTitle(l), overdueSince: reportingStanding(l, today).overdueSince }));
+    const left = untackled(poorPerformance(red, lines, rule), issues);
+    if (left.length) return gap(`Not tackled: ${list(left.map((p) => p.words))}, with no performance issue open (R-2.6.14)`, fixAt(s, '/performance-issues/new', 'Open a performance issue'));
+    const open = issues.filter((i) => i.status === 'open').map((i) => ({ title: i.title, escalation: escalationOf(i, rule, today) }));
+    const late = open.filter((x) => x.escalation.overdue);
+    if (late.length) return gap(`${list(late.map((x) => `${x.title}: ${x.escalation.words.replace(/ \(R-2\.6\.14\)$/, '')}`))} (R-2.6.14)`, fixAt(s, '/performance-issues', 'Escalate the performance issue'));
+    return pass(
+      open.length ? `${plural(open.length, 'performance issue')} open, each at the level it is due at; no poor performance untackled (R-2.6.14)` : `No outcome indicator red for ${rule.redPeriods} periods in a row and no report overdue: no performance issue needed (R-2.6.14)`,
+      open.map((x) => `${x.title}: ${x.escalation.words}`),
+    );
   },
   // R-2.6.8: the shared risk register reviewed at the intervals its matrix agrees (sooner for a higher band); a review past its day is a gap, with the day it fell due.
   'R-2.6.8': (s, { today }) => {

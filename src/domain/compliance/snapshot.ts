@@ -1,6 +1,8 @@
 // What the compliance checks look at for one partnership: its details, records and evidence, loaded in
 // batches for a whole council (app/queries/compliance.queries.ts) and given to pure functions.
 import type { Assessment } from '../business-case/assessment.ts';
+import type { PerformanceIssueInput } from '../performance/issue.ts';
+import type { IndicatorRules, PeriodValue } from '../performance/series.ts';
 import type { GovernanceDocument } from '../governance/completeness.ts';
 import type { SectionRecord } from '../governance/section.ts';
 import type { DecisionOutcome, DecisionSubject } from '../lifecycle/decisions.ts';
@@ -68,6 +70,14 @@ export interface PartnershipSnapshot {
   actionPlan: PlanInBrief;
   /** its risk register in brief (each risk's residual score and status) and the reviews of its risks. */
   riskRegister: RegisterInBrief;
+  /** each outcome indicator with what rates it and its measured periods, and the performance issues. */
+  poorPerformance: IssuesInBrief;
+}
+
+/** what poor performance being tackled is judged on. */
+export interface IssuesInBrief {
+  indicators: ReadonlyArray<{ id: string; name: string; rules: IndicatorRules; periods: readonly PeriodValue[] }>;
+  issues: ReadonlyArray<Pick<PerformanceIssueInput, 'title' | 'indicatorId' | 'reportingLineId' | 'openedOn' | 'level' | 'status' | 'closedOn'>>;
 }
 
 /** what a risk's review being due is judged on. */

@@ -52,6 +52,8 @@ const compliance: ComplianceConfig = {
     significant: [],
   },
   attestationMonths: 12,
+  // red two periods running is a pattern, not a blip; a quarter at each level before the next.
+  poorPerformance: { redPeriods: 2, escalationMonths: 3 },
 };
 
 export const DEFAULT_PROTOCOL_CONFIG: ProtocolConfig = Object.freeze({ governance, compliance });

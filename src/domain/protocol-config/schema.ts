@@ -60,6 +60,11 @@ export const complianceConfigSchema = z.strictObject({
   }),
   /** How long an attestation stands unless it says otherwise, in months (the form's default). */
   attestationMonths: z.number().int().min(1).max(60),
+  /** poor performance tackled: how long red needs an issue, and how often an open issue climbs a level. */
+  poorPerformance: z.strictObject({
+    redPeriods: z.number().int().min(1).max(12),
+    escalationMonths: z.number().int().min(1).max(24),
+  }),
 });
 
 export const protocolConfigSchema = z.strictObject({

@@ -17,6 +17,9 @@ import { partnershipRiskRegister } from '../../app/queries/risk-register.queries
 import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { RISK_STATUSES } from '../../domain/risk/risk.ts';
 import { CONTROL_EFFECTIVENESS } from '../../domain/risk/control.ts';
+import { ESCALATION_LEVELS, ISSUE_STATUSES, ISSUE_TRIGGERS } from '../../domain/performance/issue.ts';
+import { partnershipIssues } from '../../app/queries/performance-issues.queries.ts';
+import { protocolOf } from '../../app/protocol-config.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
 import { EXAMPLE_ID, ID_PARAMETER } from './partnerships.api.ts';
@@ -122,6 +125,25 @@ responseComponent(
       }),
       'R-2.6.6, R-2.6.7: the action plan, each action and where it stands, and each partner’s refresh. The records themselves are …/plan-actions and …/plan-refreshes.',
     ),
+    performanceIssues: described(
+      z.strictObject({
+        issues: z.array(
+          z.strictObject({
+            id: idOut,
+            title: z.string(),
+            trigger: z.enum(ISSUE_TRIGGERS),
+            status: z.enum(ISSUE_STATUSES),
+            level: z.enum(ESCALATION_LEVELS),
+            expectedLevel: described(z.enum(ESCALATION_LEVELS), 'R-2.6.14: the level it should be at today, from how long it has been open.'),
+            escalationOverdue: z.boolean(),
+            escalationDueOn: described(dateOut.nullable(), 'R-2.6.14: the day it was due at the expected level (when overdue) or is due at the next; null at the top or once closed.'),
+            words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+          }),
+        ),
+        untackled: described(z.array(z.strictObject({ kind: z.enum(['indicator', 'report']), id: idOut, words: z.string() })), 'R-2.6.14: indicators red the council’s periods in a row, and reports overdue, that no open issue names.'),
+      }),
+      'R-2.6.14: poor performance tackled: the performance issues with their escalation, and what still needs one. The records themselves are …/performance-issues.',
+    ),
     riskRegister: described(
       z.strictObject({
         risks: z.array(
@@ -157,7 +179,7 @@ responseComponent(
       'R-2.6.8: the shared risk register, each risk’s band, trend and next review, and its heat map. The records themselves are …/risks, …/risk-controls and …/risk-reviews.',
     ),
   }),
-  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12), its action plan (R-2.6.6, R-2.6.7) and its risk register (R-2.6.8).' },
+  { id: 'PartnershipPerformance', description: 'A partnership’s objectives with their outcome indicators, rated (R-A1.3, R-2.9), its reporting (R-2.6.2, R-2.6.12), its action plan (R-2.6.6, R-2.6.7), its performance issues (R-2.6.14) and its risk register (R-2.6.8).' },
 );
 
 const councilItemOut = responseComponent(
@@ -243,6 +265,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           partnershipActionPlan(deps, principalOf(request), id, today),
           partnershipRiskRegister(deps, principalOf(request), id, today),
         ]);
+        const issues = await partnershipIssues(deps, principalOf(request), id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting);
         return {
           objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
           reporting: {
@@ -252,6 +275,10 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           actionPlan: {
             actions: plan.actions.map(({ action: a, standing }) => ({ id: a.id, title: a.title, ownerName: a.ownerName, partnerName: a.partnerName, status: a.status, dueOn: a.dueOn, planReference: a.planReference, overdue: standing.overdue, words: standing.words })),
             refreshes: plan.standings.map((x) => ({ organisationId: x.organisationId, partnerName: x.partnerName, lastOn: x.lastOn, dueOn: x.dueOn, overdue: x.overdue, words: x.words })),
+          },
+          performanceIssues: {
+            issues: issues.issues.map(({ issue: x, escalation: e }) => ({ id: x.id, title: x.title, trigger: x.trigger, status: x.status, level: x.level, expectedLevel: e.expected, escalationOverdue: e.overdue, escalationDueOn: e.dueOn, words: e.words })),
+            untackled: issues.untackled.map((u) => ({ ...u })),
           },
           riskRegister: {
             risks: register.risks.map(({ risk: k, standing: x, reviews, controls }) => ({

@@ -11,6 +11,9 @@ import { RAG_LABELS, RAGS } from '../../../domain/performance/rag.ts';
 import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { actionPlanSection, councilRow, performancePage, reportingSection, riskRegisterSection } from './performance.view-model.ts';
+import { issuesSection } from './issues.view-model.ts';
+import { partnershipIssues } from '../../../app/queries/performance-issues.queries.ts';
+import { protocolOf } from '../../../app/protocol-config.ts';
 import { partnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
 import { partnershipActionPlan } from '../../../app/queries/action-plan.queries.ts';
 import { partnershipReporting } from '../../../app/queries/reporting.queries.ts';
@@ -49,8 +52,11 @@ export function performanceRoutes(deps: AppDeps) {
         partnershipActionPlan(deps, principalOf(request), p.id, today),
         partnershipRiskRegister(deps, principalOf(request), p.id, today),
       ]);
-      const theirs = p.withdrawn ? new Set<string>() : await submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator)));
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
+      const [theirs, issues] = await Promise.all([
+        p.withdrawn ? new Set<string>() : submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator))),
+        partnershipIssues(deps, principalOf(request), p.id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting),
+      ]);
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), issues: issuesSection(p.id, issues), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {
