@@ -43,7 +43,7 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoActionPlan, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
+import { demoActionPlan, demoChallenges, demoPerformanceIssues, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
@@ -54,6 +54,8 @@ import { reportingLines } from './records/reporting-lines.record.ts';
 import { planActions } from './records/plan-actions.record.ts';
 import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { riskControls } from './records/risk-controls.record.ts';
+import { performanceChallenges } from './records/performance-challenges.record.ts';
+import { performanceIssues } from './records/performance-issues.record.ts';
 import { riskReviews } from './records/risk-reviews.record.ts';
 import { risks } from './records/risks.record.ts';
 import { reports } from './records/reports.record.ts';
@@ -386,12 +388,14 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       if (complete) await demoBoard(deps, ctx, created.id, others[0]?.organisationId ?? null, boards++ % 2 === 1);
       // R-A1.3, R-2.9: its objectives, their indicators and four quarters measured (a gap where its rules are not complete).
       const objectiveIds: string[] = [];
+      const indicatorIds: string[] = [];
       for (const o of demoPerformance(!complete)) {
         const objective = await addRecord(deps, ctx, COMMAND_LINE, objectives, created.id, o.objective);
         objectiveIds.push(objective.id);
         for (const { indicator: { supplier, ...i }, values } of o.indicators) {
           const organisationId = supplier === 'partner' && others[0] ? others[0].organisationId : organisationIds.get('council')!;
           const added = await addRecord(deps, ctx, COMMAND_LINE, indicators, created.id, { ...i, objectiveId: objective.id, organisationId });
+          indicatorIds.push(added.id);
           const quarters = demoQuarters(londonToday(deps.clock.now()), values.length);
           for (const [n, value] of values.entries()) await addRecord(deps, ctx, COMMAND_LINE, measurements, created.id, demoMeasurement(added.id, quarters[n]!, value));
         }
@@ -413,6 +417,9 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       for (const k of register.risks) riskIds.push((await addRecord(deps, ctx, COMMAND_LINE, risks, created.id, k)).id);
       for (const { risk, ...v } of register.reviews) await addRecord(deps, ctx, COMMAND_LINE, riskReviews, created.id, { ...v, riskId: riskIds[risk]! });
       for (const { risk, ...c } of register.controls) await addRecord(deps, ctx, COMMAND_LINE, riskControls, created.id, { ...c, riskId: riskIds[risk]! });
+      // the red indicator tackled and a partner's challenge answered (neither, where it has a gap).
+      for (const x of demoPerformanceIssues(londonToday(deps.clock.now()), !complete, councilOwner?.personId, indicatorIds[1])) await addRecord(deps, ctx, COMMAND_LINE, performanceIssues, created.id, x);
+      for (const x of demoChallenges(londonToday(deps.clock.now()), !complete, others[0], councilOwner?.personId)) await addRecord(deps, ctx, COMMAND_LINE, performanceChallenges, created.id, x);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

@@ -562,6 +562,21 @@ export interface PerformanceIssuesTable {
   position: number;
 }
 
+export interface PerformanceChallengesTable {
+  id: string;
+  partnership_id: string;
+  organisation_id: string;
+  raised_by: string;
+  raised_on: string;
+  /** A key of CHALLENGE_SUBJECTS. */
+  subject: string;
+  challenge: string;
+  assignee_id: string | null;
+  response: string | null;
+  answered_on: string | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -773,6 +788,7 @@ export interface Schema {
   risk_reviews: RiskReviewsTable;
   risk_controls: RiskControlsTable;
   performance_issues: PerformanceIssuesTable;
+  performance_challenges: PerformanceChallengesTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

@@ -198,6 +198,11 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/performance-issues/:performanceIssueId': readers,
   'PATCH /api/v1/partnerships/:id/performance-issues/:performanceIssueId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/performance-issues/:performanceIssueId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/performance-challenges': readers,
+  'POST /api/v1/partnerships/:id/performance-challenges': submitters,
+  'GET /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': readers,
+  'PATCH /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risks': readers,
   'POST /api/v1/partnerships/:id/risks': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risks/:riskId': readers,
@@ -217,7 +222,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
 };
 
 const MISSING = '01890000-0000-7000-8000-000000000000';
-const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', performanceIssueId: '' };
+const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', performanceIssueId: '', performanceChallengeId: '' };
 
 async function writes(database: Database) {
   const n = async (table: 'partnerships' | 'organisations' | 'people') =>
@@ -394,12 +399,14 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const riskControlId = await made(`${base}/risk-controls`, { riskId: reviewedRisk, title: `Probe control ${sequence}`, ownerId: register.officers[0]!.id, effectiveness: 'effective', assessedOn: '2026-06-01' });
     // R-2.6.14: a performance issue about the measured indicator.
     const performanceIssueId = await made(`${base}/performance-issues`, { title: `Probe issue ${sequence}`, trigger: 'indicator', indicatorId: measuredIndicator, ownerId: register.officers[0]!.id, openedOn: '2026-07-01', level: 'board', actions: 'Probe actions' });
-    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, performanceIssueId };
+    // R-2.6.15: a challenge by the council.
+    const performanceChallengeId = await made(`${base}/performance-challenges`, { organisationId: register.council.id, raisedBy: `Probe director ${sequence}`, raisedOn: '2026-07-01', subject: 'performance', challenge: 'Probe challenge' });
+    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, performanceIssueId, performanceChallengeId };
   };
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -450,6 +457,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/plan-refreshes/:planRefreshId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/risks')) return { title: `Probe risk ${sequence}`, cause: 'Probe cause', event: 'Probe event', consequence: 'Probe consequence', category: 'financial', ownerId: register.officers[0]!.id, organisationId: register.partners[0]!.id, identifiedOn: '2026-10-01', inherentLikelihood: 3, inherentImpact: 3, residualLikelihood: 2, residualImpact: 3, response: 'tolerate' };
     if (key.endsWith('/risks/:riskId')) return { status: 'closed' };
+    if (key.endsWith('/performance-challenges')) return { organisationId: register.partners[0]!.id, raisedBy: `Probe partner ${sequence}`, raisedOn: '2026-10-01', subject: 'added-value', challenge: `Probe challenge ${sequence}` };
+    if (key.endsWith('/performance-challenges/:performanceChallengeId')) return { response: `Probe ${sequence}`, answeredOn: '2026-10-02' };
     if (key.endsWith('/performance-issues')) return { title: `Probe issue ${sequence}`, trigger: 'other', ownerId: register.officers[0]!.id, openedOn: '2026-10-01', level: 'sponsoring-officer', actions: `Probe actions ${sequence}` };
     if (key.endsWith('/performance-issues/:performanceIssueId')) return { actions: `Probe ${sequence}` };
     if (key.endsWith('/risk-controls')) return { riskId: perf.reviewedRisk, title: `Probe control ${sequence}`, ownerId: register.officers[0]!.id, effectiveness: 'not-assessed' };
@@ -497,7 +506,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|risks|risk-controls|risk-reviews)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|risks|risk-controls|risk-reviews)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
@@ -510,7 +519,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
                 ? { ...shared, authorityId: await authorityOf(id) }
                 : own && key.includes('/rule-changes/')
                   ? { ...shared, changeId: await ruleChangeOf(id) }
-                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|risks|risk-controls|risk-reviews)/.test(key)
+                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|risks|risk-controls|risk-reviews)/.test(key)
                     ? { ...shared, ...(await performanceOf(id)) }
                     : shared;
         perf = meeting;

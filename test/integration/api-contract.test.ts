@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      159,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      164,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -66,8 +66,9 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       const directory = /^\/api\/v1\/(organisations|people)/.test(op.path);
       // A person's register of interests is kept by the monitoring officer as well as by whoever keeps the register (R-2.13).
       const interests = /\/interests(\/|$)/.test(op.path);
-      // R-2.9: a partner's representative submits the measurements of the indicators its organisation supplies.
-      const submits = op.method === 'POST' && op.path === '/api/v1/partnerships/{id}/measurements';
+      // R-2.9: a partner's representative submits the measurements of the indicators its organisation supplies;
+      // R-2.6.15: and raises challenges for it.
+      const submits = op.method === 'POST' && ['/api/v1/partnerships/{id}/measurements', '/api/v1/partnerships/{id}/performance-challenges'].includes(op.path);
       const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : submits ? 'performance.submit' : 'register.manage';
       assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : writes, op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
@@ -110,7 +111,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 65);
+    assert.equal(examples, 67);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -454,6 +455,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(closedLine.status, 201, JSON.stringify(closedLine.body));
     const closedReport = await officer.post(`${closed.base}/performance-reports`, { reportingLineId: closedLine.body.id, title: 'Tour closed report', submittedOn: '2026-03-31' });
     assert.equal(closedReport.status, 201, JSON.stringify(closedReport.body));
+    const closedChallenge = await officer.post(`${closed.base}/performance-challenges`, { organisationId: register.council.id, raisedBy: 'Tour officer', raisedOn: '2026-04-01', subject: 'performance', challenge: 'Tour closed challenge' });
+    assert.equal(closedChallenge.status, 201, JSON.stringify(closedChallenge.body));
     const closedIssue = await officer.post(`${closed.base}/performance-issues`, { title: 'Tour closed issue', trigger: 'other', ownerId: closed.seat, openedOn: '2026-04-01', level: 'board', actions: 'Tour actions' });
     assert.equal(closedIssue.status, 201, JSON.stringify(closedIssue.body));
     const closedPlanAction = await officer.post(`${closed.base}/plan-actions`, { title: 'Tour closed plan action', ownerId: closed.seat, organisationId: register.council.id, startsOn: '2026-04-01', dueOn: '2027-03-31' });
@@ -790,6 +793,17 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${closed.base}/performance-issues`, { ...issueBody, reportingLineId: closedLine.body.id })).status, 422, 'a withdrawn partnership takes none');
     assert.equal((await officer.request('DELETE', `${closed.base}/performance-issues/${closedIssue.body.id}`)).status, 422, 'a withdrawn partnership keeps its issues');
     for (const x of (await auditor.get(`${perfBase}/performance-issues`)).body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/performance-issues/${x.id}`)).status, 204);
+    // R-2.6.15 challenges: refused by rule (a partner not the partnership's, an answer without its day; a withdrawn partnership).
+    const challengeBody = { organisationId: register.council.id, raisedBy: 'Tour director', raisedOn: '2026-07-01', subject: 'added-value', challenge: 'Tour challenge' };
+    assert.equal((await officer.post(`${perfBase}/performance-challenges`, { ...challengeBody, subject: 'weather' })).status, 400, 'a subject not of the list');
+    assert.equal((await officer.post(`${perfBase}/performance-challenges`, { ...challengeBody, organisationId: missing })).status, 422, 'a partner of the partnership’s');
+    const challenge = await officer.post(`${perfBase}/performance-challenges`, challengeBody);
+    assert.equal(challenge.status, 201, JSON.stringify(challenge.body));
+    await tourKind('performance-challenges', challenge.body.id, { ...challengeBody, challenge: 'Tour second challenge' }, { response: 'Tour answer', answeredOn: '2026-07-10' }, { answeredOn: '2026-02-30' });
+    assert.equal((await officer.patch(`${perfBase}/performance-challenges/${challenge.body.id}`, { response: 'Tour answer', answeredOn: null })).status, 422, 'an answer has its day');
+    assert.equal((await officer.post(`${closed.base}/performance-challenges`, challengeBody)).status, 422, 'a withdrawn partnership takes none');
+    assert.equal((await officer.request('DELETE', `${closed.base}/performance-challenges/${closedChallenge.body.id}`)).status, 422, 'a withdrawn partnership keeps its challenges');
+    for (const x of (await auditor.get(`${perfBase}/performance-challenges`)).body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/performance-challenges/${x.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/performance-reports/${report.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 204);
 

@@ -152,6 +152,17 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(reps.some((r) => r.codes_acknowledged_on) && reps.some((r) => !r.codes_acknowledged_on), 'some acknowledgements recorded, some to do');
     });
 
+    it('R-2.6.14, R-2.6.15: operating examples tackle their red indicator and answer a partner’s challenge; those with gaps leave one unanswered', async () => {
+      const issues = await database.db.selectFrom('performance_issues').select(['partnership_id', 'trigger', 'indicator_id', 'status']).execute();
+      assert.ok(issues.some((x) => x.trigger === 'indicator' && x.indicator_id && x.status === 'open'), 'an open issue names its red indicator');
+      assert.ok(issues.some((x) => x.status === 'closed'), 'and one closed');
+      const challenges = await database.db.selectFrom('performance_challenges').select(['partnership_id', 'answered_on', 'response']).execute();
+      assert.ok(challenges.some((c) => c.answered_on && c.response), 'a challenge answered');
+      assert.ok(challenges.some((c) => !c.answered_on), 'a challenge awaiting its answer');
+      const tackled = new Set(issues.map((x) => x.partnership_id));
+      assert.ok(challenges.filter((c) => !c.answered_on).every((c) => !tackled.has(c.partnership_id)), 'an example with a gap has no issue, so both gaps show');
+    });
+
     it('creates 30 or more partner organisations across every sector, and exactly one "this council" named after COUNCIL_NAME', async () => {
       const orgs = await database.db.selectFrom('organisations').select(['name', 'sector', 'is_this_council']).execute();
       const councils = orgs.filter((o) => Number(o.is_this_council) === 1);
@@ -216,7 +227,7 @@ for (const dialect of dialectsUnderTest()) {
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added', 'plan-action added', 'plan-refresh added', 'risk added', 'risk-review added', 'risk-control added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added', 'plan-action added', 'plan-refresh added', 'risk added', 'risk-review added', 'risk-control added', 'performance-issue added', 'performance-challenge added']),
       );
       // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
       assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');

@@ -98,6 +98,11 @@ const COMPLETE: PartnershipSnapshot = {
     indicators: [{ id: 'i1', name: 'Streets cleaned to standard', rules: { polarity: 'higher', tolerance: 5, unit: '%', target: 90, frequency: 'quarterly' }, periods: [{ periodEnding: '2025-12-31', value: 70, target: null }, { periodEnding: '2026-03-31', value: 92, target: null }] }],
     issues: [{ title: 'Fly-tipping backlog', indicatorId: null, reportingLineId: null, openedOn: '2026-04-01', level: 'board', status: 'open', closedOn: null }],
   },
+  // R-2.6.15: one challenge answered, one raised on 20 May and due an answer by 17 June.
+  challenges: [
+    { partnerName: 'Neighbour District Council', raisedOn: '2026-03-01', answeredOn: '2026-03-20', subject: 'performance' },
+    { partnerName: 'Neighbour District Council', raisedOn: '2026-05-20', answeredOn: null, subject: 'added-value' },
+  ],
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -164,6 +169,8 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.6.14', { reporting: [{ id: 'l1', body: 'cabinet', bodyName: null, frequency: 'quarterly', firstDueOn: '2026-03-31', notes: null, reports: 0, lastSubmittedOn: null }] }, /^Not tackled: the report to Cabinet, overdue since 31 March 2026, with no performance issue open \(R-2\.6\.14\)$/],
     // Opened 15 January at the board: due at the sponsoring officer by 15 April (three months), still at the board on 1 June.
     ['R-2.6.14', { poorPerformance: { ...COMPLETE.poorPerformance, issues: [{ ...COMPLETE.poorPerformance.issues[0]!, openedOn: '2026-01-15' }] } }, /^Fly-tipping backlog: Escalation overdue: open since 15 January 2026, it was due at the sponsoring officer \(Head of Service\) by 15 April 2026 \(R-2\.6\.14\)$/],
+    // Raised 1 May, unanswered on 1 June: an answer was due by 29 May.
+    ['R-2.6.15', { challenges: [{ partnerName: 'Neighbour District Council', raisedOn: '2026-05-01', answeredOn: null, subject: 'added-value' }] }, /^Unanswered: the challenge of the value the partnership adds by Neighbour District Council, raised on 1 May 2026, due an answer by 29 May 2026 \(R-2\.6\.15\)$/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
@@ -171,7 +178,7 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
       // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7, R-2.6.8, R-2.6.12 and R-2.6.14 apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');

@@ -58,6 +58,7 @@ const COMPLETE: PartnershipSnapshot = {
   actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
   riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
   poorPerformance: { indicators: [], issues: [] },
+  challenges: [],
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

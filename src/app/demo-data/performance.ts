@@ -9,6 +9,8 @@ import { addDays } from '../../domain/decisions/notice.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../../domain/performance/action-plan.ts';
 import type { RiskControlInput } from '../../domain/risk/control.ts';
 import type { RiskInput, RiskReviewInput } from '../../domain/risk/risk.ts';
+import type { PerformanceIssueInput } from '../../domain/performance/issue.ts';
+import type { PerformanceChallengeInput } from '../../domain/performance/challenge.ts';
 
 export interface DemoObjective {
   objective: ObjectiveInput;
@@ -126,4 +128,31 @@ export function demoRiskRegister(today: string, withGap: boolean, owners: readon
     ...(withGap ? [{ risk: 2, title: 'Second funder approached', ownerId: first.personId, effectiveness: 'not-assessed' as const, assessedOn: null, notes: null }] : []),
   ];
   return { risks, reviews, controls };
+}
+
+/**
+ * R-2.6.14: the operating examples' poor performance tackled: the advice indicator, red the last two
+ * quarters, has an issue opened the day the second ended, with the board; an earlier slip, closed. Where
+ * `withGap` neither: the red indicator and the owed report are the gaps the Compliance page shows.
+ */
+export function demoPerformanceIssues(today: string, withGap: boolean, ownerId: string | undefined, redIndicatorId: string | undefined): PerformanceIssueInput[] {
+  if (withGap || !ownerId || !redIndicatorId) return [];
+  const lastQuarter = lastEndedPeriod('quarterly', today);
+  const began = monthEndAfter(lastEndedPeriod('monthly', today), -13);
+  return [
+    { title: 'Advice appointments slipping to red', trigger: 'indicator', indicatorId: redIndicatorId, reportingLineId: null, ownerId, openedOn: lastQuarter, level: 'board', actions: 'Two advisers moved from the phone line to appointments; weekly figures to the board until it is green.', status: 'open', closedOn: null, resolution: null },
+    { title: 'Referrals to the joint team slow to start', trigger: 'other', indicatorId: null, reportingLineId: null, ownerId, openedOn: monthEndAfter(began, 2), level: 'board', actions: 'Referral form simplified; a named contact in each hospital ward.', status: 'closed', closedOn: monthEndAfter(began, 4), resolution: 'Referrals back to the expected level for two months running.' },
+  ];
+}
+
+/**
+ * R-2.6.15: the operating examples' challenges by a partner: one of the value the partnership adds,
+ * answered inside its days; where `withGap`, one of its performance, assigned but unanswered past them.
+ */
+export function demoChallenges(today: string, withGap: boolean, partner: { organisationId: string; name: string } | undefined, assigneeId: string | undefined): PerformanceChallengeInput[] {
+  if (!partner) return [];
+  const raisedBy = `Director, ${partner.name}`;
+  if (withGap) return [{ organisationId: partner.organisationId, raisedBy, raisedOn: addDays(today, -40), subject: 'performance', challenge: 'Advice appointments have been red for two quarters and nothing has changed.', assigneeId: assigneeId ?? null, response: null, answeredOn: null }];
+  const raisedOn = addDays(today, -90);
+  return [{ organisationId: partner.organisationId, raisedBy, raisedOn, subject: 'added-value', challenge: 'Would residents be supported as well if each partner ran its own service?', assigneeId: assigneeId ?? null, response: 'The joint team halves the handoffs between hospital and home; the comparison goes to the annual review.', answeredOn: addDays(raisedOn, 21) }];
 }

@@ -56,6 +56,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const riskReviews = groupBy(rows.riskReviews);
   const indicators = groupBy(rows.indicators);
   const issues = groupBy(rows.issues);
+  const challenges = groupBy(rows.challenges);
   const periods = new Map<string, PeriodValue[]>();
   for (const { indicatorId, ...m } of rows.measurements) periods.set(indicatorId, [...(periods.get(indicatorId) ?? []), m]);
   return rows.partnerships.map((p): PartnershipSnapshot => {
@@ -87,6 +88,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       actionPlan: { actions: (planActions.get(p.id) ?? []).map(({ partnershipId: _, ...a }) => a), refreshes: (planRefreshes.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
       riskRegister: { risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
       poorPerformance: { indicators: (indicators.get(p.id) ?? []).map(({ partnershipId: _, ...i }) => ({ ...i, periods: periods.get(i.id) ?? [] })), issues: (issues.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x) },
+      challenges: (challenges.get(p.id) ?? []).map(({ partnershipId: _, ...c }) => c),
     };
   });
 }

@@ -8,6 +8,7 @@ import { measurements } from './measurements.record.ts';
 import { meetings } from './meetings.record.ts';
 import { objectives } from './objectives.record.ts';
 import { partners } from './partners.record.ts';
+import { performanceChallenges } from './performance-challenges.record.ts';
 import { performanceIssues } from './performance-issues.record.ts';
 import { planActions } from './plan-actions.record.ts';
 import { planRefreshes } from './plan-refreshes.record.ts';
@@ -22,6 +23,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, planActions, planRefreshes, risks, riskControls, riskReviews];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, planActions, planRefreshes, risks, riskControls, riskReviews];
 
-export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };
+export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };

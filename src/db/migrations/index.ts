@@ -38,6 +38,7 @@ import * as m0034 from './0034-action-plans.ts';
 import * as m0035 from './0035-risk-register.ts';
 import * as m0036 from './0036-risk-controls.ts';
 import * as m0037 from './0037-performance-issues.ts';
+import * as m0038 from './0038-performance-challenges.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -85,6 +86,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0035-risk-register', m0035],
   ['0036-risk-controls', m0036],
   ['0037-performance-issues', m0037],
+  ['0038-performance-challenges', m0038],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

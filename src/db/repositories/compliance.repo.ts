@@ -7,8 +7,9 @@ import { actionPlansOf } from './action-plans.repo.ts';
 import { riskRegistersOf } from './risks.repo.ts';
 import { indicatorSeriesOf } from './performance.repo.ts';
 import { performanceIssuesOf } from './performance-issues.repo.ts';
+import { challengesOf } from './performance-challenges.repo.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
-import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, IssuesInBrief, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
+import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, IssuesInBrief, PartnershipSnapshot, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
 import type { PeriodValue } from '../../domain/performance/series.ts';
 import { sql } from 'kysely';
 import { addDays } from '../../domain/decisions/notice.ts';
@@ -73,6 +74,8 @@ export interface ComplianceRows {
   indicators: Array<{ partnershipId: string; id: string } & Pick<IssuesInBrief['indicators'][number], 'name' | 'rules'>>;
   measurements: Array<{ indicatorId: string } & PeriodValue>;
   issues: Array<{ partnershipId: string } & IssuesInBrief['issues'][number]>;
+  /** R-2.6.15: the partners' challenges. */
+  challenges: Array<{ partnershipId: string } & PartnershipSnapshot['challenges'][number]>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -116,7 +119,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -243,6 +246,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     // R-2.6.14: the indicators with their measurements, and the performance issues.
     indicatorSeriesOf(db, ids),
     performanceIssuesOf(db, ids),
+    // R-2.6.15: the partners' challenges.
+    challengesOf(db, ids),
   ]);
   return {
     objectives,
@@ -254,6 +259,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     indicators: series.indicators.map(({ partnershipId, id, name, ...rules }) => ({ partnershipId, id, name, rules })),
     measurements: series.measurements,
     issues,
+    challenges,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       organisationId: r.organisation_id,
@@ -335,7 +341,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -13,6 +13,7 @@ import type { PartnershipSnapshot } from './snapshot.ts';
 import type { FindingFix } from './types.ts';
 import { refreshStandings } from '../performance/action-plan.ts';
 import { escalationOf, poorPerformance, untackled, type PoorPerformanceRule } from '../performance/issue.ts';
+import { challengeStanding, CHALLENGE_SUBJECT_LABELS } from '../performance/challenge.ts';
 import { redRun } from '../performance/rag.ts';
 import { ratedSeries } from '../performance/series.ts';
 import { RISK_MATRIX } from '../risk/matrix.ts';
@@ -31,6 +32,8 @@ export interface CheckContext {
   today: string;
   /** R-2.6.14: the council's rule for poor performance (protocol configuration). */
   poorPerformance: PoorPerformanceRule;
+  /** R-2.6.15: the days a partner's challenge is answered within (protocol configuration). */
+  challengeAnswerDays: number;
 }
 
 export type Check = (s: PartnershipSnapshot, ctx: CheckContext) => Outcome;
@@ -112,6 +115,14 @@ export const CHECKS: Readonly<Record<string, Check>> = {
       open.length ? `${plural(open.length, 'performance issue')} open, each at the level it is due at; no poor performance untackled (R-2.6.14)` : `No outcome indicator red for ${rule.redPeriods} periods in a row and no report overdue: no performance issue needed (R-2.6.14)`,
       open.map((x) => `${x.title}: ${x.escalation.words}`),
     );
+  },
+  // R-2.6.15: any partner may challenge performance or added value; each challenge answered within the council's days.
+  'R-2.6.15': (s, { today, challengeAnswerDays: days }) => {
+    const standings = s.challenges.map((c) => ({ c, standing: challengeStanding(c, days, today) }));
+    const late = standings.filter((x) => x.standing.overdue);
+    if (late.length) return gap(`Unanswered: ${list(late.map((x) => `the challenge of ${CHALLENGE_SUBJECT_LABELS[x.c.subject].replace(/^The /, 'the ')} by ${x.c.partnerName}, raised on ${dateInWords(x.c.raisedOn)}, due an answer by ${dateInWords(x.standing.dueBy)}`))} (R-2.6.15)`, fixAt(s, '/performance-challenges', 'Answer the challenge'));
+    if (!standings.length) return pass(`No challenge raised: any partner may challenge the partnership’s performance or added value at any time, answered within ${days} days (R-2.6.15)`);
+    return pass(`${plural(standings.length, 'challenge')} raised, each answered or within its ${days} days (R-2.6.15)`, standings.map((x) => `${x.c.partnerName}, ${dateInWords(x.c.raisedOn)}: ${x.standing.words}`));
   },
   // R-2.6.8: the shared risk register reviewed at the intervals its matrix agrees (sooner for a higher band); a review past its day is a gap, with the day it fell due.
   'R-2.6.8': (s, { today }) => {

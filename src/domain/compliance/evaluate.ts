@@ -68,7 +68,7 @@ function attested(q: Requirement, s: PartnershipSnapshot, today: string): { outc
 
 export function evaluatePartnership(s: PartnershipSnapshot, config: ProtocolConfig, today: string): PartnershipCompliance {
   const tier = significanceTier(s, config.compliance.tiers);
-  const ctx: CheckContext = { governance: governanceCompleteness(s.legalForm, s.governance.sections, s.governance.documents, config.governance), today, poorPerformance: config.compliance.poorPerformance };
+  const ctx: CheckContext = { governance: governanceCompleteness(s.legalForm, s.governance.sections, s.governance.documents, config.governance), today, poorPerformance: config.compliance.poorPerformance, challengeAnswerDays: config.compliance.challengeAnswerDays };
   const gating = new Set(config.compliance.gateOperating);
   const findings = REQUIREMENTS.map((q): Finding => {
     const base = { requirementId: q.id, clause: q.clause, kind: q.kind, title: q.title, section: q.section, how: q.how, gatesOperating: gating.has(q.id) };

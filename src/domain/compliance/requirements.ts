@@ -52,7 +52,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.6.12', '2.6', 'check', 'arrangements', 'computed', 'Performance managed, with Cabinet and scrutiny oversight'),
   r('R-2.6.13', '2.6', 'check', 'arrangements', 'computed', 'Channels of accountability'),
   r('R-2.6.14', '2.6', 'rule', 'arrangements', 'computed', 'Poor performance tackled'),
-  r('R-2.6.15', '2.6', 'rule', 'arrangements', 'attested', 'Performance can be challenged by any partner'),
+  r('R-2.6.15', '2.6', 'rule', 'arrangements', 'computed', 'Performance can be challenged by any partner'),
   r('R-2.7', '2.7 a–o', 'check', 'governance', 'computed', 'Governance framework elements a to o agreed'),
   r('R-2.7doc', '2.7 docs a–j', 'record', 'governance', 'computed', 'Governance documents held'),
   r('R-A1.4', 'App 1.4', 'check', 'governance', 'computed', 'Arrangements for running the partnership'),

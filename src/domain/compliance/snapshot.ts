@@ -1,6 +1,7 @@
 // What the compliance checks look at for one partnership: its details, records and evidence, loaded in
 // batches for a whole council (app/queries/compliance.queries.ts) and given to pure functions.
 import type { Assessment } from '../business-case/assessment.ts';
+import type { PerformanceChallengeInput } from '../performance/challenge.ts';
 import type { PerformanceIssueInput } from '../performance/issue.ts';
 import type { IndicatorRules, PeriodValue } from '../performance/series.ts';
 import type { GovernanceDocument } from '../governance/completeness.ts';
@@ -72,6 +73,8 @@ export interface PartnershipSnapshot {
   riskRegister: RegisterInBrief;
   /** R-2.6.14: each outcome indicator with what rates it and its measured periods, and the performance issues. */
   poorPerformance: IssuesInBrief;
+  /** R-2.6.15: the partners' challenges of its performance and added value, in brief. */
+  challenges: ReadonlyArray<{ partnerName: string } & Pick<PerformanceChallengeInput, 'raisedOn' | 'answeredOn' | 'subject'>>;
 }
 
 /** R-2.6.14: what poor performance being tackled is judged on. */

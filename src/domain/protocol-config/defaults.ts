@@ -54,6 +54,8 @@ const compliance: ComplianceConfig = {
   attestationMonths: 12,
   // red two periods running is a pattern, not a blip; a quarter at each level before the next.
   poorPerformance: { redPeriods: 2, escalationMonths: 3 },
+  // four weeks to answer a partner's challenge, the span of a board cycle.
+  challengeAnswerDays: 28,
 };
 
 export const DEFAULT_PROTOCOL_CONFIG: ProtocolConfig = Object.freeze({ governance, compliance });

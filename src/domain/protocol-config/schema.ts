@@ -65,6 +65,8 @@ export const complianceConfigSchema = z.strictObject({
     redPeriods: z.number().int().min(1).max(12),
     escalationMonths: z.number().int().min(1).max(24),
   }),
+  /** a partner's challenge of performance or added value is answered within this many days. */
+  challengeAnswerDays: z.number().int().min(1).max(365),
 });
 
 export const protocolConfigSchema = z.strictObject({

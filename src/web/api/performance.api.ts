@@ -18,7 +18,8 @@ import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { RISK_STATUSES } from '../../domain/risk/risk.ts';
 import { CONTROL_EFFECTIVENESS } from '../../domain/risk/control.ts';
 import { ESCALATION_LEVELS, ISSUE_STATUSES, ISSUE_TRIGGERS } from '../../domain/performance/issue.ts';
-import { partnershipIssues } from '../../app/queries/performance-issues.queries.ts';
+import { CHALLENGE_SUBJECTS } from '../../domain/performance/challenge.ts';
+import { partnershipChallenges, partnershipIssues } from '../../app/queries/performance-issues.queries.ts';
 import { protocolOf } from '../../app/protocol-config.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
@@ -144,6 +145,21 @@ responseComponent(
       }),
       'R-2.6.14: poor performance tackled: the performance issues with their escalation, and what still needs one. The records themselves are …/performance-issues.',
     ),
+    challenges: described(
+      z.array(
+        z.strictObject({
+          id: idOut,
+          partnerName: z.string(),
+          subject: z.enum(CHALLENGE_SUBJECTS),
+          raisedOn: dateOut,
+          answeredOn: dateOut.nullable(),
+          dueBy: described(dateOut, 'R-2.6.15: the day an answer is due by: the council’s days (compliance.challengeAnswerDays) after it was raised.'),
+          overdue: described(z.boolean(), 'R-2.6.15: unanswered past the day its answer was due.'),
+          words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+        }),
+      ),
+      'R-2.6.15: the partners’ challenges of its performance and added value, each with when its answer is due. The records themselves are …/performance-challenges.',
+    ),
     riskRegister: described(
       z.strictObject({
         risks: z.array(
@@ -252,7 +268,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'getPartnershipPerformance',
       tag: TAG,
       summary: 'Read a partnership’s performance',
-      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due; and R-2.6.8: its risk register, each risk’s band, trend and next review, and the heat map.',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due; R-2.6.8: its risk register, each risk’s band, trend and next review, and the heat map; R-2.6.14: its performance issues and what still needs one; and R-2.6.15: the partners’ challenges, each with when its answer is due.',
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
@@ -265,7 +281,10 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           partnershipActionPlan(deps, principalOf(request), id, today),
           partnershipRiskRegister(deps, principalOf(request), id, today),
         ]);
-        const issues = await partnershipIssues(deps, principalOf(request), id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting);
+        const [issues, challenges] = await Promise.all([
+          partnershipIssues(deps, principalOf(request), id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting),
+          partnershipChallenges(deps, principalOf(request), id, today, protocolOf(deps).compliance.challengeAnswerDays),
+        ]);
         return {
           objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
           reporting: {
@@ -280,6 +299,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
             issues: issues.issues.map(({ issue: x, escalation: e }) => ({ id: x.id, title: x.title, trigger: x.trigger, status: x.status, level: x.level, expectedLevel: e.expected, escalationOverdue: e.overdue, escalationDueOn: e.dueOn, words: e.words })),
             untackled: issues.untackled.map((u) => ({ ...u })),
           },
+          challenges: challenges.map(({ challenge: c, standing: x }) => ({ id: c.id, partnerName: c.partnerName, subject: c.subject, raisedOn: c.raisedOn, answeredOn: c.answeredOn, dueBy: x.dueBy, overdue: x.overdue, words: x.words })),
           riskRegister: {
             risks: register.risks.map(({ risk: k, standing: x, reviews, controls }) => ({
               id: k.id,

@@ -11,8 +11,9 @@ import { RAG_LABELS, RAGS } from '../../../domain/performance/rag.ts';
 import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { actionPlanSection, councilRow, performancePage, reportingSection, riskRegisterSection } from './performance.view-model.ts';
-import { issuesSection } from './issues.view-model.ts';
-import { partnershipIssues } from '../../../app/queries/performance-issues.queries.ts';
+import { challengesSection, issuesSection } from './issues.view-model.ts';
+import { mayOn } from '../../../domain/access/scope.ts';
+import { partnershipChallenges, partnershipIssues } from '../../../app/queries/performance-issues.queries.ts';
 import { protocolOf } from '../../../app/protocol-config.ts';
 import { partnershipRiskRegister } from '../../../app/queries/risk-register.queries.ts';
 import { partnershipActionPlan } from '../../../app/queries/action-plan.queries.ts';
@@ -52,11 +53,15 @@ export function performanceRoutes(deps: AppDeps) {
         partnershipActionPlan(deps, principalOf(request), p.id, today),
         partnershipRiskRegister(deps, principalOf(request), p.id, today),
       ]);
-      const [theirs, issues] = await Promise.all([
+      const rules = protocolOf(deps).compliance;
+      const [theirs, issues, challenges] = await Promise.all([
         p.withdrawn ? new Set<string>() : submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator))),
-        partnershipIssues(deps, principalOf(request), p.id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting),
+        partnershipIssues(deps, principalOf(request), p.id, today, rules.poorPerformance, objectives, reporting),
+        partnershipChallenges(deps, principalOf(request), p.id, today, rules.challengeAnswerDays),
       ]);
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), issues: issuesSection(p.id, issues), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
+      // R-2.6.15: a partner's representative raises a challenge for their organisation, as the keepers may.
+      const mayChallenge = !p.withdrawn && (keepsPartnership(request) || mayOn(principalOf(request), 'performance.submit', p.id));
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), issues: issuesSection(p.id, issues), challenges: { ...challengesSection(p.id, rules.challengeAnswerDays, challenges), mayRaise: mayChallenge }, reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {
