@@ -43,7 +43,7 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoActionPlan, demoChallenges, demoPerformanceIssues, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
+import { demoActionPlan, demoAnnualReview, demoChallenges, demoPerformanceIssues, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
@@ -56,6 +56,9 @@ import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { riskControls } from './records/risk-controls.record.ts';
 import { performanceChallenges } from './records/performance-challenges.record.ts';
 import { performanceIssues } from './records/performance-issues.record.ts';
+import { annualReviews } from './records/annual-reviews.record.ts';
+import { contributionEvaluations } from './records/contribution-evaluations.record.ts';
+import { objectiveEvaluations } from './records/objective-evaluations.record.ts';
 import { riskReviews } from './records/risk-reviews.record.ts';
 import { risks } from './records/risks.record.ts';
 import { reports } from './records/reports.record.ts';
@@ -420,6 +423,12 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       // the red indicator tackled and a partner's challenge answered (neither, where it has a gap).
       for (const x of demoPerformanceIssues(londonToday(deps.clock.now()), !complete, councilOwner?.personId, indicatorIds[1])) await addRecord(deps, ctx, COMMAND_LINE, performanceIssues, created.id, x);
       for (const x of demoChallenges(londonToday(deps.clock.now()), !complete, others[0], councilOwner?.personId)) await addRecord(deps, ctx, COMMAND_LINE, performanceChallenges, created.id, x);
+      // R-2.4e: its annual review, approved with every objective and partner evaluated (begun only, where it has a gap).
+      const annual = demoAnnualReview(londonToday(deps.clock.now()), !complete, objectiveIds, others);
+      const review = await addRecord(deps, ctx, COMMAND_LINE, annualReviews, created.id, { ...annual.review, approvedBy: null, approvedOn: null });
+      for (const x of annual.objectives) await addRecord(deps, ctx, COMMAND_LINE, objectiveEvaluations, created.id, { ...x, annualReviewId: review.id });
+      for (const x of annual.contributions) await addRecord(deps, ctx, COMMAND_LINE, contributionEvaluations, created.id, { ...x, annualReviewId: review.id });
+      if (annual.review.approvedOn) await changeRecord(deps, ctx, COMMAND_LINE, annualReviews, created.id, review.id, annual.review);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

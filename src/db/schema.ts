@@ -577,6 +577,40 @@ export interface PerformanceChallengesTable {
   position: number;
 }
 
+export interface AnnualReviewsTable {
+  id: string;
+  partnership_id: string;
+  reviewed_on: string;
+  added_value: string;
+  /** A key of RECOMMENDATIONS. */
+  recommendation: string;
+  reasons: string;
+  approved_by: string | null;
+  approved_on: string | null;
+  position: number;
+}
+
+export interface ObjectiveEvaluationsTable {
+  id: string;
+  partnership_id: string;
+  annual_review_id: string;
+  objective_id: string;
+  /** A key of FINDINGS. */
+  finding: string;
+  evaluation: string;
+  position: number;
+}
+
+export interface ContributionEvaluationsTable {
+  id: string;
+  partnership_id: string;
+  annual_review_id: string;
+  organisation_id: string;
+  evaluation: string;
+  feedback_sent_on: string | null;
+  position: number;
+}
+
 export interface PartnershipPrioritiesTable {
   partnership_id: string;
   priority_id: string;
@@ -789,6 +823,9 @@ export interface Schema {
   risk_controls: RiskControlsTable;
   performance_issues: PerformanceIssuesTable;
   performance_challenges: PerformanceChallengesTable;
+  annual_reviews: AnnualReviewsTable;
+  objective_evaluations: ObjectiveEvaluationsTable;
+  contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;
   delegated_authorities: DelegatedAuthoritiesTable;
   item_ratifications: ItemRatificationsTable;

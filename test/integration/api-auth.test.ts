@@ -203,6 +203,21 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': readers,
   'PATCH /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/performance-challenges/:performanceChallengeId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/annual-reviews': readers,
+  'POST /api/v1/partnerships/:id/annual-reviews': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/annual-reviews/:annualReviewId': readers,
+  'PATCH /api/v1/partnerships/:id/annual-reviews/:annualReviewId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/annual-reviews/:annualReviewId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/objective-evaluations': readers,
+  'POST /api/v1/partnerships/:id/objective-evaluations': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/objective-evaluations/:objectiveEvaluationId': readers,
+  'PATCH /api/v1/partnerships/:id/objective-evaluations/:objectiveEvaluationId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/objective-evaluations/:objectiveEvaluationId': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/contribution-evaluations': readers,
+  'POST /api/v1/partnerships/:id/contribution-evaluations': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/contribution-evaluations/:contributionEvaluationId': readers,
+  'PATCH /api/v1/partnerships/:id/contribution-evaluations/:contributionEvaluationId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/contribution-evaluations/:contributionEvaluationId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risks': readers,
   'POST /api/v1/partnerships/:id/risks': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risks/:riskId': readers,
@@ -222,7 +237,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
 };
 
 const MISSING = '01890000-0000-7000-8000-000000000000';
-const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', performanceIssueId: '', performanceChallengeId: '' };
+const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', performanceIssueId: '', performanceChallengeId: '', annualReviewId: '', objectiveEvaluationId: '', contributionEvaluationId: '' };
 
 async function writes(database: Database) {
   const n = async (table: 'partnerships' | 'organisations' | 'people') =>
@@ -401,12 +416,18 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const performanceIssueId = await made(`${base}/performance-issues`, { title: `Probe issue ${sequence}`, trigger: 'indicator', indicatorId: measuredIndicator, ownerId: register.officers[0]!.id, openedOn: '2026-07-01', level: 'board', actions: 'Probe actions' });
     // R-2.6.15: a challenge by the council.
     const performanceChallengeId = await made(`${base}/performance-challenges`, { organisationId: register.council.id, raisedBy: `Probe director ${sequence}`, raisedOn: '2026-07-01', subject: 'performance', challenge: 'Probe challenge' });
-    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, performanceIssueId, performanceChallengeId };
+    // R-2.6.4, R-2.4e: an annual review still to approve, evaluating the measured objective and the first partner.
+    // A bare one besides, to remove and to evaluate afresh.
+    const annualReviewId = await made(`${base}/annual-reviews`, { reviewedOn: '2026-06-01', addedValue: `Probe bare value ${sequence}`, recommendation: 'continue', reasons: 'Probe reasons' });
+    const evaluatedReview = await made(`${base}/annual-reviews`, { reviewedOn: '2026-07-01', addedValue: `Probe value ${sequence}`, recommendation: 'continue', reasons: 'Probe reasons' });
+    const objectiveEvaluationId = await made(`${base}/objective-evaluations`, { annualReviewId: evaluatedReview, objectiveId: measured, finding: 'progressing', evaluation: 'Probe evaluation' });
+    const contributionEvaluationId = await made(`${base}/contribution-evaluations`, { annualReviewId: evaluatedReview, organisationId: register.partners[0]!.id, evaluation: 'Probe contribution' });
+    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, performanceIssueId, performanceChallengeId, annualReviewId, objectiveEvaluationId, contributionEvaluationId };
   };
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -457,6 +478,12 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/plan-refreshes/:planRefreshId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/risks')) return { title: `Probe risk ${sequence}`, cause: 'Probe cause', event: 'Probe event', consequence: 'Probe consequence', category: 'financial', ownerId: register.officers[0]!.id, organisationId: register.partners[0]!.id, identifiedOn: '2026-10-01', inherentLikelihood: 3, inherentImpact: 3, residualLikelihood: 2, residualImpact: 3, response: 'tolerate' };
     if (key.endsWith('/risks/:riskId')) return { status: 'closed' };
+    if (key.endsWith('/annual-reviews')) return { reviewedOn: '2026-09-30', addedValue: `Probe value ${sequence}`, recommendation: 'change', reasons: `Probe reasons ${sequence}` };
+    if (key.endsWith('/annual-reviews/:annualReviewId')) return { reasons: `Probe ${sequence}` };
+    if (key.endsWith('/objective-evaluations')) return { annualReviewId: perf.annualReviewId, objectiveId: perf.objectiveId, finding: 'achieved', evaluation: `Probe ${sequence}` };
+    if (key.endsWith('/objective-evaluations/:objectiveEvaluationId')) return { evaluation: `Probe ${sequence}` };
+    if (key.endsWith('/contribution-evaluations')) return { annualReviewId: perf.annualReviewId, organisationId: register.partners[0]!.id, evaluation: `Probe ${sequence}` };
+    if (key.endsWith('/contribution-evaluations/:contributionEvaluationId')) return { feedbackSentOn: '2026-07-10' };
     if (key.endsWith('/performance-challenges')) return { organisationId: register.partners[0]!.id, raisedBy: `Probe partner ${sequence}`, raisedOn: '2026-10-01', subject: 'added-value', challenge: `Probe challenge ${sequence}` };
     if (key.endsWith('/performance-challenges/:performanceChallengeId')) return { response: `Probe ${sequence}`, answeredOn: '2026-10-02' };
     if (key.endsWith('/performance-issues')) return { title: `Probe issue ${sequence}`, trigger: 'other', ownerId: register.officers[0]!.id, openedOn: '2026-10-01', level: 'sponsoring-officer', actions: `Probe actions ${sequence}` };
@@ -506,7 +533,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|risks|risk-controls|risk-reviews)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
@@ -519,7 +546,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
                 ? { ...shared, authorityId: await authorityOf(id) }
                 : own && key.includes('/rule-changes/')
                   ? { ...shared, changeId: await ruleChangeOf(id) }
-                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|risks|risk-controls|risk-reviews)/.test(key)
+                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews)/.test(key)
                     ? { ...shared, ...(await performanceOf(id)) }
                     : shared;
         perf = meeting;

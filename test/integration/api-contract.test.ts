@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      164,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      179,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -111,7 +111,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 67);
+    assert.equal(examples, 73);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -804,6 +804,50 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${closed.base}/performance-challenges`, challengeBody)).status, 422, 'a withdrawn partnership takes none');
     assert.equal((await officer.request('DELETE', `${closed.base}/performance-challenges/${closedChallenge.body.id}`)).status, 422, 'a withdrawn partnership keeps its challenges');
     for (const x of (await auditor.get(`${perfBase}/performance-challenges`)).body.items as Array<{ id: string }>) assert.equal((await officer.request('DELETE', `${perfBase}/performance-challenges/${x.id}`)).status, 204);
+    // R-2.6.4, R-2.4e annual reviews: refused by rule (approved before complete, an objective evaluated twice, the council's own contribution, findings kept once approved).
+    const reviewed = await officer.post(`${perfBase}/objectives`, { title: 'Tour reviewed objective' });
+    assert.equal(reviewed.status, 201, JSON.stringify(reviewed.body));
+    const annualBody = { reviewedOn: '2026-07-01', addedValue: 'Tour value', recommendation: 'continue', reasons: 'Tour reasons' };
+    assert.equal((await officer.post(`${perfBase}/annual-reviews`, { ...annualBody, recommendation: 'maybe' })).status, 400, 'a recommendation not of the list');
+    assert.equal((await officer.post(`${perfBase}/annual-reviews`, { ...annualBody, approvedBy: 'Tour board', approvedOn: '2026-07-10' })).status, 422, 'approved at once, before anything is evaluated');
+    const annual = await officer.post(`${perfBase}/annual-reviews`, annualBody);
+    assert.equal(annual.status, 201, JSON.stringify(annual.body));
+    await tourKind('annual-reviews', annual.body.id, { ...annualBody, reasons: 'Tour second' }, { reasons: 'Tour changed' }, { reviewedOn: '2026-02-30' });
+    const approve = { approvedBy: 'Tour board', approvedOn: '2026-07-10' };
+    const early = await officer.patch(`${perfBase}/annual-reviews/${annual.body.id}`, approve);
+    assert.equal(early.status, 422, 'not approved before everything is evaluated');
+    assert.deepEqual([...new Set(early.body.errors.map((e: { field: string }) => e.field))], ['approvedOn']);
+    const evaluationBody = { annualReviewId: annual.body.id, objectiveId: reviewed.body.id, finding: 'achieved', evaluation: 'Tour evaluation' };
+    const evaluation = await officer.post(`${perfBase}/objective-evaluations`, evaluationBody);
+    assert.equal(evaluation.status, 201, JSON.stringify(evaluation.body));
+    await tourKind('objective-evaluations', evaluation.body.id, evaluationBody, { finding: 'progressing' }, { finding: 'perfect' });
+    assert.equal((await officer.post(`${perfBase}/objective-evaluations`, evaluationBody)).status, 422, 'once a review');
+    const contributionBody = { annualReviewId: annual.body.id, organisationId: register.partners[0]!.id, evaluation: 'Tour contribution' };
+    assert.equal((await officer.post(`${perfBase}/contribution-evaluations`, { ...contributionBody, organisationId: register.council.id })).status, 422, 'not the council’s own');
+    const contribution = await officer.post(`${perfBase}/contribution-evaluations`, contributionBody);
+    assert.equal(contribution.status, 201, JSON.stringify(contribution.body));
+    await tourKind('contribution-evaluations', contribution.body.id, contributionBody, { evaluation: 'Tour changed contribution' }, { feedbackSentOn: '2026-02-30' });
+    const others = (await auditor.get(`${perfBase}/objectives`)).body.items as Array<{ id: string }>;
+    for (const o of others.filter((x) => x.id !== reviewed.body.id)) assert.equal((await officer.post(`${perfBase}/objective-evaluations`, { ...evaluationBody, objectiveId: o.id })).status, 201);
+    const partnersLeft = ((await auditor.get(`${perfBase}/partners`)).body.items as Array<{ organisationId: string; isThisCouncil: boolean }>).filter((x) => !x.isThisCouncil && x.organisationId !== register.partners[0]!.id);
+    for (const x of partnersLeft) assert.equal((await officer.post(`${perfBase}/contribution-evaluations`, { ...contributionBody, organisationId: x.organisationId })).status, 201);
+    const approvedReview = await officer.patch(`${perfBase}/annual-reviews/${annual.body.id}`, approve);
+    assert.equal(approvedReview.status, 200, JSON.stringify(approvedReview.body));
+    assert.equal((await officer.patch(`${perfBase}/objective-evaluations/${evaluation.body.id}`, { finding: 'not-achieved' })).status, 422, 'kept as approved');
+    assert.equal((await officer.patch(`${perfBase}/contribution-evaluations/${contribution.body.id}`, { feedbackSentOn: '2026-07-20' })).status, 200, 'the feedback day still recorded');
+    assert.equal((await officer.request('DELETE', `${perfBase}/annual-reviews/${annual.body.id}`)).status, 422, 'an approved review stays');
+    assert.equal((await officer.request('DELETE', `${perfBase}/objectives/${reviewed.body.id}`)).status, 422, 'an objective a review evaluated stays');
+    assert.equal((await officer.patch(`${perfBase}/contribution-evaluations/${contribution.body.id}`, { evaluation: 'Tour rewritten' })).status, 422, 'its words kept as approved');
+    assert.equal((await officer.request('DELETE', `${perfBase}/objective-evaluations/${evaluation.body.id}`)).status, 422, 'an approved review’s finding stays');
+    assert.equal((await officer.request('DELETE', `${perfBase}/contribution-evaluations/${contribution.body.id}`)).status, 422, 'and its partners’');
+    // One still to approve gives its findings up, then goes.
+    const draft = await officer.post(`${perfBase}/annual-reviews`, { ...annualBody, reviewedOn: '2026-08-01' });
+    const draftFinding = await officer.post(`${perfBase}/objective-evaluations`, { ...evaluationBody, annualReviewId: draft.body.id });
+    const draftContribution = await officer.post(`${perfBase}/contribution-evaluations`, { ...contributionBody, annualReviewId: draft.body.id });
+    assert.equal((await officer.request('DELETE', `${perfBase}/annual-reviews/${draft.body.id}`)).status, 422, 'not while it holds findings');
+    assert.equal((await officer.request('DELETE', `${perfBase}/objective-evaluations/${draftFinding.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/contribution-evaluations/${draftContribution.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/annual-reviews/${draft.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/performance-reports/${report.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/reporting-lines/${reportingLine.body.id}`)).status, 204);
 

@@ -163,6 +163,14 @@ for (const dialect of dialectsUnderTest()) {
       assert.ok(challenges.filter((c) => !c.answered_on).every((c) => !tackled.has(c.partnership_id)), 'an example with a gap has no issue, so both gaps show');
     });
 
+    it('R-2.6.4, R-2.4e: operating examples hold an annual review approved with its findings, those with gaps one begun', async () => {
+      const reviews = await database.db.selectFrom('annual_reviews').select(['id', 'approved_on']).execute();
+      assert.ok(reviews.some((r) => r.approved_on) && reviews.some((r) => !r.approved_on), 'approved and in progress');
+      const fedBack = await database.db.selectFrom('contribution_evaluations').select(['feedback_sent_on']).execute();
+      assert.ok(fedBack.length > 0 && fedBack.every((c) => c.feedback_sent_on), 'each partner fed back');
+      assert.ok((await database.db.selectFrom('objective_evaluations').select('id').execute()).length >= reviews.length);
+    });
+
     it('creates 30 or more partner organisations across every sector, and exactly one "this council" named after COUNCIL_NAME', async () => {
       const orgs = await database.db.selectFrom('organisations').select(['name', 'sector', 'is_this_council']).execute();
       const councils = orgs.filter((o) => Number(o.is_this_council) === 1);
@@ -227,7 +235,7 @@ for (const dialect of dialectsUnderTest()) {
       const others = events.filter((e) => e.action !== 'created' && !['partnership', 'screening'].includes(e.entity_type));
       assert.deepEqual(
         new Set(others.map((e) => `${e.entity_type} ${e.action}`)),
-        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added', 'plan-action added', 'plan-refresh added', 'risk added', 'risk-review added', 'risk-control added', 'performance-issue added', 'performance-challenge added']),
+        new Set(['partnership-partner updated', 'partnership-representative updated', 'member-seat added', 'voting-rule added', 'quorum-condition added', 'rule-change recorded', 'quorum-condition updated', 'interest added', 'delegated-authority added', 'forward-plan-entry added', 'meeting added', 'meeting attendance-recorded', 'agenda-item added', 'declaration added', 'agenda-item vote-recorded', 'agenda-item members-told', 'agenda-item ratified', 'action added', 'objective added', 'outcome-indicator added', 'indicator-measurement added', 'reporting-line added', 'performance-report added', 'plan-action added', 'plan-refresh added', 'risk added', 'risk-review added', 'risk-control added', 'performance-issue added', 'performance-challenge added', 'annual-review added', 'objective-evaluation added', 'contribution-evaluation added', 'annual-review updated']),
       );
       // R-2.8g: a board meeting held, with a vote decided on its attendance, and the next one called.
       assert.ok((await count(database, 'meetings')) >= 2, 'some examples have meetings');

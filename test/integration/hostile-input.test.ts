@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, annualReviews, authorities, contributionEvaluations, forwardPlan, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -769,6 +769,12 @@ forEachDatabase('hostile input', (ctx) => {
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, reportingLines, seeded.id, { body: 'cabinet', bodyName: null, frequency: 'annual', firstDueOn: '2027-03-31', notes: null });
         // a partner's challenge, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, performanceChallenges, seeded.id, { organisationId: council.id, raisedBy: 'Seeded director', raisedOn: '2026-07-01', subject: 'performance', challenge: 'Seeded challenge', assigneeId: null, response: null, answeredOn: null });
+        // R-2.4e: an annual review with its findings, so their change and remove forms show.
+        const review = await addRecord(t.deps, SYSTEM, COMMAND_LINE, annualReviews, seeded.id, { reviewedOn: '2026-07-01', addedValue: 'Seeded value', recommendation: 'continue', reasons: 'Seeded reasons', approvedBy: null, approvedOn: null });
+        // And a bare one, which its remove form may take.
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, annualReviews, seeded.id, { reviewedOn: '2026-08-01', addedValue: 'Seeded bare value', recommendation: 'change', reasons: 'Seeded reasons', approvedBy: null, approvedOn: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, objectiveEvaluations, seeded.id, { annualReviewId: review.id, objectiveId: objective.id, finding: 'achieved', evaluation: 'Seeded evaluation' });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, contributionEvaluations, seeded.id, { annualReviewId: review.id, organisationId: partner.id, evaluation: 'Seeded contribution', feedbackSentOn: null });
         // a performance issue, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, performanceIssues, seeded.id, { title: 'Seeded issue', trigger: 'report', indicatorId: null, reportingLineId: line.id, ownerId: councillor.id, openedOn: '2026-07-01', level: 'board', actions: 'Seeded actions', status: 'open', closedOn: null, resolution: null });
         // an action of the plan and a partner's refresh, so their change and remove forms show.

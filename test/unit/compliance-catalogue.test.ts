@@ -103,6 +103,8 @@ const COMPLETE: PartnershipSnapshot = {
     { partnerName: 'Neighbour District Council', raisedOn: '2026-03-01', answeredOn: '2026-03-20', subject: 'performance' },
     { partnerName: 'Neighbour District Council', raisedOn: '2026-05-20', answeredOn: null, subject: 'added-value' },
   ],
+  // R-2.6.4, R-2.4e: reviewed on 30 September 2025, approved, its one partner fed back: the next due by 30 September 2026.
+  annualReviews: [{ reviewedOn: '2025-09-30', approvedOn: '2025-10-14', contributions: 1, feedbackOwed: [] }],
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -171,6 +173,13 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.6.14', { poorPerformance: { ...COMPLETE.poorPerformance, issues: [{ ...COMPLETE.poorPerformance.issues[0]!, openedOn: '2026-01-15' }] } }, /^Fly-tipping backlog: Escalation overdue: open since 15 January 2026, it was due at the sponsoring officer \(Head of Service\) by 15 April 2026 \(R-2\.6\.14\)$/],
     // Raised 1 May, unanswered on 1 June: an answer was due by 29 May.
     ['R-2.6.15', { challenges: [{ partnerName: 'Neighbour District Council', raisedOn: '2026-05-01', answeredOn: null, subject: 'added-value' }] }, /^Unanswered: the challenge of the value the partnership adds by Neighbour District Council, raised on 1 May 2026, due an answer by 29 May 2026 \(R-2\.6\.15\)$/],
+    // R-2.6.4: the last approved review on 15 May 2025, so the next was due by 15 May 2026.
+    ['R-2.6.4', { annualReviews: [{ reviewedOn: '2025-05-15', approvedOn: '2025-05-20', contributions: 1, feedbackOwed: [] }] }, /^Overdue: the annual review was due by 15 May 2026; the last was on 15 May 2025 \(R-2\.6\.4\)$/],
+    // Started 1 April 2025; a review held on 15 May 2025 never approved does not count.
+    ['R-2.6.4', { startDate: '2025-04-01', annualReviews: [{ reviewedOn: '2025-05-15', approvedOn: null, contributions: 0, feedbackOwed: [] }] }, /^Overdue: the annual review was due by 1 April 2026; none yet; the review of 15 May 2025 awaits approval \(R-2\.6\.4\)$/],
+    ['R-2.6.4', { startDate: null, annualReviews: [] }, /^No start date recorded: the first annual review is due a year after the partnership starts \(R-2\.6\.4\)$/],
+    ['R-2.4e', { annualReviews: [{ reviewedOn: '2025-09-30', approvedOn: '2025-10-14', contributions: 2, feedbackOwed: ['Neighbour District Council'] }] }, /^Not yet fed back: the evaluation at the review of 30 September 2025 of Neighbour District Council \(R-2\.4e\)$/],
+    ['R-2.4e', { startDate: '2025-04-01', annualReviews: [] }, /^No annual review yet has evaluated the partners’ contribution: the first was due by 1 April 2026 \(R-2\.4e\)$/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],
@@ -178,7 +187,7 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   for (const [id, change, reason] of cases) {
     it(`${id}: met when it is there; a gap when it is not (${reason.source.slice(0, 40)})`, () => {
       // R-2.8c, R-2.8d, R-2.8f, R-2.8g, R-2.6.2, R-2.6.7, R-2.6.8, R-2.6.12 and R-2.6.14 apply from operating: their cases are of an operating partnership.
-      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
+      const base: typeof COMPLETE = ['R-2.8c', 'R-2.8d', 'R-2.8f', 'R-2.8g', 'R-2.6.2', 'R-2.6.7', 'R-2.6.8', 'R-2.6.12', 'R-2.6.14', 'R-2.6.15', 'R-2.6.4', 'R-2.4e'].includes(id) ? { ...COMPLETE, status: 'operating' } : COMPLETE;
       assert.equal(findingOf(base, id).result, 'pass', findingOf(base, id).reason);
       const f = findingOf({ ...base, ...change }, id);
       assert.equal(f.result, 'gap');
@@ -238,10 +247,10 @@ describe('applicability (lifecycle, ends, tier) and attestations', () => {
   });
   it('an attested requirement: a gap until attested, met while in date, a gap again once expired', () => {
     const running = { ...COMPLETE, status: 'operating' as const };
-    assert.equal(findingOf(running, 'R-2.6.4').result, 'gap');
-    const a = { id: 'a1', requirementId: 'R-2.6.4', statement: 'Reviewed by the board on 1 May.', documentId: null, attestedBy: 'Officer', attestedOn: '2026-05-01', validUntil: '2027-04-30' };
-    assert.equal(findingOf({ ...running, attestations: [a] }, 'R-2.6.4').result, 'pass');
-    const expired = findingOf({ ...running, attestations: [{ ...a, validUntil: '2026-05-31' }] }, 'R-2.6.4');
+    assert.equal(findingOf(running, 'R-2.9').result, 'gap');
+    const a = { id: 'a1', requirementId: 'R-2.9', statement: 'Reported in the council’s performance framework on 1 May.', documentId: null, attestedBy: 'Officer', attestedOn: '2026-05-01', validUntil: '2027-04-30' };
+    assert.equal(findingOf({ ...running, attestations: [a] }, 'R-2.9').result, 'pass');
+    const expired = findingOf({ ...running, attestations: [{ ...a, validUntil: '2026-05-31' }] }, 'R-2.9');
     assert.equal(expired.result, 'gap');
     assert.match(expired.reason, /expired on 2026-05-31/);
   });

@@ -59,6 +59,7 @@ const COMPLETE: PartnershipSnapshot = {
   riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
   poorPerformance: { indicators: [], issues: [] },
   challenges: [],
+  annualReviews: [],
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

@@ -11,6 +11,7 @@ import type { RiskControlInput } from '../../domain/risk/control.ts';
 import type { RiskInput, RiskReviewInput } from '../../domain/risk/risk.ts';
 import type { PerformanceIssueInput } from '../../domain/performance/issue.ts';
 import type { PerformanceChallengeInput } from '../../domain/performance/challenge.ts';
+import type { AnnualReviewInput, ContributionEvaluationInput, ObjectiveEvaluationInput } from '../../domain/performance/annual-review.ts';
 
 export interface DemoObjective {
   objective: ObjectiveInput;
@@ -155,4 +156,23 @@ export function demoChallenges(today: string, withGap: boolean, partner: { organ
   if (withGap) return [{ organisationId: partner.organisationId, raisedBy, raisedOn: addDays(today, -40), subject: 'performance', challenge: 'Advice appointments have been red for two quarters and nothing has changed.', assigneeId: assigneeId ?? null, response: null, answeredOn: null }];
   const raisedOn = addDays(today, -90);
   return [{ organisationId: partner.organisationId, raisedBy, raisedOn, subject: 'added-value', challenge: 'Would residents be supported as well if each partner ran its own service?', assigneeId: assigneeId ?? null, response: 'The joint team halves the handoffs between hospital and home; the comparison goes to the annual review.', answeredOn: addDays(raisedOn, 21) }];
+}
+
+/**
+ * R-2.6.4, R-2.4e: the operating examples' annual review, held two months ago and approved by the board,
+ * evaluating each objective and each partner's contribution, every partner fed back; where `withGap`, a
+ * review begun three weeks ago, its first objective evaluated and nothing else yet, not approved.
+ */
+export function demoAnnualReview(today: string, withGap: boolean, objectiveIds: readonly string[], partners: readonly { organisationId: string; name: string }[]): { review: AnnualReviewInput; objectives: Array<Omit<ObjectiveEvaluationInput, 'annualReviewId'>>; contributions: Array<Omit<ContributionEvaluationInput, 'annualReviewId'>> } {
+  const reviewedOn = addDays(today, withGap ? -21 : -60);
+  const findings = [
+    { finding: 'progressing' as const, evaluation: 'More residents still at home at 91 days each quarter, now above target.' },
+    { finding: 'not-achieved' as const, evaluation: 'Appointments within 5 working days fell to red for two quarters; a performance issue is open.' },
+    { finding: 'progressing' as const, evaluation: 'Recruitment begun; no indicator agreed yet.' },
+  ];
+  return {
+    review: { reviewedOn, addedValue: 'One joint team where there were three, and a single referral route for the partners.', recommendation: withGap ? 'continue' : 'change', reasons: 'Outcomes improving overall; the advice service needs a recovery plan.', approvedBy: withGap ? null : 'Partnership board', approvedOn: withGap ? null : addDays(reviewedOn, 10) },
+    objectives: (withGap ? objectiveIds.slice(0, 1) : objectiveIds).map((objectiveId, i) => ({ objectiveId, ...findings[i % findings.length]! })),
+    contributions: withGap ? [] : partners.map((p) => ({ organisationId: p.organisationId, evaluation: `${p.name} gave the staff and data it agreed.`, feedbackSentOn: addDays(reviewedOn, 14) })),
+  };
 }

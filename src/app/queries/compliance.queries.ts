@@ -57,6 +57,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const indicators = groupBy(rows.indicators);
   const issues = groupBy(rows.issues);
   const challenges = groupBy(rows.challenges);
+  const annualReviews = groupBy(rows.annualReviews);
   const periods = new Map<string, PeriodValue[]>();
   for (const { indicatorId, ...m } of rows.measurements) periods.set(indicatorId, [...(periods.get(indicatorId) ?? []), m]);
   return rows.partnerships.map((p): PartnershipSnapshot => {
@@ -89,6 +90,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       riskRegister: { risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
       poorPerformance: { indicators: (indicators.get(p.id) ?? []).map(({ partnershipId: _, ...i }) => ({ ...i, periods: periods.get(i.id) ?? [] })), issues: (issues.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x) },
       challenges: (challenges.get(p.id) ?? []).map(({ partnershipId: _, ...c }) => c),
+      annualReviews: (annualReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r),
     };
   });
 }

@@ -1,6 +1,9 @@
 // The kinds of record a partnership holds, each described once (record-kind.ts). Adding a kind is its
 // description, its rules and repository, and one line here: its pages, API operations and History follow.
 import { actions } from './actions.record.ts';
+import { annualReviews } from './annual-reviews.record.ts';
+import { contributionEvaluations } from './contribution-evaluations.record.ts';
+import { objectiveEvaluations } from './objective-evaluations.record.ts';
 import { authorities } from './authorities.record.ts';
 import { forwardPlan } from './forward-plan.record.ts';
 import { indicators } from './indicators.record.ts';
@@ -23,6 +26,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, planActions, planRefreshes, risks, riskControls, riskReviews];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews];
 
-export { actions, authorities, forwardPlan, indicators, measurements, meetings, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };
+export { actions, annualReviews, authorities, contributionEvaluations, forwardPlan, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };

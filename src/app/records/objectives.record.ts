@@ -2,6 +2,7 @@
 // measured by one or more outcome indicators (indicators.record.ts). One with none is a gap on the
 // Compliance page; one an indicator measures is not removed while it does.
 import { z } from 'zod';
+import { evaluationsOfObjective } from '../../db/repositories/annual-reviews.repo.ts';
 import { findObjective, insertObjective, listObjectives, removeObjective, updateObjective } from '../../db/repositories/performance.repo.ts';
 import { planActionsOfObjective } from '../../db/repositories/action-plans.repo.ts';
 import type { Objective, ObjectiveInput } from '../../domain/performance/indicator.ts';
@@ -60,6 +61,9 @@ export const objectives: RecordKind<Objective, ObjectiveInput> = {
     if (o && o.indicators > 0) return [{ field: 'title', message: `${o.indicators === 1 ? 'An outcome indicator measures' : `${o.indicators} outcome indicators measure`} this objective: remove ${o.indicators === 1 ? 'it' : 'them'}, or move ${o.indicators === 1 ? 'it' : 'them'} to another objective, first (R-A1.3)` }];
     // R-2.6.6: the action plan's actions that serve it name it.
     if (actions > 0) return [{ field: 'title', message: `${actions === 1 ? 'An action of the plan serves' : `${actions} actions of the plan serve`} this objective: link ${actions === 1 ? 'it' : 'them'} to another objective, or to none, first (R-2.6.6)` }];
+    // R-2.6.4: what an annual review found of it is the review's record.
+    const evaluated = await evaluationsOfObjective(db, change.key);
+    if (evaluated > 0) return [{ field: 'title', message: `${evaluated === 1 ? 'An annual review has evaluated' : `${evaluated} annual reviews have evaluated`} this objective, so it stays on the record (R-2.6.4)` }];
     return [];
   },
   repo: {

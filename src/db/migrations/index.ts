@@ -39,6 +39,7 @@ import * as m0035 from './0035-risk-register.ts';
 import * as m0036 from './0036-risk-controls.ts';
 import * as m0037 from './0037-performance-issues.ts';
 import * as m0038 from './0038-performance-challenges.ts';
+import * as m0039 from './0039-annual-reviews.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -87,6 +88,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0036-risk-controls', m0036],
   ['0037-performance-issues', m0037],
   ['0038-performance-challenges', m0038],
+  ['0039-annual-reviews', m0039],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

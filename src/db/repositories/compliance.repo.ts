@@ -8,6 +8,7 @@ import { riskRegistersOf } from './risks.repo.ts';
 import { indicatorSeriesOf } from './performance.repo.ts';
 import { performanceIssuesOf } from './performance-issues.repo.ts';
 import { challengesOf } from './performance-challenges.repo.ts';
+import { annualReviewsOf } from './annual-reviews.repo.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
 import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, IssuesInBrief, PartnershipSnapshot, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
 import type { PeriodValue } from '../../domain/performance/series.ts';
@@ -76,6 +77,8 @@ export interface ComplianceRows {
   issues: Array<{ partnershipId: string } & IssuesInBrief['issues'][number]>;
   /** R-2.6.15: the partners' challenges. */
   challenges: Array<{ partnershipId: string } & PartnershipSnapshot['challenges'][number]>;
+  /** R-2.6.4, R-2.4e: the annual reviews, each with the partners whose feedback is owed. */
+  annualReviews: Array<{ partnershipId: string } & PartnershipSnapshot['annualReviews'][number]>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -119,7 +122,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges, annualReviews] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -248,6 +251,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     performanceIssuesOf(db, ids),
     // R-2.6.15: the partners' challenges.
     challengesOf(db, ids),
+    // R-2.6.4, R-2.4e: the annual reviews and the feedback owed at each.
+    annualReviewsOf(db, ids),
   ]);
   return {
     objectives,
@@ -260,6 +265,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     measurements: series.measurements,
     issues,
     challenges,
+    annualReviews,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       organisationId: r.organisation_id,
@@ -341,7 +347,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const partnerships = await partnershipsOf(db, scope, ids);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [] };
+  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [], annualReviews: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -14,6 +14,7 @@ import type { FindingFix } from './types.ts';
 import { refreshStandings } from '../performance/action-plan.ts';
 import { escalationOf, poorPerformance, untackled, type PoorPerformanceRule } from '../performance/issue.ts';
 import { challengeStanding, CHALLENGE_SUBJECT_LABELS } from '../performance/challenge.ts';
+import { reviewStanding } from '../performance/annual-review.ts';
 import { redRun } from '../performance/rag.ts';
 import { ratedSeries } from '../performance/series.ts';
 import { RISK_MATRIX } from '../risk/matrix.ts';
@@ -123,6 +124,25 @@ export const CHECKS: Readonly<Record<string, Check>> = {
     if (late.length) return gap(`Unanswered: ${list(late.map((x) => `the challenge of ${CHALLENGE_SUBJECT_LABELS[x.c.subject].replace(/^The /, 'the ')} by ${x.c.partnerName}, raised on ${dateInWords(x.c.raisedOn)}, due an answer by ${dateInWords(x.standing.dueBy)}`))} (R-2.6.15)`, fixAt(s, '/performance-challenges', 'Answer the challenge'));
     if (!standings.length) return pass(`No challenge raised: any partner may challenge the partnership’s performance or added value at any time, answered within ${days} days (R-2.6.15)`);
     return pass(`${plural(standings.length, 'challenge')} raised, each answered or within its ${days} days (R-2.6.15)`, standings.map((x) => `${x.c.partnerName}, ${dateInWords(x.c.raisedOn)}: ${x.standing.words}`));
+  },
+  // R-2.6.4: objectives and outcomes reviewed every year; a review counts once approved, and one past its day is a gap, with the day it fell due.
+  'R-2.6.4': (s, { today }) => {
+    const standing = reviewStanding(s.annualReviews, s.startDate, today);
+    const open = s.annualReviews.filter((r) => !r.approvedOn).map((r) => `the review of ${dateInWords(r.reviewedOn)} awaits approval`);
+    if (!standing.dueBy) return gap(standing.words, fixAt(s, '/edit', 'Record the start date'));
+    if (standing.overdue) return gap(`${standing.words.replace(/ \(R-2\.6\.4\)$/, '')}${open.length ? `; ${list(open)}` : ''} (R-2.6.4)`, fixAt(s, open.length ? '/annual-reviews' : '/annual-reviews/new', open.length ? 'Approve the annual review' : 'Start the annual review'));
+    return pass(standing.lastOn ? `Reviewed on ${dateInWords(standing.lastOn)}; the next is due by ${dateInWords(standing.dueBy)} (R-2.6.4)` : `The first annual review is due by ${dateInWords(standing.dueBy)}, a year after the partnership started (R-2.6.4)`, open);
+  },
+  // R-2.4e: each partner's contribution evaluated and fed back at each annual review (the latest approved).
+  'R-2.4e': (s, { today }) => {
+    const latest = s.annualReviews.filter((r) => r.approvedOn).at(-1);
+    if (!latest) {
+      const standing = reviewStanding(s.annualReviews, s.startDate, today);
+      if (standing.overdue || !standing.dueBy) return gap(`No annual review yet has evaluated the partners’ contribution${standing.dueBy ? `: the first was due by ${dateInWords(standing.dueBy)}` : ''} (R-2.4e)`, fixAt(s, '/annual-reviews', 'Start the annual review'));
+      return pass(`Each partner’s contribution is first evaluated at the annual review due by ${dateInWords(standing.dueBy)} (R-2.4e)`);
+    }
+    if (latest.feedbackOwed.length) return gap(`Not yet fed back: the evaluation at the review of ${dateInWords(latest.reviewedOn)} of ${list(latest.feedbackOwed)} (R-2.4e)`, fixAt(s, '/contribution-evaluations', 'Record the feedback sent'));
+    return pass(`${plural(latest.contributions, 'partner’s contribution', 'partners’ contributions')} evaluated at the review of ${dateInWords(latest.reviewedOn)}, each fed back (R-2.4e)`);
   },
   // R-2.6.8: the shared risk register reviewed at the intervals its matrix agrees (sooner for a higher band); a review past its day is a gap, with the day it fell due.
   'R-2.6.8': (s, { today }) => {

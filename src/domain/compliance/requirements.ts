@@ -41,7 +41,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.6.1', '2.6', 'check', 'arrangements', 'computed', 'Accountable officer named'),
   r('R-2.6.2', '2.6', 'due', 'arrangements', 'computed', 'Performance reported to an agreed body'),
   r('R-2.6.3', '2.6', 'check', 'arrangements', 'computed', 'Business case with its evidence base'),
-  r('R-2.6.4', '2.6', 'due', 'arrangements', 'attested', 'Annual review of objectives and outcomes'),
+  r('R-2.6.4', '2.6', 'due', 'arrangements', 'computed', 'Annual review of objectives and outcomes'),
   r('R-2.6.5', '2.6', 'check', 'arrangements', 'computed', 'Each partner’s link to its own priorities'),
   r('R-2.6.6', '2.6', 'record', 'arrangements', 'computed', 'Actions embedded in each partner’s plans'),
   r('R-2.6.7', '2.6', 'due', 'arrangements', 'computed', 'Action plans refreshed annually'),
@@ -74,7 +74,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.15', '2.15', 'rule', 'running', 'attested', 'Consultations coordinated'),
   r('R-2.16', '2.16', 'check', 'running', 'computed', 'Sponsoring officer and council representatives'),
   r('R-2.17', '2.17', 'rule', 'running', 'computed', 'Scrutiny arrangement in the framework'),
-  r('R-2.4e', '2.4 e', 'rule', 'running', 'attested', 'Partner contribution evaluated and fed back'),
+  r('R-2.4e', '2.4 e', 'rule', 'running', 'computed', 'Partner contribution evaluated and fed back'),
 ];
 
 export const REQUIREMENT_IDS = REQUIREMENTS.map((q) => q.id) as [string, ...string[]];

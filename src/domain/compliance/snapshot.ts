@@ -1,6 +1,7 @@
 // What the compliance checks look at for one partnership: its details, records and evidence, loaded in
 // batches for a whole council (app/queries/compliance.queries.ts) and given to pure functions.
 import type { Assessment } from '../business-case/assessment.ts';
+import type { AnnualReviewInput } from '../performance/annual-review.ts';
 import type { PerformanceChallengeInput } from '../performance/challenge.ts';
 import type { PerformanceIssueInput } from '../performance/issue.ts';
 import type { IndicatorRules, PeriodValue } from '../performance/series.ts';
@@ -75,6 +76,8 @@ export interface PartnershipSnapshot {
   poorPerformance: IssuesInBrief;
   /** R-2.6.15: the partners' challenges of its performance and added value, in brief. */
   challenges: ReadonlyArray<{ partnerName: string } & Pick<PerformanceChallengeInput, 'raisedOn' | 'answeredOn' | 'subject'>>;
+  /** R-2.6.4, R-2.4e: its annual reviews, oldest first, each with how many partners it evaluated and those not yet fed back. */
+  annualReviews: ReadonlyArray<Pick<AnnualReviewInput, 'reviewedOn' | 'approvedOn'> & { contributions: number; feedbackOwed: readonly string[] }>;
 }
 
 /** R-2.6.14: what poor performance being tackled is judged on. */

@@ -12,6 +12,10 @@ import { principalOf } from '../../context.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
 import { actionPlanSection, councilRow, performancePage, reportingSection, riskRegisterSection } from './performance.view-model.ts';
 import { challengesSection, issuesSection } from './issues.view-model.ts';
+import { annualReviewSection, reviewView } from './annual-review.view-model.ts';
+import { annualReviewPdf } from './annual-review.pdf.ts';
+import { PageNotFoundError } from '../../errors.ts';
+import { partnershipAnnualReviews } from '../../../app/queries/annual-reviews.queries.ts';
 import { mayOn } from '../../../domain/access/scope.ts';
 import { partnershipChallenges, partnershipIssues } from '../../../app/queries/performance-issues.queries.ts';
 import { protocolOf } from '../../../app/protocol-config.ts';
@@ -40,9 +44,19 @@ export function councilFilter(query: unknown): CouncilPerformanceFilter {
   return { priorityId: f.priority ?? null, rag: f.rag ?? null };
 }
 
-export function performanceRoutes(deps: AppDeps) {
+export function performanceRoutes(deps: AppDeps, councilName: string) {
   return async function routes(app: FastifyInstance): Promise<void> {
     const view = { config: { access: 'register.view' as const } };
+
+    // R-2.6.4, R-2.4e: an annual review as a PDF for the Audit or Governance committee: what its page shows.
+    app.get<{ Params: Params & { annualReviewId: string } }>('/partnerships/:id/annual-reviews/:annualReviewId/review.pdf', view, async (request, reply) => {
+      const p = request.partnership!;
+      const all = await partnershipAnnualReviews(deps, principalOf(request), p.id, londonToday(deps.clock.now()));
+      const found = all.reviews.find((x) => x.review.id === request.params.annualReviewId);
+      if (!found) throw new PageNotFoundError();
+      const pdf = await annualReviewPdf({ councilName, partnership: p, standing: all.standing.words }, reviewView(p.id, found));
+      return reply.type('application/pdf').header('content-disposition', attachment(`${p.reference.replace(/[^A-Za-z0-9-]/g, '')}-${found.review.reviewedOn}-annual-review.pdf`)).send(pdf);
+    });
 
     app.get<{ Params: Params }>('/partnerships/:id/performance', view, async (request, reply) => {
       const p = request.partnership!;
@@ -54,14 +68,15 @@ export function performanceRoutes(deps: AppDeps) {
         partnershipRiskRegister(deps, principalOf(request), p.id, today),
       ]);
       const rules = protocolOf(deps).compliance;
-      const [theirs, issues, challenges] = await Promise.all([
+      const [theirs, issues, challenges, reviews] = await Promise.all([
         p.withdrawn ? new Set<string>() : submittableIndicators(deps, principalOf(request), p.id, objectives.flatMap((o) => o.indicators.map((x) => x.indicator))),
         partnershipIssues(deps, principalOf(request), p.id, today, rules.poorPerformance, objectives, reporting),
         partnershipChallenges(deps, principalOf(request), p.id, today, rules.challengeAnswerDays),
+        partnershipAnnualReviews(deps, principalOf(request), p.id, today),
       ]);
       // R-2.6.15: a partner's representative raises a challenge for their organisation, as the keepers may.
       const mayChallenge = !p.withdrawn && (keepsPartnership(request) || mayOn(principalOf(request), 'performance.submit', p.id));
-      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), issues: issuesSection(p.id, issues), challenges: { ...challengesSection(p.id, rules.challengeAnswerDays, challenges), mayRaise: mayChallenge }, reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
+      return reply.view('performance/show', { title: `Performance: ${p.name}`, ...performancePage(p.id, objectives, theirs), issues: issuesSection(p.id, issues), challenges: { ...challengesSection(p.id, rules.challengeAnswerDays, challenges), mayRaise: mayChallenge }, review: annualReviewSection(p.id, reviews), reporting: reportingSection(p.id, reporting), plan: actionPlanSection(p.id, plan), risks: riskRegisterSection(p.id, register), canChange: keepsPartnership(request) && !p.withdrawn });
     });
 
     app.get('/performance', view, async (request, reply) => {
