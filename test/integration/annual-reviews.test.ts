@@ -106,6 +106,9 @@ forEachDatabase('the annual review (R-2.6.4, R-2.4e)', (ctx) => {
     // And the API lists the review and its findings, for internal audit too.
     const listed = await w.auditorApi.get(`/api/v1/partnerships/${p.id}/contribution-evaluations`);
     assert.deepEqual((listed.body as { items: Array<{ feedbackSentOn: string; reviewedOn: string }> }).items.map((x) => [x.reviewedOn, x.feedbackSentOn]), [['2026-09-30', '2026-10-09']]);
+    const read = (await w.auditorApi.get(`/api/v1/partnerships/${p.id}/performance`)).body as { annualReview: { lastOn: string; dueBy: string; overdue: boolean; reviews: Array<{ approvedOn: string; feedbackOwed: string[]; objectivesLeft: string[] }> } };
+    assert.deepEqual([read.annualReview.lastOn, read.annualReview.dueBy, read.annualReview.overdue], ['2026-09-30', '2027-09-30', false], 'the performance API says when the next is due');
+    assert.deepEqual(read.annualReview.reviews.map((r) => [r.approvedOn, r.feedbackOwed, r.objectivesLeft]), [['2026-10-07', [], []]]);
     const history = (await officer.get(`${home}/history`)).body;
     assert.ok(history.includes('Rough sleeping down from 14 to 9 on the autumn count.'), 'History words it');
   });

@@ -19,6 +19,8 @@ import { RISK_STATUSES } from '../../domain/risk/risk.ts';
 import { CONTROL_EFFECTIVENESS } from '../../domain/risk/control.ts';
 import { ESCALATION_LEVELS, ISSUE_STATUSES, ISSUE_TRIGGERS } from '../../domain/performance/issue.ts';
 import { CHALLENGE_SUBJECTS } from '../../domain/performance/challenge.ts';
+import { feedbackOwed, RECOMMENDATIONS } from '../../domain/performance/annual-review.ts';
+import { partnershipAnnualReviews } from '../../app/queries/annual-reviews.queries.ts';
 import { partnershipChallenges, partnershipIssues } from '../../app/queries/performance-issues.queries.ts';
 import { protocolOf } from '../../app/protocol-config.ts';
 import { principalOf } from '../context.ts';
@@ -160,6 +162,26 @@ responseComponent(
       ),
       'R-2.6.15: the partners’ challenges of its performance and added value, each with when its answer is due. The records themselves are …/performance-challenges.',
     ),
+    annualReview: described(
+      z.strictObject({
+        lastOn: described(dateOut.nullable(), 'R-2.6.4: the day of the latest approved annual review; null for none.'),
+        dueBy: described(dateOut.nullable(), 'R-2.6.4: the next is due by: a year after the latest approved review, or after the start date; null with neither.'),
+        overdue: z.boolean(),
+        words: described(z.string(), 'Where it stands, in words, citing the clause.'),
+        reviews: z.array(
+          z.strictObject({
+            id: idOut,
+            reviewedOn: dateOut,
+            recommendation: z.enum(RECOMMENDATIONS),
+            approvedOn: dateOut.nullable(),
+            objectivesLeft: described(z.array(z.string()), 'R-2.6.4: the objectives a review still to approve has yet to evaluate.'),
+            partnersLeft: described(z.array(z.string()), 'R-2.4e: the partners whose contribution it has yet to evaluate.'),
+            feedbackOwed: described(z.array(z.string()), 'R-2.4e: the partners evaluated but not yet fed back.'),
+          }),
+        ),
+      }),
+      'R-2.6.4, R-2.4e: the annual reviews, newest first, and when the next is due. The records themselves are …/annual-reviews, …/objective-evaluations and …/contribution-evaluations.',
+    ),
     riskRegister: described(
       z.strictObject({
         risks: z.array(
@@ -268,7 +290,7 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
       operationId: 'getPartnershipPerformance',
       tag: TAG,
       summary: 'Read a partnership’s performance',
-      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due; R-2.6.8: its risk register, each risk’s band, trend and next review, and the heat map; R-2.6.14: its performance issues and what still needs one; and R-2.6.15: the partners’ challenges, each with when its answer is due.',
+      description: 'R-A1.3, R-2.9: the partnership’s strategic objectives in order, each with its outcome indicators: the latest period rated against its target with the reason, the direction of travel, red periods in a row (R-2.6.14) and the next measurement due; R-2.6.2, R-2.6.12: its reporting lines, each with the next report due and any overdue; R-2.6.6, R-2.6.7: its action plan, each action overdue or not, and each partner’s annual refresh due; R-2.6.8: its risk register, each risk’s band, trend and next review, and the heat map; R-2.6.14: its performance issues and what still needs one; R-2.6.15: the partners’ challenges, each with when its answer is due; and R-2.6.4, R-2.4e: its annual reviews and when the next is due.',
       access: 'register.view',
       parameters: [ID_PARAMETER],
       responses: { '200': { description: 'Its objectives and their indicators, rated.', component: 'PartnershipPerformance' } },
@@ -281,9 +303,10 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           partnershipActionPlan(deps, principalOf(request), id, today),
           partnershipRiskRegister(deps, principalOf(request), id, today),
         ]);
-        const [issues, challenges] = await Promise.all([
+        const [issues, challenges, reviews] = await Promise.all([
           partnershipIssues(deps, principalOf(request), id, today, protocolOf(deps).compliance.poorPerformance, objectives, reporting),
           partnershipChallenges(deps, principalOf(request), id, today, protocolOf(deps).compliance.challengeAnswerDays),
+          partnershipAnnualReviews(deps, principalOf(request), id, today),
         ]);
         return {
           objectives: objectives.map((o) => ({ id: o.objective.id, title: o.objective.title, outcome: o.objective.outcome, indicators: o.indicators.map(toIndicator) })),
@@ -298,6 +321,13 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           performanceIssues: {
             issues: issues.issues.map(({ issue: x, escalation: e }) => ({ id: x.id, title: x.title, trigger: x.trigger, status: x.status, level: x.level, expectedLevel: e.expected, escalationOverdue: e.overdue, escalationDueOn: e.dueOn, words: e.words })),
             untackled: issues.untackled.map((u) => ({ ...u })),
+          },
+          annualReview: {
+            lastOn: reviews.standing.lastOn,
+            dueBy: reviews.standing.dueBy,
+            overdue: reviews.standing.overdue,
+            words: reviews.standing.words,
+            reviews: reviews.reviews.map((x) => ({ id: x.review.id, reviewedOn: x.review.reviewedOn, recommendation: x.review.recommendation, approvedOn: x.review.approvedOn, objectivesLeft: x.objectivesLeft, partnersLeft: x.partnersLeft, feedbackOwed: feedbackOwed(x.contributions) })),
           },
           challenges: challenges.map(({ challenge: c, standing: x }) => ({ id: c.id, partnerName: c.partnerName, subject: c.subject, raisedOn: c.raisedOn, answeredOn: c.answeredOn, dueBy: x.dueBy, overdue: x.overdue, words: x.words })),
           riskRegister: {
