@@ -123,6 +123,15 @@ forEachDatabase('the annual review (R-2.6.4, R-2.4e)', (ctx) => {
     const removed = await officer.post(`${home}/objectives/${objective.id}/remove`, {});
     assert.equal(removed.statusCode, 400);
     assert.ok(removed.body.includes(escapeHtml('An annual review has evaluated this objective, so it stays on the record (R-2.6.4)')));
+    // R-2.4e: an evaluation is not moved onto a review already approved.
+    const partner = w.r.partners[0]!;
+    assert.equal((await officer.post(`${home}/contribution-evaluations`, { annualReviewId: reviewId, organisationId: partner.id, evaluation: 'c' })).statusCode, 303);
+    const approvedId = (await t.deps.database.db.insertInto('annual_reviews').values({ id: '01890000-0000-7000-8000-00000000a001', partnership_id: p.id, reviewed_on: '2026-09-01', added_value: 'v', recommendation: 'continue', reasons: 'r', approved_by: 'Board', approved_on: '2026-09-02', position: 99 }).returning('id').executeTakeFirstOrThrow()).id;
+    const contributionId = (await t.deps.database.db.selectFrom('contribution_evaluations').select('id').where('partnership_id', '=', p.id).executeTakeFirstOrThrow()).id;
+    const moved = await officer.post(`${home}/contribution-evaluations/${contributionId}`, { annualReviewId: approvedId, organisationId: partner.id, evaluation: 'c' });
+    assert.equal(moved.statusCode, 400);
+    assertFieldError(moved.body, 'annualReviewId', 'That review was approved on 2 September 2026: start a new review to evaluate again (R-2.4e)');
+    assert.equal((await officer.post(`${home}/contribution-evaluations/${contributionId}/remove`, {})).statusCode, 303);
     const removeReview = await officer.post(`${home}/annual-reviews/${reviewId}/remove`, {});
     assert.ok(removeReview.body.includes(escapeHtml('It holds an evaluation: remove it first (R-2.6.4)')));
     assert.equal((await w.auditor.get(`${home}/annual-reviews/${reviewId}`)).statusCode, 200);

@@ -77,7 +77,7 @@ export const contributionEvaluations: RecordKind<ContributionEvaluation, Contrib
     const problems: Problem[] = [];
     const review = v.annualReviewId ? await findAnnualReview(db, partnership.id, v.annualReviewId) : undefined;
     if (v.annualReviewId && !review) problems.push({ field: 'annualReviewId', message: 'Select one of the partnership’s annual reviews (R-2.4e)' });
-    else if (review?.approvedOn && !kept) problems.push({ field: 'annualReviewId', message: `That review was approved on ${dateInWords(review.approvedOn)}: start a new review to evaluate again (R-2.4e)` });
+    else if (review?.approvedOn && review.id !== kept?.annualReviewId) problems.push({ field: 'annualReviewId', message: `That review was approved on ${dateInWords(review.approvedOn)}: start a new review to evaluate again (R-2.4e)` });
     if (v.organisationId && v.organisationId !== kept?.organisationId) {
       const partner = (await listPartners(db, partnership.id)).find((p) => p.organisationId === v.organisationId);
       if (!partner) problems.push({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.4e)' });
