@@ -23,6 +23,7 @@ export const SETTINGS = {
   DOCUMENT_MAX_MB: 'The largest document that may be uploaded, in megabytes (1 to 1024).',
   SMTP_URL: 'Where Accord sends email (smtp://user:password@host:587 or smtps://…:465). When unset, Accord sends none: no “forgotten your password” link, and an administrator sets passwords.',
   MAIL_FROM: 'The From address of Accord’s email, e.g. Accord <accord@council.gov.uk>. Needed with SMTP_URL.',
+  DIGEST_HOUR: 'The hour (0 to 23, London time) from which each day’s What’s due digest email is sent, once a day to each user with something due or overdue. Needs SMTP_URL; off when that is unset.',
   PUBLIC_URL: 'The address people reach Accord at (https://accord.council.gov.uk), for the links in its email. Needed with SMTP_URL; never taken from a request’s Host header.',
   OIDC_ISSUER: 'Single sign-on: the OpenID Connect issuer (for Entra ID https://login.microsoftonline.com/<tenant id>/v2.0). When unset, there is no single sign-on. Needs PUBLIC_URL (the redirect URI is PUBLIC_URL/sign-in/sso/callback).',
   OIDC_CLIENT_ID: 'Single sign-on: Accord’s client (application) id at the provider. Needed with OIDC_ISSUER.',
@@ -204,6 +205,12 @@ const schema = z.object({
     .refine((v) => /^smtps?:\/\/[^\s/]+/.test(v), { message: 'SMTP_URL must start with smtp:// or smtps://, e.g. smtp://user:password@mail.council.gov.uk:587' })
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  DIGEST_HOUR: z
+    .string()
+    .trim()
+    .default('7')
+    .refine((v) => /^\d{1,2}$/.test(v) && Number(v) <= 23, { message: 'DIGEST_HOUR must be a whole hour from 0 to 23 (London time)' })
+    .transform(Number),
   PUBLIC_URL: z
     .string()
     .trim()

@@ -12,6 +12,8 @@ import { SYSTEM, systemClock, uuidIds } from './app/deps.ts';
 import { ensureFirstAdministrator } from './app/users.service.ts';
 import { UserFacingError } from './app/errors.ts';
 import { buildApp } from './web/app.ts';
+import { mailerFrom } from './app/mail.ts';
+import { scheduleDueDigests } from './app/digest.service.ts';
 import { ProtocolConfigError, readProtocolConfig } from './app/protocol-config.ts';
 import type { ProtocolConfig } from './domain/protocol-config/schema.ts';
 
@@ -103,6 +105,10 @@ logger.info(
   `Accord is ready on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`,
 );
 
+// The What's due digests, once a day from DIGEST_HOUR; every server may run them: a row claims each one.
+const mailer = mailerFrom(config);
+const stopDigests = mailer ? scheduleDueDigests({ database, clock: systemClock, ids: uuidIds, auditKey }, mailer, config.DIGEST_HOUR, logger) : () => undefined;
+
 let closing = false;
 async function shutdown(signal: string): Promise<void> {
   if (closing) return;
@@ -113,6 +119,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, 10_000);
   force.unref();
+  stopDigests();
   await app.close();
   await database.close();
   logger.info('stopped');

@@ -16,6 +16,7 @@ import { readSecret } from './secret-input.ts';
 import { registerTokenCommand } from './commands/token.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerDigestCommand } from './commands/digest.ts';
 import { writingAuditKey } from './audit-key.ts';
 
 function operator(): RequestContext {
@@ -95,6 +96,7 @@ function program(io: CliIo): Command {
     });
 
   registerAuditCommands(cli, io);
+  registerDigestCommand(cli, io);
 
   registerDemoCommand(cli, io);
 

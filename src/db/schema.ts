@@ -793,6 +793,14 @@ export interface ApiTokensTable {
   expires_at: string | null;
 }
 
+/** Migration 0040: a user's What's due digest claimed for a day (London); the primary key sends it once. */
+export interface DigestSendsTable {
+  user_id: string;
+  day: string;
+  claimed_at: string;
+  items: number;
+}
+
 export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -824,6 +832,7 @@ export interface Schema {
   performance_issues: PerformanceIssuesTable;
   performance_challenges: PerformanceChallengesTable;
   annual_reviews: AnnualReviewsTable;
+  digest_sends: DigestSendsTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

@@ -46,6 +46,7 @@ import { indicatorPage } from './features/performance/indicator.page.ts';
 import { performanceRoutes } from './features/performance/performance.routes.ts';
 import { annualReviewPage } from './features/performance/annual-review.page.ts';
 import { riskRoutes } from './features/performance/risks.routes.ts';
+import { dueRoutes } from './features/due/due.routes.ts';
 import { ruleChangesRoutes } from './features/decision-making/rule-changes.routes.ts';
 import { meetingPage } from './features/meetings/meeting.page.ts';
 import { meetingsRoutes } from './features/meetings/meetings.routes.ts';
@@ -168,6 +169,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(decisionMakingRoutes(deps));
   await app.register(performanceRoutes(deps, config.COUNCIL_NAME));
   await app.register(riskRoutes(deps));
+  await app.register(dueRoutes(deps));
   await app.register(ruleChangesRoutes(deps));
   await app.register(meetingsRoutes(deps, config.COUNCIL_NAME));
   await app.register(interestsRoutes(deps));

@@ -42,6 +42,8 @@ const EXPECTED: Record<Permission, Record<Role, Expected>> = {
   'interests.sensitive': row(true, false, false, false, false, true, false, false),
   // R-2.9: partner representatives submit their own indicators' measurements (checked against the indicator).
   'performance.submit': row(true, true, 'their-partnerships', false, false, false, false, 'their-organisation'),
+  // What's due across every partnership: those who answer for them all (administrators, sponsoring officers) and internal audit.
+  'council-due.view': row(true, false, true, false, false, false, true, false),
 };
 
 describe('MATRIX: how far each grant reaches', () => {

@@ -40,6 +40,7 @@ import * as m0036 from './0036-risk-controls.ts';
 import * as m0037 from './0037-performance-issues.ts';
 import * as m0038 from './0038-performance-challenges.ts';
 import * as m0039 from './0039-annual-reviews.ts';
+import * as m0040 from './0040-digest-sends.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -89,6 +90,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0037-performance-issues', m0037],
   ['0038-performance-challenges', m0038],
   ['0039-annual-reviews', m0039],
+  ['0040-digest-sends', m0040],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

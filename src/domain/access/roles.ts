@@ -55,6 +55,8 @@ export const PERMISSIONS = [
   'interests.sensitive',
   /** Submitting an outcome indicator's measurements: a partner's representatives, for the indicators their organisation supplies. */
   'performance.submit',
+  /** What is due across every partnership (reports, measurements, reviews, refreshes, actions), not only one's own: administrators, sponsoring officers and internal audit. */
+  'council-due.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +76,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'interests.manage': 'Keep people’s registers of interests',
   'interests.sensitive': 'Read sensitive interests (withheld from everyone else but the person themselves)',
   'performance.submit': 'Submit the measurements of outcome indicators: a partner’s representatives only for the indicators their organisation supplies',
+  'council-due.view': 'See what is due and overdue across every partnership, whoever it falls to',
 };
 
 /**
@@ -99,7 +102,7 @@ export const REACH_LABELS: Readonly<Record<Reach, string>> = {
 type Grants = Readonly<Partial<Record<Permission, Reach>>>;
 const every = (permissions: readonly Permission[]): Grants => Object.fromEntries(permissions.map((p) => [p, 'any' as const]));
 
-const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view', 'register.view', 'directory.view', 'configuration.view'];
+const READ_ONLY: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'users.view', 'audit.view', 'register.view', 'directory.view', 'configuration.view', 'council-due.view'];
 /** The council's members and statutory officers read the register and its directories. */
 const COUNCIL_READER: readonly Permission[] = ['dashboard.view', 'account.manage-own', 'register.view', 'directory.view'];
 
@@ -107,7 +110,7 @@ export const MATRIX: Readonly<Record<Role, Grants>> = {
   administrator: every(PERMISSIONS),
   officer: every(['dashboard.view', 'account.manage-own', 'register.view', 'register.manage', 'directory.view', 'people.invite', 'interests.manage', 'performance.submit']),
   // the Head of Service applies the protocol to their own partnerships: reads all, keeps theirs.
-  'sponsoring-officer': { ...every(COUNCIL_READER), 'register.manage': 'their-partnerships', 'performance.submit': 'their-partnerships' },
+  'sponsoring-officer': { ...every([...COUNCIL_READER, 'council-due.view']), 'register.manage': 'their-partnerships', 'performance.submit': 'their-partnerships' },
   councillor: every(COUNCIL_READER),
   scrutiny: every(COUNCIL_READER),
   // the monitoring officer keeps the registers of interests and alone (with administrators) reads the sensitive ones.

@@ -53,6 +53,9 @@ function isoOf(day: number): string {
 }
 
 /** The date n days after iso (before it for a negative n). */
+/** Whole days from one day to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
 export function addDays(iso: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError(`addDays: ${n} is not a whole number of days`);
   const result = isoOf(dayNumber(iso) + n);

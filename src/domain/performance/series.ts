@@ -62,12 +62,12 @@ export const measurementDueBy = (periodEnding: string): string => monthEndAfter(
 /** Where the indicator stands on `today` (yyyy-mm-dd), from its rated series. */
 export function standingOf(indicator: IndicatorRules, series: readonly RatedPeriod[], today: string): IndicatorStanding {
   const latest = series.at(-1) ?? null;
-  // The period after the latest measured; with none yet, the last period to have ended.
-  const periodEnding = latest ? nextPeriodEnding(indicator.frequency, latest.periodEnding) : lastEndedPeriod(indicator.frequency, today);
+  return { latest, redPeriods: redRun(series.map((s) => s.rag.status)), next: nextMeasurement(indicator.frequency, latest?.periodEnding ?? null, today) };
+}
+
+/** R-2.9: the next period to be measured: the one after the latest measured; with none yet, the last period to have ended. */
+export function nextMeasurement(frequency: Frequency, latestPeriodEnding: string | null, today: string): IndicatorStanding['next'] {
+  const periodEnding = latestPeriodEnding ? nextPeriodEnding(frequency, latestPeriodEnding) : lastEndedPeriod(frequency, today);
   const dueBy = measurementDueBy(periodEnding);
-  return {
-    latest,
-    redPeriods: redRun(series.map((s) => s.rag.status)),
-    next: { periodEnding, period: periodInWords(indicator.frequency, periodEnding), dueBy, overdue: dueBy < today },
-  };
+  return { periodEnding, period: periodInWords(frequency, periodEnding), dueBy, overdue: dueBy < today };
 }

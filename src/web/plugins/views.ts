@@ -86,6 +86,7 @@ interface NavItem {
 // The main menu; later areas add their entries here.
 const NAVIGATION: readonly NavItem[] = [
   { text: 'Home', href: '/', permission: 'dashboard.view' },
+  { text: 'What’s due', href: '/due', permission: 'dashboard.view' },
   { text: 'Partnerships', href: '/partnerships', permission: 'register.view' },
   { text: 'Organisations', href: '/organisations', permission: 'directory.view' },
   { text: 'People', href: '/people', permission: 'directory.view' },

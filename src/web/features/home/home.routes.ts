@@ -30,6 +30,8 @@ export function homeRoutes(deps: AppDeps) {
       // R-2.8d: the actions arising from decisions that this user owns and are overdue.
       const overdue = can(user.role, 'register.view') ? await overdueActionsFor(deps, principalOf(request)) : [];
       const areas = [
+        { title: 'What’s due', href: '/due', text: 'What falls to you: reports, measurements, risk reviews, plan refreshes, annual reviews and actions, overdue first.' },
+        can(user.role, 'council-due.view') && { title: 'What’s due across the partnerships', href: '/due/council', text: 'Everything the partnerships owe in the coming weeks and everything overdue, whoever it falls to.' },
         can(user.role, 'register.view') && { title: 'Partnership register', href: '/partnerships', text: partnershipReach(user.role) === 'any' ? 'Every partnership, its partners, people, purpose and money.' : 'The partnerships your organisation is a partner in: their partners, people, purpose and money.' },
         keepsRegister(user.role) && { title: 'Register a partnership', href: '/partnerships/new', text: 'Record a partnership the council is entering or considering.' },
         can(user.role, 'register.view') && { title: 'Compliance', href: '/compliance', text: 'How every partnership measures up to the protocol, and the gaps by clause (R-2.9).' },

@@ -1,0 +1,27 @@
+// What's due, for a principal: what falls to them (the records under People linked to their account own
+// it), or, for those who may see it (council-due.view), everything due across the partnerships they may see.
+// The digest email reads the first; the What's due page and the API read either.
+import { partnershipScope } from '../../domain/access/scope.ts';
+import { dueCounts, dueTo, whatsDue, type DueItem } from '../../domain/due/whats-due.ts';
+import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
+import { dueFactsOf, peopleOfUser } from '../../db/repositories/whats-due.repo.ts';
+import type { AppDeps } from '../deps.ts';
+import type { Principal } from '../principal.ts';
+
+export type DueView = 'mine' | 'council';
+
+export interface WhatsDue {
+  view: DueView;
+  within: number;
+  items: DueItem[];
+  counts: { overdue: number; due: number };
+  /** False when the user's account is linked to no one under People: nothing can fall to them until it is. */
+  linked: boolean;
+}
+
+export async function whatsDueFor(deps: AppDeps, principal: Principal, view: DueView, today: string, within: number): Promise<WhatsDue> {
+  const [facts, personIds] = await Promise.all([dueFactsOf(deps.database.db, partnershipScope(principal)), principal.userId ? peopleOfUser(deps.database.db, principal.userId) : Promise.resolve([])]);
+  const all = whatsDue(RISK_MATRIX, facts, today, within);
+  const items = view === 'council' ? all : dueTo(all, personIds);
+  return { view, within, items, counts: dueCounts(items), linked: personIds.length > 0 };
+}
