@@ -42,7 +42,7 @@ export async function sendDueDigests(deps: AppDeps, mailer: Mailer, logger?: Pic
     const message = digestEmail(r, items, DIGEST_WITHIN_DAYS, day, mailer.publicUrl);
     const claimed = await command(deps, SYSTEM, async (trx, audit) => {
       const mine = await claimDigest(trx, r.userId, day, now.toISOString(), items.length);
-      if (mine) audit.record({ entityType: 'digest', entityId: `${r.userId}/${day}`, action: 'sent', after: { to: r.email, day, items: items.length, subject: message.subject } });
+      if (mine) audit.record({ entityType: 'digest', entityId: `${r.userId}/${day}`, action: 'claimed', after: { to: r.email, day, items: items.length, subject: message.subject } });
       return mine;
     });
     if (!claimed) {
