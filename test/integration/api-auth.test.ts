@@ -157,6 +157,9 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/performance': readers,
   'GET /api/v1/risk-matrix': readers,
   'GET /api/v1/risks': readers,
+  // What's due: one's own for every token; across the partnerships for administrators, sponsoring officers and internal audit.
+  'GET /api/v1/due': readers,
+  'GET /api/v1/due/council': { ...readers, officer: 'forbidden', 'partner-representative': 'forbidden' },
   'GET /api/v1/partnerships/:id/objectives': readers,
   'POST /api/v1/partnerships/:id/objectives': partnershipKeepers,
   'GET /api/v1/partnerships/:id/objectives/:objectiveId': readers,

@@ -42,7 +42,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      179,
+      181,
       'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
@@ -57,7 +57,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.ok(op.spec.responses['401'], `${op.method} ${op.path} documents 401`);
       const refusesSomeRole = ROLES.some((role) => !can(role, op.spec['x-accord-permission'] as Permission));
       assert.equal(Boolean(op.spec.responses['403']), refusesSomeRole, `${op.method} ${op.path}: 403 documented exactly where a role is refused`);
-      assert.ok(op.method !== 'GET' || ['register.view', 'directory.view'].includes(String(op.spec['x-accord-permission'])), `${op.method} ${op.path}: a read needs a reading permission`);
+      assert.ok(op.method !== 'GET' || String(op.spec['x-accord-permission']).endsWith('.view'), `${op.method} ${op.path}: a read needs a reading permission`);
       if (op.spec.requestBody) for (const status of ['400', '413', '415', '422']) assert.ok(op.spec.responses[status], `${op.method} ${op.path} documents ${status}`);
       // Deleting a partnership is an administrator's; removing one of its records (a partner) is keeping the register.
       const deletes = op.method === 'DELETE' && op.path === '/api/v1/partnerships/{id}';
@@ -70,7 +70,10 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       // R-2.6.15: and raises challenges for it.
       const submits = op.method === 'POST' && ['/api/v1/partnerships/{id}/measurements', '/api/v1/partnerships/{id}/performance-challenges'].includes(op.path);
       const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : submits ? 'performance.submit' : 'register.manage';
-      assert.equal(op.method === 'GET' || computes ? (directory ? 'directory.view' : 'register.view') : writes, op.spec['x-accord-permission'], `${op.method} ${op.path}`);
+      // What's due: one's own for every signed-in role; across the partnerships for those who answer for them all.
+      const due = op.path === '/api/v1/due' ? 'dashboard.view' : op.path === '/api/v1/due/council' ? 'council-due.view' : null;
+      const reads = due ?? (directory ? 'directory.view' : 'register.view');
+      assert.equal(op.method === 'GET' || computes ? reads : writes, op.spec['x-accord-permission'], `${op.method} ${op.path}`);
     }
   });
 
@@ -928,6 +931,21 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal(badRisks.status, 400);
     assert.deepEqual(badRisks.body.errors.map((e: { field: string }) => e.field).sort(), ['band', 'colour', 'likelihood', 'overdue']);
     assert.equal((await nobody.get('/api/v1/risks')).status, 401);
+    // What's due: the council's, of one kind; strict about its filters; one's own for any token (the partnership here is not yet committed: its risks owe nothing yet).
+    const councilDue = await auditor.get('/api/v1/due/council?within=90&kind=risk-review');
+    assert.equal(councilDue.status, 200);
+    contract.assertValid('#/components/schemas/WhatsDue', councilDue.body, 'what is due across the partnerships');
+    assert.ok(councilDue.body.items.every((x: { kind: string }) => x.kind === 'risk-review'));
+    const mine = await auditor.get('/api/v1/due');
+    assert.equal(mine.status, 200);
+    contract.assertValid('#/components/schemas/WhatsDue', mine.body, 'what is due for the token’s user');
+    assert.equal((await auditor.get('/api/v1/due?colour=red')).status, 400);
+    const badDue = await auditor.get('/api/v1/due/council?within=365&kind=nonsense');
+    assert.equal(badDue.status, 400);
+    assert.deepEqual(badDue.body.errors.map((e: { field: string }) => e.field).sort(), ['kind', 'within']);
+    assert.equal((await officer.get('/api/v1/due/council')).status, 403);
+    assert.equal((await nobody.get('/api/v1/due')).status, 401);
+    assert.equal((await nobody.get('/api/v1/due/council')).status, 401);
     // The controls on it: one assessed needs the day, not before the risk was identified; the answer lists them.
     const controlBody = { riskId: risk.body.id, title: 'Tour overflow beds', ownerId: board.seat, effectiveness: 'partly-effective', assessedOn: '2026-05-15' };
     assert.equal((await officer.post(`${perfBase}/risk-controls`, { ...controlBody, effectiveness: 'marvellous' })).status, 400, 'an effectiveness not of the list');

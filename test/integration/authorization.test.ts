@@ -334,6 +334,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /risks': registerReaders,
   'GET /risks.csv': registerReaders,
   'GET /risks.xlsx': registerReaders,
+  // What's due: one's own for everyone signed in; across the partnerships for administrators, sponsoring officers and internal audit.
+  'GET /due': signedInOnly,
+  'GET /due/council': { ...readers, [SO]: 'ok' },
   'GET /partnerships/:id/objectives': registerReaders,
   'GET /partnerships/:id/objectives/new': partnershipKeepers,
   'POST /partnerships/:id/objectives': partnershipKeepers,
