@@ -331,6 +331,8 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /performance': registerReaders,
   'GET /performance.csv': registerReaders,
   'GET /performance.xlsx': registerReaders,
+  'GET /performance/measurements.csv': registerReaders,
+  'GET /performance/measurements.xlsx': registerReaders,
   'GET /risks': registerReaders,
   'GET /risks.csv': registerReaders,
   'GET /risks.xlsx': registerReaders,

@@ -114,6 +114,18 @@ forEachDatabase('performance: objectives, outcome indicators and measurements (R
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     const line = csv.body.split('\r\n').find((l) => l.includes('Streets cleaned to standard'));
     assert.ok(line && line.includes(',70,90,Red,') && line.includes(',2,2027-06-30,2027-07-31,'), line);
+    // R-2.9, R-2.6.11: and every measurement of it, a row a period, each rated as its period was, with who entered it.
+    const measured = await auditor.get('/performance/measurements.csv?rag=red');
+    assert.equal(measured.statusCode, 200);
+    assert.match(String(measured.headers['content-disposition']), /partnership-measurements-.*\.csv/);
+    const periods = measured.body.split('\r\n').filter((l) => l.includes('Streets cleaned to standard'));
+    assert.equal(periods.length, 4, 'a row for each of its four periods');
+    assert.ok(periods.some((l) => l.includes('2026-06-30') && l.includes(',91,90,Green,')), periods.join('\n'));
+    assert.ok(periods.some((l) => l.includes('2027-03-31') && l.includes(',70,90,Red,') && l.includes(',Yes,')), 'attested');
+    assert.ok(measured.body.startsWith('\uFEFFReference,Partnership,Objective (R-A1.3),Outcome indicator (R-2.9),') || measured.body.startsWith('Reference,'), measured.body.slice(0, 80));
+    const workbook = await auditor.get('/performance/measurements.xlsx');
+    assert.equal(workbook.statusCode, 200);
+    assert.equal(workbook.rawPayload.subarray(0, 2).toString(), 'PK', 'a workbook (a zip)');
     const history = await officer.get(`${home}/history`);
     assert.ok(history.body.includes('Streets cleaned to standard, Q4 2026/27 (January to March 2027)'), 'History names the measurement');
 

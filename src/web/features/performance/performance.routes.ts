@@ -24,7 +24,7 @@ import { partnershipActionPlan } from '../../../app/queries/action-plan.queries.
 import { partnershipReporting } from '../../../app/queries/reporting.queries.ts';
 import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
-import { performanceExport } from '../../../app/exports/performance-export.ts';
+import { measurementExport, performanceExport } from '../../../app/exports/performance-export.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
 import { LIST_PAGE_SIZE, listHref, listView, pageCount } from '../../shared/paging.ts';
 
@@ -95,7 +95,7 @@ export function performanceRoutes(deps: AppDeps, councilName: string) {
         priorities: [{ value: '', text: 'All corporate priorities' }, ...priorities.map((x) => ({ value: x.id, text: x.title, selected: x.id === filter.priorityId }))],
         rags: [{ value: '', text: 'Any rating' }, ...(['red', 'amber', 'green', 'none'] as const).map((k) => ({ value: k, text: k === 'none' ? 'Not rated' : RAG_LABELS[k], selected: k === filter.rag }))],
         filtered: Boolean(query),
-        downloads: { csv: `/performance.csv${query ? `?${query}` : ''}`, xlsx: `/performance.xlsx${query ? `?${query}` : ''}` },
+        downloads: { csv: `/performance.csv${query ? `?${query}` : ''}`, xlsx: `/performance.xlsx${query ? `?${query}` : ''}`, measurementsCsv: `/performance/measurements.csv${query ? `?${query}` : ''}`, measurementsXlsx: `/performance/measurements.xlsx${query ? `?${query}` : ''}` },
       });
     });
 
@@ -108,6 +108,15 @@ export function performanceRoutes(deps: AppDeps, councilName: string) {
           .type(format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE)
           .header('content-disposition', attachment(exportFilename('partnership-performance', now, format)))
           .send(await performanceExport(result.indicators, format, now));
+      });
+      // R-2.9, R-2.6.11: every measurement of the indicators the filters pick, one row per period.
+      app.get(`/performance/measurements.${format}`, view, async (request, reply) => {
+        const now = deps.clock.now();
+        const result = await councilPerformance(deps, principalOf(request), councilFilter(request.query), londonToday(now));
+        return reply
+          .type(format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment(exportFilename('partnership-measurements', now, format)))
+          .send(await measurementExport(result.indicators, format, now));
       });
     }
   };
