@@ -61,6 +61,18 @@ forEachDatabase('the action plan: actions, owners and each partner’s annual re
     assert.ok(page.indexOf('Open the winter shelter') < page.indexOf('Publish the voids plan'), 'overdue first');
     assert.ok(page.includes(escapeHtml('Council Plan 2026–30, priority 2')));
     assert.ok(page.includes('Not yet referenced (R-2.6.6)'), 'the partner’s own plan not yet referenced');
+    // R-2.6.11: the plan downloads, an action a row, each with where it stands and where it sits in the partner's plan.
+    assert.ok(page.includes(`href="${home}/action-plan.csv"`) && page.includes(`href="${home}/action-plan.xlsx"`));
+    const csv = await auditor.get(`${home}/action-plan.csv`);
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    const rows = csv.body.split('\r\n').filter((l) => l.includes('Open the winter shelter') || l.includes('Publish the voids plan'));
+    assert.equal(rows.length, 2);
+    assert.ok(rows[0]!.includes('Open the winter shelter') && rows[0]!.includes('Council Plan 2026–30, priority 2') && rows[0]!.includes(',2026-04-01,2026-09-30,Not started,Yes,Overdue since 30 September 2026 (R-2.6.7),'), rows[0]);
+    assert.ok(rows[1]!.includes(',2026-06-01,2027-03-31,Not started,No,Due by 31 March 2027,'), rows[1]);
+    const xlsx = await auditor.get(`${home}/action-plan.xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    assert.equal(xlsx.rawPayload.subarray(0, 2).toString(), 'PK', 'a workbook (a zip)');
     // The plan began on 1 April 2026 (its earliest start): each partner's first refresh is due a year on.
     assert.ok(page.includes('First refresh due by 1 April 2027'));
 

@@ -328,6 +328,8 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /partnerships/:id/decisions.xlsx': registerReaders,
   // R-A1.3, R-2.9 performance: the partnership's page, the council's view and its downloads, and the three kinds of record.
   'GET /partnerships/:id/performance': registerReaders,
+  'GET /partnerships/:id/action-plan.csv': registerReaders,
+  'GET /partnerships/:id/action-plan.xlsx': registerReaders,
   'GET /performance': registerReaders,
   'GET /performance.csv': registerReaders,
   'GET /performance.xlsx': registerReaders,

@@ -25,6 +25,7 @@ import { partnershipReporting } from '../../../app/queries/reporting.queries.ts'
 import { CSV_CONTENT_TYPE } from '../../../app/exports/csv.ts';
 import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { measurementExport, performanceExport } from '../../../app/exports/performance-export.ts';
+import { planActionExport } from '../../../app/exports/plan-action-export.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
 import { LIST_PAGE_SIZE, listHref, listView, pageCount } from '../../shared/paging.ts';
 
@@ -57,6 +58,19 @@ export function performanceRoutes(deps: AppDeps, councilName: string) {
       const pdf = await annualReviewPdf({ councilName, partnership: p, standing: all.standing.words }, reviewView(p.id, found));
       return reply.type('application/pdf').header('content-disposition', attachment(`${p.reference.replace(/[^A-Za-z0-9-]/g, '')}-${found.review.reviewedOn}-annual-review.pdf`)).send(pdf);
     });
+
+    // R-2.6.6, R-2.6.7, R-2.6.11: the partnership's action plan as CSV and as a workbook.
+    for (const format of ['csv', 'xlsx'] as const) {
+      app.get<{ Params: Params }>(`/partnerships/:id/action-plan.${format}`, view, async (request, reply) => {
+        const p = request.partnership!;
+        const now = deps.clock.now();
+        const plan = await partnershipActionPlan(deps, principalOf(request), p.id, londonToday(now));
+        return reply
+          .type(format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment(exportFilename(`${p.reference.replace(/[^A-Za-z0-9-]/g, "")}-action-plan`, now, format)))
+          .send(await planActionExport(p, plan, format, now));
+      });
+    }
 
     app.get<{ Params: Params }>('/partnerships/:id/performance', view, async (request, reply) => {
       const p = request.partnership!;

@@ -139,7 +139,7 @@ export function actionPlanSection(partnershipId: string, plan: PartnershipAction
     })),
     overdueActions: plan.actions.filter((x) => x.standing.overdue).length,
     refreshes: plan.standings.map((x) => ({ partner: x.partnerName, words: x.words, overdue: x.overdue })),
-    links: { actions: `${base}/plan-actions`, addAction: `${base}/plan-actions/new`, refreshes: `${base}/plan-refreshes`, addRefresh: `${base}/plan-refreshes/new` },
+    links: { actions: `${base}/plan-actions`, addAction: `${base}/plan-actions/new`, refreshes: `${base}/plan-refreshes`, addRefresh: `${base}/plan-refreshes/new`, csv: `${base}/action-plan.csv`, xlsx: `${base}/action-plan.xlsx` },
   };
 }
 
