@@ -473,6 +473,8 @@ export interface PlanActionsTable {
   partnership_id: string;
   title: string;
   objective_id: string | null;
+  /** Migration 0041: the partnership's risk the action addresses, if any (optional: rows built whole may leave it out). */
+  risk_id?: string | null;
   owner_id: string;
   organisation_id: string;
   starts_on: string;

@@ -181,6 +181,35 @@ forEachDatabase('the risk register: risks, their reviews and the heat map (R-2.6
     assert.equal((await officer.post(`${home}/risks/${riskId}/remove`, {})).statusCode, 303);
   });
 
+  it('R-2.6.8, R-2.6.6: an action of the plan addresses a risk: shown beside the action, named in the download and on the API, and holding the risk until changed', async () => {
+    const p = await w.partnership();
+    const other = await w.partnership();
+    const home = `/partnerships/${p.id}`;
+    assert.equal((await officer.post(`${home}/risks`, riskForm())).statusCode, 303);
+    assert.equal((await officer.post(`/partnerships/${other.id}/risks`, riskForm())).statusCode, 303);
+    const [riskId] = await risksOf(p.id);
+    const [othersRisk] = await risksOf(other.id);
+    const action = { title: 'Open the winter shelter', ownerId: w.r.officers[0]!.id, organisationId: w.r.council.id, ...threeBoxes('startsOn', '2026-09-01'), ...threeBoxes('dueOn', '2027-03-31') };
+    // The form offers the partnership's risks; another's is refused at the field, with the input kept.
+    assert.ok((await officer.get(`${home}/plan-actions/new`)).body.includes(`value="${riskId}"`));
+    const elsewhere = await officer.post(`${home}/plan-actions`, { ...action, riskId: othersRisk! });
+    assert.equal(elsewhere.statusCode, 400);
+    assertFieldError(elsewhere.body, 'riskId', 'Select one of the partnership’s risks, or none (R-2.6.8)');
+    assert.equal(inputValue(elsewhere.body, 'title'), 'Open the winter shelter', 'input kept');
+    const added = await officer.post(`${home}/plan-actions`, { ...action, riskId: riskId! });
+    assert.equal(added.statusCode, 303, errorsOf(added.body));
+    const page = (await auditor.get(`${home}/performance`)).body;
+    assert.ok(page.includes(`Addresses the risk: <a class="govuk-link" href="${home}/risks/${riskId}">`), 'beside the action, linked');
+    const api = await w.auditorApi.get(`/api/v1/partnerships/${p.id}/plan-actions`);
+    assert.equal(api.body.items[0].riskId, riskId);
+    assert.ok((await auditor.get(`${home}/action-plan.csv`)).body.includes(',Open the winter shelter,,Winter demand outstrips places,'), 'the risk named in the download');
+    // It holds the risk: not removed while an action addresses it.
+    const refused = await officer.post(`${home}/risks/${riskId}/remove`, {});
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.body.includes('An action of the plan addresses it: close the risk instead, or change that action first (R-2.6.8)'), errorsOf(refused.body));
+    assert.equal((await w.api.request('DELETE', `/api/v1/partnerships/${p.id}/risks/${riskId}`)).status, 422);
+  });
+
   it('R-2.6.8: on the API, a risk and a review with every field error at once', async () => {
     const p = await w.partnership();
     const base = `/api/v1/partnerships/${p.id}`;

@@ -88,11 +88,11 @@ export function demoActionPlan(today: string, withGap: boolean, owners: readonly
   const [first, second] = owners;
   const actions: PlanActionInput[] = [];
   if (first) {
-    actions.push({ title: 'Set up the joint discharge-to-assess team', objectiveId: objectiveIds[0] ?? null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: monthEndAfter(began, 6), status: 'complete', planReference: 'Adult Social Care Service Plan, action A2', progress: 'Team in place; first referrals taken.' });
-    actions.push({ title: 'Open a second advice hub in the town centre', objectiveId: objectiveIds[1] ?? null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: withGap ? monthEndAfter(lastEndedPeriod('monthly', today), -1) : monthEndAfter(today, 4), status: withGap ? 'off-track' : 'on-track', planReference: 'Council Plan 2026–30, priority 3', progress: withGap ? 'The lease is still with legal.' : 'Premises agreed; opening in the spring.' });
+    actions.push({ title: 'Set up the joint discharge-to-assess team', objectiveId: objectiveIds[0] ?? null, riskId: null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: monthEndAfter(began, 6), status: 'complete', planReference: 'Adult Social Care Service Plan, action A2', progress: 'Team in place; first referrals taken.' });
+    actions.push({ title: 'Open a second advice hub in the town centre', objectiveId: objectiveIds[1] ?? null, riskId: null, ownerId: first.personId, organisationId: first.organisationId, startsOn: began, dueOn: withGap ? monthEndAfter(lastEndedPeriod('monthly', today), -1) : monthEndAfter(today, 4), status: withGap ? 'off-track' : 'on-track', planReference: 'Council Plan 2026–30, priority 3', progress: withGap ? 'The lease is still with legal.' : 'Premises agreed; opening in the spring.' });
   }
   if (second) {
-    actions.push({ title: 'Train reablement staff in the new referral pathway', objectiveId: objectiveIds[0] ?? null, ownerId: second.personId, organisationId: second.organisationId, startsOn: monthEndAfter(began, 2), dueOn: monthEndAfter(today, 6), status: 'on-track', planReference: withGap ? null : 'Workforce plan 2026/27, item 7', progress: null });
+    actions.push({ title: 'Train reablement staff in the new referral pathway', objectiveId: objectiveIds[0] ?? null, riskId: null, ownerId: second.personId, organisationId: second.organisationId, startsOn: monthEndAfter(began, 2), dueOn: monthEndAfter(today, 6), status: 'on-track', planReference: withGap ? null : 'Workforce plan 2026/27, item 7', progress: null });
   }
   const refreshedOn = addDays(today, -61);
   const refreshing = withGap ? partners.slice(0, -1) : partners;

@@ -13,6 +13,7 @@ export function planActionExportRows(partnership: { reference: string; name: str
     partnershipName: partnership.name,
     title: a.title,
     objective: a.objectiveTitle,
+    risk: a.riskTitle,
     owner: a.ownerName,
     partner: a.partnerName,
     planReference: a.planReference,

@@ -1,10 +1,11 @@
 // The actions of a partnership's action plan as a kind of record: what is to be
 // delivered, its owner (a person, for one of the partners), its start and due days, its status and
-// progress, the objective it serves, and where it sits in its owner's own organisational plan. An open
+// progress, the objective it serves and the risk it addresses, and where it sits in its owner's own organisational plan. An open
 // action past its due day shows as overdue; the plan itself is refreshed by every partner yearly.
 import { z } from 'zod';
 import { findPlanAction, insertPlanAction, listPlanActions, removePlanAction, updatePlanAction } from '../../db/repositories/action-plans.repo.ts';
 import { listObjectives } from '../../db/repositories/performance.repo.ts';
+import { listRisks } from '../../db/repositories/risks.repo.ts';
 import { listPartners } from '../../db/repositories/partnership-partners.repo.ts';
 import { allPeople, namedPeople } from '../../db/repositories/people.repo.ts';
 import { PLAN_ACTION_STATUS_LABELS, PLAN_ACTION_STATUSES, planActionProblems, type PlanAction, type PlanActionInput } from '../../domain/performance/action-plan.ts';
@@ -17,6 +18,7 @@ import { choicesOf, idOut } from './record-fields.ts';
 const schema = z.strictObject({
   title: text({ label: 'The action', missing: 'Enter what the action will deliver', max: 500 }),
   objectiveId: optionalRecordId('Select the objective it serves, or none').optional().transform((v) => v ?? null),
+  riskId: optionalRecordId('Select the risk it addresses, or none').optional().transform((v) => v ?? null),
   ownerId: recordId('Select who owns the action'),
   organisationId: recordId('Select the partner that owns the action'),
   startsOn: isoDate('The date it starts').meta({ format: 'date' }),
@@ -52,6 +54,14 @@ export const planActions: RecordKind<PlanAction, PlanActionInput> = {
       input: { kind: 'sibling', none: 'No one objective', choices: async (db, partnershipId) => (await listObjectives(db, partnershipId)).map((o) => ({ value: o.id, text: o.title })) },
       audit: 'objective',
       api: 'R-A1.3: the id of the partnership’s objective the action serves; null for none.',
+    },
+    riskId: {
+      label: 'Risk it addresses (optional)',
+      hint: 'The risk on the partnership’s register the action treats, if any.',
+      clause: 'R-2.6.8',
+      input: { kind: 'sibling', none: 'No one risk', choices: async (db, partnershipId) => (await listRisks(db, partnershipId)).map((r) => ({ value: r.id, text: r.title })) },
+      audit: 'risk',
+      api: 'R-2.6.8: the id of the partnership’s risk the action addresses; null for none.',
     },
     ownerId: {
       label: 'Owner',
@@ -119,10 +129,11 @@ export const planActions: RecordKind<PlanAction, PlanActionInput> = {
   schema: schema as unknown as RecordKind<PlanAction, PlanActionInput>['schema'],
   keyOf: (a) => a.id,
   title: (a) => a.title,
-  inputOf: (a) => ({ title: a.title, objectiveId: a.objectiveId, ownerId: a.ownerId, organisationId: a.organisationId, startsOn: a.startsOn, dueOn: a.dueOn, status: a.status, planReference: a.planReference, progress: a.progress }),
+  inputOf: (a) => ({ title: a.title, objectiveId: a.objectiveId, riskId: a.riskId, ownerId: a.ownerId, organisationId: a.organisationId, startsOn: a.startsOn, dueOn: a.dueOn, status: a.status, planReference: a.planReference, progress: a.progress }),
   audited: (a) => ({
     title: a.title,
     ...(a.objectiveTitle ? { objective: a.objectiveTitle } : {}),
+    ...(a.riskTitle ? { risk: a.riskTitle } : {}),
     owner: a.ownerName,
     partner: a.partnerName,
     startsOn: a.startsOn,
@@ -136,6 +147,8 @@ export const planActions: RecordKind<PlanAction, PlanActionInput> = {
     title: z.string(),
     objectiveId: idOut.nullable(),
     objectiveTitle: z.string().nullable(),
+    riskId: idOut.nullable(),
+    riskTitle: z.string().nullable(),
     ownerId: idOut,
     ownerName: z.string(),
     organisationId: idOut,
@@ -154,6 +167,7 @@ export const planActions: RecordKind<PlanAction, PlanActionInput> = {
     if (v.organisationId && !(await listPartners(db, partnership.id)).some((p) => p.organisationId === v.organisationId)) problems.unshift({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.6.6)' });
     if (v.ownerId && !(await namedPeople(db, [v.ownerId])).has(v.ownerId)) problems.unshift({ field: 'ownerId', message: 'Select an owner from the register' });
     if (v.objectiveId && !(await listObjectives(db, partnership.id)).some((o) => o.id === v.objectiveId)) problems.push({ field: 'objectiveId', message: 'Select one of the partnership’s objectives, or none (R-A1.3)' });
+    if (v.riskId && !(await listRisks(db, partnership.id)).some((r) => r.id === v.riskId)) problems.push({ field: 'riskId', message: 'Select one of the partnership’s risks, or none (R-2.6.8)' });
     return problems;
   },
   repo: {

@@ -2,6 +2,7 @@
 // consequence, the category, the owner (a person, for one of the partners), the inherent and residual
 // likelihood and impact on the risk matrix, the target score, the response and whether it is open. Its
 // reviews are records of their own (risk-reviews.record.ts); when the next falls due is the domain's.
+import { actionsOfRisk } from '../../db/repositories/action-plans.repo.ts';
 import { z } from 'zod';
 import { controlsOfRisk } from '../../db/repositories/risk-controls.repo.ts';
 import { findRisk, insertRisk, listRisks, removeRisk, reviewsOfRisk, updateRisk } from '../../db/repositories/risks.repo.ts';
@@ -173,7 +174,9 @@ export const risks: RecordKind<Risk, RiskInput> = {
       const n = await reviewsOfRisk(db, change.key);
       if (n) return [{ field: 'title', message: `It has ${n === 1 ? 'a review' : `${n} reviews`} on record: close the risk instead, or remove ${n === 1 ? 'its review' : 'its reviews'} first (R-2.6.8)` }];
       const c = await controlsOfRisk(db, change.key);
-      return c ? [{ field: 'title', message: `It has ${c === 1 ? 'a control' : `${c} controls`}: close the risk instead, or remove ${c === 1 ? 'its control' : 'its controls'} first (R-2.6.8)` }] : [];
+      if (c) return [{ field: 'title', message: `It has ${c === 1 ? 'a control' : `${c} controls`}: close the risk instead, or remove ${c === 1 ? 'its control' : 'its controls'} first (R-2.6.8)` }];
+      const a = await actionsOfRisk(db, change.key);
+      return a ? [{ field: 'title', message: `${a === 1 ? 'An action of the plan addresses it' : `${a} actions of the plan address it`}: close the risk instead, or change ${a === 1 ? 'that action' : 'those actions'} first (R-2.6.8)` }] : [];
     }
     const v = change.value;
     const problems: Problem[] = riskProblems(RISK_MATRIX, v);

@@ -10,7 +10,8 @@ function actions(db: Db | Trx) {
     .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
     .innerJoin('people as pe', 'pe.id', 'a.owner_id')
     .leftJoin('performance_objectives as ob', 'ob.id', 'a.objective_id')
-    .select(['a.id', 'a.partnership_id', 'a.title', 'a.objective_id', 'ob.title as objective_title', 'a.owner_id', 'pe.name as owner_name', 'a.organisation_id', 'o.name as partner_name', 'a.starts_on', 'a.due_on', 'a.status', 'a.plan_reference', 'a.progress']);
+    .leftJoin('risks as rk', 'rk.id', 'a.risk_id')
+    .select(['a.id', 'a.partnership_id', 'a.title', 'a.objective_id', 'ob.title as objective_title', 'a.risk_id', 'rk.title as risk_title', 'a.owner_id', 'pe.name as owner_name', 'a.organisation_id', 'o.name as partner_name', 'a.starts_on', 'a.due_on', 'a.status', 'a.plan_reference', 'a.progress']);
 }
 type ActionRow = Awaited<ReturnType<ReturnType<typeof actions>['execute']>>[number];
 const toAction = (r: ActionRow): PlanAction => ({
@@ -18,6 +19,8 @@ const toAction = (r: ActionRow): PlanAction => ({
   title: r.title,
   objectiveId: r.objective_id,
   objectiveTitle: r.objective_title,
+  riskId: r.risk_id ?? null,
+  riskTitle: r.risk_title,
   ownerId: r.owner_id,
   ownerName: r.owner_name,
   organisationId: r.organisation_id,
@@ -31,6 +34,7 @@ const toAction = (r: ActionRow): PlanAction => ({
 const actionColumns = (a: PlanActionInput) => ({
   title: a.title,
   objective_id: a.objectiveId,
+  risk_id: a.riskId,
   owner_id: a.ownerId,
   organisation_id: a.organisationId,
   starts_on: a.startsOn,
@@ -123,4 +127,9 @@ export async function actionPlansOf(
     actions: a.map((x) => ({ partnershipId: x.partnership_id, startsOn: x.starts_on, dueOn: x.due_on, status: x.status as PlanActionStatus, title: x.title })),
     refreshes: r.map((x) => ({ partnershipId: x.partnership_id, organisationId: x.organisation_id, confirmedBy: x.confirmed_by, confirmedOn: x.confirmed_on })),
   };
+}
+
+/** how many actions of the plan address a risk (it is not removed while any does). */
+export async function actionsOfRisk(db: Db | Trx, riskId: string): Promise<number> {
+  return Number((await db.selectFrom('plan_actions').select((eb) => eb.fn.countAll<number>().as('n')).where('risk_id', '=', riskId).executeTakeFirstOrThrow()).n);
 }

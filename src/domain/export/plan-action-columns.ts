@@ -10,6 +10,7 @@ export interface PlanActionExportRow {
   partnershipName: string;
   title: string;
   objective: string | null;
+  risk: string | null;
   owner: string;
   partner: string;
   planReference: string | null;
@@ -26,6 +27,7 @@ export const PLAN_ACTION_EXPORT_COLUMNS: readonly Column<PlanActionExportRow>[] 
   { header: 'Partnership', width: 36, kind: 'text', value: (r) => r.partnershipName },
   { header: 'Action (R-2.6.7)', width: 40, kind: 'text', value: (r) => r.title },
   { header: 'Objective', width: 36, kind: 'text', value: (r) => r.objective ?? '' },
+  { header: 'Risk it addresses (R-2.6.8)', width: 36, kind: 'text', value: (r) => r.risk ?? '' },
   { header: 'Owner', width: 24, kind: 'text', value: (r) => r.owner },
   { header: 'Owning partner', width: 30, kind: 'text', value: (r) => r.partner },
   { header: 'In the partner’s plan (R-2.6.6)', width: 30, kind: 'text', value: (r) => r.planReference ?? '' },

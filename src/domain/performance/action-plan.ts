@@ -23,6 +23,8 @@ export const CLOSED_STATUSES: readonly PlanActionStatus[] = ['complete', 'cancel
 export interface PlanActionInput {
   title: string;
   objectiveId: string | null;
+  /** R-2.6.8: the partnership's risk it addresses, if any. */
+  riskId: string | null;
   ownerId: string;
   organisationId: string;
   startsOn: string;
@@ -36,6 +38,7 @@ export interface PlanActionInput {
 export interface PlanAction extends PlanActionInput {
   id: string;
   objectiveTitle: string | null;
+  riskTitle: string | null;
   ownerName: string;
   /** The owning partner's name. */
   partnerName: string;

@@ -131,6 +131,8 @@ export function actionPlanSection(partnershipId: string, plan: PartnershipAction
       href: `${base}/plan-actions/${a.id}`,
       owner: `${a.ownerName}, ${a.partnerName}`,
       objective: a.objectiveTitle,
+      risk: a.riskTitle,
+      riskHref: a.riskId ? `${base}/risks/${a.riskId}` : null,
       status: PLAN_ACTION_STATUS_LABELS[a.status],
       standing: standing.words,
       overdue: standing.overdue,
