@@ -10,18 +10,16 @@ import { csvStream } from './csv.ts';
 import { oneBatch } from './one-batch.ts';
 import { xlsxStream } from './xlsx.ts';
 
+/** What both exports say of the indicator a row is about. */
+const indicatorOf = (i: CouncilIndicator['indicator']) => ({ reference: i.reference, partnershipName: i.partnershipName, objective: i.objectiveTitle, indicator: i.name, unit: i.unit, supplier: i.supplierName });
+
 export function performanceExportRow(x: CouncilIndicator): PerformanceExportRow {
   const { indicator: i, standing } = x;
   const latest = standing.latest;
   return {
-    reference: i.reference,
-    partnershipName: i.partnershipName,
-    objective: i.objectiveTitle,
-    indicator: i.name,
-    unit: i.unit,
+    ...indicatorOf(i),
     polarity: i.polarity,
     frequency: i.frequency,
-    supplier: i.supplierName,
     latestPeriodEnding: latest?.periodEnding ?? null,
     latestPeriod: latest?.period ?? null,
     value: latest?.value ?? null,
@@ -47,12 +45,7 @@ export function measurementExportRows(x: CouncilIndicator): MeasurementExportRow
   return x.measurements.map((m, n) => {
     const rated = x.series[n]!;
     return {
-      reference: i.reference,
-      partnershipName: i.partnershipName,
-      objective: i.objectiveTitle,
-      indicator: i.name,
-      unit: i.unit,
-      supplier: i.supplierName,
+      ...indicatorOf(i),
       periodEnding: m.periodEnding,
       period: rated.period,
       value: m.value,
