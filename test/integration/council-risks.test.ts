@@ -119,7 +119,15 @@ forEachDatabase('the council’s view of the risk registers (R-2.6.8)', (ctx) =>
     assert.equal(many.statusCode, 200);
   });
 
-  it('R-2.6.8, R-2.6.11: the view as CSV and XLSX, as filtered, each risk with its scores, band and next review', async () => {
+  it('R-2.6.8, R-2.6.11: the view as CSV and XLSX, as filtered, each risk with its scores, band, next review and controls', async () => {
+    const exposed = await t.deps.database.db.selectFrom('risks').select(['id', 'partnership_id']).where('title', '=', 'Clients’ records exposed').executeTakeFirstOrThrow();
+    await t.deps.database.db
+      .insertInto('risk_controls')
+      .values([
+        { id: randomUUID(), partnership_id: exposed.partnership_id, risk_id: exposed.id, title: 'Encrypted laptops', owner_id: w.r.officers[1]!.id, effectiveness: 'effective', assessed_on: '2026-10-01', notes: null, position: 1 },
+        { id: randomUUID(), partnership_id: exposed.partnership_id, risk_id: exposed.id, title: 'Data-sharing agreement', owner_id: w.r.officers[0]!.id, effectiveness: 'not-assessed', assessed_on: null, notes: null, position: 2 },
+      ])
+      .execute();
     const csv = await auditor.get('/risks.csv?overdue=yes');
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
@@ -138,6 +146,8 @@ forEachDatabase('the council’s view of the risk registers (R-2.6.8)', (ctx) =>
     assert.equal(row['Last reviewed'], '2026-09-01');
     assert.equal(row['Next review due'], '2026-10-01');
     assert.equal(row['Overdue'], 'Yes');
+    assert.equal(row['Controls (R-2.6.8)'], '2 controls: 1 effective, 1 not yet assessed');
+    assert.equal(row['Each control'], `Encrypted laptops (effective; ${w.r.officers[1]!.name}); Data-sharing agreement (not yet assessed; ${w.r.officers[0]!.name})`);
 
     const xlsx = await auditor.get('/risks.xlsx');
     assert.equal(xlsx.statusCode, 200);

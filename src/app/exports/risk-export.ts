@@ -3,13 +3,14 @@
 // standing is computed from its reviews), so it is written as one batch.
 import type { Readable } from 'node:stream';
 import { scoreOf } from '../../domain/risk/matrix.ts';
+import { CONTROL_EFFECTIVENESS_LABELS } from '../../domain/risk/control.ts';
 import { RISK_EXPORT_COLUMNS, type RiskExportRow } from '../../domain/export/risk-columns.ts';
 import type { CouncilRisk } from '../queries/risk-register.queries.ts';
 import { csvStream } from './csv.ts';
 import { oneBatch } from './one-batch.ts';
 import { xlsxStream } from './xlsx.ts';
 
-export function riskExportRow({ risk: r, standing: s }: CouncilRisk): RiskExportRow {
+export function riskExportRow({ risk: r, standing: s, controls, controlsInBrief: brief }: CouncilRisk): RiskExportRow {
   return {
     reference: r.reference,
     partnershipName: r.partnershipName,
@@ -35,6 +36,8 @@ export function riskExportRow({ risk: r, standing: s }: CouncilRisk): RiskExport
     nextReviewOn: s.nextReviewOn,
     overdue: s.overdue,
     standing: s.words,
+    controls: brief.words,
+    controlDetails: controls.map((c) => `${c.title} (${CONTROL_EFFECTIVENESS_LABELS[c.effectiveness].toLowerCase()}; ${c.ownerName})`).join('; '),
   };
 }
 

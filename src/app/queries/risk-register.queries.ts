@@ -6,6 +6,8 @@ import { RISK_MATRIX, type RiskMatrix } from '../../domain/risk/matrix.ts';
 import { heatMap, riskStanding, type HeatCell, type Risk, type RiskReview, type RiskStanding } from '../../domain/risk/risk.ts';
 import { partnershipScope } from '../../domain/access/scope.ts';
 import { councilRisks, type CouncilRiskRow } from '../../db/repositories/risks.repo.ts';
+import { openRiskControlsOf } from '../../db/repositories/risk-controls.repo.ts';
+import { BATCH } from '../../db/repositories/compliance.repo.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
 import { controlsInBrief, type ControlsInBrief, type RiskControl } from '../../domain/risk/control.ts';
@@ -38,7 +40,8 @@ export interface CouncilRiskFilter {
   overdue: boolean | null;
 }
 
-export type CouncilRisk = { risk: CouncilRiskRow; standing: RiskStanding };
+/** An open risk on the council's view, where it stands, and its controls (in brief and each by name). */
+export type CouncilRisk = { risk: CouncilRiskRow; standing: RiskStanding; controls: RiskControl[]; controlsInBrief: ControlsInBrief };
 
 export interface CouncilRiskRegister {
   matrix: RiskMatrix;
@@ -53,7 +56,13 @@ export interface CouncilRiskRegister {
 export async function councilRiskRegister(deps: AppDeps, principal: Principal, filter: CouncilRiskFilter, today: string): Promise<CouncilRiskRegister> {
   const m = RISK_MATRIX;
   const found = await councilRisks(deps.database.db, partnershipScope(principal));
-  const all = found.risks.map((risk) => ({ risk, standing: riskStanding(m, risk, found.reviews, today) }));
+  const ids = [...new Set(found.risks.map((r) => r.partnershipId))];
+  const controls: RiskControl[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) controls.push(...(await openRiskControlsOf(deps.database.db, ids.slice(i, i + BATCH))));
+  const all = found.risks.map((risk) => {
+    const own = controls.filter((c) => c.riskId === risk.id);
+    return { risk, standing: riskStanding(m, risk, found.reviews, today), controls: own, controlsInBrief: controlsInBrief(own) };
+  });
   const picked = all
     .filter(({ standing: s }) => (filter.band === null || s.band === filter.band) && (filter.likelihood === null || s.likelihood === filter.likelihood) && (filter.impact === null || s.impact === filter.impact) && (filter.overdue === null || s.overdue === filter.overdue))
     .sort((a, b) => Number(b.standing.overdue) - Number(a.standing.overdue) || b.standing.score - a.standing.score);

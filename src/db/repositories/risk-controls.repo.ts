@@ -49,3 +49,9 @@ export async function controlsOfRisk(db: Db | Trx, riskId: string): Promise<numb
   const row = await db.selectFrom('risk_controls').select((eb) => eb.fn.countAll<number>().as('n')).where('risk_id', '=', riskId).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** the controls on the open risks of these partnerships, for the council's view: one statement a batch. */
+export async function openRiskControlsOf(db: Db | Trx, partnershipIds: readonly string[]): Promise<RiskControl[]> {
+  if (!partnershipIds.length) return [];
+  return (await controls(db).where('c.partnership_id', 'in', partnershipIds).where('r.status', '=', 'open').orderBy('r.position').orderBy('c.position').execute()).map(toControl);
+}

@@ -1,7 +1,7 @@
 // the council's view of the risk registers as a spreadsheet, one row per open risk:
 // its partnership, the risk as cause, event and consequence, who owns it, its inherent, residual and
 // current scores with the band, the target, its trend and its next review (overdue or not, with the
-// clause). One list of columns serves the CSV and the XLSX.
+// clause), and its controls in brief and one by one. One list of columns serves the CSV and the XLSX.
 import { RISK_CATEGORY_LABELS, RISK_RESPONSE_LABELS, TREND_LABELS, type RiskCategory, type RiskResponse, type Trend } from '../risk/risk.ts';
 import type { Column } from './columns.ts';
 
@@ -30,6 +30,9 @@ export interface RiskExportRow {
   nextReviewOn: string | null;
   overdue: boolean;
   standing: string;
+  /** "2 controls: 1 effective, 1 ineffective", and each control by name with its effectiveness and owner. */
+  controls: string;
+  controlDetails: string;
 }
 
 export const RISK_EXPORT_COLUMNS: readonly Column<RiskExportRow>[] = [
@@ -57,4 +60,6 @@ export const RISK_EXPORT_COLUMNS: readonly Column<RiskExportRow>[] = [
   { header: 'Next review due', width: 14, kind: 'date', value: (r) => r.nextReviewOn },
   { header: 'Overdue', width: 10, kind: 'text', value: (r) => (r.overdue ? 'Yes' : 'No') },
   { header: 'Review', width: 60, kind: 'text', value: (r) => r.standing },
+  { header: 'Controls (R-2.6.8)', width: 36, kind: 'text', value: (r) => r.controls },
+  { header: 'Each control', width: 60, kind: 'text', value: (r) => r.controlDetails },
 ];
