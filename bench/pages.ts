@@ -1,7 +1,7 @@
 // A partnership's own pages under load (issue "Fast under load": "the same harness measures the partnership
 // page, the compliance dashboard and every new list page"): the measured partnership's page, its meetings
 // list and its latest meeting, its forward plan, its decision making, its performance and one indicator's
-// page, the council's decisions register and performance view, each signed in as an administrator at the
+// page, the council's decisions register, performance view, risks view and What's due, each signed in as an administrator at the
 // first size (1,000 partnerships), on the boards, meetings and performance of bench/seed-boards.ts,
 // bench/seed-meetings.ts and bench/seed-performance.ts. Each is checked once before it is loaded: the page must
 // show what was seeded, so a broken page fails the run rather than being timed.
@@ -29,6 +29,8 @@ export const PAGE_SCENARIOS = [
   { key: 'performance', label: 'Its performance, signed in', path: (b: MeasuredPages) => `${under(b)}/performance`, firstSizeOnly: true },
   { key: 'indicator', label: 'One outcome indicator, signed in', path: (b: MeasuredPages) => `${under(b)}/indicators/${b.performance.indicatorId}`, firstSizeOnly: true },
   { key: 'council-performance', label: 'Performance view (council-wide), signed in', path: () => '/performance', firstSizeOnly: true },
+  { key: 'council-risks', label: 'Risks view (council-wide), signed in', path: () => '/risks', firstSizeOnly: true },
+  { key: 'council-due', label: 'What’s due (council-wide), signed in', path: () => '/due/council', firstSizeOnly: true },
 ] as const;
 export type PageKey = (typeof PAGE_SCENARIOS)[number]['key'];
 export const isPageScenario = (key: string): key is PageKey => PAGE_SCENARIOS.some((s) => s.key === key);
@@ -70,6 +72,11 @@ function expectations(key: PageKey, report: PagesReport): { shows: string[]; nev
       return { shows: [b.performance.indicatorName, ...b.performance.values], never: [] };
     case 'council-performance':
       return { shows: [`Showing 1 to 25 of ${report.performance.indicators.toLocaleString('en-GB')}`], never: [] };
+    case 'council-risks':
+      return { shows: ['Risks across the partnerships', 'By band'], never: [] };
+    case 'council-due':
+      // The seeded partnerships owe reports, reviews and actions: the list is long and paged.
+      return { shows: ['What’s due across the partnerships', 'Showing 1 to 25 of'], never: [] };
   }
 }
 

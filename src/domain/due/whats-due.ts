@@ -119,12 +119,25 @@ export function whatsDue(m: RiskMatrix, facts: DueFacts, today: string, within: 
       ownerNames: owners.map((id) => facts.people[id] ?? 'Someone no longer recorded'),
     });
   };
+  // Each list grouped by partnership once, so the council-wide list costs in proportion to its records.
+  const group = <T extends { partnershipId: string }>(rows: readonly T[]) => {
+    const by = new Map<string, T[]>();
+    for (const r of rows) by.set(r.partnershipId, [...(by.get(r.partnershipId) ?? []), r]);
+    return (id: string): readonly T[] => by.get(id) ?? [];
+  };
+  const partnersOf = group(facts.partners);
+  const representativesOf = group(facts.representatives);
+  const actionsOf = group(facts.planActions);
+  const refreshesOf = group(facts.planRefreshes);
+  const reviewsOf = group(facts.annualReviews);
+  const riskReviews = new Map<string, Array<DueFacts['riskReviews'][number]>>();
+  for (const r of facts.riskReviews) riskReviews.set(r.riskId, [...(riskReviews.get(r.riskId) ?? []), r]);
   const lead = (p: DuePartnership | undefined) => (p ? [p.accountableOfficerId ?? p.sponsoringOfficerId] : []);
   // A partner's share falls to its people on the partnership; the council's to the partnership's lead.
   const partnerOwners = (partnershipId: string, organisationId: string): Array<string | null> => {
-    const council = facts.partners.some((x) => x.partnershipId === partnershipId && x.organisationId === organisationId && x.isThisCouncil);
+    const council = partnersOf(partnershipId).some((x) => x.organisationId === organisationId && x.isThisCouncil);
     if (council) return lead(byId.get(partnershipId));
-    return facts.representatives.filter((r) => r.partnershipId === partnershipId && r.organisationId === organisationId).map((r) => r.personId);
+    return representativesOf(partnershipId).filter((r) => r.organisationId === organisationId).map((r) => r.personId);
   };
 
   for (const line of facts.reportingLines) {
@@ -135,16 +148,15 @@ export function whatsDue(m: RiskMatrix, facts: DueFacts, today: string, within: 
     add('measurement', i.partnershipId, i.id, `Measurement of ${i.name} for ${next.period}`, next.dueBy, partnerOwners(i.partnershipId, i.organisationId));
   }
   for (const r of facts.risks) {
-    const s = riskStanding(m, r, facts.riskReviews, today);
+    const s = riskStanding(m, r, riskReviews.get(r.id) ?? [], today);
     if (s.nextReviewOn) add('risk-review', r.partnershipId, r.id, `Review of the risk “${r.title}” (${s.band})`, s.nextReviewOn, [r.ownerId]);
   }
   for (const p of facts.partnerships) {
-    const partners = facts.partners.filter((x) => x.partnershipId === p.id).map((x) => ({ organisationId: x.organisationId, name: x.name }));
-    const actions = facts.planActions.filter((a) => a.partnershipId === p.id);
-    for (const s of refreshStandings(partners, facts.planRefreshes.filter((r) => r.partnershipId === p.id), actions, today)) {
+    const partners = partnersOf(p.id).map((x) => ({ organisationId: x.organisationId, name: x.name }));
+    for (const s of refreshStandings(partners, refreshesOf(p.id), actionsOf(p.id), today)) {
       add('plan-refresh', p.id, s.organisationId, `${s.partnerName}’s refresh of the action plan`, s.dueOn, partnerOwners(p.id, s.organisationId));
     }
-    const review = reviewStanding(facts.annualReviews.filter((r) => r.partnershipId === p.id), p.startDate, today);
+    const review = reviewStanding(reviewsOf(p.id), p.startDate, today);
     if (review.dueBy) add('annual-review', p.id, p.id, 'Annual review of the partnership', review.dueBy, [p.accountableOfficerId, p.sponsoringOfficerId]);
   }
   for (const a of facts.planActions) {
