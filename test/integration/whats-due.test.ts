@@ -81,6 +81,9 @@ forEachDatabase('What’s due and the daily digest', (ctx) => {
     it('filters by kind and by how far ahead; a filter nobody could choose is ignored', async () => {
       const reports = text((await owner.get('/due?kind=report')).body);
       assert.ok(reports.includes('Report to Cabinet') && !reports.includes('Funding ends'));
+      // The warning counts what the filter shows: the overdue risk review is not a report.
+      assert.ok(!reports.includes('overdue.'), 'no overdue warning for the reports alone');
+      assert.ok(text((await owner.get('/due?kind=risk-review')).body).includes('1 thing is overdue.'));
       // 7 days ahead: the report due on the 20th is within them.
       assert.ok(text((await owner.get('/due?within=7')).body).includes('Report to Cabinet'));
       const odd = await owner.get('/due?within=5&kind=nonsense&page=-1');
@@ -117,6 +120,8 @@ forEachDatabase('What’s due and the daily digest', (ctx) => {
       assert.deepEqual(res.body.items[0].owners.map((o: { name: string }) => o.name), ['Olu Owner']);
       assert.deepEqual(res.body.counts, { overdue: 1, due: 1 });
       assert.equal(res.body.linked, true);
+      // The counts are of the items answered: a kind filter counts that kind alone.
+      assert.deepEqual((await ownerApi.get('/api/v1/due?kind=report')).body.counts, { overdue: 0, due: 1 });
       const bad = await ownerApi.get('/api/v1/due?within=5&kind=nonsense&colour=red');
       assert.equal(bad.status, 400);
       assert.deepEqual(bad.body.errors.map((e: { field: string }) => e.field).sort(), ['colour', 'kind', 'within']);

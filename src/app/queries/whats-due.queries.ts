@@ -2,7 +2,7 @@
 // it), or, for those who may see it (council-due.view), everything due across the partnerships they may see.
 // The digest email reads the first; the What's due page and the API read either.
 import { partnershipScope } from '../../domain/access/scope.ts';
-import { dueCounts, dueTo, whatsDue, type DueItem } from '../../domain/due/whats-due.ts';
+import { dueCounts, dueTo, whatsDue, type DueItem, type DueKind } from '../../domain/due/whats-due.ts';
 import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { dueFactsOf, peopleOfUser } from '../../db/repositories/whats-due.repo.ts';
 import type { AppDeps } from '../deps.ts';
@@ -19,9 +19,17 @@ export interface WhatsDue {
   linked: boolean;
 }
 
-export async function whatsDueFor(deps: AppDeps, principal: Principal, view: DueView, today: string, within: number): Promise<WhatsDue> {
+export interface DueFilter {
+  /** How many days ahead. */
+  within: number;
+  /** Only items of this kind; null for every kind. */
+  kind: DueKind | null;
+}
+
+export async function whatsDueFor(deps: AppDeps, principal: Principal, view: DueView, today: string, { within, kind }: DueFilter): Promise<WhatsDue> {
   const [facts, personIds] = await Promise.all([dueFactsOf(deps.database.db, partnershipScope(principal)), principal.userId ? peopleOfUser(deps.database.db, principal.userId) : Promise.resolve([])]);
   const all = whatsDue(RISK_MATRIX, facts, today, within);
-  const items = view === 'council' ? all : dueTo(all, personIds);
+  const theirs = view === 'council' ? all : dueTo(all, personIds);
+  const items = kind ? theirs.filter((i) => i.kind === kind) : theirs;
   return { view, within, items, counts: dueCounts(items), linked: personIds.length > 0 };
 }

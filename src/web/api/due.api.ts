@@ -61,12 +61,12 @@ export function dueOperations(deps: AppDeps): ApiOperation[] {
   const handler = (view: DueView) => async (request: Parameters<ApiOperation['handler']>[0]) => {
     const { within, kind, errors } = parseDueQuery((request.query ?? {}) as Record<string, unknown>);
     if (errors.length) throw invalidRequest(errors, 'One or more query parameters are unknown or not valid. Each is listed in errors.');
-    const found = await whatsDueFor(deps, principalOf(request), view, londonToday(deps.clock.now()), within);
-    const items = kind ? found.items.filter((i) => i.kind === kind) : found.items;
+    const found = await whatsDueFor(deps, principalOf(request), view, londonToday(deps.clock.now()), { within, kind });
+    const { items } = found;
     return {
       within,
       items: items.map((i) => ({ kind: i.kind, partnership: i.partnership, recordId: i.recordId, title: i.title, dueOn: i.dueOn, overdue: i.overdue, daysOverdue: i.daysOverdue, words: i.words, clause: i.clause, owners: i.ownerIds.map((id, n) => ({ id, name: i.ownerNames[n]! })) })),
-      counts: { overdue: items.filter((i) => i.overdue).length, due: items.filter((i) => !i.overdue).length },
+      counts: found.counts,
       linked: found.linked,
     };
   };

@@ -30,8 +30,8 @@ export function dueRoutes(deps: AppDeps) {
     async function page(request: FastifyRequest, reply: FastifyReply, view: DueView) {
       const path = view === 'council' ? '/due/council' : '/due';
       const filter = dueFilterOf(request.query);
-      const found = await whatsDueFor(deps, principalOf(request), view, londonToday(deps.clock.now()), filter.within);
-      const items = filter.kind ? found.items.filter((i) => i.kind === filter.kind) : found.items;
+      const found = await whatsDueFor(deps, principalOf(request), view, londonToday(deps.clock.now()), filter);
+      const { items } = found;
       const shown = Math.min(filter.page, pageCount(items.length));
       const params = { within: filter.within === DUE_WITHIN_DAYS ? null : filter.within, kind: filter.kind };
       const heading = view === 'council' ? 'What’s due across the partnerships' : 'What’s due for you';
