@@ -3,11 +3,11 @@
 // the day is claimed by inserting a row whose primary key is (user, day), in the same transaction as its
 // audit event; only the server whose row went in sends. A message that cannot be sent gives its claim back
 // (with an audit event saying why), so the next run tries again; nothing due, no email and no row.
+import { riskMatrixOf } from '../db/repositories/risk-matrix.repo.ts';
 import type { Logger } from 'pino';
 import { partnershipScope, inScope } from '../domain/access/scope.ts';
 import { isRole } from '../domain/access/roles.ts';
 import { dueTo, whatsDue } from '../domain/due/whats-due.ts';
-import { RISK_MATRIX } from '../domain/risk/matrix.ts';
 import { claimDigest, digestRecipients, dueFactsOf, releaseDigest } from '../db/repositories/whats-due.repo.ts';
 import { command } from './command.ts';
 import { SYSTEM, type AppDeps } from './deps.ts';
@@ -31,8 +31,8 @@ export async function sendDueDigests(deps: AppDeps, mailer: Mailer, logger?: Pic
   const now = deps.clock.now();
   const day = londonToday(now);
   // Gathered once for the whole council; each user then gets the part in their reach that falls to them.
-  const [facts, recipients] = await Promise.all([dueFactsOf(deps.database.db, { kind: 'all' }), digestRecipients(deps.database.db)]);
-  const all = whatsDue(RISK_MATRIX, facts, day, DIGEST_WITHIN_DAYS);
+  const [facts, recipients, matrix] = await Promise.all([dueFactsOf(deps.database.db, { kind: 'all' }), digestRecipients(deps.database.db), riskMatrixOf(deps.database.db)]);
+  const all = whatsDue(matrix, facts, day, DIGEST_WITHIN_DAYS);
   const run: DigestRun = { day, sent: 0, already: 0, failed: 0 };
   for (const r of recipients) {
     if (!isRole(r.role)) continue;

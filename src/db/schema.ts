@@ -803,6 +803,18 @@ export interface DigestSendsTable {
   items: number;
 }
 
+export interface RiskMatricesTable {
+  /** Always 'council': the one matrix the council scores on. */
+  id: string;
+  /** JSON: the likelihood scale's names, lowest first. */
+  likelihood: string;
+  /** JSON: the impact scale's names, lowest first. */
+  impact: string;
+  /** JSON: the bands, lowest scores first ({ name, from, to, reviewMonths }). */
+  bands: string;
+  updated_at: string;
+}
+
 export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -835,6 +847,7 @@ export interface Schema {
   performance_challenges: PerformanceChallengesTable;
   annual_reviews: AnnualReviewsTable;
   digest_sends: DigestSendsTable;
+  risk_matrices: RiskMatricesTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

@@ -57,6 +57,7 @@ import { organisationsRoutes } from './features/organisations/organisations.rout
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { protocolConfigurationRoutes } from './features/protocol-configuration/configuration.routes.ts';
+import { riskMatrixRoutes } from './features/risk-matrix/risk-matrix.routes.ts';
 import { complianceDashboardRoutes } from './features/compliance-dashboard/dashboard.routes.ts';
 import { decisionsRegisterRoutes } from './features/decisions-register/decisions-register.routes.ts';
 import { setupAccess } from './plugins/access.ts';
@@ -179,6 +180,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(peopleRoutes(deps));
   await app.register(prioritiesRoutes(deps));
   await app.register(protocolConfigurationRoutes(deps, config));
+  await app.register(riskMatrixRoutes(deps));
   await app.register(complianceDashboardRoutes(deps));
   await app.register(decisionsRegisterRoutes(deps));
 

@@ -1,5 +1,6 @@
 // The compliance catalogue lists every requirement of requirements.md, as that file says it (id, clause,
 // kind), and each check is met by a partnership that has what it needs and a gap for one that lacks it.
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk/matrix.ts';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -92,7 +93,7 @@ const COMPLETE: PartnershipSnapshot = {
     { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
   ],
   actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
-  riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
+  riskRegister: { matrix: DEFAULT_RISK_MATRIX, risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
   // one indicator, red once then green (not a run); an issue opened 1 April at the board, due at the next level on 1 July.
   poorPerformance: {
     indicators: [{ id: 'i1', name: 'Streets cleaned to standard', rules: { polarity: 'higher', tolerance: 5, unit: '%', target: 90, frequency: 'quarterly' }, periods: [{ periodEnding: '2025-12-31', value: 70, target: null }, { periodEnding: '2026-03-31', value: 92, target: null }] }],
@@ -162,9 +163,9 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.6.7', { actionPlan: { actions: [], refreshes: [] } }, /No action plan recorded: the partnership’s actions, each owned by a partner \(R-2\.6\.7\)/],
     // Begun 1 April 2025: the council never refreshed it (due 1 April 2026), the neighbour last on 1 May 2025 (due 1 May 2026).
     ['R-2.6.7', { actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2025-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief', confirmedOn: '2025-05-01' }] } }, /Overdue: the action plan’s annual refresh by Example Borough Council, due 1 April 2026; Neighbour District Council, due 1 May 2026 \(R-2\.6\.7\)/],
-    ['R-2.6.8', { riskRegister: { risks: [], reviews: [] } }, /No risk register recorded: the risks the partners share, each owned by a partner \(R-2\.6\.8\)/],
+    ['R-2.6.8', { riskRegister: { matrix: DEFAULT_RISK_MATRIX, risks: [], reviews: [] } }, /No risk register recorded: the risks the partners share, each owned by a partner \(R-2\.6\.8\)/],
     // Identified 15 January at 4 × 4 = 16 (Very high, reviewed monthly) and never reviewed: due 15 February. The reviewed Medium one (6) is due 1 August.
-    ['R-2.6.8', { riskRegister: { risks: [{ id: 'k2', title: 'Funding withdrawn', identifiedOn: '2026-01-15', residualLikelihood: 4, residualImpact: 4, targetScore: null, status: 'open' }, ...COMPLETE.riskRegister.risks], reviews: COMPLETE.riskRegister.reviews } }, /^Overdue: the review of Funding withdrawn \(Very high\), due 15 February 2026 \(R-2\.6\.8\)$/],
+    ['R-2.6.8', { riskRegister: { matrix: DEFAULT_RISK_MATRIX, risks: [{ id: 'k2', title: 'Funding withdrawn', identifiedOn: '2026-01-15', residualLikelihood: 4, residualImpact: 4, targetScore: null, status: 'open' }, ...COMPLETE.riskRegister.risks], reviews: COMPLETE.riskRegister.reviews } }, /^Overdue: the review of Funding withdrawn \(Very high\), due 15 February 2026 \(R-2\.6\.8\)$/],
     // red two quarters running (70 and 75 against 90, amber from 85.5) with no issue open on it.
     ['R-2.6.14', { poorPerformance: { ...COMPLETE.poorPerformance, indicators: [{ ...COMPLETE.poorPerformance.indicators[0]!, periods: [{ periodEnding: '2025-12-31', value: 70, target: null }, { periodEnding: '2026-03-31', value: 75, target: null }] }] } }, /^Not tackled: Streets cleaned to standard, red for 2 periods in a row, with no performance issue open \(R-2\.6\.14\)$/],
     // The Cabinet report due 31 March 2026 never went in, and no issue names its line.
@@ -198,6 +199,23 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
   it('every computed check is in the table above', () => {
     const tested = new Set(cases.map((c) => c[0]));
     for (const id of Object.keys(CHECKS)) assert.ok(tested.has(id), id);
+  });
+});
+
+describe('R-2.6.8: the risk register on the council’s own matrix (decision 87)', () => {
+  // Identified 15 January at 4 × 4 = 16, never reviewed: on the default matrix Very high, monthly, so due 15 February.
+  const unreviewed = { id: 'k2', title: 'Funding withdrawn', identifiedOn: '2026-01-15', residualLikelihood: 4, residualImpact: 4, targetScore: null, status: 'open' as const };
+  it('R-2.6.8: reviewed at the interval of the configured band: every band six-monthly, so due 15 July and not yet overdue', () => {
+    const matrix = { ...DEFAULT_RISK_MATRIX, bands: DEFAULT_RISK_MATRIX.bands.map((b) => ({ ...b, reviewMonths: 6 })) };
+    const f = findingOf({ ...COMPLETE, status: 'operating', riskRegister: { matrix, risks: [unreviewed], reviews: [] } }, 'R-2.6.8');
+    assert.equal(f.result, 'pass', f.reason);
+    assert.ok(f.evidence.some((e) => e.includes('Next review due by 15 July 2026')), f.evidence.join('; '));
+  });
+  it('R-2.6.8: a band named by the council names the overdue review', () => {
+    const matrix = { ...DEFAULT_RISK_MATRIX, bands: DEFAULT_RISK_MATRIX.bands.map((b) => (b.name === 'Very high' ? { ...b, name: 'Red' } : b)) };
+    const f = findingOf({ ...COMPLETE, status: 'operating', riskRegister: { matrix, risks: [unreviewed], reviews: [] } }, 'R-2.6.8');
+    assert.equal(f.result, 'gap');
+    assert.match(f.reason, /^Overdue: the review of Funding withdrawn \(Red\), due 15 February 2026 \(R-2\.6\.8\)$/);
   });
 });
 

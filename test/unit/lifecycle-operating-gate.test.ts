@@ -2,6 +2,7 @@
 // refused while a requirement that gates operating is a gap with no exception in date, one refusal per
 // missing item with its requirement and the page that fixes it. The engine is the real one, over a
 // joint committee that has everything, less one thing per case.
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk/matrix.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluatePartnership, NOT_EXCEPTABLE, operatingBlockers } from '../../src/domain/compliance/evaluate.ts';
@@ -56,7 +57,7 @@ const COMPLETE: PartnershipSnapshot = {
     { id: 'l2', body: 'overview-scrutiny', bodyName: 'Environment Scrutiny Panel', frequency: 'six-monthly', firstDueOn: '2026-03-31', notes: null, reports: 1, lastSubmittedOn: '2026-03-24' },
   ],
   actionPlan: { actions: [{ title: 'Recycling drive', startsOn: '2026-04-01', dueOn: '2027-03-31', status: 'on-track' }], refreshes: [{ organisationId: 'o-neighbour', confirmedBy: 'A. Chief, Director', confirmedOn: '2026-04-02' }] },
-  riskRegister: { risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
+  riskRegister: { matrix: DEFAULT_RISK_MATRIX, risks: [{ id: 'k1', title: 'Contractor failure', identifiedOn: '2026-04-01', residualLikelihood: 2, residualImpact: 3, targetScore: 4, status: 'open' }], reviews: [{ riskId: 'k1', reviewedOn: '2026-05-01', likelihood: 2, impact: 3 }] },
   poorPerformance: { indicators: [], issues: [] },
   challenges: [],
   annualReviews: [],

@@ -44,6 +44,8 @@ const EXPECTED: Record<Permission, Record<Role, Expected>> = {
   'performance.submit': row(true, true, 'their-partnerships', false, false, false, false, 'their-organisation'),
   // What's due across every partnership: those who answer for them all (administrators, sponsoring officers) and internal audit.
   'council-due.view': row(true, false, true, false, false, false, true, false),
+  // the council's risk matrix is set by administrators alone.
+  'risk-matrix.manage': row(true, false, false, false, false, false, false, false),
 };
 
 describe('MATRIX: how far each grant reaches', () => {

@@ -87,7 +87,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       objectives: (objectives.get(p.id) ?? []).map(({ partnershipId: _, ...o }) => o),
       reporting: (reporting.get(p.id) ?? []).map(({ partnershipId: _, ...l }) => l),
       actionPlan: { actions: (planActions.get(p.id) ?? []).map(({ partnershipId: _, ...a }) => a), refreshes: (planRefreshes.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
-      riskRegister: { risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
+      riskRegister: { matrix: rows.riskMatrix, risks: (risks.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r), reviews: (riskReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r) },
       poorPerformance: { indicators: (indicators.get(p.id) ?? []).map(({ partnershipId: _, ...i }) => ({ ...i, periods: periods.get(i.id) ?? [] })), issues: (issues.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x) },
       challenges: (challenges.get(p.id) ?? []).map(({ partnershipId: _, ...c }) => c),
       annualReviews: (annualReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r),

@@ -2,7 +2,8 @@
 // each risk with where it stands today (its current score and band, its next review, its trend), the
 // reviews newest first, and the heat map of its open risks on the matrix. And the council's view across
 // every partnership the principal may see: the open risks by band, filtered, with the same heat map.
-import { RISK_MATRIX, type RiskMatrix } from '../../domain/risk/matrix.ts';
+import type { RiskMatrix } from '../../domain/risk/matrix.ts';
+import { riskMatrixOf, riskMatrixSaved } from '../../db/repositories/risk-matrix.repo.ts';
 import { heatMap, riskStanding, type HeatCell, type Risk, type RiskReview, type RiskStanding } from '../../domain/risk/risk.ts';
 import { partnershipScope } from '../../domain/access/scope.ts';
 import { councilRisks, type CouncilRiskRow } from '../../db/repositories/risks.repo.ts';
@@ -23,13 +24,13 @@ export interface PartnershipRiskRegister {
 
 /** The partnership's risk register (NotFoundError outside the principal's scope). */
 export async function partnershipRiskRegister(deps: AppDeps, principal: Principal, partnershipId: string, today: string): Promise<PartnershipRiskRegister> {
-  const [all, reviews, controls] = await Promise.all([listRecords(deps, principal, risks, partnershipId), listRecords(deps, principal, riskReviews, partnershipId), listRecords(deps, principal, riskControls, partnershipId)]);
+  const [all, reviews, controls, m] = await Promise.all([listRecords(deps, principal, risks, partnershipId), listRecords(deps, principal, riskReviews, partnershipId), listRecords(deps, principal, riskControls, partnershipId), riskMatrixOf(deps.database.db)]);
   const rows = all.map((risk) => {
     const own = controls.filter((c) => c.riskId === risk.id);
-    return { risk, standing: riskStanding(RISK_MATRIX, risk, reviews, today), reviews: reviews.filter((v) => v.riskId === risk.id), controls: own, controlsInBrief: controlsInBrief(own) };
+    return { risk, standing: riskStanding(m, risk, reviews, today), reviews: reviews.filter((v) => v.riskId === risk.id), controls: own, controlsInBrief: controlsInBrief(own) };
   });
   const open = rows.filter((x) => x.risk.status === 'open').map((x) => ({ id: x.risk.id, likelihood: x.standing.likelihood, impact: x.standing.impact }));
-  return { matrix: RISK_MATRIX, risks: rows, heatMap: heatMap(RISK_MATRIX, open) };
+  return { matrix: m, risks: rows, heatMap: heatMap(m, open) };
 }
 
 /** The council view's filters: a band by name, one cell of the heat map, overdue (true) or not (false); null is any. */
@@ -52,9 +53,22 @@ export interface CouncilRiskRegister {
   heatMap: HeatCell[][];
 }
 
-/** R-2.6.8: the open risks of every partnership the principal may see, where each stands today. */
-export async function councilRiskRegister(deps: AppDeps, principal: Principal, filter: CouncilRiskFilter, today: string): Promise<CouncilRiskRegister> {
-  const m = RISK_MATRIX;
+/** R-2.6.8: the council's risk matrix in force (decision 87): what every score, band and review follows. */
+export async function riskMatrixInForce(deps: AppDeps): Promise<RiskMatrix> {
+  return riskMatrixOf(deps.database.db);
+}
+
+/** The matrix in force and whether it is the council's own (set by an administrator) or the default. */
+export async function riskMatrixAndSource(deps: AppDeps): Promise<{ matrix: RiskMatrix; own: boolean }> {
+  const [matrix, own] = await Promise.all([riskMatrixOf(deps.database.db), riskMatrixSaved(deps.database.db)]);
+  return { matrix, own };
+}
+
+/**
+ * R-2.6.8: the open risks of every partnership the principal may see, where each stands today on the matrix
+ * in force (`m`, read by the caller first, as its filters name its bands and cells).
+ */
+export async function councilRiskRegister(deps: AppDeps, principal: Principal, m: RiskMatrix, filter: CouncilRiskFilter, today: string): Promise<CouncilRiskRegister> {
   const found = await councilRisks(deps.database.db, partnershipScope(principal));
   const ids = [...new Set(found.risks.map((r) => r.partnershipId))];
   const controls: RiskControl[] = [];

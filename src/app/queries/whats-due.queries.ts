@@ -3,8 +3,8 @@
 // The digest email reads the first; the What's due page and the API read either.
 import { partnershipScope } from '../../domain/access/scope.ts';
 import { dueCounts, dueTo, whatsDue, type DueItem, type DueKind } from '../../domain/due/whats-due.ts';
-import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { dueFactsOf, peopleOfUser } from '../../db/repositories/whats-due.repo.ts';
+import { riskMatrixOf } from '../../db/repositories/risk-matrix.repo.ts';
 import type { AppDeps } from '../deps.ts';
 import type { Principal } from '../principal.ts';
 
@@ -27,8 +27,8 @@ export interface DueFilter {
 }
 
 export async function whatsDueFor(deps: AppDeps, principal: Principal, view: DueView, today: string, { within, kind }: DueFilter): Promise<WhatsDue> {
-  const [facts, personIds] = await Promise.all([dueFactsOf(deps.database.db, partnershipScope(principal)), principal.userId ? peopleOfUser(deps.database.db, principal.userId) : Promise.resolve([])]);
-  const all = whatsDue(RISK_MATRIX, facts, today, within);
+  const [facts, personIds, matrix] = await Promise.all([dueFactsOf(deps.database.db, partnershipScope(principal)), principal.userId ? peopleOfUser(deps.database.db, principal.userId) : Promise.resolve([]), riskMatrixOf(deps.database.db)]);
+  const all = whatsDue(matrix, facts, today, within);
   const theirs = view === 'council' ? all : dueTo(all, personIds);
   const items = kind ? theirs.filter((i) => i.kind === kind) : theirs;
   return { view, within, items, counts: dueCounts(items), linked: personIds.length > 0 };

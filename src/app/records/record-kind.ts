@@ -10,6 +10,7 @@ import type { Problem } from '../../domain/register/partnership.ts';
 import type { PartnershipHeader } from '../queries/partnership.queries.ts';
 import type { Principal } from '../principal.ts';
 import type { Permission } from '../../domain/access/roles.ts';
+import type { RiskMatrix } from '../../domain/risk/matrix.ts';
 
 export type { AddedBy, Change };
 
@@ -46,7 +47,17 @@ export type FieldInput =
    * One of the partnership's own records of another kind (an item's planned decision on the forward plan),
    * chosen from a select whose first choice is none.
    */
-  | { kind: 'sibling'; none: string; choices(db: Db, partnershipId: string): Promise<readonly Choice[]> };
+  | { kind: 'sibling'; none: string; choices(db: Db, partnershipId: string): Promise<readonly Choice[]> }
+  /**
+   * A level of one of the scales of the council's risk matrix (R-2.6.8), kept as its number from 1: asked
+   * as radios of the matrix in force, which an administrator may change (decision 87).
+   */
+  | { kind: 'scale'; of: 'likelihood' | 'impact' };
+
+/** What the council configures that a field's words depend on, read once for the page that shows them. */
+export interface Vocabulary {
+  riskMatrix: RiskMatrix;
+}
 
 export interface FieldDescription {
   label: string;

@@ -3,19 +3,20 @@
 // and the band when the next review falls due (src/domain/risk/risk.ts); the reviews are its trend.
 import { z } from 'zod';
 import { findRisk, findRiskReview, insertRiskReview, listRiskReviews, listRisks, removeRiskReview, updateRiskReview } from '../../db/repositories/risks.repo.ts';
-import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
+import { levelProblems, MAX_SCALE } from '../../domain/risk/matrix.ts';
+import { riskMatrixOf } from '../../db/repositories/risk-matrix.repo.ts';
 import { reviewProblems, type RiskReview, type RiskReviewInput } from '../../domain/risk/risk.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { uuidIds } from '../deps.ts';
 import { isoDate, optionalText, recordId, text, wholeNumber } from '../schemas/fields.ts';
 import type { RecordKind } from './record-kind.ts';
-import { idOut, scaleChoices, scaleWords } from './record-fields.ts';
+import { idOut } from './record-fields.ts';
 
 const schema = z.strictObject({
   riskId: recordId('Select the risk reviewed'),
   reviewedOn: isoDate('The date it was reviewed').meta({ format: 'date' }),
-  likelihood: wholeNumber({ label: 'The likelihood', min: 1, max: RISK_MATRIX.likelihood.length, missing: 'Select the likelihood the review found' }),
-  impact: wholeNumber({ label: 'The impact', min: 1, max: RISK_MATRIX.impact.length, missing: 'Select the impact the review found' }),
+  likelihood: wholeNumber({ label: 'The likelihood', min: 1, max: MAX_SCALE, missing: 'Select the likelihood the review found' }),
+  impact: wholeNumber({ label: 'The impact', min: 1, max: MAX_SCALE, missing: 'Select the impact the review found' }),
   reviewedBy: text({ label: 'Who reviewed it', missing: 'Enter who reviewed it', max: 200 }),
   notes: optionalText({ label: 'Notes', max: 4000, multiline: true }).optional().transform((v) => v ?? null),
 });
@@ -48,8 +49,8 @@ export const riskReviews: RecordKind<RiskReview, RiskReviewInput> = {
       api: 'R-2.6.8: the day of the review, yyyy-mm-dd; the next is due the band’s interval later.',
       example: '2026-10-31',
     },
-    likelihood: { label: 'Likelihood now', hint: 'With the controls as they are today.', clause: 'R-2.6.8', input: { kind: 'radios', options: scaleChoices(RISK_MATRIX.likelihood) }, words: scaleWords(RISK_MATRIX.likelihood), api: `R-2.6.8: the residual likelihood the review found, 1 to ${RISK_MATRIX.likelihood.length}.`, example: 2 },
-    impact: { label: 'Impact now', clause: 'R-2.6.8', input: { kind: 'radios', options: scaleChoices(RISK_MATRIX.impact) }, words: scaleWords(RISK_MATRIX.impact), api: `R-2.6.8: the residual impact the review found, 1 to ${RISK_MATRIX.impact.length}.`, example: 4 },
+    likelihood: { label: 'Likelihood now', hint: 'With the controls as they are today.', clause: 'R-2.6.8', input: { kind: 'scale', of: 'likelihood' }, api: 'R-2.6.8: the residual likelihood the review found, from 1 to the height of the risk matrix (GET /api/v1/risk-matrix).', example: 2 },
+    impact: { label: 'Impact now', clause: 'R-2.6.8', input: { kind: 'scale', of: 'impact' }, api: 'R-2.6.8: the residual impact the review found, from 1 to the width of the risk matrix (GET /api/v1/risk-matrix).', example: 4 },
     reviewedBy: { label: 'Reviewed by', hint: 'Who reviewed it: the owner, or the board that did.', clause: 'R-2.6.8', input: { kind: 'text' }, list: true, api: 'R-2.6.8: who reviewed it.', example: 'Partnership board' },
     notes: { label: 'Notes (optional)', hint: 'What changed, and why the score moved or held.', clause: 'R-2.6.8', input: { kind: 'text', multiline: true }, api: 'R-2.6.8: what the review noted; null for none.', example: 'Two more shelters open; likelihood down.' },
   },
@@ -72,13 +73,18 @@ export const riskReviews: RecordKind<RiskReview, RiskReviewInput> = {
   async problems(db, partnership, change) {
     if (change.kind === 'remove') return [];
     const v = change.value;
-    if (!v.riskId) return [];
+    // R-2.6.8: a level the matrix in force has (an administrator may have made it smaller).
+    const levels = levelProblems(await riskMatrixOf(db), [
+      { field: 'likelihood', of: 'likelihood', value: v.likelihood },
+      { field: 'impact', of: 'impact', value: v.impact },
+    ]);
+    if (!v.riskId) return levels;
     const risk = await findRisk(db, partnership.id, v.riskId);
-    if (!risk) return [{ field: 'riskId', message: 'Select one of the partnership’s risks (R-2.6.8)' }];
+    if (!risk) return [{ field: 'riskId', message: 'Select one of the partnership’s risks (R-2.6.8)' }, ...levels];
     // A closed risk is no longer reviewed; a review recorded before it closed may still be corrected.
     const kept = change.kind === 'change' ? (await findRiskReview(db, partnership.id, change.key))?.riskId : undefined;
     const problems: Problem[] = risk.status === 'closed' && kept !== v.riskId ? [{ field: 'riskId', message: 'That risk is closed: reopen it to review it (R-2.6.8)' }] : [];
-    return [...problems, ...reviewProblems(risk, v)];
+    return [...problems, ...reviewProblems(risk, v), ...levels];
   },
   repo: {
     list: listRiskReviews,

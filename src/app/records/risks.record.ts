@@ -8,16 +8,18 @@ import { controlsOfRisk } from '../../db/repositories/risk-controls.repo.ts';
 import { findRisk, insertRisk, listRisks, removeRisk, reviewsOfRisk, updateRisk } from '../../db/repositories/risks.repo.ts';
 import { listPartners } from '../../db/repositories/partnership-partners.repo.ts';
 import { allPeople, namedPeople } from '../../db/repositories/people.repo.ts';
-import { maxScore, RISK_MATRIX } from '../../domain/risk/matrix.ts';
+import { levelProblems, MAX_SCALE } from '../../domain/risk/matrix.ts';
+import { riskMatrixOf } from '../../db/repositories/risk-matrix.repo.ts';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_RESPONSE_HINTS, RISK_RESPONSE_LABELS, RISK_RESPONSES, RISK_STATUS_LABELS, RISK_STATUSES, riskProblems, type Risk, type RiskInput } from '../../domain/risk/risk.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { uuidIds } from '../deps.ts';
 import { isoDate, optionalWholeNumber, recordId, text, wholeNumber } from '../schemas/fields.ts';
 import type { FieldDescription, RecordKind } from './record-kind.ts';
-import { choicesOf, idOut, scaleChoices, scaleWords } from './record-fields.ts';
+import { choicesOf, idOut } from './record-fields.ts';
 
 
-const level = (label: string, scale: readonly string[]) => wholeNumber({ label, min: 1, max: scale.length, missing: `Select the ${label.toLowerCase()}` });
+// Any level a matrix may have (1 to 6); whether the matrix in force has it is one of the kind's problems.
+const level = (label: string) => wholeNumber({ label, min: 1, max: MAX_SCALE, missing: `Select the ${label.toLowerCase()}` });
 
 const schema = z.strictObject({
   title: text({ label: 'The risk', missing: 'Enter the risk in a few words', max: 300 }),
@@ -28,22 +30,21 @@ const schema = z.strictObject({
   ownerId: recordId('Select who owns the risk'),
   organisationId: recordId('Select the partner that owns the risk'),
   identifiedOn: isoDate('The date it was identified').meta({ format: 'date' }),
-  inherentLikelihood: level('Inherent likelihood', RISK_MATRIX.likelihood),
-  inherentImpact: level('Inherent impact', RISK_MATRIX.impact),
-  residualLikelihood: level('Residual likelihood', RISK_MATRIX.likelihood),
-  residualImpact: level('Residual impact', RISK_MATRIX.impact),
-  targetScore: optionalWholeNumber({ label: 'The target score', min: 1, max: maxScore(RISK_MATRIX) }).optional().transform((v) => v ?? null),
+  inherentLikelihood: level('Inherent likelihood'),
+  inherentImpact: level('Inherent impact'),
+  residualLikelihood: level('Residual likelihood'),
+  residualImpact: level('Residual impact'),
+  targetScore: optionalWholeNumber({ label: 'The target score', min: 1, max: MAX_SCALE * MAX_SCALE }).optional().transform((v) => v ?? null),
   response: z.enum(RISK_RESPONSES, { error: 'Select the response to the risk' }),
   status: z.enum(RISK_STATUSES, { error: 'Select whether the risk is open' }).optional().default('open'),
 });
 
-const scoreField = (label: string, hint: string, scale: readonly string[], api: string): FieldDescription => ({
+const scoreField = (label: string, hint: string, of: 'likelihood' | 'impact', api: string): FieldDescription => ({
   label,
   hint,
   clause: 'R-2.6.8',
-  input: { kind: 'radios', options: scaleChoices(scale) },
-  words: scaleWords(scale),
-  api,
+  input: { kind: 'scale', of },
+  api: `${api}, from 1 to the ${of === 'likelihood' ? 'height' : 'width'} of the risk matrix (GET /api/v1/risk-matrix).`,
   example: 3,
 });
 
@@ -86,16 +87,16 @@ export const risks: RecordKind<Risk, RiskInput> = {
       api: 'R-2.6.8: the day it was identified, yyyy-mm-dd; its first review falls due from it.',
       example: '2026-04-01',
     },
-    inherentLikelihood: scoreField('Inherent likelihood', 'How likely it is before any controls.', RISK_MATRIX.likelihood, `R-2.6.8: the likelihood before controls, 1 to ${RISK_MATRIX.likelihood.length} on the risk matrix.`),
-    inherentImpact: scoreField('Inherent impact', 'How great its impact would be before any controls.', RISK_MATRIX.impact, `R-2.6.8: the impact before controls, 1 to ${RISK_MATRIX.impact.length} on the risk matrix.`),
-    residualLikelihood: scoreField('Residual likelihood', 'How likely it is with the controls in place. Later reviews record it again.', RISK_MATRIX.likelihood, `R-2.6.8: the likelihood with controls, 1 to ${RISK_MATRIX.likelihood.length}; no greater a score than the inherent one.`),
-    residualImpact: scoreField('Residual impact', 'Its impact with the controls in place.', RISK_MATRIX.impact, `R-2.6.8: the impact with controls, 1 to ${RISK_MATRIX.impact.length}.`),
+    inherentLikelihood: scoreField('Inherent likelihood', 'How likely it is before any controls.', 'likelihood', 'R-2.6.8: the likelihood before controls'),
+    inherentImpact: scoreField('Inherent impact', 'How great its impact would be before any controls.', 'impact', 'R-2.6.8: the impact before controls'),
+    residualLikelihood: scoreField('Residual likelihood', 'How likely it is with the controls in place. Later reviews record it again.', 'likelihood', 'R-2.6.8: the likelihood with controls (its score no greater than the inherent one)'),
+    residualImpact: scoreField('Residual impact', 'Its impact with the controls in place.', 'impact', 'R-2.6.8: the impact with controls'),
     targetScore: {
       label: 'Target score (optional)',
-      hint: `The likelihood × impact the partners aim to bring it to, from 1 to ${maxScore(RISK_MATRIX)}.`,
+      hint: 'The likelihood × impact the partners aim to bring it to, no more than its inherent score.',
       clause: 'R-2.6.8',
       input: { kind: 'text', width: 10 },
-      api: `R-2.6.8: the score the partners aim for, 1 to ${maxScore(RISK_MATRIX)}; null for none.`,
+      api: 'R-2.6.8: the score the partners aim for, from 1 to its inherent score; null for none.',
       example: 4,
     },
     response: { label: 'Response', clause: 'R-2.6.8', input: { kind: 'radios', options: choicesOf(RISK_RESPONSES, RISK_RESPONSE_LABELS, RISK_RESPONSE_HINTS) }, list: true, api: 'R-2.6.8: treat, tolerate, transfer or terminate.', example: 'treat' },
@@ -179,7 +180,17 @@ export const risks: RecordKind<Risk, RiskInput> = {
       return a ? [{ field: 'title', message: `${a === 1 ? 'An action of the plan addresses it' : `${a} actions of the plan address it`}: close the risk instead, or change ${a === 1 ? 'that action' : 'those actions'} first (R-2.6.8)` }] : [];
     }
     const v = change.value;
-    const problems: Problem[] = riskProblems(RISK_MATRIX, v);
+    const matrix = await riskMatrixOf(db);
+    // R-2.6.8: levels the matrix in force has (an administrator may have made it smaller).
+    const problems: Problem[] = [
+      ...levelProblems(matrix, [
+        { field: 'inherentLikelihood', of: 'likelihood', value: v.inherentLikelihood },
+        { field: 'inherentImpact', of: 'impact', value: v.inherentImpact },
+        { field: 'residualLikelihood', of: 'likelihood', value: v.residualLikelihood },
+        { field: 'residualImpact', of: 'impact', value: v.residualImpact },
+      ]),
+      ...riskProblems(matrix, v),
+    ];
     if (v.organisationId && !(await listPartners(db, partnership.id)).some((p) => p.organisationId === v.organisationId)) problems.unshift({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.6.8)' });
     if (v.ownerId && !(await namedPeople(db, [v.ownerId])).has(v.ownerId)) problems.unshift({ field: 'ownerId', message: 'Select an owner from the register' });
     return problems;

@@ -42,6 +42,7 @@ import * as m0038 from './0038-performance-challenges.ts';
 import * as m0039 from './0039-annual-reviews.ts';
 import * as m0040 from './0040-digest-sends.ts';
 import * as m0041 from './0041-plan-action-risks.ts';
+import * as m0042 from './0042-risk-matrix.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -93,6 +94,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0039-annual-reviews', m0039],
   ['0040-digest-sends', m0040],
   ['0041-plan-action-risks', m0041],
+  ['0042-risk-matrix', m0042],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

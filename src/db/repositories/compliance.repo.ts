@@ -5,6 +5,8 @@ import { objectivesOf } from './performance.repo.ts';
 import { reportingLinesOf } from './reporting.repo.ts';
 import { actionPlansOf } from './action-plans.repo.ts';
 import { riskRegistersOf } from './risks.repo.ts';
+import { riskMatrixOf } from './risk-matrix.repo.ts';
+import type { RiskMatrix } from '../../domain/risk/matrix.ts';
 import { indicatorSeriesOf } from './performance.repo.ts';
 import { performanceIssuesOf } from './performance-issues.repo.ts';
 import { challengesOf } from './performance-challenges.repo.ts';
@@ -45,6 +47,8 @@ export interface CompliancePartnershipRow {
 
 export interface ComplianceRows {
   partnerships: CompliancePartnershipRow[];
+  /** R-2.6.8: the council's risk matrix, which every partnership's risks are scored on. */
+  riskMatrix: RiskMatrix;
   partners: Array<{ partnershipId: string; organisationId: string; name: string; isThisCouncil: boolean; ownPriorities: string | null; confirmedBy: string | null; confirmedOn: string | null; organisationalPlanReference: string | null }>;
   representatives: Array<{ partnershipId: string; name: string; codesAcknowledgedOn: string | null }>;
   priorities: Array<{ partnershipId: string; title: string; how: string }>;
@@ -121,7 +125,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
   }));
 }
 
-async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships'>> {
+async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships' | 'riskMatrix'>> {
   const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges, annualReviews] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
@@ -345,9 +349,9 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 
 /** Everything the engine needs for the partnerships in `scope` (all, or those of `ids`). */
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
-  const partnerships = await partnershipsOf(db, scope, ids);
+  const [partnerships, riskMatrix] = await Promise.all([partnershipsOf(db, scope, ids), riskMatrixOf(db)]);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [], annualReviews: [] };
+  const merged: ComplianceRows = { partnerships, riskMatrix, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [], annualReviews: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -57,6 +57,8 @@ export const PERMISSIONS = [
   'performance.submit',
   /** What is due across every partnership (reports, measurements, reviews, refreshes, actions), not only one's own: administrators, sponsoring officers and internal audit. */
   'council-due.view',
+  /** Setting the council's risk matrix: its scales, bands and review intervals; administrators only. */
+  'risk-matrix.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,6 +79,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   'interests.sensitive': 'Read sensitive interests (withheld from everyone else but the person themselves)',
   'performance.submit': 'Submit the measurements of outcome indicators: a partner’s representatives only for the indicators their organisation supplies',
   'council-due.view': 'See what is due and overdue across every partnership, whoever it falls to',
+  'risk-matrix.manage': 'Set the council’s risk matrix: its scales, bands and how often each band is reviewed',
 };
 
 /**

@@ -84,6 +84,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   user: 'User',
   'api-token': 'API token',
   'sign-in': 'Sign-in attempt',
+  'risk-matrix': 'Risk matrix',
 };
 
 export function entityTypeLabel(type: string): string {

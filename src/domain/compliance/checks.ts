@@ -17,7 +17,6 @@ import { challengeStanding, CHALLENGE_SUBJECT_LABELS } from '../performance/chal
 import { reviewStanding } from '../performance/annual-review.ts';
 import { redRun } from '../performance/rag.ts';
 import { ratedSeries } from '../performance/series.ts';
-import { RISK_MATRIX } from '../risk/matrix.ts';
 import { riskStanding } from '../risk/risk.ts';
 import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
 import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
@@ -148,7 +147,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   'R-2.6.8': (s, { today }) => {
     const open = s.riskRegister.risks.filter((r) => r.status === 'open');
     if (!s.riskRegister.risks.length) return gap('No risk register recorded: the risks the partners share, each owned by a partner (R-2.6.8)', fixAt(s, '/risks/new', 'Add a risk to the register'));
-    const standings = open.map((r) => ({ title: r.title, standing: riskStanding(RISK_MATRIX, r, s.riskRegister.reviews, today) }));
+    const standings = open.map((r) => ({ title: r.title, standing: riskStanding(s.riskRegister.matrix, r, s.riskRegister.reviews, today) }));
     const late = standings.filter((x) => x.standing.overdue);
     if (late.length) return gap(`Overdue: ${list(late.map((x) => `the review of ${x.title} (${x.standing.band}), due ${dateInWords(x.standing.nextReviewOn!)}`))} (R-2.6.8)`, fixAt(s, '/risk-reviews/new', 'Record a risk review'));
     return pass(

@@ -13,6 +13,7 @@ import type { Attestation, ComplianceException } from './types.ts';
 import type { ReportingLine } from '../performance/reporting.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../performance/action-plan.ts';
 import type { Risk, RiskReviewInput } from '../risk/risk.ts';
+import type { RiskMatrix } from '../risk/matrix.ts';
 
 export interface PartnershipSnapshot {
   id: string;
@@ -88,6 +89,8 @@ export interface IssuesInBrief {
 
 /** what a risk's review being due is judged on. */
 export interface RegisterInBrief {
+  /** The council's risk matrix the risks are scored on: their bands, and so when each is reviewed. */
+  matrix: RiskMatrix;
   risks: ReadonlyArray<Pick<Risk, 'id' | 'title' | 'identifiedOn' | 'residualLikelihood' | 'residualImpact' | 'targetScore' | 'status'>>;
   reviews: ReadonlyArray<Pick<RiskReviewInput, 'riskId' | 'reviewedOn' | 'likelihood' | 'impact'>>;
 }

@@ -33,9 +33,6 @@ export const DEFAULT_RISK_MATRIX: RiskMatrix = {
   ],
 };
 
-/** The matrix risks are scored on (decision 79: the council's default until a matrix is configured). */
-export const RISK_MATRIX: RiskMatrix = DEFAULT_RISK_MATRIX;
-
 export const MIN_SCALE = 3;
 export const MAX_SCALE = 6;
 
@@ -45,9 +42,24 @@ export const scoreOf = (likelihood: number, impact: number): number => likelihoo
 /** The highest score the matrix has. */
 export const maxScore = (m: Pick<RiskMatrix, 'likelihood' | 'impact'>): number => m.likelihood.length * m.impact.length;
 
-/** The band a score falls in (a valid matrix has exactly one), with its place from lowest (0). */
+/**
+ * R-2.6.8: a level given on one of the matrix's scales that the matrix in force does not have (its forms
+ * offer only those it has; the API may send any from 1 to 6).
+ */
+export function levelProblems<F extends string>(m: RiskMatrix, levels: ReadonlyArray<{ field: F; of: 'likelihood' | 'impact'; value: number | undefined | null }>): Array<{ field: F; message: string }> {
+  return levels
+    .filter((l) => typeof l.value === 'number' && l.value > m[l.of].length)
+    .map((l) => ({ field: l.field, message: `The council’s risk matrix has ${m[l.of].length} levels of ${l.of}: choose one from 1 to ${m[l.of].length} (R-2.6.8)` }));
+}
+
+/**
+ * The band a score falls in (a valid matrix has exactly one), with its place from lowest (0). A score above
+ * the matrix's highest, kept from before the council made its matrix smaller (a closed risk, an earlier
+ * review: decision 87), is in the highest band.
+ */
 export function bandOf(m: RiskMatrix, score: number): { band: RiskBand; rank: number } {
-  const rank = m.bands.findIndex((b) => score >= b.from && score <= b.to);
+  const found = m.bands.findIndex((b) => score >= b.from && score <= b.to);
+  const rank = found < 0 && score > maxScore(m) ? m.bands.length - 1 : found;
   if (rank < 0) throw new RangeError(`No band of the matrix holds the score ${score}`);
   return { band: m.bands[rank]!, rank };
 }
@@ -87,5 +99,35 @@ export function matrixProblems(m: RiskMatrix): Array<{ field: 'likelihood' | 'im
     const below = m.bands[i - 1];
     if (below && b.reviewMonths > below.reviewMonths) problems.push({ field: 'bands', message: `${b.name} is reviewed less often (every ${b.reviewMonths} months) than ${below.name} below it (every ${below.reviewMonths}): a higher risk is reviewed at least as often (R-2.6.8)` });
   });
+  return problems;
+}
+
+/**
+ * An open risk as a new matrix must still be able to score it: its levels now in use. (Its target score
+ * is at most its inherent score, riskProblems, so it fits when they do.)
+ */
+export interface ScoredRisk {
+  title: string;
+  partnership: string;
+  /** Its inherent, residual and current (latest review's) levels. */
+  levels: ReadonlyArray<{ likelihood: number; impact: number }>;
+}
+
+function named(risks: readonly ScoredRisk[]): string {
+  const names = risks.slice(0, 5).map((r) => `${r.title} (${r.partnership})`);
+  return risks.length > 5 ? `${names.join(', ')} and ${risks.length - 5} more` : names.join(', ');
+}
+
+/**
+ * R-2.6.8: why a new matrix cannot yet replace the one in force: an open risk scored on a level the new one
+ * does not have. Closed risks and earlier reviews keep the scores they were given.
+ */
+export function fitProblems(m: Pick<RiskMatrix, 'likelihood' | 'impact'>, risks: readonly ScoredRisk[]): Array<{ field: 'likelihood' | 'impact'; message: string }> {
+  const problems: Array<{ field: 'likelihood' | 'impact'; message: string }> = [];
+  for (const field of ['likelihood', 'impact'] as const) {
+    const top = m[field].length;
+    const beyond = risks.filter((r) => r.levels.some((l) => l[field] > top));
+    if (beyond.length) problems.push({ field, message: `${beyond.length === 1 ? '1 open risk is' : `${beyond.length} open risks are`} scored at a ${field} above ${top}, the highest of this scale: ${named(beyond)}. Score ${beyond.length === 1 ? 'it' : 'them'} again or close ${beyond.length === 1 ? 'it' : 'them'} first (R-2.6.8)` });
+  }
   return problems;
 }

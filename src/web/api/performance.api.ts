@@ -14,7 +14,6 @@ import { partnershipReporting } from '../../app/queries/reporting.queries.ts';
 import { partnershipActionPlan } from '../../app/queries/action-plan.queries.ts';
 import { PLAN_ACTION_STATUSES } from '../../domain/performance/action-plan.ts';
 import { partnershipRiskRegister } from '../../app/queries/risk-register.queries.ts';
-import { RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { RISK_STATUSES } from '../../domain/risk/risk.ts';
 import { CONTROL_EFFECTIVENESS } from '../../domain/risk/control.ts';
 import { ESCALATION_LEVELS, ISSUE_STATUSES, ISSUE_TRIGGERS } from '../../domain/performance/issue.ts';
@@ -237,18 +236,6 @@ responseComponent(
   { id: 'CouncilPerformance', description: 'The council’s performance view (R-2.9).' },
 );
 
-responseComponent(
-  z.strictObject({
-    likelihood: described(z.array(z.string()), 'R-2.6.8: the likelihood scale’s levels, lowest (1) first.'),
-    impact: described(z.array(z.string()), 'R-2.6.8: the impact scale’s levels, lowest (1) first.'),
-    bands: described(
-      z.array(z.strictObject({ name: z.string(), from: z.int(), to: z.int(), reviewMonths: described(z.int(), 'R-2.6.8: a risk in the band is reviewed this many months after its last review.') })),
-      'Lowest first; together they cover every score from 1 to likelihood × impact, without overlap.',
-    ),
-  }),
-  { id: 'RiskMatrix', description: 'R-2.6.8: the risk matrix risks are scored on: score = likelihood × impact, and each band’s review interval.' },
-);
-
 const FILTER_DOCS: ParameterDoc[] = [
   { name: 'priority', in: 'query', description: 'Only partnerships serving this corporate priority (its id).', schema: { type: 'string', pattern: UUID.source }, example: EXAMPLE_ID },
   { name: 'rag', in: 'query', description: 'Only indicators whose latest rating is this: red, amber, green, or none (not rated or not measured).', schema: { type: 'string', enum: [...STATUSES] } },
@@ -355,17 +342,6 @@ export function performanceOperations(deps: AppDeps): ApiOperation[] {
           },
         };
       },
-    },
-    {
-      method: 'GET',
-      path: '/api/v1/risk-matrix',
-      operationId: 'getRiskMatrix',
-      tag: TAG,
-      summary: 'Read the risk matrix',
-      description: 'R-2.6.8: the scales risks are scored on (score = likelihood × impact), the bands of scores and how often a risk in each is reviewed.',
-      access: 'register.view',
-      responses: { '200': { description: 'The risk matrix.', component: 'RiskMatrix' } },
-      handler: async () => ({ likelihood: [...RISK_MATRIX.likelihood], impact: [...RISK_MATRIX.impact], bands: RISK_MATRIX.bands.map((b) => ({ ...b })) }),
     },
     {
       method: 'GET',

@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app/deps.ts';
 import { londonToday } from '../../app/lifecycle.service.ts';
-import { councilRiskRegister, type CouncilRiskFilter } from '../../app/queries/risk-register.queries.ts';
+import { councilRiskRegister, riskMatrixInForce, type CouncilRiskFilter } from '../../app/queries/risk-register.queries.ts';
 import { single, type QueryError } from '../../domain/query/query-params.ts';
-import { RISK_MATRIX, type RiskMatrix } from '../../domain/risk/matrix.ts';
+import { MAX_SCALE, type RiskMatrix } from '../../domain/risk/matrix.ts';
 import { RISK_CATEGORIES, RISK_RESPONSES } from '../../domain/risk/risk.ts';
 import { principalOf } from '../context.ts';
 import type { ApiOperation, ParameterDoc } from './openapi.ts';
@@ -58,9 +58,9 @@ responseComponent(
 );
 
 const FILTER_DOCS: ParameterDoc[] = [
-  { name: 'band', in: 'query', description: 'Only risks whose current score is in this band of the risk matrix (its name).', schema: { type: 'string', enum: RISK_MATRIX.bands.map((b) => b.name) } },
-  { name: 'likelihood', in: 'query', description: 'Only risks at this current likelihood (1 is the lowest).', schema: { type: 'integer', minimum: 1, maximum: RISK_MATRIX.likelihood.length } },
-  { name: 'impact', in: 'query', description: 'Only risks at this current impact (1 is the lowest).', schema: { type: 'integer', minimum: 1, maximum: RISK_MATRIX.impact.length } },
+  { name: 'band', in: 'query', description: 'Only risks whose current score is in this band of the risk matrix in force (its name, as GET /api/v1/risk-matrix gives it).', schema: { type: 'string' } },
+  { name: 'likelihood', in: 'query', description: 'Only risks at this current likelihood (1 is the lowest; the matrix in force has up to 6).', schema: { type: 'integer', minimum: 1, maximum: MAX_SCALE } },
+  { name: 'impact', in: 'query', description: 'Only risks at this current impact (1 is the lowest; the matrix in force has up to 6).', schema: { type: 'integer', minimum: 1, maximum: MAX_SCALE } },
   { name: 'overdue', in: 'query', description: 'true: only risks overdue for review; false: only the others.', schema: { type: 'string', enum: ['true', 'false'] } },
 ];
 const KNOWN = new Set(FILTER_DOCS.map((d) => d.name));
@@ -103,9 +103,10 @@ export function riskOperations(deps: AppDeps): ApiOperation[] {
       parameters: FILTER_DOCS,
       responses: { '200': { description: 'The open risks, with the counts by band and the heat map.', component: 'CouncilRisks' } },
       handler: async (request) => {
-        const { filter, errors } = parseRiskQuery(RISK_MATRIX, (request.query ?? {}) as Record<string, unknown>);
+        const m = await riskMatrixInForce(deps);
+        const { filter, errors } = parseRiskQuery(m, (request.query ?? {}) as Record<string, unknown>);
         if (errors.length) throw invalidRequest(errors, 'One or more query parameters are unknown or not valid. Each is listed in errors.');
-        const result = await councilRiskRegister(deps, principalOf(request), filter, londonToday(deps.clock.now()));
+        const result = await councilRiskRegister(deps, principalOf(request), m, filter, londonToday(deps.clock.now()));
         return {
           items: result.risks.map(({ risk: k, standing: s }) => ({
             partnership: { id: k.partnershipId, reference: k.reference, name: k.partnershipName },

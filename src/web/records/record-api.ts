@@ -70,6 +70,7 @@ function example(kind: AnyRecordKind, withKey: boolean): Record<string, unknown>
     else if (f.input.kind === 'date') out[name] = '2026-03-12';
     else if (f.input.kind === 'money') out[name] = 2_500_000;
     else if (f.input.kind === 'confirm') out[name] = true;
+    else if (f.input.kind === 'scale') out[name] = 1;
     else out[name] = f.input.options.at(-1)!.value;
   }
   return out;

@@ -1,6 +1,7 @@
 // A kind of record in words, from its description: the labels and the words of its values, the same on
 // its own pages, in the audit trail and in its partnership's History ("Added partner Brackenford CVS").
-import type { AnyRecordKind, FieldDescription } from '../../app/records/record-kind.ts';
+import type { AnyRecordKind, FieldDescription, Vocabulary } from '../../app/records/record-kind.ts';
+import { scaleWords } from '../../app/records/record-fields.ts';
 import type { AuditEventView, Describer } from '../../domain/audit/describe.ts';
 import { dateInWords } from '../../domain/lifecycle/decisions.ts';
 import { formatPence } from '../../domain/register/money.ts';
@@ -16,9 +17,13 @@ export const RECORD_PAGES = {
 /** The name the audit trail keeps a field's value under (a record's name in place of its id). */
 export const auditName = (name: string, f: FieldDescription): string => f.audit ?? name;
 
-/** A kept value in words: the field's own words, else the text of the choice it is, else the value as it is. */
-function wordsOf(f: FieldDescription, value: unknown): string {
+/**
+ * A kept value in words: the field's own words, else the text of the choice it is, else the value as it is.
+ * A level of the risk matrix is named by the matrix in force, where the page has read it (`vocabulary`).
+ */
+function wordsOf(f: FieldDescription, value: unknown, vocabulary?: Vocabulary): string {
   if (f.words) return f.words(value);
+  if (f.input.kind === 'scale' && vocabulary) return scaleWords(vocabulary.riskMatrix[f.input.of])(value);
   if (f.input.kind === 'date' && typeof value === 'string' && value) return dateInWords(value);
   if (f.input.kind === 'money' && typeof value === 'number') return formatPence(value);
   if (f.input.kind === 'radios' || f.input.kind === 'select') {
@@ -29,9 +34,9 @@ function wordsOf(f: FieldDescription, value: unknown): string {
 }
 
 /** A field's kept value (as `audited` keeps it) in words. */
-export function fieldWords(kind: Pick<AnyRecordKind, 'fields'>, field: string, value: unknown): string {
+export function fieldWords(kind: Pick<AnyRecordKind, 'fields'>, field: string, value: unknown, vocabulary?: Vocabulary): string {
   const f = kind.fields[field];
-  return f ? wordsOf(f, value) : plainValue(value);
+  return f ? wordsOf(f, value, vocabulary) : plainValue(value);
 }
 
 /** The record's fields by the names its audit events keep them under. */
@@ -41,7 +46,7 @@ function byAuditName(kind: AnyRecordKind): Map<string, FieldDescription> {
 
 const VERBS: Readonly<Record<string, string>> = { added: 'Added', updated: 'Changed', removed: 'Removed', 'attendance-recorded': 'Recorded the attendance at' };
 
-export function describerOf(kind: AnyRecordKind): TrailDescriber {
+export function describerOf(kind: AnyRecordKind, vocabulary?: Vocabulary): TrailDescriber {
   const fields = byAuditName(kind);
   // A kind keyed by an id of its own is named in the trail by its title field (a meeting's title).
   const keyField = kind.keyField ?? Object.keys(kind.fields)[0]!;
@@ -51,7 +56,7 @@ export function describerOf(kind: AnyRecordKind): TrailDescriber {
     labels: { ...Object.fromEntries([...fields].map(([name, f]) => [name, f.label])), attendance: 'Attendance' },
     value: (field, value) => {
       const f = fields.get(field);
-      return f ? wordsOf(f, value) : plainValue(value);
+      return f ? wordsOf(f, value, vocabulary) : plainValue(value);
     },
     // The record's name from the event where it holds it (added, removed); a change keeps only what changed.
     headline: (e: AuditEventView, name: string | null) => {

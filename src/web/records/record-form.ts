@@ -152,7 +152,8 @@ function fieldView(name: string, f: FieldDescription, typed: RecordForm, errors:
     case 'date':
       return { ...base, input: 'date', items: dateItems(typed, name, error).map((i) => ({ ...i, value: i.value ?? '' })) };
     case 'radios':
-      return { ...base, input: 'radios', items: f.input.options.map((o) => ({ value: o.value, text: o.text, checked: o.value === value, ...(o.hint ? { hint: { text: o.hint } } : {}) })) };
+    case 'scale':
+      return { ...base, input: 'radios', items: (f.input.kind === 'radios' ? f.input.options : choices).map((o) => ({ value: o.value, text: o.text, checked: o.value === value, ...(o.hint ? { hint: { text: o.hint } } : {}) })) };
     case 'select':
     case 'sibling':
     case 'record': {

@@ -8,9 +8,9 @@ import type { AppDeps } from '../../app/deps.ts';
 import type { PartnershipHeader } from '../../app/queries/partnership.queries.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../app/records/index.ts';
 import { addRecord, changeRecord, removeRecord, WITHDRAWN_PROBLEM } from '../../app/records/record-commands.ts';
-import { keyParamOf, keyShaped, type AnyRecordKind, type Choice } from '../../app/records/record-kind.ts';
+import { keyParamOf, keyShaped, type AnyRecordKind, type Choice, type Vocabulary } from '../../app/records/record-kind.ts';
 import { PageNotFoundError } from '../errors.ts';
-import { findRecord, listRecords, recordChoices, recordProblems } from '../../app/records/record-queries.ts';
+import { findRecord, listRecords, recordChoices, recordProblems, recordVocabulary } from '../../app/records/record-queries.ts';
 import { can } from '../../domain/access/roles.ts';
 import { mayOn } from '../../domain/access/scope.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
@@ -24,10 +24,10 @@ import { keepsPartnership } from '../shared/keeper.ts';
 type Params = { id: string } & Record<string, string>;
 
 /** One value of a record as its pages show it: in words, linked to the register's record it names (for those who may open it). */
-function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolean) {
+function cell(kind: AnyRecordKind, name: string, record: unknown, linked: boolean, vocabulary: Vocabulary | undefined) {
   const f = kind.fields[name]!;
   const input = kind.inputOf(record) as Record<string, string>;
-  const text = fieldWords(kind, name, kind.audited(record)[auditName(name, f)]);
+  const text = fieldWords(kind, name, kind.audited(record)[auditName(name, f)], vocabulary);
   // A record field left unchosen (a seat's substitute) names no record to link to.
   const id = input[name];
   return { text, href: linked && f.input.kind === 'record' && typeof id === 'string' && id !== '' ? RECORD_PAGES[f.input.of].href(id) : null };
@@ -164,7 +164,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
   return async function routes(app: FastifyInstance): Promise<void> {
     app.get<{ Params: Params }>(base, read, async (request, reply) => {
       const p = partnershipOf(request);
-      const records = await listRecords(deps, principalOf(request), kind, p.id);
+      const [records, vocabulary] = await Promise.all([listRecords(deps, principalOf(request), kind, p.id), recordVocabulary(deps, kind)]);
       const columns = Object.keys(kind.fields).filter((f) => kind.fields[f]!.list);
       return reply.view('records/list', {
         title: `${kind.names.heading}: ${p.name}`,
@@ -175,7 +175,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         rows: records.map((r) => ({
           title: kind.title(r),
           href: recordHref(p, kind.keyOf(r)),
-          cells: columns.map((f) => cell(kind, f, r, can(request.user!.role, 'directory.view'))),
+          cells: columns.map((f) => cell(kind, f, r, can(request.user!.role, 'directory.view'), vocabulary)),
         })),
         keyColumn: kind.keyField ? columns.indexOf(kind.keyField) : 0,
         addHref: `${listHref(p)}/new`,
@@ -204,6 +204,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
       const readsDirectory = can(request.user!.role, 'directory.view');
       const related = kind.related && readsDirectory ? await kind.related(deps.database.db, principalOf(request), record) : null;
       const own = page ? await page.data(deps, request, p, record) : {};
+      const vocabulary = await recordVocabulary(deps, kind);
       return reply.view(page?.view ?? 'records/show', {
         ...own,
         related,
@@ -211,7 +212,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
         backLink: listHref(p),
         heading: kind.title(record),
         names: kind.names,
-        rows: Object.keys(kind.fields).map((f) => ({ label: kind.fields[f]!.label, ...cell(kind, f, record, can(request.user!.role, 'directory.view')) })),
+        rows: Object.keys(kind.fields).map((f) => ({ label: kind.fields[f]!.label, ...cell(kind, f, record, can(request.user!.role, 'directory.view'), vocabulary) })),
         changeHref: `${recordHref(p, key)}/edit`,
         removeHref: `${recordHref(p, key)}/remove`,
         canChange: mayChange(request),

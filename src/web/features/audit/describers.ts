@@ -11,6 +11,8 @@ import { partnershipDescriber } from '../partnerships/partnership.history.ts';
 import { PERSON_HIDDEN_FIELDS, personDescriber } from '../people/person.history.ts';
 import { PARTNERSHIP_RECORD_KINDS } from '../../../app/records/index.ts';
 import { describerOf } from '../../records/record-describer.ts';
+import { riskMatrixDescriber } from '../risk-matrix/risk-matrix.words.ts';
+import type { Vocabulary } from '../../../app/records/record-kind.ts';
 import { screeningDescriber } from '../screening/screening.history.ts';
 import { businessCaseDescriber } from '../business-case/business-case.history.ts';
 import { governanceSectionDescriber } from '../governance/governance.history.ts';
@@ -55,7 +57,7 @@ const signInDescriber: Describer = { labels: ACCOUNT_EVENT_LABELS, value: (field
 const tokenDescriber: Describer = { labels: { name: 'Token name', user: 'Belongs to' }, value: (_f, value) => plainWords(value) };
 
 /** The describer for each kind of record; `userNames` names the user accounts people are linked to. */
-export function trailDescribers(userNames: ReadonlyMap<string, string>): (entityType: string) => TrailDescriber {
+export function trailDescribers(userNames: ReadonlyMap<string, string>, vocabulary?: Vocabulary): (entityType: string) => TrailDescriber {
   const table: Readonly<Record<string, TrailDescriber>> = {
     partnership: { describer: partnershipDescriber(), hidden: [] },
     organisation: { describer: organisationDescriber, hidden: [] },
@@ -74,8 +76,9 @@ export function trailDescribers(userNames: ReadonlyMap<string, string>): (entity
     'agenda-item': { describer: agendaItemDescriber, hidden: ['title', 'item'] },
     declaration: { describer: declarationDescriber, hidden: ['member', 'item'] },
     'rule-change': { describer: ruleChangeDescriber, hidden: [] },
+    'risk-matrix': { describer: riskMatrixDescriber, hidden: [] },
     // A partnership's records, each in the words of its description.
-    ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind)])),
+    ...Object.fromEntries(PARTNERSHIP_RECORD_KINDS.map((kind) => [kind.type, describerOf(kind, vocabulary)])),
   };
   return (entityType) => table[entityType] ?? { describer: {}, hidden: [] };
 }

@@ -43,6 +43,7 @@ export function homeRoutes(deps: AppDeps) {
         can(user.role, 'users.view') && { title: 'Users', href: '/users', text: 'Who can use Accord and in which role.' },
         can(user.role, 'audit.view') && { title: 'Audit trail', href: '/audit', text: 'Every change, who made it and when.' },
         can(user.role, 'configuration.view') && { title: 'Protocol configuration', href: '/admin/protocol-configuration', text: 'The governance, tiers and checks Accord applies, as the council has set them.' },
+        can(user.role, 'configuration.view') && { title: 'Risk matrix', href: '/admin/risk-matrix', text: 'The scales and bands the partnerships’ risks are scored on, and how often each band is reviewed.' },
         { title: 'Your account', href: '/account', text: 'Your details, password and API tokens.' },
       ].filter(Boolean);
       return reply.view('home/dashboard', {

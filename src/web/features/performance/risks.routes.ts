@@ -9,8 +9,8 @@ import { attachment, exportFilename } from '../../../app/exports/filename.ts';
 import { riskExport } from '../../../app/exports/risk-export.ts';
 import { XLSX_CONTENT_TYPE } from '../../../app/exports/xlsx.ts';
 import { londonToday } from '../../../app/lifecycle.service.ts';
-import { councilRiskRegister, type CouncilRiskFilter } from '../../../app/queries/risk-register.queries.ts';
-import { RISK_MATRIX, type RiskMatrix } from '../../../domain/risk/matrix.ts';
+import { councilRiskRegister, riskMatrixInForce, type CouncilRiskFilter } from '../../../app/queries/risk-register.queries.ts';
+import type { RiskMatrix } from '../../../domain/risk/matrix.ts';
 import { principalOf } from '../../context.ts';
 import { LIST_PAGE_SIZE, listHref, listView, pageCount } from '../../shared/paging.ts';
 import { bandsView, heatMapView } from './heat-map.ts';
@@ -37,9 +37,9 @@ export function riskRoutes(deps: AppDeps) {
     const view = { config: { access: 'register.view' as const } };
 
     app.get('/risks', view, async (request, reply) => {
-      const m = RISK_MATRIX;
+      const m = await riskMatrixInForce(deps);
       const filter = filterOf(m, request.query);
-      const result = await councilRiskRegister(deps, principalOf(request), filter, londonToday(deps.clock.now()));
+      const result = await councilRiskRegister(deps, principalOf(request), m, filter, londonToday(deps.clock.now()));
       // Past the last page, the last.
       const total = result.risks.length;
       const page = Math.min(filter.page, pageCount(total));
@@ -69,7 +69,8 @@ export function riskRoutes(deps: AppDeps) {
     for (const format of ['csv', 'xlsx'] as const) {
       app.get(`/risks.${format}`, view, async (request, reply) => {
         const now = deps.clock.now();
-        const result = await councilRiskRegister(deps, principalOf(request), filterOf(RISK_MATRIX, request.query), londonToday(now));
+        const m = await riskMatrixInForce(deps);
+        const result = await councilRiskRegister(deps, principalOf(request), m, filterOf(m, request.query), londonToday(now));
         return reply
           .type(format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE)
           .header('content-disposition', attachment(exportFilename('partnership-risks', now, format)))
