@@ -2,7 +2,7 @@
 // through PUT /api/v1/risk-matrix. Refused, with every problem at its part, when it is not a usable matrix
 // (matrixProblems) or an open risk is scored on a level it would not have (fitProblems); otherwise saved
 // with its audit event in one transaction, and every score, band and next review follows from it at once.
-import { openRiskLevels, riskMatrixOf, saveRiskMatrix } from '../db/repositories/risk-matrix.repo.ts';
+import { openRiskLevels, riskMatrixOf, riskMatrixSaved, saveRiskMatrix } from '../db/repositories/risk-matrix.repo.ts';
 import { fitProblems, matrixProblems, type RiskMatrix } from '../domain/risk/matrix.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
@@ -21,13 +21,18 @@ export const tidyMatrix = (m: RiskMatrix): RiskMatrix => ({
 export async function changeRiskMatrix(deps: AppDeps, ctx: RequestContext, given: RiskMatrix): Promise<RiskMatrix> {
   const m = tidyMatrix(given);
   return command(deps, ctx, async (trx, audit) => {
-    const own = matrixProblems(m);
+    const unusable = matrixProblems(m);
     // Read in the transaction, so a risk scored in the meantime is counted.
-    const problems = own.length ? own : fitProblems(m, await openRiskLevels(trx));
+    const problems = unusable.length ? unusable : fitProblems(m, await openRiskLevels(trx));
     if (problems.length) throw new ValidationError(problems);
-    const before = await riskMatrixOf(trx);
+    // The council's first matrix is created (the default had no row); later ones update it. Saved
+    // unchanged, nothing is written and nothing audited.
+    const own = await riskMatrixSaved(trx);
+    const before = auditedMatrix(await riskMatrixOf(trx));
+    const after = auditedMatrix(m);
+    if (own && JSON.stringify(before) === JSON.stringify(after)) return m;
     await saveRiskMatrix(trx, m, deps.clock.now().toISOString());
-    audit.record({ entityType: 'risk-matrix', entityId: 'council', action: 'updated', before: auditedMatrix(before), after: auditedMatrix(m) });
+    audit.record({ entityType: 'risk-matrix', entityId: 'council', action: own ? 'updated' : 'created', before: own ? before : null, after });
     return m;
   });
 }

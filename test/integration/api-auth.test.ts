@@ -5,6 +5,7 @@
 // WWW-Authenticate: Bearer; refused writes save nothing; tokens are stored only as their SHA-256.
 // Every operation under a partnership goes through the scope hook: for a partnership that does not
 // exist it answers 404 before the handler, for every caller allowed.
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk/matrix.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, it } from 'node:test';
@@ -156,6 +157,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/performance': readers,
   'GET /api/v1/performance': readers,
   'GET /api/v1/risk-matrix': readers,
+  // R-2.6.8: the council's risk matrix is set by administrators alone.
+  'PUT /api/v1/risk-matrix': { ...keepers, officer: 'forbidden' },
   'GET /api/v1/risks': readers,
   // What's due: one's own for every token; across the partnerships for administrators, sponsoring officers and internal audit.
   'GET /api/v1/due': readers,
@@ -520,6 +523,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/transitions')) return { action: 'withdraw', decision: { reason: `Probe ${sequence}` } };
     if (key.endsWith('/business-case')) return { legalPower: `Probe ${sequence}` };
     if (key.endsWith('/governance/:section')) return { status: 'draft', summary: `Probe ${sequence}` };
+    if (key === 'PUT /api/v1/risk-matrix') return { likelihood: [...DEFAULT_RISK_MATRIX.likelihood], impact: [...DEFAULT_RISK_MATRIX.impact], bands: DEFAULT_RISK_MATRIX.bands.map((b) => ({ ...b })) };
     if (key.endsWith('/attestations')) return { statement: `Probe ${sequence}`, attestedOn: '2026-01-01' };
     if (key.endsWith('/exceptions')) return { reason: `Probe ${sequence}`, agreedByName: 'Probe', agreedByRole: 'Monitoring Officer', until: '2099-12-31' };
     if (key.endsWith('/screenings')) return { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], note: `Probe ${sequence}` };

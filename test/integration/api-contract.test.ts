@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      181,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      182,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -69,7 +69,9 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       // R-2.9: a partner's representative submits the measurements of the indicators its organisation supplies;
       // R-2.6.15: and raises challenges for it.
       const submits = op.method === 'POST' && ['/api/v1/partnerships/{id}/measurements', '/api/v1/partnerships/{id}/performance-challenges'].includes(op.path);
-      const writes = deletes ? 'register.delete' : interests ? 'interests.manage' : submits ? 'performance.submit' : 'register.manage';
+      // R-2.6.8: the council's risk matrix is an administrator's to set.
+      const matrix = op.method === 'PUT' && op.path === '/api/v1/risk-matrix';
+      const writes = deletes ? 'register.delete' : matrix ? 'risk-matrix.manage' : interests ? 'interests.manage' : submits ? 'performance.submit' : 'register.manage';
       // What's due: one's own for every signed-in role; across the partnerships for those who answer for them all.
       const due = op.path === '/api/v1/due' ? 'dashboard.view' : op.path === '/api/v1/due/council' ? 'council-due.view' : null;
       const reads = due ?? (directory ? 'directory.view' : 'register.view');
@@ -114,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 73);
+    assert.equal(examples, 74);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -900,7 +902,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(matrix.body.bands.map((b: { name: string; reviewMonths: number }) => `${b.name} ${b.reviewMonths}`), ['Low 6', 'Medium 3', 'High 2', 'Very high 1']);
     assert.equal((await nobody.get('/api/v1/risk-matrix')).status, 401);
     const riskBody = { title: 'Tour risk', cause: 'A cold winter', event: 'Demand outstrips places', consequence: 'People sleep rough', category: 'operational', ownerId: board.seat, organisationId: register.council.id, identifiedOn: '2026-04-01', inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 4, residualImpact: 3, targetScore: 6, response: 'treat' };
-    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, inherentLikelihood: 6 })).status, 400, 'a likelihood off the matrix');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, inherentLikelihood: 7 })).status, 400, 'a likelihood no matrix has');
+    assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, inherentLikelihood: 6 })).status, 422, 'a likelihood off the matrix in force');
     assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, residualImpact: 5 })).status, 422, 'residual above inherent');
     assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, targetScore: 20 })).status, 422, 'a target above inherent');
     assert.equal((await officer.post(`${perfBase}/risks`, { ...riskBody, organisationId: missing })).status, 422, 'a partner of the partnership’s');
@@ -912,6 +915,16 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`${perfBase}/risk-reviews`, { ...reviewBody, riskId: missing })).status, 422, 'a risk of the partnership’s');
     const review = await officer.post(`${perfBase}/risk-reviews`, reviewBody);
     assert.equal(review.status, 201, JSON.stringify(review.body));
+    // R-2.6.8 the matrix set by an administrator: as it is (200); not usable (400); a 3 × 3 while the risk is scored at 4 (422); by role, signed out, as a form, too big.
+    const matrixBody = { likelihood: [...matrix.body.likelihood], impact: [...matrix.body.impact], bands: matrix.body.bands };
+    assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { body: matrixBody })).status, 200);
+    assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { body: { ...matrixBody, likelihood: ['Rare', 'Likely'] } })).status, 400, 'a scale of two levels');
+    const small = { likelihood: ['Rare', 'Possible', 'Likely'], impact: ['Minor', 'Major', 'Severe'], bands: [{ name: 'Low', from: 1, to: 4, reviewMonths: 6 }, { name: 'High', from: 5, to: 9, reviewMonths: 1 }] };
+    assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { body: small })).status, 422, 'an open risk scored at 4');
+    assert.equal((await officer.request('PUT', '/api/v1/risk-matrix', { body: matrixBody })).status, 403);
+    assert.equal((await nobody.request('PUT', '/api/v1/risk-matrix', { body: matrixBody })).status, 401);
+    assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { payload: `{"likelihood":["${'x'.repeat(1_100_000)}"]}`, headers: { 'content-type': 'application/json' } })).status, 413);
     const risky = await auditor.get(`${perfBase}/performance`);
     assert.equal(risky.status, 200);
     const riskEntry = risky.body.riskRegister.risks[0];

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import fc from 'fast-check';
 import { RATIONALES, WELLBEING } from '../../src/domain/register/vocabulary.ts';
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk/matrix.ts';
 import { CHARACTERISTICS, EXCLUSIONS } from '../../src/domain/screening/questions.ts';
 import type { Database } from '../../src/db/database.ts';
 import { startApp, type TestApp } from '../helpers/app.ts';
@@ -16,7 +17,7 @@ import { lastAuditSeq } from '../helpers/rows.ts';
 import { ApiClient, loadContract, partnershipBody, seedRegister, userWithToken, type Contract, type Register } from './api-helpers.ts';
 
 const SEED = Number(process.env.API_DUPLICATES_SEED ?? 20_260_707);
-const RUNS = Number(process.env.API_DUPLICATES_RUNS ?? 60);
+const RUNS = Number(process.env.API_DUPLICATES_RUNS ?? 80);
 /** A screening every answer of which is valid: one list at a time is given a repeated item. */
 const SCREENING = { sharedResponsibility: true, wellbeing: ['social'], characteristics: [], exclusions: [], councilControlsThirdParty: true };
 
@@ -69,6 +70,8 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
   let t: TestApp;
   let contract: Contract;
   let officer: ApiClient;
+  /** The risk matrix is an administrator's to set. */
+  let admin: ApiClient;
   let register: Register;
   const targets = {} as Record<Resource, string>;
   /** R-2.8c: a decided item of a meeting every member missed, whose members are still to be told. */
@@ -81,6 +84,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
     t = await startApp(ctx.database);
     contract = await loadContract(t.app);
     officer = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'officer')).token);
+    admin = new ApiClient(t.app, contract, (await userWithToken(t.deps, 'administrator')).token);
     register = await seedRegister(t.deps);
     const r = register;
     pools = {
@@ -107,6 +111,10 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       attendance: { items: ['a', 'b', 'c'].map((seat) => ({ seat, attendance: 'present' })), idField: 'seat', sameId: (x) => ({ ...x, attendance: 'apologies' }) },
       votes: { items: ['a', 'b', 'c'].map((seat) => ({ seat, vote: 'for' })), idField: 'seat', sameId: (x) => ({ ...x, vote: 'against' }) },
       excluded: { items: ['a', 'b', 'c'] },
+      // R-2.6.8: the risk matrix's levels are named once each, and its bands overlap nowhere.
+      likelihood: { items: [...DEFAULT_RISK_MATRIX.likelihood] },
+      impact: { items: [...DEFAULT_RISK_MATRIX.impact] },
+      bands: { items: DEFAULT_RISK_MATRIX.bands.map((b) => ({ ...b })) },
       // R-2.8c: each member told once.
       personIds: { items: r.officers.map((o) => o.id) },
       priorities: {
@@ -208,6 +216,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/people/{id}/interests',
       'PUT /api/v1/partnerships/{id}/governance/{section}',
       'PUT /api/v1/partnerships/{id}/meetings/{meetingId}/attendance',
+      'PUT /api/v1/risk-matrix',
     ]);
     const unknown = [...new Set([...fields.values()].flat())].filter((f) => !(f in pools));
     assert.deepEqual(unknown, [], 'array fields this test has no elements for: add them to pools');
@@ -227,7 +236,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
         fc.nat(),
         fc.boolean(),
         async ({ key, field }, size, which, where, variant) => {
-          const [method, path] = key.split(' ') as ['POST' | 'PATCH', string];
+          const [method, path] = key.split(' ') as ['POST' | 'PATCH' | 'PUT', string];
           const resource = path.split('/')[3] as Resource;
           const pool = pools[field]!;
           // A list of distinct valid items, then one of them again (as it is, or with the same id and other answers).
@@ -247,10 +256,12 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
                   : resource === 'partnerships' && !path.includes('{id}')
                   ? { ...partnershipBody(register, { name: `Duplicates ${(n += 1)}` }), [field]: list }
                   : assert.fail(`${key}: no body to put ${field} in`)
-              : { [field]: list };
+              : path === '/api/v1/risk-matrix'
+                ? { likelihood: [...DEFAULT_RISK_MATRIX.likelihood], impact: [...DEFAULT_RISK_MATRIX.impact], bands: DEFAULT_RISK_MATRIX.bands.map((b) => ({ ...b })), [field]: list }
+                : { [field]: list };
           const url = path.endsWith('/told') ? toldAt : path.replace('{id}', targets[resource]);
           const before = await snapshot(ctx.database);
-          const res = await officer.request(method, url, { body });
+          const res = await (path === '/api/v1/risk-matrix' ? admin : officer).request(method, url, { body });
           const where_ = `${method} ${url} with ${field} ${JSON.stringify(list)} answered ${res.status}: ${JSON.stringify(res.body)}`;
           assert.ok(pool.idField ? res.status === 422 : [400, 422].includes(res.status), where_);
           const fieldsNamed: string[] = (res.body.errors ?? []).map((e: { field: string }) => e.field);

@@ -19,6 +19,8 @@
 // that does not exist is answered 404 before the handler, for every role the route allows. A
 // state-changing request under a partnership gets a partnership of its own (withdrawing or deleting
 // uses it up).
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk/matrix.ts';
+import { matrixToForm } from '../../src/web/features/risk-matrix/risk-matrix.form.ts';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
@@ -318,6 +320,10 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // The protocol configuration in force, read-only: administrators, and internal audit who reads everything.
   'GET /admin/protocol-configuration': readers,
   'GET /admin/protocol-configuration.json': readers,
+  // R-2.6.8 the council's risk matrix: read as the configuration is; set by administrators alone.
+  'GET /admin/risk-matrix': readers,
+  'GET /admin/risk-matrix/edit': administrators,
+  'POST /admin/risk-matrix': administrators,
   // R-2.9 the council-wide compliance dashboard and its downloads (R-2.6.11): whoever reads the register.
   'GET /compliance': registerReaders,
   'GET /compliance/export.csv': registerReaders,
@@ -616,6 +622,8 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /people': () => ({ name: `Person ${unique()}`, organisationId: '01890000-0000-7000-8000-000000000000' }),
   'POST /people/:id': () => ({ name: `Person ${unique()}`, organisationId: '01890000-0000-7000-8000-000000000000' }),
   'POST /priorities': () => ({ title: `Priority ${unique()}`, description: '', active: 'yes' }),
+  // The council's default matrix, as its form posts it: it fits whatever risks the cases have scored.
+  'POST /admin/risk-matrix': () => matrixToForm(DEFAULT_RISK_MATRIX),
   'POST /priorities/:id': () => ({ title: `Priority ${unique()}`, description: '', active: 'yes' }),
 };
 

@@ -71,7 +71,7 @@ forEachDatabase('The council’s risk matrix', (ctx) => {
       const page = text(res.body);
       assert.ok(res.body.includes('govuk-error-summary'));
       assert.ok(page.includes('Name level 2 of likelihood, or leave blank every level after it (R-2.6.8)'), page);
-      assert.ok(page.includes('Enter the highest score of band 2 as a whole number, like 4'));
+      assert.ok(page.includes('Enter band 2’s highest score as a whole number, like 4'));
       assert.ok(res.body.includes('href="#likelihood-2"') && res.body.includes('href="#band-2-to"'));
       assert.ok(res.body.includes('value="eight"') && res.body.includes('value="Highly likely"'), 'what was typed is kept');
       // Well formed, but the bands leave 9 in none.
@@ -118,16 +118,18 @@ forEachDatabase('The council’s risk matrix', (ctx) => {
       assert.deepEqual(trail.body.bands.map((b: { name: string }) => b.name), ['Green', 'Amber', 'Red']);
       const events = await t.deps.database.db.selectFrom('audit_events').select(['action', 'changes']).where('entity_type', '=', 'risk-matrix').execute();
       assert.equal(events.length, 1);
-      assert.equal(events[0]!.action, 'updated');
-      const changes = JSON.parse(events[0]!.changes) as { before: { likelihood: string[] }; after: { likelihood: string[]; bands: unknown[] } };
-      assert.equal(changes.before.likelihood.at(-1), 'Almost certain');
+      // The council's first matrix of its own: created, the default before it having no row.
+      assert.equal(events[0]!.action, 'created');
+      const changes = JSON.parse(events[0]!.changes) as { before: null; after: { likelihood: string[]; bands: unknown[] } };
+      assert.equal(changes.before, null);
       assert.deepEqual(changes.after.likelihood, ['Remote', 'Unlikely', 'Likely', 'Highly likely']);
       assert.deepEqual(changes.after.bands[2], { name: 'Red', from: 9, to: 16, reviewMonths: 2 });
     });
 
     it('R-2.6.8: a level the matrix in force does not have is refused at its field', async () => {
       const res = await w.api.post(`/api/v1/partnerships/${partnershipId}/risks`, { title: 'Too likely', cause: 'c', event: 'e', consequence: 'q', category: 'operational', ownerId: w.r.officers[0]!.id, organisationId: w.r.council.id, identifiedOn: '2026-11-01', inherentLikelihood: 5, inherentImpact: 4, residualLikelihood: 2, residualImpact: 2, response: 'treat' });
-      assert.equal(res.status, 400);
+      // Well formed (a matrix may have six levels), but not on the matrix in force: a rule of the register.
+      assert.equal(res.status, 422);
       assert.deepEqual(res.body.errors, [{ field: 'inherentLikelihood', message: 'The council’s risk matrix has 4 levels of likelihood: choose one from 1 to 4 (R-2.6.8)' }]);
     });
   });
@@ -162,6 +164,10 @@ forEachDatabase('The council’s risk matrix', (ctx) => {
       assert.equal(set.status, 200, JSON.stringify(set.body));
       assert.deepEqual(set.body, body);
       assert.deepEqual((await w.auditorApi.get('/api/v1/risk-matrix')).body, body);
+      // Set again as it is: nothing changes, so nothing is audited; the change before it was.
+      assert.equal((await adminApi.request('PUT', '/api/v1/risk-matrix', { body })).status, 200);
+      const events = await t.deps.database.db.selectFrom('audit_events').select('action').where('entity_type', '=', 'risk-matrix').orderBy('seq').execute();
+      assert.deepEqual(events.map((e) => e.action), ['created', 'updated']);
       // The closed risk, scored 3 × 4 = 12 beyond this matrix's 9, reads in its highest band.
       const register = await w.api.get(`/api/v1/partnerships/${partnershipId}/performance`);
       assert.equal(register.body.riskRegister.risks.find((r: { id: string }) => r.id === riskId).band, 'High');

@@ -2,7 +2,7 @@
 // and a review's problems, where a risk stands, the heat map), from worked cases.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bandOf, DEFAULT_RISK_MATRIX, matrixProblems, maxScore, scoreOf, type RiskBand, type RiskMatrix } from '../../src/domain/risk/matrix.ts';
+import { bandOf, DEFAULT_RISK_MATRIX, fitProblems, levelProblems, matrixProblems, maxScore, scoreOf, type RiskBand, type RiskMatrix } from '../../src/domain/risk/matrix.ts';
 import { heatMap, reviewProblems, riskProblems, riskStanding, type RiskInput, type RiskStanding } from '../../src/domain/risk/risk.ts';
 
 /** A 3 × 3 matrix with three bands (scores 1 to 9). */
@@ -93,9 +93,6 @@ describe('R-2.6.8: a score is likelihood × impact, and falls in one band of the
 
   const outside: Array<[string, RiskMatrix, number]> = [
     ['default', DEFAULT_RISK_MATRIX, 0],
-    ['default', DEFAULT_RISK_MATRIX, 26],
-    ['3 × 3', SMALL, 10],
-    ['6 × 6', LARGE, 37],
     ['gapped', withBands([LOW, band('Medium', 6, 9, 3), HIGH, VERY_HIGH]), 5],
   ];
   for (const [which, m, score] of outside) {
@@ -106,6 +103,62 @@ describe('R-2.6.8: a score is likelihood × impact, and falls in one band of the
       );
     });
   }
+  // Decision 87: a score kept from before the council made its matrix smaller (a closed risk, an earlier review).
+  const above: Array<[string, RiskMatrix, number, string]> = [
+    ['default', DEFAULT_RISK_MATRIX, 26, 'Very high'],
+    ['3 × 3', SMALL, 10, SMALL.bands.at(-1)!.name],
+    ['3 × 3', SMALL, 25, SMALL.bands.at(-1)!.name],
+    ['6 × 6', LARGE, 37, LARGE.bands.at(-1)!.name],
+  ];
+  for (const [which, m, score, name] of above) {
+    it(`R-2.6.8: on the ${which} matrix ${score}, above its highest, is in its highest band, ${name}`, () => {
+      assert.deepEqual(bandOf(m, score), { band: m.bands.at(-1), rank: m.bands.length - 1 });
+    });
+  }
+});
+
+describe('R-2.6.8: a smaller matrix cannot drop a level an open risk is scored on (decision 87)', () => {
+  const risk = (title: string, ...levels: Array<[number, number]>) => ({ title, partnership: 'Waste', levels: levels.map(([likelihood, impact]) => ({ likelihood, impact })) });
+  const cases: Array<[string, RiskMatrix, ReturnType<typeof risk>[], Array<{ field: string; message: string }>]> = [
+    ['every level within the scales', SMALL, [risk('Depot', [3, 3], [2, 2])], []],
+    ['no open risks', SMALL, [], []],
+    [
+      'one risk inherent at likelihood 5',
+      SMALL,
+      [risk('Depot', [5, 2], [2, 2])],
+      [{ field: 'likelihood', message: '1 open risk is scored at a likelihood above 3, the highest of this scale: Depot (Waste). Score it again or close it first (R-2.6.8)' }],
+    ],
+    [
+      'its latest review at impact 4, both scales',
+      SMALL,
+      [risk('Depot', [3, 3], [2, 2], [4, 4]), risk('Fleet', [1, 5])],
+      [
+        { field: 'likelihood', message: '1 open risk is scored at a likelihood above 3, the highest of this scale: Depot (Waste). Score it again or close it first (R-2.6.8)' },
+        { field: 'impact', message: '2 open risks are scored at an impact above 3, the highest of this scale: Depot (Waste), Fleet (Waste). Score them again or close them first (R-2.6.8)' },
+      ],
+    ],
+    [
+      'six risks: five named and one more',
+      SMALL,
+      ['A', 'B', 'C', 'D', 'E', 'F'].map((t) => risk(t, [4, 1])),
+      [{ field: 'likelihood', message: '6 open risks are scored at a likelihood above 3, the highest of this scale: A (Waste), B (Waste), C (Waste), D (Waste), E (Waste) and 1 more. Score them again or close them first (R-2.6.8)' }],
+    ],
+  ];
+  for (const [name, m, risks, expected] of cases) {
+    it(`R-2.6.8: ${name}`, () => assert.deepEqual(fitProblems(m, risks), expected));
+  }
+
+  it('R-2.6.8: a level the matrix in force lacks, at its field; one it has, nothing', () => {
+    assert.deepEqual(
+      levelProblems(SMALL, [
+        { field: 'inherentLikelihood', of: 'likelihood', value: 4 },
+        { field: 'inherentImpact', of: 'impact', value: 3 },
+        { field: 'residualImpact', of: 'impact', value: undefined },
+      ]),
+      [{ field: 'inherentLikelihood', message: 'The council’s risk matrix has 3 levels of likelihood: choose one from 1 to 3 (R-2.6.8)' }],
+    );
+    assert.deepEqual(levelProblems(LARGE, [{ field: 'likelihood', of: 'likelihood', value: 6 }]), []);
+  });
 });
 
 describe('R-2.6.8: a matrix is checked before risks are scored on it', () => {

@@ -54,7 +54,7 @@ export interface CouncilRiskRegister {
 }
 
 /** the council's risk matrix in force (decision 87): what every score, band and review follows. */
-export async function riskMatrixInForce(deps: AppDeps): Promise<RiskMatrix> {
+export async function riskMatrixInForce(deps: Pick<AppDeps, 'database'>): Promise<RiskMatrix> {
   return riskMatrixOf(deps.database.db);
 }
 

@@ -127,7 +127,7 @@ export function fitProblems(m: Pick<RiskMatrix, 'likelihood' | 'impact'>, risks:
   for (const field of ['likelihood', 'impact'] as const) {
     const top = m[field].length;
     const beyond = risks.filter((r) => r.levels.some((l) => l[field] > top));
-    if (beyond.length) problems.push({ field, message: `${beyond.length === 1 ? '1 open risk is' : `${beyond.length} open risks are`} scored at a ${field} above ${top}, the highest of this scale: ${named(beyond)}. Score ${beyond.length === 1 ? 'it' : 'them'} again or close ${beyond.length === 1 ? 'it' : 'them'} first (R-2.6.8)` });
+    if (beyond.length) problems.push({ field, message: `${beyond.length === 1 ? '1 open risk is' : `${beyond.length} open risks are`} scored at ${field === 'impact' ? 'an impact' : 'a likelihood'} above ${top}, the highest of this scale: ${named(beyond)}. Score ${beyond.length === 1 ? 'it' : 'them'} again or close ${beyond.length === 1 ? 'it' : 'them'} first (R-2.6.8)` });
   }
   return problems;
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/database.ts';
 import { recordNamesOf, type AuditEvent } from '../../../app/audit-trail.ts';
 import type { User } from '../../../db/repositories/users.repo.ts';
 import { formatDateTime } from '../../plugins/views.ts';
-import { riskMatrixOf } from '../../../db/repositories/risk-matrix.repo.ts';
+import { riskMatrixInForce } from '../../../app/queries/risk-register.queries.ts';
 import { trailDescribers } from './describers.ts';
 import { trailRow, type TrailRow } from './trail.view-model.ts';
 
@@ -19,7 +19,7 @@ export async function trailRows(
   users: readonly User[],
   trailHref: (params: Record<string, string>) => string,
 ): Promise<TrailExportRow[]> {
-  const [names, riskMatrix] = await Promise.all([recordNamesOf(database, events), riskMatrixOf(database.db)]);
+  const [names, riskMatrix] = await Promise.all([recordNamesOf(database, events), riskMatrixInForce({ database })]);
   const describerFor = trailDescribers(new Map(users.map((u) => [u.id, u.name])), { riskMatrix });
   const userIds = new Set(users.map((u) => u.id));
   return events.map((e) => ({ ...trailRow(e, { describerFor, names, userIds, trailHref }), whenText: formatDateTime(e.occurredAt) }));

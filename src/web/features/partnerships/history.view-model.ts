@@ -2,7 +2,7 @@
 // in plain words: each event as the audit trail says it (eventWords), a lifecycle step with its decision.
 import type { AppDeps } from '../../../app/deps.ts';
 import { recordNamesOf, type AuditEvent } from '../../../app/audit-trail.ts';
-import { riskMatrixOf } from '../../../db/repositories/risk-matrix.repo.ts';
+import { riskMatrixInForce } from '../../../app/queries/risk-register.queries.ts';
 import { trailDescribers } from '../audit/describers.ts';
 import { eventWords, type EventWords } from '../audit/event-words.ts';
 
@@ -11,7 +11,7 @@ export type HistoryEntry = EventWords;
 
 /** The events in words, in the same order (the API sets each beside its event). */
 export async function historyEntries(deps: AppDeps, events: readonly AuditEvent[]): Promise<HistoryEntry[]> {
-  const [names, riskMatrix] = await Promise.all([recordNamesOf(deps.database, events), riskMatrixOf(deps.database.db)]);
+  const [names, riskMatrix] = await Promise.all([recordNamesOf(deps.database, events), riskMatrixInForce(deps)]);
   // The user accounts people are linked to name only a person's own events, never a partnership's.
   const describerFor = trailDescribers(new Map(), { riskMatrix });
   return events.map((e) => eventWords(e, describerFor, names));

@@ -65,10 +65,15 @@ export function readMatrixForm(typed: MatrixForm): { ok: true; matrix: RiskMatri
     else if (parts.name.length > 60) errors.push({ field: bandBox(n, 'name'), message: `Name band ${n} in 60 characters or fewer` });
     const number = (part: 'from' | 'to' | 'months', what: string) => {
       if (WHOLE.test(parts[part])) return Number(parts[part]);
-      errors.push({ field: bandBox(n, part), message: parts[part] ? `Enter ${what} of band ${n} as a whole number, like 4` : `Enter ${what} of band ${n}` });
+      errors.push({ field: bandBox(n, part), message: parts[part] ? `Enter ${what} as a whole number, like 4` : `Enter ${what}` });
       return 0;
     };
-    bands.push({ name: parts.name, from: number('from', 'the lowest score'), to: number('to', 'the highest score'), reviewMonths: number('months', 'how many months apart a risk in it is reviewed') });
+    bands.push({
+      name: parts.name,
+      from: number('from', `band ${n}’s lowest score`),
+      to: number('to', `band ${n}’s highest score`),
+      reviewMonths: number('months', `how many months apart band ${n}’s risks are reviewed`),
+    });
   }
   return errors.length ? { ok: false, errors } : { ok: true, matrix: { likelihood: scales.likelihood, impact: scales.impact, bands } };
 }
