@@ -43,7 +43,7 @@ import { seats } from './records/seats.record.ts';
 import { votingRules } from './records/voting-rules.record.ts';
 import { demoDecisionRules } from './demo-data/decision-rules.ts';
 import { demoActions, demoMeetings } from './demo-data/meetings.ts';
-import { demoActionPlan, demoAnnualReview, demoChallenges, demoPerformanceIssues, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
+import { demoActionPlan, demoAnnualReview, demoChallenges, demoFundingProposal, demoPerformanceIssues, demoRiskRegister, demoMeasurement, demoPerformance, demoQuarters, demoReporting } from './demo-data/performance.ts';
 import { actions } from './records/actions.record.ts';
 import { forwardPlan } from './records/forward-plan.record.ts';
 import { authorities } from './records/authorities.record.ts';
@@ -54,6 +54,7 @@ import { reportingLines } from './records/reporting-lines.record.ts';
 import { planActions } from './records/plan-actions.record.ts';
 import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { riskControls } from './records/risk-controls.record.ts';
+import { fundingProposals } from './records/funding-proposals.record.ts';
 import { performanceChallenges } from './records/performance-challenges.record.ts';
 import { performanceIssues } from './records/performance-issues.record.ts';
 import { annualReviews } from './records/annual-reviews.record.ts';
@@ -416,8 +417,12 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       for (const r of plan.refreshes) await addRecord(deps, ctx, COMMAND_LINE, planRefreshes, created.id, r);
       // R-2.6.8: its shared risk register, reviewed at its bands' intervals (a very high risk never reviewed, where it has a gap).
       const register = demoRiskRegister(londonToday(deps.clock.now()), !complete, owners);
+      // Protocol 2.4(h): a funding proposal, its risk assessment a risk of the register that names it, accepted once assessed.
+      const funding = demoFundingProposal(londonToday(deps.clock.now()), !complete);
+      const proposal = await addRecord(deps, ctx, COMMAND_LINE, fundingProposals, created.id, funding.proposal);
       const riskIds: string[] = [];
-      for (const k of register.risks) riskIds.push((await addRecord(deps, ctx, COMMAND_LINE, risks, created.id, k)).id);
+      for (const [i, k] of register.risks.entries()) riskIds.push((await addRecord(deps, ctx, COMMAND_LINE, risks, created.id, { ...k, fundingProposalId: i === funding.namedBy ? proposal.id : null })).id);
+      if (funding.accepted) await changeRecord(deps, ctx, COMMAND_LINE, fundingProposals, created.id, proposal.id, funding.accepted);
       for (const { risk, ...v } of register.reviews) await addRecord(deps, ctx, COMMAND_LINE, riskReviews, created.id, { ...v, riskId: riskIds[risk]! });
       for (const { risk, ...c } of register.controls) await addRecord(deps, ctx, COMMAND_LINE, riskControls, created.id, { ...c, riskId: riskIds[risk]! });
       // R-2.6.14, R-2.6.15: the red indicator tackled and a partner's challenge answered (neither, where it has a gap).

@@ -518,6 +518,23 @@ export interface RisksTable {
   response: string;
   status: string;
   position: number;
+  /** Migration 0043 (2.4(h)): the funding proposal whose risk assessment it is part of, if any (optional: rows built whole may leave it out). */
+  funding_proposal_id?: string | null;
+}
+
+/** Migration 0043 (2.4(h)): a funding proposal of the partnership; its risks name it. */
+export interface FundingProposalsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  source: string;
+  amount_pence: number | null;
+  proposed_on: string;
+  /** A key of FUNDING_PROPOSAL_STATUSES. */
+  status: string;
+  decided_on: string | null;
+  notes: string | null;
+  position: number;
 }
 
 /** Migration 0035: a review of a risk, with the score it found. */
@@ -848,6 +865,7 @@ export interface Schema {
   annual_reviews: AnnualReviewsTable;
   digest_sends: DigestSendsTable;
   risk_matrices: RiskMatricesTable;
+  funding_proposals: FundingProposalsTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

@@ -234,6 +234,12 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
   'GET /api/v1/partnerships/:id/risk-controls/:riskControlId': readers,
   'PATCH /api/v1/partnerships/:id/risk-controls/:riskControlId': partnershipKeepers,
   'DELETE /api/v1/partnerships/:id/risk-controls/:riskControlId': partnershipKeepers,
+  // Protocol 2.4(h): funding proposals, kept as the partnership's records are.
+  'GET /api/v1/partnerships/:id/funding-proposals': readers,
+  'POST /api/v1/partnerships/:id/funding-proposals': partnershipKeepers,
+  'GET /api/v1/partnerships/:id/funding-proposals/:fundingProposalId': readers,
+  'PATCH /api/v1/partnerships/:id/funding-proposals/:fundingProposalId': partnershipKeepers,
+  'DELETE /api/v1/partnerships/:id/funding-proposals/:fundingProposalId': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risk-reviews': readers,
   'POST /api/v1/partnerships/:id/risk-reviews': partnershipKeepers,
   'GET /api/v1/partnerships/:id/risk-reviews/:riskReviewId': readers,
@@ -243,7 +249,7 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
 };
 
 const MISSING = '01890000-0000-7000-8000-000000000000';
-const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', performanceIssueId: '', performanceChallengeId: '', annualReviewId: '', objectiveEvaluationId: '', contributionEvaluationId: '' };
+const NO_PERFORMANCE = { objectiveId: '', measuredObjective: '', indicatorId: '', measuredIndicator: '', measurementId: '', reportingLineId: '', reportedLine: '', reportId: '', planActionId: '', planRefreshId: '', riskId: '', reviewedRisk: '', riskReviewId: '', riskControlId: '', fundingProposalId: '', performanceIssueId: '', performanceChallengeId: '', annualReviewId: '', objectiveEvaluationId: '', contributionEvaluationId: '' };
 
 async function writes(database: Database) {
   const n = async (table: 'partnerships' | 'organisations' | 'people') =>
@@ -418,6 +424,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const reviewedRisk = await made(`${base}/risks`, { ...risk, title: `Probe reviewed risk ${sequence}` });
     const riskReviewId = await made(`${base}/risk-reviews`, { riskId: reviewedRisk, reviewedOn: '2026-06-01', likelihood: 2, impact: 3, reviewedBy: `Probe board ${sequence}` });
     const riskControlId = await made(`${base}/risk-controls`, { riskId: reviewedRisk, title: `Probe control ${sequence}`, ownerId: register.officers[0]!.id, effectiveness: 'effective', assessedOn: '2026-06-01' });
+    // Protocol 2.4(h): a funding proposal no risk names (so it may be removed).
+    const fundingProposalId = await made(`${base}/funding-proposals`, { title: `Probe proposal ${sequence}`, source: 'Probe funder', proposedOn: '2026-06-01' });
     // R-2.6.14: a performance issue about the measured indicator.
     const performanceIssueId = await made(`${base}/performance-issues`, { title: `Probe issue ${sequence}`, trigger: 'indicator', indicatorId: measuredIndicator, ownerId: register.officers[0]!.id, openedOn: '2026-07-01', level: 'board', actions: 'Probe actions' });
     // R-2.6.15: a challenge by the council.
@@ -428,12 +436,12 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     const evaluatedReview = await made(`${base}/annual-reviews`, { reviewedOn: '2026-07-01', addedValue: `Probe value ${sequence}`, recommendation: 'continue', reasons: 'Probe reasons' });
     const objectiveEvaluationId = await made(`${base}/objective-evaluations`, { annualReviewId: evaluatedReview, objectiveId: measured, finding: 'progressing', evaluation: 'Probe evaluation' });
     const contributionEvaluationId = await made(`${base}/contribution-evaluations`, { annualReviewId: evaluatedReview, organisationId: register.partners[0]!.id, evaluation: 'Probe contribution' });
-    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, performanceIssueId, performanceChallengeId, annualReviewId, objectiveEvaluationId, contributionEvaluationId };
+    return { objectiveId, measuredObjective: measured, indicatorId, measuredIndicator, measurementId, reportingLineId, reportedLine, reportId, planActionId, planRefreshId, riskId, reviewedRisk, riskReviewId, riskControlId, fundingProposalId, performanceIssueId, performanceChallengeId, annualReviewId, objectiveEvaluationId, contributionEvaluationId };
   };
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -496,6 +504,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/performance-issues/:performanceIssueId')) return { actions: `Probe ${sequence}` };
     if (key.endsWith('/risk-controls')) return { riskId: perf.reviewedRisk, title: `Probe control ${sequence}`, ownerId: register.officers[0]!.id, effectiveness: 'not-assessed' };
     if (key.endsWith('/risk-controls/:riskControlId')) return { notes: `Probe ${sequence}` };
+    if (key.endsWith('/funding-proposals')) return { title: `Probe proposal ${sequence}`, source: 'Probe funder', proposedOn: '2026-06-01' };
+    if (key.endsWith('/funding-proposals/:fundingProposalId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/risk-reviews')) return { riskId: perf.reviewedRisk, reviewedOn: '2026-10-01', likelihood: 2, impact: 2, reviewedBy: `Probe owner ${sequence}` };
     if (key.endsWith('/risk-reviews/:riskReviewId')) return { notes: `Probe ${sequence}` };
     if (key.endsWith('/actions')) return { title: `Probe action ${sequence}`, ownerId: register.officers[0]!.id, organisationId: register.council.id, dueOn: '2027-03-31' };
@@ -540,7 +550,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
@@ -553,7 +563,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
                 ? { ...shared, authorityId: await authorityOf(id) }
                 : own && key.includes('/rule-changes/')
                   ? { ...shared, changeId: await ruleChangeOf(id) }
-                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews)/.test(key)
+                  : own && /\/(objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals)/.test(key)
                     ? { ...shared, ...(await performanceOf(id)) }
                     : shared;
         perf = meeting;

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      182,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      187,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -116,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 74);
+    assert.equal(examples, 76);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -925,6 +925,20 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await nobody.request('PUT', '/api/v1/risk-matrix', { body: matrixBody })).status, 401);
     assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await admin.request('PUT', '/api/v1/risk-matrix', { payload: `{"likelihood":["${'x'.repeat(1_100_000)}"]}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    // Protocol 2.4(h) funding proposals: listed, added, read, changed and removed; not accepted before a risk
+    // names it (422), nor removed while one does (422); refused by shape, by role, signed out, unknown.
+    const proposalBody = { title: 'Tour proposal', source: 'Tour funder', amountPence: 100_000, proposedOn: '2026-04-01' };
+    const proposal = await officer.post(`${perfBase}/funding-proposals`, proposalBody);
+    assert.equal(proposal.status, 201, JSON.stringify(proposal.body));
+    await tourKind('funding-proposals', proposal.body.id, { ...proposalBody, title: 'Tour second proposal' }, { notes: 'Tour notes' }, { amountPence: 'lots' });
+    assert.equal((await officer.post(`${perfBase}/funding-proposals`, { ...proposalBody, status: 'accepted', decidedOn: '2026-05-01' })).status, 422, 'accepted with no risk assessed');
+    assert.equal((await officer.patch(`${perfBase}/funding-proposals/${proposal.body.id}`, { status: 'accepted', decidedOn: '2026-05-01' })).status, 422, 'accepted with no risk assessed');
+    const proposalRisk = await officer.post(`${perfBase}/risks`, { ...riskBody, title: 'Tour proposal risk', fundingProposalId: proposal.body.id });
+    assert.equal(proposalRisk.status, 201, JSON.stringify(proposalRisk.body));
+    assert.equal((await officer.patch(`${perfBase}/funding-proposals/${proposal.body.id}`, { status: 'accepted', decidedOn: '2026-05-01' })).status, 200, 'accepted once assessed');
+    assert.equal((await officer.request('DELETE', `${perfBase}/funding-proposals/${proposal.body.id}`)).status, 422, 'a risk names it');
+    assert.equal((await officer.request('DELETE', `${perfBase}/risks/${proposalRisk.body.id}`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/funding-proposals/${proposal.body.id}`)).status, 204);
     const risky = await auditor.get(`${perfBase}/performance`);
     assert.equal(risky.status, 200);
     const riskEntry = risky.body.riskRegister.risks[0];

@@ -9,6 +9,7 @@ import { addDays } from '../../domain/decisions/notice.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../../domain/performance/action-plan.ts';
 import type { RiskControlInput } from '../../domain/risk/control.ts';
 import type { RiskInput, RiskReviewInput } from '../../domain/risk/risk.ts';
+import type { FundingProposalInput } from '../../domain/finance/funding-proposal.ts';
 import type { PerformanceIssueInput } from '../../domain/performance/issue.ts';
 import type { PerformanceChallengeInput } from '../../domain/performance/challenge.ts';
 import type { AnnualReviewInput, ContributionEvaluationInput, ObjectiveEvaluationInput } from '../../domain/performance/annual-review.ts';
@@ -112,10 +113,10 @@ export function demoRiskRegister(today: string, withGap: boolean, owners: readon
   const lastMonth = lastEndedPeriod('monthly', today);
   const by = (o: DemoOwner) => ({ ownerId: o.personId, organisationId: o.organisationId });
   const risks: RiskInput[] = [
-    { title: 'Winter demand outstrips places', cause: 'A cold winter and rising evictions', event: 'More people need help than the services can take', consequence: 'People go without support when they most need it', category: 'operational', ...by(first), identifiedOn: began, inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 3, residualImpact: 4, targetScore: 6, response: 'treat', status: 'open' },
-    { title: 'Data shared without a lawful basis', cause: 'Referral forms copied between partners by email', event: 'Personal data is shared beyond the information-sharing agreement', consequence: 'A breach reported to the Information Commissioner', category: 'information', ...by(second ?? first), identifiedOn: began, inherentLikelihood: 3, inherentImpact: 4, residualLikelihood: 1, residualImpact: 4, targetScore: 4, response: 'treat', status: 'open' },
+    { title: 'Winter demand outstrips places', cause: 'A cold winter and rising evictions', event: 'More people need help than the services can take', consequence: 'People go without support when they most need it', category: 'operational', ...by(first), identifiedOn: began, inherentLikelihood: 4, inherentImpact: 4, residualLikelihood: 3, residualImpact: 4, targetScore: 6, response: 'treat', status: 'open', fundingProposalId: null },
+    { title: 'Data shared without a lawful basis', cause: 'Referral forms copied between partners by email', event: 'Personal data is shared beyond the information-sharing agreement', consequence: 'A breach reported to the Information Commissioner', category: 'information', ...by(second ?? first), identifiedOn: began, inherentLikelihood: 3, inherentImpact: 4, residualLikelihood: 1, residualImpact: 4, targetScore: 4, response: 'treat', status: 'open', fundingProposalId: null },
   ];
-  if (withGap) risks.push({ title: 'Grant funding ends early', cause: 'The funder reviews its programme', event: 'The grant that pays for the advice hub stops before March', consequence: 'The hub closes and its clients lose their adviser', category: 'financial', ...by(first), identifiedOn: monthEndAfter(lastMonth, -3), inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 4, residualImpact: 4, targetScore: 8, response: 'treat', status: 'open' });
+  if (withGap) risks.push({ title: 'Grant funding ends early', cause: 'The funder reviews its programme', event: 'The grant that pays for the advice hub stops before March', consequence: 'The hub closes and its clients lose their adviser', category: 'financial', ...by(first), identifiedOn: monthEndAfter(lastMonth, -3), inherentLikelihood: 4, inherentImpact: 5, residualLikelihood: 4, residualImpact: 4, targetScore: 8, response: 'treat', status: 'open', fundingProposalId: null });
   const reviews = [
     { risk: 0, reviewedOn: monthEndAfter(lastMonth, -4), likelihood: 3, impact: 4, reviewedBy: 'Partnership board', notes: 'Extra places agreed with two providers.' },
     { risk: 0, reviewedOn: monthEndAfter(lastMonth, -2), likelihood: 3, impact: 4, reviewedBy: 'Partnership board', notes: null },
@@ -175,4 +176,16 @@ export function demoAnnualReview(today: string, withGap: boolean, objectiveIds: 
     objectives: (withGap ? objectiveIds.slice(0, 1) : objectiveIds).map((objectiveId, i) => ({ objectiveId, ...findings[i % findings.length]! })),
     contributions: withGap ? [] : partners.map((p) => ({ organisationId: p.organisationId, evaluation: `${p.name} gave the staff and data it agreed.`, feedbackSentOn: addDays(reviewedOn, 14) })),
   };
+}
+
+/**
+ * Protocol 2.4(h): a funding proposal for more winter places, proposed two months ago. Where the example is
+ * complete its risks were assessed (the winter demand risk names it) and it was accepted last month; where
+ * it has a gap it is still proposed, its risks not yet assessed.
+ */
+export function demoFundingProposal(today: string, withGap: boolean): { proposal: FundingProposalInput; accepted: FundingProposalInput | null; namedBy: number | null } {
+  const lastMonth = lastEndedPeriod('monthly', today);
+  const proposal: FundingProposalInput = { title: 'Winter overflow beds grant', source: 'Ministry of Housing, Communities and Local Government', amountPence: 12_000_000, proposedOn: monthEndAfter(lastMonth, -2), status: 'proposed', decidedOn: null, notes: 'Forty overflow beds from December to March; 20% match funding from the partners.' };
+  if (withGap) return { proposal, accepted: null, namedBy: null };
+  return { proposal, accepted: { ...proposal, status: 'accepted', decidedOn: lastMonth }, namedBy: 0 };
 }

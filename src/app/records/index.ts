@@ -6,6 +6,7 @@ import { contributionEvaluations } from './contribution-evaluations.record.ts';
 import { objectiveEvaluations } from './objective-evaluations.record.ts';
 import { authorities } from './authorities.record.ts';
 import { forwardPlan } from './forward-plan.record.ts';
+import { fundingProposals } from './funding-proposals.record.ts';
 import { indicators } from './indicators.record.ts';
 import { measurements } from './measurements.record.ts';
 import { meetings } from './meetings.record.ts';
@@ -26,6 +27,6 @@ import type { AnyRecordKind } from './record-kind.ts';
 import { seats } from './seats.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews, fundingProposals];
 
-export { actions, annualReviews, authorities, contributionEvaluations, forwardPlan, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };
+export { actions, annualReviews, authorities, contributionEvaluations, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, votingRules };

@@ -154,10 +154,12 @@ export interface RecordKind<R, I extends object> {
   /** Something to do once a record of the kind has been written, in the same transaction (the search index). */
   afterWrite?(trx: Trx, partnershipId: string): Promise<void>;
   /**
-   * What the record's page shows beside it from the council's directories (a partner's people, each to
-   * invite to Accord): for readers of the directories only.
+   * What the record's page shows beside it: from the council's directories (a partner's people, each to
+   * invite to Accord), or the partnership's records that refer to it (a funding proposal's risks).
    */
   related?(db: Db, principal: Principal, record: R): Promise<RelatedRecords>;
+  /** Who sees `related`: readers of the directories (the default), or, for the partnership's own records, its readers. */
+  relatedNeeds?: Permission;
   /** Who besides the partnership's keepers may add a record of this kind, judged against the record. */
   contributor?: RecordContributor<I>;
 }

@@ -13,7 +13,8 @@ import { riskMatrixOf } from '../../db/repositories/risk-matrix.repo.ts';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_RESPONSE_HINTS, RISK_RESPONSE_LABELS, RISK_RESPONSES, RISK_STATUS_LABELS, RISK_STATUSES, riskProblems, type Risk, type RiskInput } from '../../domain/risk/risk.ts';
 import type { Problem } from '../../domain/register/partnership.ts';
 import { uuidIds } from '../deps.ts';
-import { isoDate, optionalWholeNumber, recordId, text, wholeNumber } from '../schemas/fields.ts';
+import { isoDate, optionalRecordId, optionalWholeNumber, recordId, text, wholeNumber } from '../schemas/fields.ts';
+import { findFundingProposal, listFundingProposals } from '../../db/repositories/funding-proposals.repo.ts';
 import type { FieldDescription, RecordKind } from './record-kind.ts';
 import { choicesOf, idOut } from './record-fields.ts';
 
@@ -37,6 +38,7 @@ const schema = z.strictObject({
   targetScore: optionalWholeNumber({ label: 'The target score', min: 1, max: MAX_SCALE * MAX_SCALE }).optional().transform((v) => v ?? null),
   response: z.enum(RISK_RESPONSES, { error: 'Select the response to the risk' }),
   status: z.enum(RISK_STATUSES, { error: 'Select whether the risk is open' }).optional().default('open'),
+  fundingProposalId: optionalRecordId('Select the funding proposal it is a risk of, or none').optional().transform((v) => v ?? null),
 });
 
 const scoreField = (label: string, hint: string, of: 'likelihood' | 'impact', api: string): FieldDescription => ({
@@ -110,6 +112,14 @@ export const risks: RecordKind<Risk, RiskInput> = {
       api: 'R-2.6.8: open (the default) or closed.',
       example: 'open',
     },
+    fundingProposalId: {
+      label: 'Funding proposal (optional)',
+      hint: 'If it is a risk of taking up one of the partnership’s funding proposals: it becomes part of that proposal’s risk assessment.',
+      clause: 'R-2.6.8',
+      input: { kind: 'sibling', none: 'Not a funding proposal’s', choices: async (db, partnershipId) => (await listFundingProposals(db, partnershipId)).map((p) => ({ value: p.id, text: p.title })) },
+      audit: 'fundingProposal',
+      api: 'Protocol 2.4(h), R-2.6.8: the id of the partnership’s funding proposal whose risk assessment it is part of; null for none.',
+    },
   },
   schema: schema as unknown as RecordKind<Risk, RiskInput>['schema'],
   keyOf: (r) => r.id,
@@ -130,6 +140,7 @@ export const risks: RecordKind<Risk, RiskInput> = {
     targetScore: r.targetScore,
     response: r.response,
     status: r.status,
+    fundingProposalId: r.fundingProposalId,
   }),
   audited: (r) => ({
     title: r.title,
@@ -147,6 +158,7 @@ export const risks: RecordKind<Risk, RiskInput> = {
     ...(r.targetScore !== null ? { targetScore: r.targetScore } : {}),
     response: r.response,
     status: r.status,
+    ...(r.fundingProposalTitle ? { fundingProposal: r.fundingProposalTitle } : {}),
   }),
   resource: z.strictObject({
     id: idOut,
@@ -167,6 +179,8 @@ export const risks: RecordKind<Risk, RiskInput> = {
     targetScore: z.number().int().nullable(),
     response: z.enum(RISK_RESPONSES),
     status: z.enum(RISK_STATUSES),
+    fundingProposalId: idOut.nullable(),
+    fundingProposalTitle: z.string().nullable(),
   }),
   toResource: (r) => ({ ...r }),
   async problems(db, partnership, change) {
@@ -193,6 +207,7 @@ export const risks: RecordKind<Risk, RiskInput> = {
     ];
     if (v.organisationId && !(await listPartners(db, partnership.id)).some((p) => p.organisationId === v.organisationId)) problems.unshift({ field: 'organisationId', message: 'Select one of the partnership’s partners (R-2.6.8)' });
     if (v.ownerId && !(await namedPeople(db, [v.ownerId])).has(v.ownerId)) problems.unshift({ field: 'ownerId', message: 'Select an owner from the register' });
+    if (v.fundingProposalId && !(await findFundingProposal(db, partnership.id, v.fundingProposalId))) problems.push({ field: 'fundingProposalId', message: 'Select one of the partnership’s funding proposals, or none (protocol 2.4(h))' });
     return problems;
   },
   repo: {

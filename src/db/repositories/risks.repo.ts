@@ -11,6 +11,7 @@ function risks(db: Db | Trx) {
     .selectFrom('risks as r')
     .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
     .innerJoin('people as pe', 'pe.id', 'r.owner_id')
+    .leftJoin('funding_proposals as fp', 'fp.id', 'r.funding_proposal_id')
     .select([
       'r.id',
       'r.title',
@@ -30,6 +31,8 @@ function risks(db: Db | Trx) {
       'r.target_score',
       'r.response',
       'r.status',
+      'r.funding_proposal_id',
+      'fp.title as funding_proposal_title',
     ]);
 }
 type RiskRow = Awaited<ReturnType<ReturnType<typeof risks>['execute']>>[number];
@@ -52,6 +55,8 @@ const toRisk = (r: RiskRow): Risk => ({
   targetScore: r.target_score === null ? null : Number(r.target_score),
   response: r.response as RiskResponse,
   status: r.status as RiskStatus,
+  fundingProposalId: r.funding_proposal_id ?? null,
+  fundingProposalTitle: r.funding_proposal_title ?? null,
 });
 const riskColumns = (r: RiskInput) => ({
   title: r.title,
@@ -69,6 +74,7 @@ const riskColumns = (r: RiskInput) => ({
   target_score: r.targetScore,
   response: r.response,
   status: r.status,
+  funding_proposal_id: r.fundingProposalId,
 });
 
 export async function listRisks(db: Db | Trx, partnershipId: string): Promise<Risk[]> {

@@ -52,6 +52,8 @@ export interface RiskInput {
   targetScore: number | null;
   response: RiskResponse;
   status: RiskStatus;
+  /** Protocol 2.4(h): the partnership's funding proposal whose risk assessment it is part of; null for none. */
+  fundingProposalId: string | null;
 }
 
 export interface Risk extends RiskInput {
@@ -59,6 +61,8 @@ export interface Risk extends RiskInput {
   ownerName: string;
   /** The owning partner's name. */
   partnerName: string;
+  /** The funding proposal's title, beside its id. */
+  fundingProposalTitle: string | null;
 }
 
 export interface RiskReviewInput {

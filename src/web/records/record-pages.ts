@@ -201,8 +201,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
       const p = partnershipOf(request);
       const record = await load(request);
       const key = kind.keyOf(record);
-      const readsDirectory = can(request.user!.role, 'directory.view');
-      const related = kind.related && readsDirectory ? await kind.related(deps.database.db, principalOf(request), record) : null;
+      const related = kind.related && can(request.user!.role, kind.relatedNeeds ?? 'directory.view') ? await kind.related(deps.database.db, principalOf(request), record) : null;
       const own = page ? await page.data(deps, request, p, record) : {};
       const vocabulary = await recordVocabulary(deps, kind);
       return reply.view(page?.view ?? 'records/show', {

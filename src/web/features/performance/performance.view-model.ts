@@ -178,6 +178,6 @@ export function riskRegisterSection(partnershipId: string, r: PartnershipRiskReg
     })),
     overdue: r.risks.filter((x) => x.standing.overdue).length,
     open: r.risks.filter((x) => x.risk.status === 'open').length,
-    links: { risks: `${base}/risks`, addRisk: `${base}/risks/new`, controls: `${base}/risk-controls`, addControl: `${base}/risk-controls/new`, reviews: `${base}/risk-reviews`, addReview: `${base}/risk-reviews/new` },
+    links: { risks: `${base}/risks`, addRisk: `${base}/risks/new`, controls: `${base}/risk-controls`, addControl: `${base}/risk-controls/new`, reviews: `${base}/risk-reviews`, addReview: `${base}/risk-reviews/new`, fundingProposals: `${base}/funding-proposals`, addFundingProposal: `${base}/funding-proposals/new` },
   };
 }
