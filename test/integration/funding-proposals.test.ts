@@ -43,7 +43,12 @@ forEachDatabase('Funding proposals and their risk assessments', (ctx) => {
       assert.ok(refused.body.includes('value="Winter beds grant"'));
       const made = await w.officer.post(`${home}/funding-proposals`, { title: 'Winter beds grant', source: 'MHCLG', amountPence: '120,000', ...threeBoxes('proposedOn', '2026-09-01'), notes: 'Forty beds.' });
       assert.equal(made.statusCode, 303, text(made.body));
-      assert.ok(text((await w.officer.follow(made)).body).includes('£120,000'), 'listed with its amount');
+      const listed = text((await w.officer.follow(made)).body);
+      assert.ok(listed.includes('£120,000'), 'listed with its amount');
+      assert.ok(listed.includes('Winter beds grant has been added as a funding proposal'));
+      // The banner's article follows the kind's name: an objective.
+      const objective = await w.officer.post(`${home}/objectives`, { title: 'Fewer people sleeping rough' }, { from: `${home}/objectives/new` });
+      assert.ok(text((await w.officer.follow(objective)).body).includes('Fewer people sleeping rough has been added as an objective'));
       proposalId = (await w.api.get(`${api}/funding-proposals`)).body.items.find((x: { title: string }) => x.title === 'Winter beds grant').id;
       const page = text((await w.officer.get(`${home}/funding-proposals/${proposalId}`)).body);
       assert.ok(page.includes('Its risks are not yet assessed'), 'its risk assessment, empty');

@@ -128,7 +128,7 @@ export function recordRoutes(deps: AppDeps, kind: AnyRecordKind, page?: OwnRecor
       // A date's at its day box.
       fieldOf: (problem: Problem) => formFieldOf(kind, mode, problem.field),
       done: (saved) => ({
-        flash: record === null ? `${kind.title(saved)} has been added as a ${kind.names.one}` : `${kind.title(saved)} has been changed`,
+        flash: record === null ? `${kind.title(saved)} has been added as ${/^[aeiou]/i.test(kind.names.one) ? 'an' : 'a'} ${kind.names.one}` : `${kind.title(saved)} has been changed`,
         to: listHref(p),
       }),
     };
