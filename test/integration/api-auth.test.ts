@@ -99,6 +99,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
     ]),
   ),
   'POST /api/v1/decision-rules/evaluate': readers,
+  // R-2.14: when notice to withdraw would take effect: computed for whoever reads the partnership, saving nothing.
+  'POST /api/v1/partnerships/:id/notice/evaluate': readers,
   // R-2.8g its meetings, a record of their own, and each one's attendance, agenda items, declarations (R-2.13) and votes (R-2.8a).
   'GET /api/v1/partnerships/:id/actions': readers,
   'POST /api/v1/partnerships/:id/actions': partnershipKeepers,
@@ -475,6 +477,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/voting-rules/:decisionType')) return { onTie: 'lot' };
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
+    if (key.endsWith('/notice/evaluate')) return { servedOn: '2027-01-15', provisions: { noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'any-day' } };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/objectives')) return { title: `Probe objective ${sequence}` };
     if (key.endsWith('/objectives/:objectiveId')) return { outcome: `Probe ${sequence}` };
@@ -590,8 +593,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
         if (expected === 'ok') {
           assert.ok([200, 201, 204].includes(res.status), where);
           const unchanged = key === 'PATCH /api/v1/partnerships/:id/representatives/:personId';
-          // Checking a decision computes, and saves nothing.
-          if (key === 'POST /api/v1/decision-rules/evaluate') assert.deepEqual(after, before, `${where}: saved nothing`);
+          // Checking a decision, or when notice would take effect, computes, and saves nothing.
+          if (key === 'POST /api/v1/decision-rules/evaluate' || key.endsWith('/notice/evaluate')) assert.deepEqual(after, before, `${where}: saved nothing`);
           else if (method !== 'GET' && !unchanged) assert.ok(after.audit > before.audit, `${where}: an allowed write is audited`);
           return;
         }

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      187,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; list the council’s compliance and its decisions',
+      188,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -62,7 +62,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       // Deleting a partnership is an administrator's; removing one of its records (a partner) is keeping the register.
       const deletes = op.method === 'DELETE' && op.path === '/api/v1/partnerships/{id}';
       // Checking a decision is a POST that computes and saves nothing: a read.
-      const computes = op.method === 'POST' && op.path === '/api/v1/decision-rules/evaluate';
+      const computes = op.method === 'POST' && ['/api/v1/decision-rules/evaluate', '/api/v1/partnerships/{id}/notice/evaluate'].includes(op.path);
       const directory = /^\/api\/v1\/(organisations|people)/.test(op.path);
       // A person's register of interests is kept by the monitoring officer as well as by whoever keeps the register (R-2.13).
       const interests = /\/interests(\/|$)/.test(op.path);
@@ -116,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 76);
+    assert.equal(examples, 77);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -939,6 +939,18 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.request('DELETE', `${perfBase}/funding-proposals/${proposal.body.id}`)).status, 422, 'a risk names it');
     assert.equal((await officer.request('DELETE', `${perfBase}/risks/${proposalRisk.body.id}`)).status, 204);
     assert.equal((await officer.request('DELETE', `${perfBase}/funding-proposals/${proposal.body.id}`)).status, 204);
+    // R-2.14 when notice to withdraw would take effect: computed (200); not calculable (400); signed out; a partnership not the token's; as a form; too big.
+    const notice = `${perfBase}/notice/evaluate`;
+    const noticeBody = { servedOn: '2027-01-15', provisions: { noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'quarter-end' } };
+    const evaluated = await auditor.post(notice, noticeBody);
+    assert.equal(evaluated.status, 200);
+    assert.equal(evaluated.body.effectiveOn, '2027-06-30');
+    assert.equal((await auditor.post(notice, { ...noticeBody, provisions: { ...noticeBody.provisions, effectiveAt: 'municipal-year-end' } })).status, 422);
+    assert.equal((await auditor.post(notice, { ...noticeBody, servedOn: 'soon' })).status, 400);
+    assert.equal((await nobody.post(notice, noticeBody)).status, 401);
+    assert.equal((await officer.post(`/api/v1/partnerships/${missing}/notice/evaluate`, noticeBody)).status, 404);
+    assert.equal((await officer.request('POST', notice, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
+    assert.equal((await officer.request('POST', notice, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
     const risky = await auditor.get(`${perfBase}/performance`);
     assert.equal(risky.status, 200);
     const riskEntry = risky.body.riskRegister.risks[0];

@@ -194,6 +194,7 @@ forEachDatabase('API: the same thing twice in a list', (ctx) => {
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/ratifications',
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/told',
       'POST /api/v1/partnerships/{id}/meetings/{meetingId}/items/{itemId}/vote',
+      'POST /api/v1/partnerships/{id}/notice/evaluate',
       'POST /api/v1/partnerships/{id}/objective-evaluations',
       'POST /api/v1/partnerships/{id}/objectives',
       'POST /api/v1/partnerships/{id}/partners',

@@ -28,6 +28,7 @@ import { councilComplianceOperations } from './compliance-council.api.ts';
 import { performanceOperations } from './performance.api.ts';
 import { riskOperations } from './risks.api.ts';
 import { riskMatrixOperations } from './risk-matrix.api.ts';
+import { noticeOperations } from './notice.api.ts';
 import { dueOperations } from './due.api.ts';
 import { documentOperations, setupDocumentBodies } from './documents.api.ts';
 import { documentStore } from '../../app/document-store.ts';
@@ -38,7 +39,7 @@ const V1 = '/api/v1';
 const noEndpoint = () => new ApiProblem({ status: 404, detail: 'There is no endpoint at this address: see /api/docs.' });
 
 export function apiOperations(deps: AppDeps, config: Pick<Config, 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>): ApiOperation[] {
-  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...ruleChangeOperations(deps), ...meetingOperations(deps), ...decisionOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps), ...performanceOperations(deps), ...riskOperations(deps), ...riskMatrixOperations(deps), ...dueOperations(deps)];
+  return [...partnershipOperations(deps), ...withdrawalOperations(deps), ...transitionOperations(deps), ...screeningOperations(deps), ...businessCaseOperations(deps), ...governanceOperations(deps), ...documentOperations(deps, config), ...complianceOperations(deps), ...historyOperations(deps), ...overlapOperations(deps), ...recordOperations(deps), ...decisionRuleOperations(deps), ...ruleChangeOperations(deps), ...meetingOperations(deps), ...decisionOperations(deps), ...organisationOperations(deps), ...peopleOperations(deps), ...interestOperations(deps), ...councilComplianceOperations(deps), ...performanceOperations(deps), ...riskOperations(deps), ...riskMatrixOperations(deps), ...dueOperations(deps), ...noticeOperations(deps)];
 }
 
 export function apiRoutes(deps: AppDeps, config: Pick<Config, 'COUNCIL_NAME' | 'DOCUMENTS_DIR' | 'DOCUMENT_MAX_MB'>) {
