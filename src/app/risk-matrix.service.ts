@@ -2,7 +2,7 @@
 // through PUT /api/v1/risk-matrix. Refused, with every problem at its part, when it is not a usable matrix
 // (matrixProblems) or an open risk is scored on a level it would not have (fitProblems); otherwise saved
 // with its audit event in one transaction, and every score, band and next review follows from it at once.
-import { openRiskLevels, riskMatrixOf, riskMatrixSaved, saveRiskMatrix } from '../db/repositories/risk-matrix.repo.ts';
+import { openRiskLevels, saveRiskMatrix, storedRiskMatrix } from '../db/repositories/risk-matrix.repo.ts';
 import { fitProblems, matrixProblems, type RiskMatrix } from '../domain/risk/matrix.ts';
 import { command } from './command.ts';
 import type { AppDeps, RequestContext } from './deps.ts';
@@ -27,12 +27,12 @@ export async function changeRiskMatrix(deps: AppDeps, ctx: RequestContext, given
     if (problems.length) throw new ValidationError(problems);
     // The council's first matrix is created (the default had no row); later ones update it. Saved
     // unchanged, nothing is written and nothing audited.
-    const own = await riskMatrixSaved(trx);
-    const before = auditedMatrix(await riskMatrixOf(trx));
+    const stored = await storedRiskMatrix(trx);
+    const before = stored && auditedMatrix(stored);
     const after = auditedMatrix(m);
-    if (own && JSON.stringify(before) === JSON.stringify(after)) return m;
+    if (before && JSON.stringify(before) === JSON.stringify(after)) return m;
     await saveRiskMatrix(trx, m, deps.clock.now().toISOString());
-    audit.record({ entityType: 'risk-matrix', entityId: 'council', action: own ? 'updated' : 'created', before: own ? before : null, after });
+    audit.record({ entityType: 'risk-matrix', entityId: 'council', action: before ? 'updated' : 'created', before, after });
     return m;
   });
 }

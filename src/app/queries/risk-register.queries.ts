@@ -3,7 +3,8 @@
 // reviews newest first, and the heat map of its open risks on the matrix. And the council's view across
 // every partnership the principal may see: the open risks by band, filtered, with the same heat map.
 import type { RiskMatrix } from '../../domain/risk/matrix.ts';
-import { riskMatrixOf, riskMatrixSaved } from '../../db/repositories/risk-matrix.repo.ts';
+import { riskMatrixOf, storedRiskMatrix } from '../../db/repositories/risk-matrix.repo.ts';
+import { DEFAULT_RISK_MATRIX } from '../../domain/risk/matrix.ts';
 import { heatMap, riskStanding, type HeatCell, type Risk, type RiskReview, type RiskStanding } from '../../domain/risk/risk.ts';
 import { partnershipScope } from '../../domain/access/scope.ts';
 import { councilRisks, type CouncilRiskRow } from '../../db/repositories/risks.repo.ts';
@@ -60,8 +61,8 @@ export async function riskMatrixInForce(deps: Pick<AppDeps, 'database'>): Promis
 
 /** The matrix in force and whether it is the council's own (set by an administrator) or the default. */
 export async function riskMatrixAndSource(deps: AppDeps): Promise<{ matrix: RiskMatrix; own: boolean }> {
-  const [matrix, own] = await Promise.all([riskMatrixOf(deps.database.db), riskMatrixSaved(deps.database.db)]);
-  return { matrix, own };
+  const stored = await storedRiskMatrix(deps.database.db);
+  return { matrix: stored ?? DEFAULT_RISK_MATRIX, own: stored !== null };
 }
 
 /**

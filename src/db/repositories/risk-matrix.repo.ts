@@ -6,16 +6,16 @@ import type { Db, Trx } from '../database.ts';
 
 const ROW = 'council';
 
-/** The matrix in force: the one an administrator saved, or the council's default 5 × 5. */
-export async function riskMatrixOf(db: Db | Trx): Promise<RiskMatrix> {
+/** The matrix an administrator saved; null while none has been (the default is in force). */
+export async function storedRiskMatrix(db: Db | Trx): Promise<RiskMatrix | null> {
   const row = await db.selectFrom('risk_matrices').select(['likelihood', 'impact', 'bands']).where('id', '=', ROW).executeTakeFirst();
-  if (!row) return DEFAULT_RISK_MATRIX;
+  if (!row) return null;
   return { likelihood: JSON.parse(row.likelihood) as string[], impact: JSON.parse(row.impact) as string[], bands: JSON.parse(row.bands) as RiskMatrix['bands'] };
 }
 
-/** Whether an administrator has saved a matrix (false: the default is in force). */
-export async function riskMatrixSaved(db: Db | Trx): Promise<boolean> {
-  return (await db.selectFrom('risk_matrices').select('id').where('id', '=', ROW).executeTakeFirst()) !== undefined;
+/** The matrix in force: the one an administrator saved, or the council's default 5 × 5. */
+export async function riskMatrixOf(db: Db | Trx): Promise<RiskMatrix> {
+  return (await storedRiskMatrix(db)) ?? DEFAULT_RISK_MATRIX;
 }
 
 export async function saveRiskMatrix(trx: Trx, m: RiskMatrix, now: string): Promise<void> {

@@ -36,6 +36,9 @@ export const DEFAULT_RISK_MATRIX: RiskMatrix = {
 export const MIN_SCALE = 3;
 export const MAX_SCALE = 6;
 
+/** R-2.6.8: how often a band's risks are reviewed, in words: "monthly", "every 3 months". */
+export const reviewInterval = (months: number): string => (months === 1 ? 'monthly' : `every ${months} months`);
+
 /** R-2.6.8: the score is likelihood × impact. */
 export const scoreOf = (likelihood: number, impact: number): number => likelihood * impact;
 

@@ -4,7 +4,7 @@
 // records the score then; the latest sets the band, and the band how soon the next review falls due.
 import { dateInWords } from '../decisions/notice.ts';
 import { addMonths } from '../performance/reporting.ts';
-import { bandOf, maxScore, scoreOf, type RiskMatrix } from './matrix.ts';
+import { bandOf, maxScore, reviewInterval, scoreOf, type RiskMatrix } from './matrix.ts';
 
 export const RISK_CATEGORIES = ['strategic', 'financial', 'operational', 'legal', 'reputational', 'partnership', 'safeguarding', 'information'] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
@@ -123,7 +123,6 @@ export interface RiskStanding {
   clause: 'R-2.6.8';
 }
 
-const every = (months: number) => (months === 1 ? 'monthly' : `every ${months} months`);
 
 /** R-2.6.8: where a risk stands on `today`, from its reviews (any order; others' are ignored). */
 export function riskStanding(m: RiskMatrix, risk: Pick<Risk, 'id' | 'identifiedOn' | 'residualLikelihood' | 'residualImpact' | 'targetScore' | 'status'>, reviews: readonly Pick<RiskReviewInput, 'riskId' | 'reviewedOn' | 'likelihood' | 'impact'>[], today: string): RiskStanding {
@@ -142,8 +141,8 @@ export function riskStanding(m: RiskMatrix, risk: Pick<Risk, 'id' | 'identifiedO
   const overdue = nextReviewOn < today;
   const since = latest ? `last reviewed ${dateInWords(latest.reviewedOn)}` : `not reviewed since it was identified on ${dateInWords(risk.identifiedOn)}`;
   const words = overdue
-    ? `Review overdue since ${dateInWords(nextReviewOn)}: ${band.name} risks are reviewed ${every(band.reviewMonths)}, and it was ${since} (R-2.6.8)`
-    : `Next review due by ${dateInWords(nextReviewOn)} (${band.name}: reviewed ${every(band.reviewMonths)})`;
+    ? `Review overdue since ${dateInWords(nextReviewOn)}: ${band.name} risks are reviewed ${reviewInterval(band.reviewMonths)}, and it was ${since} (R-2.6.8)`
+    : `Next review due by ${dateInWords(nextReviewOn)} (${band.name}: reviewed ${reviewInterval(band.reviewMonths)})`;
   return { ...base, nextReviewOn, overdue, words };
 }
 

@@ -1,7 +1,9 @@
 // R-2.6.8: the risk register's heat map as the server draws it (SVG, no JavaScript): likelihood up the
 // side, impact along the bottom, each cell coloured by its band and counting the open risks in it. The
 // table beside it names the same risks in each cell, linked, so the picture carries nothing of its own.
-import type { RiskMatrix } from '../../../domain/risk/matrix.ts';
+import { reviewInterval, type RiskMatrix } from '../../../domain/risk/matrix.ts';
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 import type { HeatCell } from '../../../domain/risk/risk.ts';
 
 const CELL = 64;
@@ -56,5 +58,5 @@ export function heatMapView(m: RiskMatrix, grid: readonly HeatCell[][], titles: 
 
 /** The matrix's bands as the pages list them beside the heat map: scores, review interval, colour. */
 export function bandsView(m: RiskMatrix) {
-  return m.bands.map((b, i) => ({ name: b.name, scores: `${b.from} to ${b.to}`, review: b.reviewMonths === 1 ? 'Monthly' : `Every ${b.reviewMonths} months`, tone: toneOf(i, m.bands.length) }));
+  return m.bands.map((b, i) => ({ name: b.name, scores: `${b.from} to ${b.to}`, review: capitalised(reviewInterval(b.reviewMonths)), tone: toneOf(i, m.bands.length) }));
 }
