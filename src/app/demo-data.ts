@@ -56,6 +56,9 @@ import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { riskControls } from './records/risk-controls.record.ts';
 import { fundingProposals } from './records/funding-proposals.record.ts';
 import { performanceChallenges } from './records/performance-challenges.record.ts';
+import { exitStrategy } from './records/exit-strategy.record.ts';
+import { terminationProvisions } from './records/termination-provisions.record.ts';
+import { demoExit } from './demo-data/exit.ts';
 import { performanceIssues } from './records/performance-issues.record.ts';
 import { annualReviews } from './records/annual-reviews.record.ts';
 import { contributionEvaluations } from './records/contribution-evaluations.record.ts';
@@ -434,6 +437,10 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
       for (const x of annual.objectives) await addRecord(deps, ctx, COMMAND_LINE, objectiveEvaluations, created.id, { ...x, annualReviewId: review.id });
       for (const x of annual.contributions) await addRecord(deps, ctx, COMMAND_LINE, contributionEvaluations, created.id, { ...x, annualReviewId: review.id });
       if (annual.review.approvedOn) await changeRecord(deps, ctx, COMMAND_LINE, annualReviews, created.id, review.id, annual.review);
+      // its termination provisions and exit strategy (mediation and continuing liabilities not yet agreed, where it has a gap).
+      const exit = demoExit(!complete, agreedOn);
+      for (const x of exit.provisions) await addRecord(deps, ctx, COMMAND_LINE, terminationProvisions, created.id, x);
+      for (const x of exit.arrangements) await addRecord(deps, ctx, COMMAND_LINE, exitStrategy, created.id, x);
     };
     for (const step of demoSteps(p, year)) {
       if ('screening' in step) await recordScreening(deps, ctx, COMMAND_LINE, created.id, step.screening);

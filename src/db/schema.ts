@@ -537,6 +537,34 @@ export interface FundingProposalsTable {
   position: number;
 }
 
+/** Migration 0044: a partnership's termination provisions, one a party (NOTICE_PARTIES). */
+export interface TerminationProvisionsTable {
+  partnership_id: string;
+  party: string;
+  notice_length: number;
+  /** A key of NOTICE_UNITS. */
+  notice_unit: string;
+  /** A key of NOTICE_STARTS. */
+  runs_from: string;
+  /** A key of EFFECTIVE_POINTS. */
+  effective_at: string;
+  /** MM-DD. */
+  municipal_year_ends: string | null;
+  who_may_shorten: string | null;
+  /** One a line. */
+  conditions: string | null;
+  position: number;
+}
+
+/** Migration 0044: one arrangement of a partnership's exit strategy, one a topic (EXIT_TOPICS). */
+export interface ExitArrangementsTable {
+  partnership_id: string;
+  topic: string;
+  arrangement: string;
+  agreed_on: string | null;
+  position: number;
+}
+
 /** Migration 0035: a review of a risk, with the score it found. */
 export interface RiskReviewsTable {
   id: string;
@@ -866,6 +894,8 @@ export interface Schema {
   digest_sends: DigestSendsTable;
   risk_matrices: RiskMatricesTable;
   funding_proposals: FundingProposalsTable;
+  termination_provisions: TerminationProvisionsTable;
+  exit_arrangements: ExitArrangementsTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

@@ -42,6 +42,7 @@ import { businessCaseRoutes } from './features/business-case/business-case.route
 import { documentsRoutes } from './features/documents/documents.routes.ts';
 import { interestsRoutes } from './features/interests/interests.routes.ts';
 import { decisionMakingRoutes } from './features/decision-making/decision-making.routes.ts';
+import { exitRoutes } from './features/exit/exit.routes.ts';
 import { indicatorPage } from './features/performance/indicator.page.ts';
 import { performanceRoutes } from './features/performance/performance.routes.ts';
 import { annualReviewPage } from './features/performance/annual-review.page.ts';
@@ -168,6 +169,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(documentsRoutes(deps, config));
   await app.register(governanceRoutes(deps));
   await app.register(decisionMakingRoutes(deps));
+  await app.register(exitRoutes(deps));
   await app.register(performanceRoutes(deps, config.COUNCIL_NAME));
   await app.register(riskRoutes(deps));
   await app.register(dueRoutes(deps));

@@ -90,6 +90,9 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
       ['seats', 'personId'],
       ['voting-rules', 'decisionType'],
       ['quorum', 'kind'],
+      // R-2.14: the termination provisions and the exit strategy, keyed as the quorum is.
+      ['termination-provisions', 'party'],
+      ['exit-strategy', 'topic'],
     ].flatMap(([segment, key]) => [
       [`GET /api/v1/partnerships/:id/${segment}`, readers],
       [`POST /api/v1/partnerships/:id/${segment}`, partnershipKeepers],
@@ -325,6 +328,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       ['seats', { personId: register.officers[0]!.id, organisationId: register.council.id, status: 'voting', weight: 1, substituteId: null }],
       ['voting-rules', { decisionType: 'ordinary', method: 'majority', abstentions: 'do-not-count', castingVote: 'chair', onTie: 'lost' }],
       ['quorum', { kind: 'number', members: 2 }],
+      ['termination-provisions', { party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end' }],
+      ['exit-strategy', { topic: 'surpluses', arrangement: 'Probe surpluses' }],
     ] as const) {
       assert.equal((await officer.post(`${base}/${segment}`, sent)).status, 201, segment);
     }
@@ -443,7 +448,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number').replace(':party', 'every-partner').replace(':topic', 'surpluses')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -477,6 +482,10 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/voting-rules/:decisionType')) return { onTie: 'lot' };
     if (key.endsWith('/quorum')) return { kind: 'partners', members: 2 };
     if (key.endsWith('/quorum/:kind')) return { members: 5 };
+    if (key.endsWith('/termination-provisions')) return { party: 'council', noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'any-day' };
+    if (key.endsWith('/termination-provisions/:party')) return { whoMayShorten: `Probe ${sequence}` };
+    if (key.endsWith('/exit-strategy')) return { topic: 'staff', arrangement: `Probe ${sequence}` };
+    if (key.endsWith('/exit-strategy/:topic')) return { arrangement: `Probe ${sequence}` };
     if (key.endsWith('/notice/evaluate')) return { servedOn: '2027-01-15', provisions: { noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'any-day' } };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/objectives')) return { title: `Probe objective ${sequence}` };
@@ -553,9 +562,9 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals|termination-provisions|exit-strategy)/.test(key));
         const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        if (own && /\/(seats|voting-rules|quorum|meetings)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
+        if (own && /\/(seats|voting-rules|quorum|meetings|termination-provisions|exit-strategy)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
           ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '', ...NO_PERFORMANCE }
           : own && key.includes('/actions/')

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      188,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
+      198,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals, its termination provisions and exit strategy; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -116,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 77);
+    assert.equal(examples, 81);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -951,6 +951,36 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.equal((await officer.post(`/api/v1/partnerships/${missing}/notice/evaluate`, noticeBody)).status, 404);
     assert.equal((await officer.request('POST', notice, { payload: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, 415);
     assert.equal((await officer.request('POST', notice, { payload: `{"x":"${'x'.repeat(1_100_000)}"}`, headers: { 'content-type': 'application/json' } })).status, 413);
+    // R-2.14 the termination provisions and the exit strategy: listed, added, read, changed and removed; a municipal
+    // year with no end refused (422). With none recorded, notice sent without provisions cannot be worked out (422);
+    // once every partner's is recorded, it is worked out under it.
+    assert.equal((await auditor.post(notice, { servedOn: '2027-01-15' })).status, 422, 'no provisions recorded');
+    const provisionBody = { party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end' };
+    assert.equal((await officer.post(`${perfBase}/termination-provisions`, { ...provisionBody, effectiveAt: 'municipal-year-end' })).status, 422, 'a municipal year with no end');
+    const provision = await officer.post(`${perfBase}/termination-provisions`, provisionBody);
+    assert.equal(provision.status, 201, JSON.stringify(provision.body));
+    assert.equal(provision.body.words, '6 months’ notice, from the first day of the month after it is served, taking effect only at the end of a financial year (31 March)');
+    assert.equal((await officer.patch(`${perfBase}/termination-provisions/every-partner`, { effectiveAt: 'municipal-year-end' })).status, 422, 'a municipal year with no end');
+    await tourKind('termination-provisions', 'every-partner', { ...provisionBody, party: 'council' }, { whoMayShorten: 'the board, unanimously' }, { noticeLength: -1 });
+    const own = await auditor.post(notice, { servedOn: '2027-01-15' });
+    assert.equal(own.status, 200);
+    assert.deepEqual([own.body.effectiveOn, own.body.whoMayShorten], ['2028-03-31', 'the board, unanimously'], 'under the partnership’s own provisions');
+    const arrangement = await officer.post(`${perfBase}/exit-strategy`, { topic: 'surpluses', arrangement: 'Tour surpluses' });
+    assert.equal(arrangement.status, 201, JSON.stringify(arrangement.body));
+    assert.equal(arrangement.body.required, true);
+    await tourKind('exit-strategy', 'surpluses', { topic: 'mediation', arrangement: 'Tour mediation' }, { arrangement: 'Tour changed' }, { arrangement: '' });
+    assert.equal((await officer.request('DELETE', `${perfBase}/exit-strategy/surpluses`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${perfBase}/termination-provisions/every-partner`)).status, 204);
+    // And a withdrawn partnership's exit strategy is kept as it was: not changed.
+    const ended = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn exit strategy' }))).body.id as string;
+    assert.equal((await officer.post(`/api/v1/partnerships/${ended}/exit-strategy`, { topic: 'staff', arrangement: 'Tour staff' })).status, 201);
+    assert.equal((await officer.post(`/api/v1/partnerships/${ended}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
+    assert.equal((await officer.patch(`/api/v1/partnerships/${ended}/exit-strategy/staff`, { arrangement: 'Changed' })).status, 422, 'a withdrawn partnership keeps its records');
+    for (const [segment, key, sent] of [['termination-provisions', 'every-partner', provisionBody], ['exit-strategy', 'surpluses', { topic: 'surpluses', arrangement: 'Tour surpluses' }]] as const) {
+      const at = `/api/v1/partnerships/${kept}/${segment}`;
+      assert.equal((await officer.post(at, sent)).status, 422, `${segment}: a withdrawn partnership keeps its records`);
+      assert.equal((await officer.request('DELETE', `${at}/${key}`)).status, 422, `${segment}: a withdrawn partnership keeps its records`);
+    }
     const risky = await auditor.get(`${perfBase}/performance`);
     assert.equal(risky.status, 200);
     const riskEntry = risky.body.riskRegister.risks[0];

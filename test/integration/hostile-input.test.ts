@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, annualReviews, authorities, contributionEvaluations, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, votingRules } from '../../src/app/records/index.ts';
+import { actions, annualReviews, authorities, contributionEvaluations, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -788,6 +788,9 @@ forEachDatabase('hostile input', (ctx) => {
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, risks, seeded.id, { ...seededRisk, title: 'Seeded unreviewed risk' });
         // Protocol 2.4(h): a funding proposal, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, fundingProposals, seeded.id, { title: 'Seeded proposal', source: 'Seeded funder', amountPence: 100_000, proposedOn: '2026-06-01', status: 'proposed', decidedOn: null, notes: null });
+        // a termination provision and an exit arrangement, so their change and remove forms show.
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, terminationProvisions, seeded.id, { party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end', municipalYearEnds: null, whoMayShorten: null, conditions: null });
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, exitStrategy, seeded.id, { topic: 'surpluses', arrangement: 'Seeded surpluses', agreedOn: null });
       },
       () => createPriority(t.deps, SYSTEM, { title: 'Seeded priority', description: null, active: true }),
       // An API token of the administrator's, for its revoke form.

@@ -61,6 +61,7 @@ const COMPLETE: PartnershipSnapshot = {
   poorPerformance: { indicators: [], issues: [] },
   challenges: [],
   annualReviews: [],
+  exit: { provisions: [], topics: [] },
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({

@@ -114,7 +114,7 @@ export interface RecordKind<R, I extends object> {
    * The area of the partnership's sub-navigation its pages sit under, where it is one of several kinds
    * an area's page brings together (the decision rules); otherwise it is an area of its own.
    */
-  area?: 'decision-making' | 'performance';
+  area?: 'decision-making' | 'performance' | 'exit';
   /** The OpenAPI components: Partner, PartnerInput, PartnerPatch, PartnerList. */
   component: string;
   /** In words: partner, partners, Add a partner, Partners. */

@@ -17,5 +17,5 @@ export const noticeProvisionsSchema = z.strictObject({
 
 export const noticeEvaluationSchema = z.strictObject({
   servedOn: isoDate('The date notice is served').meta({ format: 'date', description: 'R-2.14: the day notice is served, yyyy-mm-dd; today (London) when left out.' }).optional(),
-  provisions: noticeProvisionsSchema.meta({ description: 'The termination provisions to calculate under.' }),
+  provisions: noticeProvisionsSchema.optional().meta({ description: 'The termination provisions to calculate under; when left out, the partnership’s own: the council’s provision where it has one, otherwise every partner’s.' }),
 });

@@ -44,6 +44,7 @@ import * as m0040 from './0040-digest-sends.ts';
 import * as m0041 from './0041-plan-action-risks.ts';
 import * as m0042 from './0042-risk-matrix.ts';
 import * as m0043 from './0043-funding-proposals.ts';
+import * as m0044 from './0044-exit-provisions.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -97,6 +98,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0041-plan-action-risks', m0041],
   ['0042-risk-matrix', m0042],
   ['0043-funding-proposals', m0043],
+  ['0044-exit-provisions', m0044],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

@@ -70,7 +70,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   r('R-2.11', '2.11', 'check', 'running', 'computed', 'Information sharing protocol'),
   r('R-2.12', '2.12', 'check', 'running', 'computed', 'Agreed standards of conduct'),
   r('R-2.13', '2.13, 2.4 h', 'rule', 'running', 'attested', 'Register of interests'),
-  r('R-2.14', '2.14, App 1.7', 'rule', 'running', 'attested', 'Exit: termination provisions and exit strategy'),
+  r('R-2.14', '2.14, App 1.7', 'rule', 'running', 'computed', 'Exit: termination provisions and exit strategy'),
   r('R-2.15', '2.15', 'rule', 'running', 'attested', 'Consultations coordinated'),
   r('R-2.16', '2.16', 'check', 'running', 'computed', 'Sponsoring officer and council representatives'),
   r('R-2.17', '2.17', 'rule', 'running', 'computed', 'Scrutiny arrangement in the framework'),

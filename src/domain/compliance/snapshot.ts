@@ -14,6 +14,7 @@ import type { ReportingLine } from '../performance/reporting.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../performance/action-plan.ts';
 import type { Risk, RiskReviewInput } from '../risk/risk.ts';
 import type { RiskMatrix } from '../risk/matrix.ts';
+import type { TerminationProvision } from '../exit/provisions.ts';
 
 export interface PartnershipSnapshot {
   id: string;
@@ -79,7 +80,17 @@ export interface PartnershipSnapshot {
   challenges: ReadonlyArray<{ partnerName: string } & Pick<PerformanceChallengeInput, 'raisedOn' | 'answeredOn' | 'subject'>>;
   /** R-2.4e: its annual reviews, oldest first, each with how many partners it evaluated and those not yet fed back. */
   annualReviews: ReadonlyArray<Pick<AnnualReviewInput, 'reviewedOn' | 'approvedOn'> & { contributions: number; feedbackOwed: readonly string[] }>;
+  /** its termination provisions and the topics of its exit strategy that have an arrangement. */
+  exit: ExitInBrief;
 }
+
+/** what its end being provided for is judged on. */
+export interface ExitInBrief {
+  provisions: readonly TerminationProvision[];
+  topics: readonly string[];
+}
+
+export const NO_EXIT: ExitInBrief = Object.freeze({ provisions: [], topics: [] });
 
 /** what poor performance being tackled is judged on. */
 export interface IssuesInBrief {

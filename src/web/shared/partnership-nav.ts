@@ -27,6 +27,8 @@ const AREAS: ReadonlyArray<{ text: string; segment: string; below?: readonly str
   { text: 'Governance', segment: 'governance' },
   { text: 'Documents', segment: 'documents' },
   { text: 'Compliance', segment: 'compliance' },
+  // the termination provisions and the exit strategy have their pages under this one.
+  { text: 'Exit', segment: 'exit', below: PARTNERSHIP_RECORD_KINDS.filter((kind) => kind.area === 'exit').map((kind) => kind.segment) },
   { text: 'Lifecycle', segment: 'lifecycle' },
   { text: 'History', segment: 'history' },
 ];

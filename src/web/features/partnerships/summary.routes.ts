@@ -12,6 +12,11 @@ import { principalOf } from '../../context.ts';
 import { historyEntries } from './history.view-model.ts';
 import { registerReturn } from './register-return.ts';
 import { keepsPartnership } from '../../shared/keeper.ts';
+import { londonToday } from '../../../app/lifecycle.service.ts';
+import { terminationProvisions } from '../../../app/records/index.ts';
+import { listRecords } from '../../../app/records/record-queries.ts';
+import { councilsExit } from '../../../domain/exit/provisions.ts';
+import { dateInWords } from '../../../domain/decisions/notice.ts';
 
 /** How many of the latest events the Summary shows; the History page has them all. */
 const LATEST_EVENTS = 5;
@@ -21,10 +26,13 @@ export function summaryRoutes(deps: AppDeps) {
     app.get('/partnerships/:id', { config: { access: 'register.view' } }, async (request, reply) => {
       const principal = principalOf(request);
       const { id, withdrawn } = request.partnership!;
-      const [partnership, latest] = await Promise.all([
+      const [partnership, latest, provisions] = await Promise.all([
         partnershipView(deps, principal, id),
         partnershipHistory(deps, principal, id, { beforeSeq: null, size: LATEST_EVENTS }),
+        listRecords(deps, principal, terminationProvisions, id),
       ]);
+      // "if notice were served today, the council would be out on …".
+      const out = councilsExit(provisions, londonToday(deps.clock.now()));
       const role = request.user!.role;
       return reply.view('partnerships/show', {
         title: partnership.name,
@@ -36,6 +44,7 @@ export function summaryRoutes(deps: AppDeps) {
         // R-2.4b: what it may duplicate, as a warning until it is approved.
         overlaps: await overlapsOf(deps, principal, partnership),
         overlapWarning: OVERLAP_WARNING_STATUSES.has(partnership.status),
+        exitOn: out && dateInWords(out.effectiveOn),
         withdrawal: withdrawn ? await findWithdrawal(deps.database.db, id) : null,
         // A withdrawn record is kept as it was: it is not changed, nor withdrawn again.
         canManage: keepsPartnership(request) && !withdrawn,
