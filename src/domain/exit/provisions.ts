@@ -3,7 +3,7 @@
 // it may take effect, who may shorten it and what must be done first. Its exit strategy: one arrangement a
 // topic, the four the protocol names (surpluses, mediation, assets, continuing liabilities) required, the
 // rest (staff, termination without notice, the final report, informing funders and service users) asked.
-import { earliestExit, NOTICE_UNITS, type EffectivePoint, type NoticeOutcome, type NoticeProvisions, type NoticeStart, type NoticeUnit } from './notice.ts';
+import { earliestExit, NOTICE_UNITS, type NoticeOutcome, type NoticeProvisions, type NoticeStart, type NoticeUnit } from './notice.ts';
 
 /** Whose notice a provision is: every partner's, or the council's own where its agreement differs. */
 export const NOTICE_PARTIES = ['every-partner', 'council'] as const;
@@ -19,18 +19,8 @@ export const NOTICE_START_LABELS: Readonly<Record<NoticeStart, string>> = {
   'next-month': 'From the first day of the month after it is served',
 };
 
-export interface TerminationProvision {
-  party: NoticeParty;
-  noticeLength: number;
-  noticeUnit: NoticeUnit;
-  runsFrom: NoticeStart;
-  effectiveAt: EffectivePoint;
-  /** MM-DD, where effectiveAt is municipal-year-end. */
-  municipalYearEnds: string | null;
-  whoMayShorten: string | null;
-  /** What must be done before notice takes effect, one a line; null for nothing. */
-  conditions: string | null;
-}
+/** The calculator's provisions as kept: whose notice, with the conditions as typed, one a line (null for none). */
+export type TerminationProvision = Omit<NoticeProvisions, 'conditions'> & { party: NoticeParty; conditions: string | null };
 
 /** The conditions as the calculator takes them: one a line, blank lines dropped. */
 export const conditionsOf = (text: string | null): string[] => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
