@@ -56,8 +56,10 @@ import { planRefreshes } from './records/plan-refreshes.record.ts';
 import { riskControls } from './records/risk-controls.record.ts';
 import { fundingProposals } from './records/funding-proposals.record.ts';
 import { performanceChallenges } from './records/performance-challenges.record.ts';
+import { dissolutionChecklist } from './records/dissolution-checklist.record.ts';
 import { exitStrategy } from './records/exit-strategy.record.ts';
 import { terminationProvisions } from './records/termination-provisions.record.ts';
+import { demoChecklist } from './demo-data/dissolution.ts';
 import { demoExit } from './demo-data/exit.ts';
 import { performanceIssues } from './records/performance-issues.record.ts';
 import { annualReviews } from './records/annual-reviews.record.ts';
@@ -451,9 +453,13 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
           await govern();
           await exceptOperatingBlockers(deps, ctx, COMMAND_LINE, created.id);
         }
+        // dissolved only once its dissolution checklist is complete.
+        if (step.action === 'dissolve') for (const x of demoChecklist(londonToday(deps.clock.now()), true)) await addRecord(deps, ctx, COMMAND_LINE, dissolutionChecklist, created.id, x);
         await transition(deps, ctx, COMMAND_LINE, created.id, step);
       }
     }
+    // the one leaving now has closed the first items of its checklist.
+    if (p.reach === 'exiting') for (const x of demoChecklist(londonToday(deps.clock.now()), false)) await addRecord(deps, ctx, COMMAND_LINE, dissolutionChecklist, created.id, x);
     await govern();
     result.partnerships.push({ reference: created.reference, name: created.name });
   }

@@ -11,6 +11,8 @@ import {
   type LifecycleHeader,
 } from '../db/repositories/lifecycle.repo.ts';
 import { findAssessment } from '../db/repositories/business-case.repo.ts';
+import { listChecklistEntries } from '../db/repositories/dissolution.repo.ts';
+import { dissolutionReadiness } from '../domain/exit/dissolution.ts';
 import { findPartnership, findPartnershipView } from '../db/repositories/partnerships.repo.ts';
 import { screeningsOf } from '../db/repositories/screening.repo.ts';
 import { assessmentCompleteness } from '../domain/business-case/assessment.ts';
@@ -73,12 +75,13 @@ async function blockersOf(deps: AppDeps, db: Trx | AppDeps['database']['db'], p:
 
 /** What the guards look at, read from the records: the decisions, the latest screening, the assessment's completeness, the compliance engine's blockers. */
 async function factsOf(deps: AppDeps, db: Trx | AppDeps['database']['db'], p: LifecycleHeader): Promise<LifecycleFacts> {
-  const [decisions, screenings, partnership, assessment, blockers] = await Promise.all([
+  const [decisions, screenings, partnership, assessment, blockers, checklist] = await Promise.all([
     decisionsOf(db, p.id),
     screeningsOf(db, p.id),
     findPartnership(db, p.id),
     findAssessment(db, p.id),
     blockersOf(deps, db, p),
+    p.status === 'exiting' ? listChecklistEntries(db, p.id) : Promise.resolve([]),
   ]);
   return {
     status: p.status,
@@ -88,6 +91,7 @@ async function factsOf(deps: AppDeps, db: Trx | AppDeps['database']['db'], p: Li
     screeningApplies: screenings[0]?.applies ?? null,
     assessmentMissing: assessmentCompleteness(partnership!, assessment ?? null).missing,
     operatingBlockers: blockers,
+    dissolutionOpen: p.status === 'exiting' ? dissolutionReadiness(checklist).open : [],
   };
 }
 

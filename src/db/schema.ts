@@ -565,6 +565,17 @@ export interface ExitArrangementsTable {
   position: number;
 }
 
+/** Migration 0045: one item of a partnership's dissolution checklist (DISSOLUTION_ITEMS), done or an exception. */
+export interface DissolutionItemsTable {
+  partnership_id: string;
+  item: string;
+  outcome: string;
+  completed_on: string;
+  /** What was done; for an exception, required: why. */
+  note: string | null;
+  position: number;
+}
+
 /** Migration 0035: a review of a risk, with the score it found. */
 export interface RiskReviewsTable {
   id: string;
@@ -896,6 +907,7 @@ export interface Schema {
   funding_proposals: FundingProposalsTable;
   termination_provisions: TerminationProvisionsTable;
   exit_arrangements: ExitArrangementsTable;
+  dissolution_items: DissolutionItemsTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

@@ -2,7 +2,8 @@
 // (pathTo), each with canned evidence, recording the unbudgeted commitment's own approval first where
 // R-2.5c asks, a screening (R-1.1, R-2.2) where the step is screening's, and a complete assessment and
 // business case before it is submitted for approval (R-APPROVE), linking a corporate priority first when
-// it has none (R-2.5b), and an exception for each gap that gates operating before it operates (issue 9).
+// it has none (R-2.5b), an exception for each gap that gates operating before it operates (issue 9), and
+// every item of the dissolution checklist closed before it is dissolved (R-2.14).
 // A step the table refuses fails the test with its reasons.
 import { SYSTEM, type AppDeps } from '../../src/app/deps.ts';
 import { lifecycleOf, londonToday, transition } from '../../src/app/lifecycle.service.ts';
@@ -15,6 +16,11 @@ import { loadPartnership, updatePartnership } from '../../src/app/partnerships.s
 import { createPriority } from '../../src/app/priorities.service.ts';
 import type { AssessmentInput } from '../../src/app/schemas/business-case.schema.ts';
 import { isUnbudgeted } from '../../src/domain/lifecycle/guards.ts';
+import { COMMAND_LINE } from '../../src/app/principal.ts';
+import { dissolutionChecklist } from '../../src/app/records/index.ts';
+import { addRecord } from '../../src/app/records/record-commands.ts';
+import { listRecords } from '../../src/app/records/record-queries.ts';
+import { DISSOLUTION_ITEMS } from '../../src/domain/exit/dissolution.ts';
 import { pathTo, transitionOf, type LifecycleAction } from '../../src/domain/lifecycle/transitions.ts';
 import { plainAnswers } from '../../src/domain/register/partnership.ts';
 import type { Status } from '../../src/domain/register/vocabulary.ts';
@@ -73,6 +79,13 @@ export async function completeAssessment(deps: AppDeps, partnershipId: string): 
   await saveAssessment(deps, SYSTEM, ADMINISTRATOR, partnershipId, CANNED_ASSESSMENT);
 }
 
+/** R-2.14: closes every item of an exiting partnership's dissolution checklist not yet closed, done today. */
+export async function completeDissolutionChecklist(deps: AppDeps, partnershipId: string): Promise<void> {
+  const closed = new Set((await listRecords(deps, COMMAND_LINE, dissolutionChecklist, partnershipId)).map((e) => e.item));
+  const today = londonToday(deps.clock.now());
+  for (const item of DISSOLUTION_ITEMS.filter((i) => !closed.has(i))) await addRecord(deps, SYSTEM, COMMAND_LINE, dissolutionChecklist, partnershipId, { item, outcome: 'done', completedOn: today, note: `Test: ${item} done` });
+}
+
 /** Takes the partnership from its status to `status`; returns the actions taken, in order. */
 export async function reachStatus(deps: AppDeps, partnershipId: string, status: Status): Promise<LifecycleAction[]> {
   const start = await lifecycleOf(deps, ADMINISTRATOR, partnershipId);
@@ -92,6 +105,7 @@ export async function reachStatus(deps: AppDeps, partnershipId: string, status: 
     if (action === 'submit-for-approval') await completeAssessment(deps, partnershipId);
     // Issue 9, R-APPROVE: the gate to operating passes on an exception for each gating gap.
     if (action === 'start-operating' || action === 'continue-operating') await exceptOperatingBlockers(deps, SYSTEM, ADMINISTRATOR, partnershipId);
+    if (action === 'dissolve') await completeDissolutionChecklist(deps, partnershipId);
     await take(action);
   }
   return taken;

@@ -93,6 +93,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
       // R-2.14: the termination provisions and the exit strategy, keyed as the quorum is.
       ['termination-provisions', 'party'],
       ['exit-strategy', 'topic'],
+      // R-2.14: the dissolution checklist, one entry an item (its partnership exiting: see `ending`).
+      ['dissolution-checklist', 'item'],
     ].flatMap(([segment, key]) => [
       [`GET /api/v1/partnerships/:id/${segment}`, readers],
       [`POST /api/v1/partnerships/:id/${segment}`, partnershipKeepers],
@@ -274,6 +276,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
   const ids = {} as Record<'partnerships' | 'organisations' | 'people', string>;
   /** An approved partnership: its attested requirements apply, and its gating gaps take exceptions. */
   let approved = '';
+  /** R-2.14: an exiting partnership with the first item of its dissolution checklist closed, for the checklist's reads. */
+  let ending = '';
   /** A document of ids.partnerships, for its versions and content. */
   let documentId = '';
   /** The shared partnership's meeting and its agenda item, for the reads, and an action. */
@@ -301,6 +305,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     await decisionRules(ids.partnerships);
     approved = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Authorization probe approved', councilContributionPence: 0, withinApprovedBudget: true, sponsoringOfficerId: sponsorId }))).body.id;
     await reachStatus(t.deps, approved, 'approved');
+    ending = await exitingPartnership();
     const uploaded = await officer.upload(`/api/v1/partnerships/${ids.partnerships}/documents`, documentParts('POST /api/v1/partnerships/:id/documents'));
     assert.equal(uploaded.status, 201);
     documentId = uploaded.body.id;
@@ -319,6 +324,15 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     assert.deepEqual(registered.filter((k) => !(k in EXPECTED)), [], 'routes missing from the table');
     assert.deepEqual(Object.keys(EXPECTED).filter((k) => !registered.includes(k)), [], 'routes in the table that do not exist');
   });
+
+  /** R-2.14: a partnership of its own taken to exiting, its checklist's first item closed (the checklist is worked through only then). */
+  const exitingPartnership = async (): Promise<string> => {
+    const officer = new ApiClient(t.app, contract, tokens.officer);
+    const id = (await officer.post('/api/v1/partnerships', { ...(body('POST /api/v1/partnerships') as object), councilContributionPence: 0, withinApprovedBudget: true })).body.id as string;
+    await reachStatus(t.deps, id, 'exiting');
+    assert.equal((await officer.post(`/api/v1/partnerships/${id}/dissolution-checklist`, { item: 'notice', outcome: 'done', completedOn: '2026-12-01' })).status, 201);
+    return id;
+  };
 
   /** R-2.8a, R-2.8b: the partnership's decision rules, one of each kind, as the probes' addresses name them. */
   const decisionRules = async (partnershipId: string) => {
@@ -448,7 +462,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number').replace(':party', 'every-partner').replace(':topic', 'surpluses')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number').replace(':party', 'every-partner').replace(':topic', 'surpluses').replace(':item', 'notice')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -486,6 +500,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/termination-provisions/:party')) return { whoMayShorten: `Probe ${sequence}` };
     if (key.endsWith('/exit-strategy')) return { topic: 'staff', arrangement: `Probe ${sequence}` };
     if (key.endsWith('/exit-strategy/:topic')) return { arrangement: `Probe ${sequence}` };
+    if (key.endsWith('/dissolution-checklist')) return { item: 'staff', outcome: 'exception', completedOn: '2026-12-01', note: `Probe ${sequence}` };
+    if (key.endsWith('/dissolution-checklist/:item')) return { note: `Probe ${sequence}` };
     if (key.endsWith('/notice/evaluate')) return { servedOn: '2027-01-15', provisions: { noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'any-day' } };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/objectives')) return { title: `Probe objective ${sequence}` };
@@ -562,8 +578,13 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals|termination-provisions|exit-strategy)/.test(key));
-        const id = key.includes('/compliance/') ? approved : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals|termination-provisions|exit-strategy|dissolution-checklist)/.test(key));
+        const checklist = key.includes('/dissolution-checklist');
+        const id = key.includes('/compliance/')
+          ? approved
+          : checklist
+            ? own && expected === 'ok' ? await exitingPartnership() : ending
+            : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
         if (own && /\/(seats|voting-rules|quorum|meetings|termination-provisions|exit-strategy)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
           ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '', ...NO_PERFORMANCE }

@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      198,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals, its termination provisions and exit strategy; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
+      203,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals, its termination provisions, exit strategy and dissolution checklist; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -116,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 81);
+    assert.equal(examples, 83);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -981,6 +981,33 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       assert.equal((await officer.post(at, sent)).status, 422, `${segment}: a withdrawn partnership keeps its records`);
       assert.equal((await officer.request('DELETE', `${at}/${key}`)).status, 422, `${segment}: a withdrawn partnership keeps its records`);
     }
+    // R-2.14 the dissolution checklist: refused before the exit starts (422); exiting, listed, closed, read,
+    // changed and removed, an exception without its reason refused (422), a body not of the schema (400).
+    const closing = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour dissolution checklist', councilContributionPence: 0, withinApprovedBudget: true }))).body.id as string;
+    const checklist = `/api/v1/partnerships/${closing}/dissolution-checklist`;
+    const item = { item: 'final-report', outcome: 'done', completedOn: '2027-01-15', note: 'Sent to the Cabinet.' };
+    assert.equal((await officer.post(checklist, item)).status, 422, 'not before the exit has started');
+    await reachStatus(t.deps, closing, 'exiting');
+    assert.equal((await officer.post(checklist, { colour: 'red' })).status, 400);
+    assert.equal((await officer.post(checklist, { ...item, outcome: 'exception', note: null })).status, 422, 'an exception says why');
+    await refusedAlike('POST', checklist, item);
+    const closedItem = await officer.post(checklist, item);
+    assert.equal(closedItem.status, 201, JSON.stringify(closedItem.body));
+    assert.equal((await auditor.get(checklist)).status, 200);
+    assert.equal((await nobody.get(checklist)).status, 401);
+    assert.equal((await officer.get(`/api/v1/partnerships/${missing}/dissolution-checklist`)).status, 404);
+    assert.equal((await auditor.get(`${checklist}/final-report`)).status, 200);
+    assert.equal((await nobody.get(`${checklist}/final-report`)).status, 401);
+    assert.equal((await officer.get(`${checklist}/staff`)).status, 404, 'an item not closed');
+    assert.equal((await officer.patch(`${checklist}/final-report`, { note: 'Sent to the Cabinet and the partners.' })).status, 200);
+    assert.equal((await officer.patch(`${checklist}/final-report`, { outcome: 'maybe' })).status, 400);
+    assert.equal((await officer.patch(`${checklist}/final-report`, { outcome: 'exception', note: null })).status, 422, 'an exception says why');
+    assert.equal((await officer.patch(`${checklist}/staff`, { note: 'x' })).status, 404);
+    await refusedAlike('PATCH', `${checklist}/final-report`, { note: 'x' });
+    await refusedAlike('DELETE', `${checklist}/final-report`);
+    assert.equal((await officer.request('DELETE', `${checklist}/staff`)).status, 404);
+    assert.equal((await officer.request('DELETE', `${checklist}/final-report`)).status, 204);
+    assert.equal((await officer.request('DELETE', `${`/api/v1/partnerships/${kept}/dissolution-checklist`}/final-report`)).status, 422, 'a withdrawn partnership keeps its records');
     const risky = await auditor.get(`${perfBase}/performance`);
     assert.equal(risky.status, 200);
     const riskEntry = risky.body.riskRegister.risks[0];

@@ -489,6 +489,14 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/exit-strategy/:topic': partnershipKeepers,
   'GET /partnerships/:id/exit-strategy/:topic/remove': partnershipKeepers,
   'POST /partnerships/:id/exit-strategy/:topic/remove': partnershipKeepers,
+  'GET /partnerships/:id/dissolution-checklist': registerReaders,
+  'GET /partnerships/:id/dissolution-checklist/new': partnershipKeepers,
+  'POST /partnerships/:id/dissolution-checklist': partnershipKeepers,
+  'GET /partnerships/:id/dissolution-checklist/:item': registerReaders,
+  'GET /partnerships/:id/dissolution-checklist/:item/edit': partnershipKeepers,
+  'POST /partnerships/:id/dissolution-checklist/:item': partnershipKeepers,
+  'GET /partnerships/:id/dissolution-checklist/:item/remove': partnershipKeepers,
+  'POST /partnerships/:id/dissolution-checklist/:item/remove': partnershipKeepers,
   'GET /partnerships/:id/risk-reviews': registerReaders,
   'GET /partnerships/:id/risk-reviews/new': partnershipKeepers,
   'POST /partnerships/:id/risk-reviews': partnershipKeepers,
@@ -627,6 +635,10 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/exit-strategy': () => ({ topic: 'staff', arrangement: `Probe ${unique()}` }),
   'POST /partnerships/:id/exit-strategy/:topic': () => ({ arrangement: `Probe ${unique()}` }),
   'POST /partnerships/:id/exit-strategy/:topic/remove': () => ({}),
+  // R-2.14: refused at its box (the probed partnership is not exiting) for whoever is let in.
+  'POST /partnerships/:id/dissolution-checklist': () => ({ item: 'notice', outcome: 'done', 'completedOn-day': '1', 'completedOn-month': '12', 'completedOn-year': '2026' }),
+  'POST /partnerships/:id/dissolution-checklist/:item': () => ({ note: `Probe ${unique()}` }),
+  'POST /partnerships/:id/dissolution-checklist/:item/remove': () => ({}),
   'POST /partnerships/:id/risk-reviews': () => ({ reviewedBy: `Probe ${unique()}` }),
   'POST /partnerships/:id/risk-reviews/:riskReviewId': () => ({ reviewedBy: `Probe ${unique()}` }),
   'POST /partnerships/:id/risk-reviews/:riskReviewId/remove': () => ({}),
@@ -705,6 +717,8 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   // R-2.14: every partner's notice and the first topic of the exit strategy (the probed partnership has neither: 404 after authorization).
   party: () => 'every-partner',
   topic: () => 'surpluses',
+  // R-2.14: an item of the dissolution checklist (none closed on the probed partnership: 404 after authorization).
+  item: () => 'notice',
   // A document that does not exist (its pages answer 404, after authorization), and its first version.
   documentId: () => '01890000-0000-7000-8000-000000000000',
   n: () => '1',

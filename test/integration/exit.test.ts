@@ -3,7 +3,10 @@
 // on its form (refused first where the municipal year has no end, input kept) and the exit strategy; the
 // Exit page and the Summary then show when the council would be out were it to serve notice today, and the
 // page works it out for another day (a bad date refused at its boxes) saving nothing; the API answers the
-// same under the partnership's own provisions; internal audit reads but does not change them.
+// same under the partnership's own provisions; internal audit reads but does not change them. Then the
+// dissolution checklist: refused before the exit starts; while exiting, dissolving is refused naming each
+// item open, an exception without its reason is refused at its box, and once every item is closed it is
+// dissolved and the checklist kept as it was.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TestApp } from '../helpers/app.ts';
@@ -11,6 +14,7 @@ import { TestClock } from '../helpers/clock.ts';
 import { forEachDatabase } from '../helpers/databases.ts';
 import { summaryLinks, threeBoxes } from '../helpers/html.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
+import { DISSOLUTION_ITEMS } from '../../src/domain/exit/dissolution.ts';
 import { openWorkspace, type Workspace } from '../helpers/workspace.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’').replace(/\s+/g, ' ');
@@ -121,6 +125,67 @@ forEachDatabase('Exit and termination (R-2.14)', (ctx) => {
       assert.equal(council.status, 201, JSON.stringify(council.body));
       assert.equal((await w.auditorApi.post(`${api}/notice/evaluate`, { servedOn: '2027-01-15' })).body.effectiveOn, '2027-04-15');
       assert.ok(text((await w.auditor.get(`${home}/exit`)).body).includes('it would be out on 15 April 2027'));
+    });
+  });
+
+  describe('the dissolution checklist (R-2.14, App 1.7)', () => {
+    const entry = (item: string, extra: Record<string, string> = {}) => ({ item, outcome: 'done', ...threeBoxes('completedOn', '2027-01-15'), note: `Closed ${item}`, ...extra });
+
+    it('R-2.14: before the exit starts the page lists what it will ask, and an item is refused at its box', async () => {
+      const page = text((await w.auditor.get(`${home}/exit`)).body);
+      assert.ok(page.includes('A partnership cannot be dissolved until its dissolution checklist is complete'), page);
+      assert.ok(page.includes('Final report made'));
+      await w.officer.get(`${home}/dissolution-checklist/new`);
+      const refused = await w.officer.post(`${home}/dissolution-checklist`, entry('notice'));
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(summaryLinks(refused.body), ['item']);
+      assert.ok(text(refused.body).includes('once the exit has started: use ‘Start exit’ on the Lifecycle page first (R-2.14)'), text(refused.body));
+    });
+
+    it('R-2.14: exiting, dissolving is refused with one reason an item, each with where to close it', async () => {
+      await reachStatus(t.deps, id, 'exiting');
+      const refused = await w.api.post(`${api}/transitions`, { action: 'dissolve' });
+      assert.equal(refused.status, 422, JSON.stringify(refused.body));
+      assert.equal(refused.body.errors.length, DISSOLUTION_ITEMS.length);
+      assert.equal(refused.body.errors[6].message, 'Close ‘Final report made’ on the dissolution checklist first: record it done, or an exception with the reason (R-2.14).');
+      assert.ok(refused.body.errors.every((e: { clause: string; fix: string }) => e.clause === 'R-2.14' && e.fix === `${home}/dissolution-checklist/new`), JSON.stringify(refused.body.errors));
+      const f = await finding();
+      assert.equal(f.result, 'gap');
+      assert.match(f.reason, /^The dissolution checklist is not complete: 0 of 8 items closed; open: notice given under the termination provisions;/);
+      assert.equal(f.fix.href, `${home}/dissolution-checklist/new`);
+    });
+
+    it('R-2.14: an exception without its reason is refused at its box, the answers kept; with it, recorded', async () => {
+      const refused = await w.officer.post(`${home}/dissolution-checklist`, entry('staff', { outcome: 'exception', note: '' }));
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(summaryLinks(refused.body), ['note']);
+      assert.ok(refused.body.includes('value="exception" checked'), 'the answer is kept');
+      const made = await w.officer.post(`${home}/dissolution-checklist`, entry('staff', { outcome: 'exception', note: 'No one was employed for it' }));
+      assert.equal(made.statusCode, 303, text(made.body));
+      assert.equal((await w.auditor.get(`${home}/dissolution-checklist/staff`)).statusCode, 200);
+      assert.equal((await w.auditor.get(`${home}/dissolution-checklist/new`)).statusCode, 403, 'internal audit reads, but does not close items');
+    });
+
+    it('R-2.14: the Exit page says what is still open; once every item is closed it is dissolved', async () => {
+      for (const item of DISSOLUTION_ITEMS.filter((i) => i !== 'staff' && i !== 'informing')) assert.equal((await w.officer.post(`${home}/dissolution-checklist`, entry(item))).statusCode, 303, item);
+      const open = text((await w.auditor.get(`${home}/exit`)).body);
+      assert.ok(open.includes('7 of 8 items closed (6 done, 1 exception); open: funders, stakeholders and service users informed. It cannot be dissolved until every item is closed (R-2.14)'), open);
+      const api1 = await w.api.post(`${api}/dissolution-checklist`, { item: 'informing', outcome: 'done', completedOn: '2027-01-15', note: null });
+      assert.equal(api1.status, 201, JSON.stringify(api1.body));
+      assert.ok(text((await w.auditor.get(`${home}/exit`)).body).includes('The dissolution checklist is complete: 7 done, 1 exception. It may now be dissolved'));
+      assert.equal((await finding()).result, 'pass');
+      const dissolved = await w.api.post(`${api}/transitions`, { action: 'dissolve' });
+      assert.equal(dissolved.status, 201, JSON.stringify(dissolved.body));
+    });
+
+    it('R-2.14: dissolved, the checklist is kept as it was: no change, no removal', async () => {
+      const changed = await w.api.patch(`${api}/dissolution-checklist/staff`, { note: 'Changed afterwards' });
+      assert.equal(changed.status, 422);
+      assert.match(changed.body.errors[0].message, /kept as it was completed \(R-2\.14\)/);
+      assert.equal((await w.api.request('DELETE', `${api}/dissolution-checklist/notice`)).status, 422);
+      const f = await finding();
+      assert.equal(f.result, 'pass', f.reason);
+      assert.ok(f.evidence.includes('The dissolution checklist is complete: 7 done, 1 exception'), JSON.stringify(f.evidence));
     });
   });
 });

@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, annualReviews, authorities, contributionEvaluations, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules } from '../../src/app/records/index.ts';
+import { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -615,7 +615,7 @@ forEachDatabase('hostile input', (ctx) => {
    * Visits pages breadth first from `starts`, following links on this site and collecting their forms;
    * at most two pages of each route (one partnership is as good as seventeen for finding forms).
    */
-  async function crawl(client: Client, starts: string[], perRoute = 2): Promise<void> {
+  async function crawl(client: Client, starts: string[], perRoute = 2, follow = true): Promise<void> {
     const gets = t.app.routeDeclarations
       .filter((r) => r.method === 'GET')
       .map((r) => r.url)
@@ -634,6 +634,7 @@ forEachDatabase('hostile input', (ctx) => {
       visits.set(route, (visits.get(route) ?? 0) + 1);
       if (route.includes(':') && !realPaths.has(route)) realPaths.set(route, url);
       collect(res.body);
+      if (!follow) continue;
       for (const match of res.body.matchAll(/\shref="(\/[^"#?]*)[^"]*"/g)) {
         const href = match[1]!.replace(/&amp;/g, '&');
         if (!href.startsWith('//') && !href.startsWith('/static/') && !seen.has(href)) queue.push(href);
@@ -725,7 +726,29 @@ forEachDatabase('hostile input', (ctx) => {
     // /things/:id adds a line here creating one thing (the users above serve /users/:id).
     // One of each, as small as allowed: the bigger the register, the slower every form renders.
     const seededStarts: string[] = [];
+    /** R-2.14: the pages of an exiting partnership's dissolution checklist (its seeder). */
+    const checklistPages: string[] = [];
     const findOrganisationByName = async (name: string) => (await t.deps.database.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id;
+    /**
+     * R-2.14: an exiting partnership (£0, budgeted) with an item of its dissolution checklist closed, so its
+     * forms show. Made after the crawl, and its pages visited on their own, so it takes no other's place there.
+     */
+    const seedExiting = async () => {
+      const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((name) => findOrganisationByName(name)));
+      const exiting = await createPartnership(t.deps, SYSTEM, partnershipDetails({
+        name: 'Zz seeded exiting partnership',
+        councilContributionPence: 0,
+        withinApprovedBudget: true,
+        partners: [
+          { organisationId: council!, role: 'lead', memberStatus: 'voting' },
+          { organisationId: partner!, role: 'member', memberStatus: 'voting' },
+        ],
+      }));
+      await reachStatus(t.deps, exiting.id, 'exiting');
+      await addRecord(t.deps, SYSTEM, COMMAND_LINE, dissolutionChecklist, exiting.id, { item: 'notice', outcome: 'done', completedOn: '2026-12-01', note: null });
+      const checklist = `/partnerships/${exiting.id}/dissolution-checklist`;
+      checklistPages.push(checklist, `${checklist}/new`, `${checklist}/notice`, `${checklist}/notice/edit`, `${checklist}/notice/remove`);
+    };
     const SEEDERS: Array<() => Promise<unknown>> = [
       async () => {
         const partner = await createOrganisation(t.deps, SYSTEM, organisationDetails('Seeded Partner', { sector: 'vcse' }));
@@ -889,6 +912,8 @@ forEachDatabase('hostile input', (ctx) => {
       .filter((url) => !url.includes(':'));
     // Three pages a route: the seeded partnerships each show some forms the others cannot (a partner holding a seat is not removed).
     for (const client of [anonymous, admin]) await crawl(client, [...starts, ...seededStarts], 3);
+    await seedExiting();
+    await crawl(admin, checklistPages, 1, false);
     const formless = postRoutes().filter((p) => !forms.has(p));
     assert.deepEqual(
       formless,

@@ -107,7 +107,7 @@ const COMPLETE: PartnershipSnapshot = {
   // R-2.6.4, R-2.4e: reviewed on 30 September 2025, approved, its one partner fed back: the next due by 30 September 2026.
   annualReviews: [{ reviewedOn: '2025-09-30', approvedOn: '2025-10-14', contributions: 1, feedbackOwed: [] }],
   // R-2.14: six months' notice from the month after, at a financial year's end; the four arrangements the protocol names.
-  exit: { provisions: [{ party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end', municipalYearEnds: null, whoMayShorten: null, conditions: null }], topics: ['surpluses', 'mediation', 'assets', 'liabilities'] },
+  exit: { provisions: [{ party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end', municipalYearEnds: null, whoMayShorten: null, conditions: null }], topics: ['surpluses', 'mediation', 'assets', 'liabilities'], checklist: [] },
 };
 const TODAY = '2026-06-01';
 const findingOf = (s: PartnershipSnapshot, id: string) => evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY).findings.find((f) => f.requirementId === id)!;
@@ -184,8 +184,15 @@ describe('each computed check: met, and a gap with its clause and fix', () => {
     ['R-2.4e', { annualReviews: [{ reviewedOn: '2025-09-30', approvedOn: '2025-10-14', contributions: 2, feedbackOwed: ['Neighbour District Council'] }] }, /^Not yet fed back: the evaluation at the review of 30 September 2025 of Neighbour District Council \(R-2\.4e\)$/],
     ['R-2.4e', { startDate: '2025-04-01', annualReviews: [] }, /^No annual review yet has evaluated the partners’ contribution: the first was due by 1 April 2026 \(R-2\.4e\)$/],
     // R-2.14: only the council's own notice is no minimum notice for every partner; an exit strategy without mediation or continuing liabilities is a gap naming both.
-    ['R-2.14', { exit: { provisions: [{ ...COMPLETE.exit.provisions[0]!, party: 'council' }], topics: COMPLETE.exit.topics } }, /^No minimum notice recorded for a partner to withdraw: the termination provisions \(R-2\.14\)$/],
-    ['R-2.14', { exit: { provisions: COMPLETE.exit.provisions, topics: ['surpluses', 'assets', 'staff'] } }, /^The exit strategy has no arrangement for mediation; continuing financial liabilities \(R-2\.14\)$/],
+    ['R-2.14', { exit: { ...COMPLETE.exit, provisions: [{ ...COMPLETE.exit.provisions[0]!, party: 'council' }] } }, /^No minimum notice recorded for a partner to withdraw: the termination provisions \(R-2\.14\)$/],
+    ['R-2.14', { exit: { ...COMPLETE.exit, topics: ['surpluses', 'assets', 'staff'] } }, /^The exit strategy has no arrangement for mediation; continuing financial liabilities \(R-2\.14\)$/],
+    // R-2.14: exiting (or dissolved), the dissolution checklist says what is still open.
+    [
+      'R-2.14',
+      { status: 'exiting', exit: { ...COMPLETE.exit, checklist: [{ item: 'notice', outcome: 'done' }, { item: 'surpluses', outcome: 'done' }, { item: 'assets', outcome: 'done' }, { item: 'liabilities', outcome: 'done' }, { item: 'staff', outcome: 'exception' }, { item: 'disputes', outcome: 'done' }] } },
+      /^The dissolution checklist is not complete: 6 of 8 items closed \(5 done, 1 exception\); open: final report made; funders, stakeholders and service users informed \(R-2\.14\)$/,
+    ],
+    ['R-2.14', { status: 'dissolved', exit: { ...COMPLETE.exit, checklist: [] } }, /^The dissolution checklist is not complete: 0 of 8 items closed; open: notice given/],
     ['R-2.8g', { meetings: [] }, /No meeting held in the last 12 months is recorded \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, noticeSentOn: '2026-02-09' }] }, /Partnership Board, 12 February 2026: Notice insufficient: sent on 9 February 2026, 2 clear days before the meeting on 12 February 2026; 5 clear days are required, so it needed to be sent by 6 February 2026 \(R-2\.8g\)/],
     ['R-2.8g', { meetings: [{ ...COMPLETE.meetings[0]!, hasMinutes: false, attendance: 0 }] }, /Partnership Board, 12 February 2026: no attendance recorded; Partnership Board, 12 February 2026: no minutes recorded \(R-2\.8g\)/],

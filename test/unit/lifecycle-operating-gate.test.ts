@@ -61,7 +61,7 @@ const COMPLETE: PartnershipSnapshot = {
   poorPerformance: { indicators: [], issues: [] },
   challenges: [],
   annualReviews: [],
-  exit: { provisions: [], topics: [] },
+  exit: { provisions: [], topics: [], checklist: [] },
 };
 
 const exception = (requirementId: string, until: string): ComplianceException => ({
@@ -77,7 +77,7 @@ const exception = (requirementId: string, until: string): ComplianceException =>
 /** The facts the lifecycle service builds: the engine's blockers less what takes no exception (the step's own guards say those). */
 function factsOf(s: PartnershipSnapshot): LifecycleFacts {
   const blockers = operatingBlockers(evaluatePartnership(s, DEFAULT_PROTOCOL_CONFIG, TODAY)).filter((f) => !NOT_EXCEPTABLE[f.requirementId]);
-  return { status: s.status, councilContributionPence: s.councilContributionPence, withinApprovedBudget: s.withinApprovedBudget, decisions: s.decisions, screeningApplies: true, assessmentMissing: [], operatingBlockers: blockers };
+  return { status: s.status, councilContributionPence: s.councilContributionPence, withinApprovedBudget: s.withinApprovedBudget, decisions: s.decisions, screeningApplies: true, assessmentMissing: [], operatingBlockers: blockers, dissolutionOpen: [] };
 }
 
 const refusals = (s: PartnershipSnapshot, action = 'start-operating'): LifecycleProblem[] => {

@@ -42,7 +42,7 @@ const UNBUDGETED_APPROVAL = { subject: 'unbudgeted-commitment', outcome: 'approv
 
 /** £25,000 a year within an approved budget, screened in with a complete assessment, nothing decided yet. */
 function facts(overrides: Partial<LifecycleFacts> = {}): LifecycleFacts {
-  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], screeningApplies: true, assessmentMissing: [], operatingBlockers: [], ...overrides };
+  return { status: 'proposed', councilContributionPence: 2_500_000, withinApprovedBudget: true, decisions: [], screeningApplies: true, assessmentMissing: [], operatingBlockers: [], dissolutionOpen: [], ...overrides };
 }
 /** What assessmentCompleteness says when the power is not cited, and when the priorities are missing (R-A1.1, R-2.5b). */
 const MISSING_POWER: MissingItem = { field: 'legalPower', clause: 'R-A1.1', message: 'Cite the legal power the council relies on to enter it (R-A1.1)', page: 'business-case' };
@@ -112,7 +112,7 @@ describe('the transition table (R-APPROVE)', () => {
       ['start-review', ['operating'], 'under-review', 'note required', []],
       ['continue-operating', ['under-review'], 'operating', 'note required', ['approval-recorded', 'compliance-before-operating']],
       ['start-exit', ['operating', 'under-review'], 'exiting', 'note required', []],
-      ['dissolve', ['exiting'], 'dissolved', 'note optional', []],
+      ['dissolve', ['exiting'], 'dissolved', 'note optional', ['dissolution-checklist-complete']],
       ['withdraw', 'all but withdrawn', 'withdrawn', 'partnership withdrawn', ['may-withdraw']],
     ];
     for (const [action, from, to, evidence, guards] of rows) {
@@ -201,6 +201,12 @@ describe('decideTransition: every move refused because it is not from this statu
       'Reopen as proposed is for a partnership screened out (the protocol does not apply); this one is rejected. Its next steps: Withdraw.',
     ],
     ['R-2.14: dissolve only while exiting', 'dissolve', { status: 'operating', decisions: [APPROVAL] }, 'Dissolve is for a partnership exiting; this one is operating. Its next steps: Start a review, Start exit, Withdraw.'],
+    [
+      'R-2.14: not dissolved until the dissolution checklist is complete',
+      'dissolve',
+      { status: 'exiting', decisions: [APPROVAL], dissolutionOpen: ['final-report'] },
+      'Close ‘Final report made’ on the dissolution checklist first: record it done, or an exception with the reason (R-2.14).',
+    ],
   ];
   for (const [name, action, f, message] of worded) {
     it(`in words: ${name}`, () => assert.deepEqual(reasonsOf(decideTransition('officer', facts(f), action)).map((r) => r.message), [message]));
@@ -353,6 +359,9 @@ describe('guards: each one both ways', () => {
     // Issue 9, R-APPROVE: compliance-before-operating, one refusal per blocker (lifecycle-operating-gate.test.ts has the rest)
     ['compliance-before-operating', { operatingBlockers: [] }, 'officer', null],
     ['compliance-before-operating', { operatingBlockers: [NO_ACCOUNTABLE_OFFICER] }, 'officer', 'R-2.6.1'],
+    // R-2.14: dissolution-checklist-complete, one refusal per item open
+    ['dissolution-checklist-complete', { dissolutionOpen: [] }, 'officer', null],
+    ['dissolution-checklist-complete', { dissolutionOpen: ['final-report', 'informing'] }, 'officer', 'R-2.14'],
   ];
   for (const [guard, f, role, clause] of cases) {
     it(`${guard} ${clause === null ? 'passes' : `refuses (${clause})`}: ${JSON.stringify({ ...f, role })}`, () => {

@@ -478,7 +478,8 @@ export const DEMO_PARTNERSHIPS: readonly DemoPartnership[] = [
     resourcesInKind: null,
     sponsor: 'chief-executive',
     accountable: 'emergency-planning',
-    partners: [lead('county'), member('council'), member('thornleigh'), member('ashcombe'), associate('fire', 'observer'), associate('police', 'observer')],
+    // The ICB, a Category 1 responder since the Health and Care Act 2022, observes.
+    partners: [lead('county'), member('council'), member('thornleigh'), member('ashcombe'), associate('fire', 'observer'), associate('police', 'observer'), associate('icb', 'observer')],
     representatives: [off('emergency-planning'), cllr('cabinet-safety')],
     priorities: [{ priority: 'safe', how: 'Keeps residents safe in floods, storms and other emergencies.' }],
   },

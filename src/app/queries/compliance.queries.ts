@@ -60,6 +60,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
   const annualReviews = groupBy(rows.annualReviews);
   const provisions = groupBy(rows.terminationProvisions);
   const topics = groupBy(rows.exitTopics);
+  const checklists = groupBy(rows.dissolutionItems);
   const periods = new Map<string, PeriodValue[]>();
   for (const { indicatorId, ...m } of rows.measurements) periods.set(indicatorId, [...(periods.get(indicatorId) ?? []), m]);
   return rows.partnerships.map((p): PartnershipSnapshot => {
@@ -93,7 +94,7 @@ export function snapshotsOf(rows: ComplianceRows): PartnershipSnapshot[] {
       poorPerformance: { indicators: (indicators.get(p.id) ?? []).map(({ partnershipId: _, ...i }) => ({ ...i, periods: periods.get(i.id) ?? [] })), issues: (issues.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x) },
       challenges: (challenges.get(p.id) ?? []).map(({ partnershipId: _, ...c }) => c),
       annualReviews: (annualReviews.get(p.id) ?? []).map(({ partnershipId: _, ...r }) => r),
-      exit: { provisions: (provisions.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x), topics: (topics.get(p.id) ?? []).map((t) => t.topic) },
+      exit: { provisions: (provisions.get(p.id) ?? []).map(({ partnershipId: _, ...x }) => x), topics: (topics.get(p.id) ?? []).map((t) => t.topic), checklist: (checklists.get(p.id) ?? []).map(({ item, outcome }) => ({ item, outcome })) },
     };
   });
 }

@@ -5,6 +5,7 @@ import { annualReviews } from './annual-reviews.record.ts';
 import { contributionEvaluations } from './contribution-evaluations.record.ts';
 import { objectiveEvaluations } from './objective-evaluations.record.ts';
 import { authorities } from './authorities.record.ts';
+import { dissolutionChecklist } from './dissolution-checklist.record.ts';
 import { exitStrategy } from './exit-strategy.record.ts';
 import { forwardPlan } from './forward-plan.record.ts';
 import { fundingProposals } from './funding-proposals.record.ts';
@@ -29,6 +30,6 @@ import { seats } from './seats.record.ts';
 import { terminationProvisions } from './termination-provisions.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews, fundingProposals, terminationProvisions, exitStrategy];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews, fundingProposals, terminationProvisions, exitStrategy, dissolutionChecklist];
 
-export { actions, annualReviews, authorities, contributionEvaluations, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules };
+export { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules };

@@ -45,6 +45,7 @@ import * as m0041 from './0041-plan-action-risks.ts';
 import * as m0042 from './0042-risk-matrix.ts';
 import * as m0043 from './0043-funding-proposals.ts';
 import * as m0044 from './0044-exit-provisions.ts';
+import * as m0045 from './0045-dissolution-checklist.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -99,6 +100,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0042-risk-matrix', m0042],
   ['0043-funding-proposals', m0043],
   ['0044-exit-provisions', m0044],
+  ['0045-dissolution-checklist', m0045],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

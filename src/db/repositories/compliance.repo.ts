@@ -11,8 +11,10 @@ import { indicatorSeriesOf } from './performance.repo.ts';
 import { performanceIssuesOf } from './performance-issues.repo.ts';
 import { challengesOf } from './performance-challenges.repo.ts';
 import { annualReviewsOf } from './annual-reviews.repo.ts';
+import { checklistEntriesOf } from './dissolution.repo.ts';
 import { exitProvisionsOf } from './exit-provisions.repo.ts';
 import type { TerminationProvision } from '../../domain/exit/provisions.ts';
+import type { ChecklistEntry } from '../../domain/exit/dissolution.ts';
 import type { ReportingLine } from '../../domain/performance/reporting.ts';
 import type { ObjectiveMeasured, ActionsRecorded, AuthorityRecorded, DecisionRulesRecorded, HeldMeeting, IssuesInBrief, PartnershipSnapshot, PlanInBrief, PlannedDecision, RegisterInBrief } from '../../domain/compliance/snapshot.ts';
 import type { PeriodValue } from '../../domain/performance/series.ts';
@@ -88,6 +90,7 @@ export interface ComplianceRows {
   /** the termination provisions, and the topics of the exit strategies with an arrangement. */
   terminationProvisions: Array<{ partnershipId: string } & TerminationProvision>;
   exitTopics: Array<{ partnershipId: string; topic: string }>;
+  dissolutionItems: Array<{ partnershipId: string } & ChecklistEntry>;
 }
 
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -131,7 +134,7 @@ async function partnershipsOf(db: Executor, scope: PartnershipScope, ids: readon
 }
 
 async function recordsOf(db: Executor, ids: string[], today: string): Promise<Omit<ComplianceRows, 'partnerships' | 'riskMatrix'>> {
-  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges, annualReviews, exit] = await Promise.all([
+  const [partners, representatives, priorities, screenings, assessments, decisions, sections, documents, attestations, exceptions, decisionRules, meetings, forwardPlan, objectives, reporting, plans, registers, series, issues, challenges, annualReviews, exit, dissolutionItems] = await Promise.all([
     db
       .selectFrom('partnership_partners as pp')
       .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
@@ -264,6 +267,8 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     annualReviewsOf(db, ids),
     // the termination provisions and exit strategies.
     exitProvisionsOf(db, ids),
+    // the dissolution checklists.
+    checklistEntriesOf(db, ids),
   ]);
   return {
     objectives,
@@ -279,6 +284,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
     annualReviews,
     terminationProvisions: exit.provisions,
     exitTopics: exit.topics,
+    dissolutionItems,
     partners: partners.map((r) => ({
       partnershipId: r.partnership_id,
       organisationId: r.organisation_id,
@@ -360,7 +366,7 @@ async function recordsOf(db: Executor, ids: string[], today: string): Promise<Om
 export async function complianceRowsOf(db: Executor, scope: PartnershipScope, ids: readonly string[] | 'all', today: string): Promise<ComplianceRows> {
   const [partnerships, riskMatrix] = await Promise.all([partnershipsOf(db, scope, ids), riskMatrixOf(db)]);
   const parts = await Promise.all(chunks(partnerships.map((p) => p.id)).map((batch) => recordsOf(db, batch, today)));
-  const merged: ComplianceRows = { partnerships, riskMatrix, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [], annualReviews: [], terminationProvisions: [], exitTopics: [] };
+  const merged: ComplianceRows = { partnerships, riskMatrix, partners: [], representatives: [], priorities: [], screenings: [], assessments: [], decisions: [], sections: [], documents: [], attestations: [], exceptions: [], decisionRules: [], meetings: [], forwardPlan: [], objectives: [], reporting: [], planActions: [], planRefreshes: [], risks: [], riskReviews: [], indicators: [], measurements: [], issues: [], challenges: [], annualReviews: [], terminationProvisions: [], exitTopics: [], dissolutionItems: [] };
   for (const part of parts) for (const key of Object.keys(part) as Array<keyof typeof part>) (merged[key] as unknown[]).push(...part[key]);
   return merged;
 }

@@ -19,6 +19,7 @@ import { redRun } from '../performance/rag.ts';
 import { ratedSeries } from '../performance/series.ts';
 import { riskStanding } from '../risk/risk.ts';
 import { lineTitle, oversightOf, REPORTING_FREQUENCY_LABELS, reportingStanding } from '../performance/reporting.ts';
+import { dissolutionReadiness, readinessInWords } from '../exit/dissolution.ts';
 import { EXIT_TOPIC_LABELS, exitReadiness, noticeInWords, NOTICE_PARTY_LABELS } from '../exit/provisions.ts';
 import { keyDecisionNotice, publicationOf, publicationOverdue } from '../forward-plan/forward-plan.ts';
 
@@ -304,14 +305,20 @@ export const CHECKS: Readonly<Record<string, Check>> = {
       ? gap(`No organisational plan referenced for ${list(without.map((p) => p.name))} (R-2.6.6)`, fixAt(s, '/partners', 'Record each partner’s plan reference'))
       : pass('Every partner has referenced its organisational plan (R-2.6.6)', others.map((p) => `${p.name}: ${p.organisationalPlanReference}`));
   },
-  // R-2.14: from set-up, the minimum notice a partner gives to withdraw and the exit strategy the protocol names.
+  // R-2.14: from set-up, the minimum notice a partner gives to withdraw and the exit strategy the protocol names;
+  // once ending, the dissolution checklist.
   'R-2.14': (s) => {
     const r = exitReadiness(s.exit.provisions, s.exit.topics);
     if (!r.notice) return gap('No minimum notice recorded for a partner to withdraw: the termination provisions (R-2.14)', fixAt(s, '/termination-provisions/new', 'Add the termination provisions'));
     if (r.missing.length) return gap(`The exit strategy has no arrangement for ${list(r.missing.map((t) => EXIT_TOPIC_LABELS[t].toLowerCase()))} (R-2.14)`, fixAt(s, '/exit-strategy/new', 'Add an exit arrangement'));
+    // Once ending: "a partnership cannot be dissolved until the dissolution checklist is complete".
+    const ending = s.status === 'exiting' || s.status === 'dissolved';
+    const checklist = dissolutionReadiness(s.exit.checklist);
+    if (ending && !checklist.complete) return gap(`The dissolution checklist is not complete: ${readinessInWords(checklist)} (R-2.14)`, fixAt(s, '/dissolution-checklist/new', 'Close the next item of the dissolution checklist'));
     return pass(`Termination provisions and the exit strategy recorded: ${noticeInWords(r.notice)} (R-2.14)`, [
       ...s.exit.provisions.map((p) => `${NOTICE_PARTY_LABELS[p.party]}: ${noticeInWords(p)}`),
       `Exit strategy: ${list(s.exit.topics.map((t) => EXIT_TOPIC_LABELS[t as keyof typeof EXIT_TOPIC_LABELS] ?? t))}`,
+      ...(ending ? [readinessInWords(checklist)] : []),
     ]);
   },
   // R-2.16: a sponsoring officer, council representatives, each having acknowledged the Codes of Conduct.

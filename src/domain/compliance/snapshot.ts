@@ -14,6 +14,7 @@ import type { ReportingLine } from '../performance/reporting.ts';
 import type { PlanActionInput, PlanRefreshInput } from '../performance/action-plan.ts';
 import type { Risk, RiskReviewInput } from '../risk/risk.ts';
 import type { RiskMatrix } from '../risk/matrix.ts';
+import type { ChecklistEntry } from '../exit/dissolution.ts';
 import type { TerminationProvision } from '../exit/provisions.ts';
 
 export interface PartnershipSnapshot {
@@ -84,13 +85,14 @@ export interface PartnershipSnapshot {
   exit: ExitInBrief;
 }
 
-/** what its end being provided for is judged on. */
+/** what its end being provided for is judged on, and (exiting) how far its dissolution checklist has gone. */
 export interface ExitInBrief {
   provisions: readonly TerminationProvision[];
   topics: readonly string[];
+  checklist: ReadonlyArray<Pick<ChecklistEntry, 'item' | 'outcome'>>;
 }
 
-export const NO_EXIT: ExitInBrief = Object.freeze({ provisions: [], topics: [] });
+export const NO_EXIT: ExitInBrief = Object.freeze({ provisions: [], topics: [], checklist: [] });
 
 /** what poor performance being tackled is judged on. */
 export interface IssuesInBrief {

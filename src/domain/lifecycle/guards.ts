@@ -4,6 +4,7 @@
 import type { Role } from '../access/roles.ts';
 import type { MissingItem } from '../business-case/assessment.ts';
 import type { Finding } from '../compliance/types.ts';
+import { DISSOLUTION_ITEM_LABELS, type DissolutionItem } from '../exit/dissolution.ts';
 import { formatPence } from '../register/money.ts';
 import { mayWithdraw } from '../register/withdrawal.ts';
 import type { Status } from '../register/vocabulary.ts';
@@ -21,6 +22,7 @@ export const GUARD_IDS = [
   'screening-applies',
   'assessment-complete',
   'compliance-before-operating',
+  'dissolution-checklist-complete',
 ] as const;
 export type GuardId = (typeof GUARD_IDS)[number];
 
@@ -40,14 +42,16 @@ export interface LifecycleFacts {
    * decide (the approval, R-2.5c). Read only where a step to operating starts; empty elsewhere.
    */
   operatingBlockers: readonly Finding[];
+  /** R-2.14: the items of the dissolution checklist not yet done nor excepted, in its order. Read only where the partnership is exiting; empty elsewhere. */
+  dissolutionOpen: readonly DissolutionItem[];
 }
 
 /**
  * A page of the partnership that puts a refusal right (its details, its screening, its business case), and
- * the answer on it; or (compliance) the page a finding names, its href, or when it names none the
+ * the answer on it; the dissolution checklist's form; or (compliance) the page a finding names, its href, or when it names none the
  * partnership's Compliance tab.
  */
-export type Fix = { page: 'details' | 'screening' | 'business-case'; field?: string } | { page: 'compliance'; href?: string };
+export type Fix = { page: 'details' | 'screening' | 'business-case' | 'dissolution-checklist'; field?: string } | { page: 'compliance'; href?: string };
 
 export interface GuardRefusal {
   message: string;
@@ -155,12 +159,19 @@ export const GUARDS: Readonly<Record<GuardId, Guard>> = {
       clause: f.requirementId,
       fix: { page: 'compliance' as const, ...(f.fix ? { href: f.fix.href } : {}) },
     })),
+  // R-2.14: "a partnership cannot be dissolved until the dissolution checklist is complete"; each item open is named.
+  'dissolution-checklist-complete': ({ dissolutionOpen }) =>
+    dissolutionOpen.map((item) => ({
+      message: `Close ‘${DISSOLUTION_ITEM_LABELS[item]}’ on the dissolution checklist first: record it done, or an exception with the reason (R-2.14).`,
+      clause: 'R-2.14',
+      fix: { page: 'dissolution-checklist' as const, field: item },
+    })),
   // Decision 24: whoever keeps the register withdraws a mistake (today the same roles as every step).
   'may-withdraw': (_facts, role) =>
     mayWithdraw(role) ? null : { message: 'Only officers and administrators can withdraw a partnership.', clause: 'decision 24' },
 };
 
-/** A guard's refusals as a list: none when it passes, one, or (assessment-complete, compliance-before-operating) one per missing item. */
+/** A guard's refusals as a list: none when it passes, one, or (assessment-complete, compliance-before-operating, dissolution-checklist-complete) one per missing item. */
 export function guardRefusals(id: GuardId, facts: LifecycleFacts, role: Role): readonly GuardRefusal[] {
   const found = GUARDS[id](facts, role);
   return found === null ? [] : isList(found) ? found : [found];

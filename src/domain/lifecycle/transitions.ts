@@ -157,11 +157,11 @@ export const TRANSITIONS: readonly Transition[] = [
     hint: 'The council is leaving, or the partnership is winding up, under its exit strategy.',
     evidence: note(true, 'Why it is ending'), guards: [],
   },
-  // ended, and kept on record. (The dissolution checklist arrives with the exit provisions.)
+  // ended, and kept on record, once every item of the dissolution checklist is closed.
   {
     action: 'dissolve', from: ['exiting'], to: 'dissolved', label: 'Dissolve', done: 'dissolved', clause: 'R-2.14',
-    hint: 'The partnership has ended. It stays on the register as dissolved.',
-    evidence: OPTIONAL_NOTE, guards: [],
+    hint: 'The partnership has ended. It stays on the register as dissolved. Every item of the dissolution checklist on the Exit page must be done or have an exception first.',
+    evidence: OPTIONAL_NOTE, guards: ['dissolution-checklist-complete'],
   },
   // Decision 24: a mistake is withdrawn, not deleted, and kept as it was; withdrawn is final.
   {

@@ -71,6 +71,7 @@ export const PARTNERSHIP_PARTS: readonly string[] = [
   'funding_proposals',
   'termination_provisions',
   'exit_arrangements',
+  'dissolution_items',
   'performance_objectives',
   'outcome_indicators',
   'indicator_measurements',

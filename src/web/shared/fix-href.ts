@@ -8,5 +8,7 @@ export function fixHref(partnershipId: string, fix: Fix): string {
   if (fix.page === 'compliance') return fix.href ?? `${home}/compliance`;
   if (fix.page === 'details') return `${home}/edit`;
   if (fix.page === 'screening') return `${home}/screening`;
+  // R-2.14: the checklist's form; the item is chosen there.
+  if (fix.page === 'dissolution-checklist') return `${home}/dissolution-checklist/new`;
   return `${home}/business-case/edit${fix.field ? `#${fix.field}` : ''}`;
 }

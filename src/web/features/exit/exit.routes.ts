@@ -1,10 +1,11 @@
 // A partnership's exit and termination (R-2.14) under /partnerships/:id/exit: when the council would be out
-// were it to serve notice today (or on a day the reader gives, saving nothing), its termination provisions
-// and its exit strategy, each kept on its record pages. Works without JavaScript.
+// were it to serve notice today (or on a day the reader gives, saving nothing), its termination provisions,
+// its exit strategy and, once exiting, its dissolution checklist, each kept on its record pages. Works
+// without JavaScript.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../app/deps.ts';
 import { londonToday } from '../../../app/lifecycle.service.ts';
-import { exitStrategy, terminationProvisions } from '../../../app/records/index.ts';
+import { dissolutionChecklist, exitStrategy, terminationProvisions } from '../../../app/records/index.ts';
 import { listRecords } from '../../../app/records/record-queries.ts';
 import { realDate } from '../../../app/schemas/fields.ts';
 import { principalOf } from '../../context.ts';
@@ -25,12 +26,16 @@ export function exitRoutes(deps: AppDeps) {
       const p = request.partnership!;
       const principal = principalOf(request);
       const today = londonToday(deps.clock.now());
-      const [provisions, arrangements] = await Promise.all([listRecords(deps, principal, terminationProvisions, p.id), listRecords(deps, principal, exitStrategy, p.id)]);
+      const [provisions, arrangements, checklist] = await Promise.all([
+        listRecords(deps, principal, terminationProvisions, p.id),
+        listRecords(deps, principal, exitStrategy, p.id),
+        listRecords(deps, principal, dissolutionChecklist, p.id),
+      ]);
       const data = (typed: Record<string, string>, errors: readonly FieldError[], servedOn: string) => {
         const shown = errorView(errors);
         return {
           title: `Exit and termination: ${p.name}`,
-          ...exitPage(p.id, provisions, arrangements, servedOn, today),
+          ...exitPage(p, provisions, arrangements, checklist, servedOn, today),
           ...shown,
           servedOn: { items: dateItems(typed, 'servedOn', dateError(shown.errors, 'servedOn')), error: dateError(shown.errors, 'servedOn') },
           canChange: keepsPartnership(request) && !p.withdrawn,
