@@ -47,6 +47,7 @@ import { forEachDatabase } from '../helpers/databases.ts';
 import { makeUser, organisationDetails, partnershipDetails, PASSWORD, personDetails, signedIn } from '../helpers/factories.ts';
 import { matchesRoute, postForms, type PageForm } from '../helpers/page-forms.ts';
 import { reachStatus } from '../helpers/lifecycle.ts';
+import type { Status } from '../../src/domain/register/vocabulary.ts';
 import { quickSession } from '../helpers/quick-session.ts';
 import { auditActionsAfter, rowCountsAndSeq, type RowCounts } from '../helpers/rows.ts';
 
@@ -733,10 +734,11 @@ forEachDatabase('hostile input', (ctx) => {
      * R-2.14: an exiting partnership (£0, budgeted) with an item of its dissolution checklist closed, so its
      * forms show. Made after the crawl, and its pages visited on their own, so it takes no other's place there.
      */
-    const seedExiting = async () => {
-      const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((name) => findOrganisationByName(name)));
-      const exiting = await createPartnership(t.deps, SYSTEM, partnershipDetails({
-        name: 'Zz seeded exiting partnership',
+    /** A partnership (£0, budgeted) of the seeded council and partner, taken through the lifecycle to `status`. */
+    const budgetedPartnership = async (name: string, status: Status) => {
+      const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((n) => findOrganisationByName(n)));
+      const made = await createPartnership(t.deps, SYSTEM, partnershipDetails({
+        name,
         councilContributionPence: 0,
         withinApprovedBudget: true,
         partners: [
@@ -744,7 +746,11 @@ forEachDatabase('hostile input', (ctx) => {
           { organisationId: partner!, role: 'member', memberStatus: 'voting' },
         ],
       }));
-      await reachStatus(t.deps, exiting.id, 'exiting');
+      await reachStatus(t.deps, made.id, status);
+      return made;
+    };
+    const seedExiting = async () => {
+      const exiting = await budgetedPartnership('Zz seeded exiting partnership', 'exiting');
       await addRecord(t.deps, SYSTEM, COMMAND_LINE, dissolutionChecklist, exiting.id, { item: 'notice', outcome: 'done', completedOn: '2026-12-01', note: null });
       const checklist = `/partnerships/${exiting.id}/dissolution-checklist`;
       checklistPages.push(checklist, `${checklist}/new`, `${checklist}/notice`, `${checklist}/notice/edit`, `${checklist}/notice/remove`);
@@ -820,17 +826,7 @@ forEachDatabase('hostile input', (ctx) => {
       () => createApiToken(t.deps, SYSTEM, { userId: adminUser.id, name: 'Token to revoke' }),
       // An approved partnership (£0, budgeted), so its Compliance page links the attestation and exception forms; the crawl starts there too.
       async () => {
-        const [partner, council] = await Promise.all(['Seeded Partner', 'Seeded Council'].map((name) => findOrganisationByName(name)));
-        const approved = await createPartnership(t.deps, SYSTEM, partnershipDetails({
-          name: 'Seeded approved partnership',
-          councilContributionPence: 0,
-          withinApprovedBudget: true,
-          partners: [
-            { organisationId: council!, role: 'lead', memberStatus: 'voting' },
-            { organisationId: partner!, role: 'member', memberStatus: 'voting' },
-          ],
-        }));
-        await reachStatus(t.deps, approved.id, 'approved');
+        const approved = await budgetedPartnership('Seeded approved partnership', 'approved');
         seededStarts.push(`/partnerships/${approved.id}/compliance`);
         // A document on it (R-2.7doc), so its page shows the form for a new version (R-2.7(n)).
         const store = documentStore(t.config);
