@@ -576,6 +576,15 @@ export interface DissolutionItemsTable {
   position: number;
 }
 
+/** Migration 0046: a partnership published on the council's public register. */
+export interface PublicationsTable {
+  partnership_id: string;
+  register: string;
+  published_on: string;
+  summary: string | null;
+  contact_public: Generated<number>;
+}
+
 /** Migration 0035: a review of a risk, with the score it found. */
 export interface RiskReviewsTable {
   id: string;
@@ -908,6 +917,7 @@ export interface Schema {
   termination_provisions: TerminationProvisionsTable;
   exit_arrangements: ExitArrangementsTable;
   dissolution_items: DissolutionItemsTable;
+  publications: PublicationsTable;
   objective_evaluations: ObjectiveEvaluationsTable;
   contribution_evaluations: ContributionEvaluationsTable;
   forward_plan_entries: ForwardPlanEntriesTable;

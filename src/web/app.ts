@@ -60,6 +60,7 @@ import { prioritiesRoutes } from './features/priorities/priorities.routes.ts';
 import { protocolConfigurationRoutes } from './features/protocol-configuration/configuration.routes.ts';
 import { riskMatrixRoutes } from './features/risk-matrix/risk-matrix.routes.ts';
 import { complianceDashboardRoutes } from './features/compliance-dashboard/dashboard.routes.ts';
+import { publicRoutes } from './features/public/public.routes.ts';
 import { decisionsRegisterRoutes } from './features/decisions-register/decisions-register.routes.ts';
 import { setupAccess } from './plugins/access.ts';
 import { setupCsrf } from './plugins/csrf.ts';
@@ -185,6 +186,7 @@ export async function buildApp(input: BuildAppDeps): Promise<AccordApp> {
   await app.register(riskMatrixRoutes(deps));
   await app.register(complianceDashboardRoutes(deps));
   await app.register(decisionsRegisterRoutes(deps));
+  await app.register(publicRoutes(deps, config.COUNCIL_NAME));
 
   app.decorate('routeDeclarations', routeDeclarations);
   return app;

@@ -18,6 +18,7 @@ import { performanceChallenges } from './performance-challenges.record.ts';
 import { performanceIssues } from './performance-issues.record.ts';
 import { planActions } from './plan-actions.record.ts';
 import { planRefreshes } from './plan-refreshes.record.ts';
+import { publication } from './publication.record.ts';
 import { reportingLines } from './reporting-lines.record.ts';
 import { riskControls } from './risk-controls.record.ts';
 import { riskReviews } from './risk-reviews.record.ts';
@@ -30,6 +31,6 @@ import { seats } from './seats.record.ts';
 import { terminationProvisions } from './termination-provisions.record.ts';
 import { votingRules } from './voting-rules.record.ts';
 
-export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews, fundingProposals, terminationProvisions, exitStrategy, dissolutionChecklist];
+export const PARTNERSHIP_RECORD_KINDS: readonly AnyRecordKind[] = [partners, representatives, meetings, actions, forwardPlan, seats, votingRules, quorum, authorities, objectives, indicators, measurements, reportingLines, reports, performanceIssues, performanceChallenges, annualReviews, objectiveEvaluations, contributionEvaluations, planActions, planRefreshes, risks, riskControls, riskReviews, fundingProposals, terminationProvisions, exitStrategy, dissolutionChecklist, publication];
 
-export { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules };
+export { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, partners, performanceChallenges, performanceIssues, planActions, planRefreshes, publication, quorum, reportingLines, reports, representatives, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules };

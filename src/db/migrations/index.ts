@@ -46,6 +46,7 @@ import * as m0042 from './0042-risk-matrix.ts';
 import * as m0043 from './0043-funding-proposals.ts';
 import * as m0044 from './0044-exit-provisions.ts';
 import * as m0045 from './0045-dissolution-checklist.ts';
+import * as m0046 from './0046-publications.ts';
 
 export interface MigrationContext {
   dialect: DialectName;
@@ -101,6 +102,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, MigrationModule]> = [
   ['0043-funding-proposals', m0043],
   ['0044-exit-provisions', m0044],
   ['0045-dissolution-checklist', m0045],
+  ['0046-publications', m0046],
 ];
 
 export const MIGRATION_NAMES = MIGRATIONS.map(([name]) => name);

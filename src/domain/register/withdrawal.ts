@@ -45,7 +45,7 @@ export function withdrawalDecision(role: Role, partnership: { status: Status }, 
 /**
  * The records that are part of a partnership and go with it when it is deleted: its partners,
  * representatives, priorities, search index and overlap words, its decision rules (R-2.8a, R-2.8b: member seats, voting
- * rules, quorum conditions, changes to the rules), its actions and forward plan (R-2.8d, R-2.8f), its objectives, indicators and measurements (R-A1.3, R-2.9), its reporting lines and reports (R-2.6.2), its action plan and its refreshes (R-2.6.6, R-2.6.7), its risk register, its controls and its reviews (R-2.6.8), its funding proposals (2.4(h)), its termination provisions and exit strategy (R-2.14), its performance issues and challenges (R-2.6.14, R-2.6.15), its annual reviews and their findings (R-2.6.4, R-2.4e), its lifecycle (approval decisions and transitions), and
+ * rules, quorum conditions, changes to the rules), its actions and forward plan (R-2.8d, R-2.8f), its objectives, indicators and measurements (R-A1.3, R-2.9), its reporting lines and reports (R-2.6.2), its action plan and its refreshes (R-2.6.6, R-2.6.7), its risk register, its controls and its reviews (R-2.6.8), its funding proposals (2.4(h)), its termination provisions and exit strategy (R-2.14), its publication on the public register (R-2.6.10), its performance issues and challenges (R-2.6.14, R-2.6.15), its annual reviews and their findings (R-2.6.4, R-2.4e), its lifecycle (approval decisions and transitions), and
  * users' unfinished screening answers (a working copy, decision 39). Anything else that refers to it
  * (a recorded screening, meetings, documents…, as they arrive) is a record of its own and keeps the
  * partnership from deletion: a screened arrangement stays on record (R-2.2), withdrawn if need be.
@@ -72,6 +72,7 @@ export const PARTNERSHIP_PARTS: readonly string[] = [
   'termination_provisions',
   'exit_arrangements',
   'dissolution_items',
+  'publications',
   'performance_objectives',
   'outcome_indicators',
   'indicator_measurements',
