@@ -95,6 +95,8 @@ const EXPECTED: Readonly<Record<string, Record<Caller, Outcome>>> = {
       ['exit-strategy', 'topic'],
       // R-2.14: the dissolution checklist, one entry an item (its partnership exiting: see `ending`).
       ['dissolution-checklist', 'item'],
+      // R-2.6.10: the partnership's publication on the public register, keyed by the register.
+      ['publication', 'register'],
     ].flatMap(([segment, key]) => [
       [`GET /api/v1/partnerships/:id/${segment}`, readers],
       [`POST /api/v1/partnerships/:id/${segment}`, partnershipKeepers],
@@ -344,6 +346,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       ['quorum', { kind: 'number', members: 2 }],
       ['termination-provisions', { party: 'every-partner', noticeLength: 6, noticeUnit: 'months', runsFrom: 'next-month', effectiveAt: 'financial-year-end' }],
       ['exit-strategy', { topic: 'surpluses', arrangement: 'Probe surpluses' }],
+      // R-2.6.10: published on the public register, for its reads, changes and removal.
+      ['publication', { register: 'public-register', publishedOn: '2026-12-01' }],
     ] as const) {
       assert.equal((await officer.post(`${base}/${segment}`, sent)).status, 201, segment);
     }
@@ -462,7 +466,7 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
 
   /** The address with its partnership and, for a partnership's records, the council as the partner and the first officer as the representative. */
   const concrete = (pattern: string, id: string, document = documentId, interestId = '01890000-0000-7000-8000-000000000000', meeting = shared) =>
-    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number').replace(':party', 'every-partner').replace(':topic', 'surpluses').replace(':item', 'notice')
+    pattern.replace(':interestId', interestId).replace(':riskReviewId', meeting.riskReviewId || MISSING).replace(':riskControlId', meeting.riskControlId || MISSING).replace(':fundingProposalId', meeting.fundingProposalId || MISSING).replace(':performanceIssueId', meeting.performanceIssueId || MISSING).replace(':performanceChallengeId', meeting.performanceChallengeId || MISSING).replace(':annualReviewId', meeting.annualReviewId || MISSING).replace(':objectiveEvaluationId', meeting.objectiveEvaluationId || MISSING).replace(':contributionEvaluationId', meeting.contributionEvaluationId || MISSING).replace(':riskId', meeting.riskId || MISSING).replace(':planActionId', meeting.planActionId || MISSING).replace(':planRefreshId', meeting.planRefreshId || MISSING).replace(':reportingLineId', meeting.reportingLineId || MISSING).replace(':reportId', meeting.reportId || MISSING).replace(':objectiveId', meeting.objectiveId || MISSING).replace(':indicatorId', meeting.indicatorId || MISSING).replace(':measurementId', meeting.measurementId || MISSING).replace(':changeId', meeting.changeId || '01890000-0000-7000-8000-000000000000').replace(':entryId', meeting.entryId || '01890000-0000-7000-8000-000000000000').replace(':authorityId', meeting.authorityId || '01890000-0000-7000-8000-000000000000').replace(':actionId', meeting.actionId || '01890000-0000-7000-8000-000000000000').replace(':meetingId', meeting.meetingId || '01890000-0000-7000-8000-000000000000').replace(':itemId', meeting.itemId || '01890000-0000-7000-8000-000000000000').replace(':id', id).replace(':documentId', document).replace(':n', '1').replace(':organisationId', register.council.id).replace(':personId', register.officers[0]!.id).replace(':section', 'element-a').replace(':decisionType', 'ordinary').replace(':kind', 'number').replace(':party', 'every-partner').replace(':topic', 'surpluses').replace(':item', 'notice').replace(':register', 'public-register')
       // An attested requirement (R-2.13); a gating gap of an approved partnership with no accountable officer (R-2.6.1).
       .replace(':requirementId', pattern.endsWith('/exceptions') ? 'R-2.6.1' : 'R-2.13');
 
@@ -502,6 +506,8 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
     if (key.endsWith('/exit-strategy/:topic')) return { arrangement: `Probe ${sequence}` };
     if (key.endsWith('/dissolution-checklist')) return { item: 'staff', outcome: 'exception', completedOn: '2026-12-01', note: `Probe ${sequence}` };
     if (key.endsWith('/dissolution-checklist/:item')) return { note: `Probe ${sequence}` };
+    if (key.endsWith('/publication')) return { register: 'public-register', publishedOn: '2026-12-01', summary: `Probe ${sequence}` };
+    if (key.endsWith('/publication/:register')) return { summary: `Probe ${sequence}` };
     if (key.endsWith('/notice/evaluate')) return { servedOn: '2027-01-15', provisions: { noticeLength: 3, noticeUnit: 'months', runsFrom: 'service', effectiveAt: 'any-day' } };
     if (key.endsWith('/decision-rules/evaluate')) return { partnershipId: ids.partnerships, decisionType: 'ordinary', attendance: [{ seat: register.officers[0]!.id, attendance: 'present' }], votes: [{ seat: register.officers[0]!.id, vote: 'for' }] };
     if (key.endsWith('/objectives')) return { title: `Probe objective ${sequence}` };
@@ -578,14 +584,14 @@ forEachDatabase('API: authorization and tokens', (ctx) => {
       it(`${key} by ${caller}: ${expected}`, async () => {
         const resource = pattern.split('/')[3] as keyof typeof ids;
         // Withdrawing, deleting, taking a lifecycle step and changing its records use the partnership up: each case has one of its own.
-        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals|termination-provisions|exit-strategy|dissolution-checklist)/.test(key));
+        const own = key.endsWith('/withdrawal') || (method === 'DELETE' && resource === 'partnerships') || key === 'POST /api/v1/partnerships/:id/transitions' || key === 'POST /api/v1/partnerships/:id/screenings' || (method !== 'GET' && /\/(partners|representatives|seats|voting-rules|quorum|meetings|actions|forward-plan|authority|rule-changes|objectives|indicators|measurements|reporting-lines|performance-reports|plan-actions|plan-refreshes|performance-issues|performance-challenges|annual-reviews|objective-evaluations|contribution-evaluations|risks|risk-controls|risk-reviews|funding-proposals|termination-provisions|exit-strategy|dissolution-checklist|publication)/.test(key));
         const checklist = key.includes('/dissolution-checklist');
         const id = key.includes('/compliance/')
           ? approved
           : checklist
             ? own && expected === 'ok' ? await exitingPartnership() : ending
             : own ? (await new ApiClient(t.app, contract, tokens.officer).post('/api/v1/partnerships', body('POST /api/v1/partnerships'))).body.id : ids[resource];
-        if (own && /\/(seats|voting-rules|quorum|meetings|termination-provisions|exit-strategy)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
+        if (own && /\/(seats|voting-rules|quorum|meetings|termination-provisions|exit-strategy|publication)\/|\/authority|\/rule-changes/.test(key)) await decisionRules(id);
         const meeting = own && key.includes('/meetings/')
           ? { ...(await meetingOf(id, key)), actionId: '', entryId: '', authorityId: '', changeId: '', ...NO_PERFORMANCE }
           : own && key.includes('/actions/')

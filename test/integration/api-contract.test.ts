@@ -42,8 +42,8 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     assert.deepEqual(registered, documented);
     assert.equal(
       documented.length,
-      203,
-      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals, its termination provisions, exit strategy and dissolution checklist; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
+      208,
+      'list, create, read and change for partnerships, organisations and people; list, add, change and remove a person’s interests; withdraw and delete a partnership; read its lifecycle and take a step; list and record its screenings; read and change its business case; read its governance and set one section; list, upload and read its documents, upload a version and download one; read its compliance and record an attestation or an exception; read its History; list its overlaps; list, add, read, change and remove its partners, its council representatives, its meetings, actions and forward plan, its member seats, voting rules, quorum conditions and limits of authority, its objectives, outcome indicators and measurements, its reporting lines and performance reports, its performance issues and the partners’ challenges, its annual reviews, the objectives and partners’ contributions each evaluated, its action plan’s actions and each partner’s refreshes of it, its risks, their controls and their reviews, its funding proposals, its termination provisions, exit strategy and dissolution checklist, and its publication on the public register; its performance and the council’s; read and set the risk matrix; list the council’s open risks; a meeting’s agenda, its attendance, its items, their declarations and votes, who was told of each decision and who ratified it; list its decisions; check a decision; work out when notice to withdraw would take effect; list the council’s compliance and its decisions',
     );
     const ids = contract.operations.map((op) => op.spec.operationId);
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
@@ -116,7 +116,7 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
       contract.assertValid(json.schema.$ref, json.example, `example of ${op.method} ${op.path}`);
       examples += 1;
     }
-    assert.equal(examples, 83);
+    assert.equal(examples, 85);
     // And an invalid example would be caught: the validator is not a tautology.
     const validate = contract.validator('#/components/schemas/PartnershipInput');
     assert.equal(validate({ name: 'x', colour: 'red' }), false);
@@ -974,8 +974,19 @@ forEachDatabase('API contract (OpenAPI document)', (ctx) => {
     // And a withdrawn partnership's exit strategy is kept as it was: not changed.
     const ended = (await officer.post('/api/v1/partnerships', partnershipBody(register, { name: 'Tour withdrawn exit strategy' }))).body.id as string;
     assert.equal((await officer.post(`/api/v1/partnerships/${ended}/exit-strategy`, { topic: 'staff', arrangement: 'Tour staff' })).status, 201);
+    // R-2.6.10 the publication on the public register: published once (again: 422), read, changed and removed;
+    // a withdrawn partnership's kept as it was (422).
+    const publishedOn = await officer.post(`${perfBase}/publication`, { register: 'public-register', publishedOn: '2027-01-15' });
+    assert.equal(publishedOn.status, 201, JSON.stringify(publishedOn.body));
+    assert.deepEqual([publishedOn.body.contactPublic, publishedOn.body.summary], [false, null]);
+    assert.equal((await officer.post(`${perfBase}/publication`, { register: 'public-register', publishedOn: '2027-01-15' })).status, 422, 'published once');
+    await tourKind('publication', 'public-register', { register: 'public-register', publishedOn: '2027-01-15' }, { contactPublic: true }, { publishedOn: '2027-02-30' });
+    assert.equal((await officer.request('DELETE', `${perfBase}/publication/public-register`)).status, 204);
+    assert.equal((await officer.post(`/api/v1/partnerships/${ended}/publication`, { register: 'public-register', publishedOn: '2027-01-15' })).status, 201);
     assert.equal((await officer.post(`/api/v1/partnerships/${ended}/withdrawal`, { reason: 'Entered by mistake' })).status, 200);
     assert.equal((await officer.patch(`/api/v1/partnerships/${ended}/exit-strategy/staff`, { arrangement: 'Changed' })).status, 422, 'a withdrawn partnership keeps its records');
+    assert.equal((await officer.patch(`/api/v1/partnerships/${ended}/publication/public-register`, { summary: 'Changed' })).status, 422, 'a withdrawn partnership keeps its records');
+    assert.equal((await officer.request('DELETE', `/api/v1/partnerships/${ended}/publication/public-register`)).status, 422, 'a withdrawn partnership keeps its records');
     for (const [segment, key, sent] of [['termination-provisions', 'every-partner', provisionBody], ['exit-strategy', 'surpluses', { topic: 'surpluses', arrangement: 'Tour surpluses' }]] as const) {
       const at = `/api/v1/partnerships/${kept}/${segment}`;
       assert.equal((await officer.post(at, sent)).status, 422, `${segment}: a withdrawn partnership keeps its records`);

@@ -497,6 +497,22 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'POST /partnerships/:id/dissolution-checklist/:item': partnershipKeepers,
   'GET /partnerships/:id/dissolution-checklist/:item/remove': partnershipKeepers,
   'POST /partnerships/:id/dissolution-checklist/:item/remove': partnershipKeepers,
+  // R-2.6.10: the council's decision to publish a partnership: read by whoever reads it, made by its keepers.
+  'GET /partnerships/:id/publication': registerReaders,
+  'GET /partnerships/:id/publication/new': partnershipKeepers,
+  'POST /partnerships/:id/publication': partnershipKeepers,
+  'GET /partnerships/:id/publication/:register': registerReaders,
+  'GET /partnerships/:id/publication/:register/edit': partnershipKeepers,
+  'POST /partnerships/:id/publication/:register': partnershipKeepers,
+  'GET /partnerships/:id/publication/:register/remove': partnershipKeepers,
+  'POST /partnerships/:id/publication/:register/remove': partnershipKeepers,
+  // R-2.6.10: the public register and its open data, for anyone, signed in or not.
+  'GET /public': everyone,
+  'GET /public/partnerships/:reference': everyone, // none published here: the handler's own 404
+  'GET /public/open-data': everyone,
+  'GET /public/open-data/partnerships.csv': everyone,
+  'GET /public/open-data/partnerships.xlsx': everyone,
+  'GET /public/open-data/partnerships.json': everyone,
   'GET /partnerships/:id/risk-reviews': registerReaders,
   'GET /partnerships/:id/risk-reviews/new': partnershipKeepers,
   'POST /partnerships/:id/risk-reviews': partnershipKeepers,
@@ -639,6 +655,9 @@ const BODIES: Readonly<Record<string, (target: User) => Form>> = {
   'POST /partnerships/:id/dissolution-checklist': () => ({ item: 'notice', outcome: 'done', 'completedOn-day': '1', 'completedOn-month': '12', 'completedOn-year': '2026' }),
   'POST /partnerships/:id/dissolution-checklist/:item': () => ({ note: `Probe ${unique()}` }),
   'POST /partnerships/:id/dissolution-checklist/:item/remove': () => ({}),
+  'POST /partnerships/:id/publication': () => ({ register: 'public-register', 'publishedOn-day': '1', 'publishedOn-month': '12', 'publishedOn-year': '2026' }),
+  'POST /partnerships/:id/publication/:register': () => ({ summary: `Probe ${unique()}`, 'publishedOn-day': '1', 'publishedOn-month': '12', 'publishedOn-year': '2026' }),
+  'POST /partnerships/:id/publication/:register/remove': () => ({}),
   'POST /partnerships/:id/risk-reviews': () => ({ reviewedBy: `Probe ${unique()}` }),
   'POST /partnerships/:id/risk-reviews/:riskReviewId': () => ({ reviewedBy: `Probe ${unique()}` }),
   'POST /partnerships/:id/risk-reviews/:riskReviewId/remove': () => ({}),
@@ -719,6 +738,9 @@ const PARAMETERS: Readonly<Record<string, (f: Fixtures, url: string) => string>>
   topic: () => 'surpluses',
   // R-2.14: an item of the dissolution checklist (none closed on the probed partnership: 404 after authorization).
   item: () => 'notice',
+  // R-2.6.10: the one register (the probed partnership is not published: 404 after authorization), and a reference published nowhere.
+  register: () => 'public-register',
+  reference: () => 'P-1999-001',
   // A document that does not exist (its pages answer 404, after authorization), and its first version.
   documentId: () => '01890000-0000-7000-8000-000000000000',
   n: () => '1',

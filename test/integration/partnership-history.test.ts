@@ -154,6 +154,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
         ['Actions', `${home}/actions`],
         ['Decisions', `${home}/decisions`],
         ['Forward plan', `${home}/forward-plan`],
+        ['Public register', `${home}/publication`],
         ['Decision making', `${home}/decision-making`],
         ['Performance', `${home}/performance`],
         ['Screening', `${home}/screening`],
@@ -173,7 +174,7 @@ forEachDatabase('a partnership’s History page and layout', (ctx) => {
     assert.match(summary.body, /<h1 class="govuk-heading-l">History \d+<\/h1>/, 'the Summary’s heading is the partnership’s name');
     assert.match(summary.body, /<h2 class="govuk-heading-m">Partners<\/h2>/);
     assert.match(summary.body, /<h2 class="govuk-heading-m">Council people<\/h2>/);
-    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decisions', 'Decisions'], ['/forward-plan', 'Forward plan'], ['/decision-making', 'Decision making'], ['/performance', 'Performance'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/exit', 'Exit'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
+    for (const [path, current] of [['/partners', 'Partners'], ['/representatives', 'Council representatives'], ['/meetings', 'Meetings'], ['/actions', 'Actions'], ['/decisions', 'Decisions'], ['/forward-plan', 'Forward plan'], ['/publication', 'Public register'], ['/decision-making', 'Decision making'], ['/performance', 'Performance'], ['/business-case', 'Business case'], ['/governance', 'Governance'], ['/documents', 'Documents'], ['/compliance', 'Compliance'], ['/exit', 'Exit'], ['/lifecycle', 'Lifecycle'], ['/history', 'History']] as const) {
       const page = await auditor.get(`${home}${path}`);
       assert.equal(page.statusCode, 200, path);
       assert.deepEqual(subNav(page.body), items(current), path);

@@ -448,7 +448,7 @@ forEachDatabase('registering a partnership', (ctx) => {
     assert.match(html, /Cat Jones<\/a>, Ward councillor \(councillor\)/);
     // The partnership layout's sub-navigation, not tabs: each area is a page of its own.
     const areas = [...html.matchAll(/<a class="accord-sub-nav__link" href="[^"]+"(?: aria-current="page")?>([^<]+)<\/a>/g)].map((m) => m[1]);
-    assert.deepEqual(areas, ['Summary', 'Partners', 'Council representatives', 'Meetings', 'Actions', 'Decisions', 'Forward plan', 'Decision making', 'Performance', 'Screening', 'Business case', 'Governance', 'Documents', 'Compliance', 'Exit', 'Lifecycle', 'History']);
+    assert.deepEqual(areas, ['Summary', 'Partners', 'Council representatives', 'Meetings', 'Actions', 'Decisions', 'Forward plan', 'Public register', 'Decision making', 'Performance', 'Screening', 'Business case', 'Governance', 'Documents', 'Compliance', 'Exit', 'Lifecycle', 'History']);
     assert.doesNotMatch(html, /govuk-tabs/);
     assert.doesNotMatch(html, /Change partnership/, 'an auditor is not offered the change button');
     assert.match((await officer.get(`/partnerships/${id}`)).body, /href="\/partnerships\/[^"]+\/edit"[^>]*>\s*Change partnership/);
