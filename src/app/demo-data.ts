@@ -60,6 +60,8 @@ import { dissolutionChecklist } from './records/dissolution-checklist.record.ts'
 import { exitStrategy } from './records/exit-strategy.record.ts';
 import { terminationProvisions } from './records/termination-provisions.record.ts';
 import { demoChecklist } from './demo-data/dissolution.ts';
+import { demoPublication } from './demo-data/publication.ts';
+import { publication } from './records/publication.record.ts';
 import { demoExit } from './demo-data/exit.ts';
 import { performanceIssues } from './records/performance-issues.record.ts';
 import { annualReviews } from './records/annual-reviews.record.ts';
@@ -461,6 +463,9 @@ export async function loadDemoData(deps: AppDeps, options: DemoOptions, ctx: Req
     // the one leaving now has closed the first items of its checklist.
     if (p.reach === 'exiting') for (const x of demoChecklist(londonToday(deps.clock.now()), false)) await addRecord(deps, ctx, COMMAND_LINE, dissolutionChecklist, created.id, x);
     await govern();
+    // published on the public register once the council has agreed to take part.
+    const published = demoPublication(p.reach, londonToday(deps.clock.now()), result.partnerships.length === 0);
+    if (published) await addRecord(deps, ctx, COMMAND_LINE, publication, created.id, published);
     result.partnerships.push({ reference: created.reference, name: created.name });
   }
   return result;

@@ -32,7 +32,7 @@ export function publicRoutes(deps: AppDeps, councilName: string) {
     });
 
     app.get(OPEN_DATA_PATH, anyone, async (_request, reply) =>
-      reply.view('public/open-data', { title: 'Open data: partnerships', publicPage: true, fields: OPEN_DATA_FIELDS, licence: OPEN_DATA_LICENCE, version: OPEN_DATA_SCHEMA_VERSION, backLink: PUBLIC_PATH }),
+      reply.view('public/open-data', { title: 'Open data: partnerships', publicPage: true, columns: 'full', fields: OPEN_DATA_FIELDS, licence: OPEN_DATA_LICENCE, version: OPEN_DATA_SCHEMA_VERSION, backLink: PUBLIC_PATH }),
     );
 
     for (const format of ['csv', 'xlsx'] as const) {
@@ -47,8 +47,9 @@ export function publicRoutes(deps: AppDeps, councilName: string) {
     app.get(`${OPEN_DATA_PATH}/partnerships.json`, anyone, async (_request, reply) =>
       reply
         .type('application/json; charset=utf-8')
-        // Open data: anyone's page or program may read it.
+        // Open data: anyone's page or program may read it (CORS), loaded from any site.
         .header('access-control-allow-origin', '*')
+        .header('cross-origin-resource-policy', 'cross-origin')
         .send(await openDataJson(deps, councilName, OPEN_DATA_PATH)),
     );
   };
