@@ -27,7 +27,7 @@ import { SYSTEM } from '../../src/app/deps.ts';
 import { newTotpSecret } from '../../src/app/two-factor.ts';
 import { beginSetUp } from '../../src/app/two-factor.service.ts';
 import { createOrganisation } from '../../src/app/organisations.service.ts';
-import { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules } from '../../src/app/records/index.ts';
+import { actions, annualReviews, authorities, contributionEvaluations, dissolutionChecklist, exitStrategy, forwardPlan, fundingProposals, indicators, measurements, meetings, objectiveEvaluations, objectives, performanceChallenges, performanceIssues, planActions, planRefreshes, publication, quorum, reportingLines, reports, riskControls, riskReviews, risks, seats, terminationProvisions, votingRules } from '../../src/app/records/index.ts';
 import { addAgendaItem, addDeclaration, recordAttendance, recordVote } from '../../src/app/meetings.service.ts';
 import { recordRuleChange } from '../../src/app/rule-changes.service.ts';
 import { addRecord } from '../../src/app/records/record-commands.ts';
@@ -798,6 +798,8 @@ forEachDatabase('hostile input', (ctx) => {
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, reportingLines, seeded.id, { body: 'cabinet', bodyName: null, frequency: 'annual', firstDueOn: '2027-03-31', notes: null });
         // a partner's challenge, so its change and remove forms show.
         await addRecord(t.deps, SYSTEM, COMMAND_LINE, performanceChallenges, seeded.id, { organisationId: council.id, raisedBy: 'Seeded director', raisedOn: '2026-07-01', subject: 'performance', challenge: 'Seeded challenge', assigneeId: null, response: null, answeredOn: null });
+        // published on the public register, so its change and remove forms show.
+        await addRecord(t.deps, SYSTEM, COMMAND_LINE, publication, seeded.id, { register: 'public-register', publishedOn: '2026-12-01', summary: null, contactPublic: false });
         // R-2.4e: an annual review with its findings, so their change and remove forms show.
         const review = await addRecord(t.deps, SYSTEM, COMMAND_LINE, annualReviews, seeded.id, { reviewedOn: '2026-07-01', addedValue: 'Seeded value', recommendation: 'continue', reasons: 'Seeded reasons', approvedBy: null, approvedOn: null });
         // And a bare one, which its remove form may take.
