@@ -55,17 +55,8 @@ export interface PublicDecision {
 }
 
 /** A partnership as the public register shows it: values in words, money in pence. */
-export interface PublicPartnership {
-  reference: string;
-  name: string;
+export interface PublicPartnership extends Pick<PublicSource, 'reference' | 'name' | 'purpose' | 'expectedOutcomes' | 'legalForm' | 'status' | 'startDate' | 'expectedEndDate' | 'councilContributionPence'> {
   summary: string;
-  purpose: string;
-  expectedOutcomes: string;
-  legalForm: string;
-  status: string;
-  startDate: string | null;
-  expectedEndDate: string | null;
-  councilContributionPence: number | null;
   sponsoringOfficer: { jobTitle: string | null; name: string | null; email: string | null } | null;
   partners: Array<{ name: string; role: string }>;
   nextMeetings: Array<{ date: string; startsAt: string | null; title: string }>;
