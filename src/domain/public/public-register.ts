@@ -6,8 +6,8 @@
 // (their decisions are shown instead); and whatever the public register has no column for (the business
 // case, risks, people's interests, documents).
 import { LEGAL_FORM_LABELS, PARTNER_ROLE_LABELS, STATUS_LABELS, labelOf } from '../register/vocabulary.ts';
-import { OUTCOME_LABELS, type Outcome } from '../decisions/outcome.ts';
-import { DECISION_TYPE_LABELS, type DecisionType } from '../decisions/rules.ts';
+import type { DecisionType } from '../decisions/rules.ts';
+import { decisionTypeInWords, outcomeInWords } from '../export/decision-columns.ts';
 
 /** The registers a partnership may be published on: one, the council's own at /public. */
 export const PUBLIC_REGISTERS = ['public-register'] as const;
@@ -97,9 +97,9 @@ export function publicPartnership(s: PublicSource, today: string): PublicPartner
         decidedOn: d.meetsOn,
         meeting: d.meetingTitle,
         title: d.title,
-        type: d.decisionType ? (DECISION_TYPE_LABELS[d.decisionType as DecisionType] ?? d.decisionType) : 'For information',
+        type: decisionTypeInWords(d.decisionType as DecisionType | null),
         keyDecision: d.keyDecision,
-        outcome: OUTCOME_LABELS[d.outcome as Outcome] ?? d.outcome,
+        outcome: outcomeInWords(d.outcome),
       })),
     publishedOn: s.publication.publishedOn,
     lastUpdated: s.updatedAt.slice(0, 10),
